@@ -1,0 +1,54 @@
+"""The exception tree of factcheck; the CLI turns these (and only these) into exit code 2.
+
+    FactcheckError              every error factcheck raises on purpose; ``str()`` is one line
+    ├── InputError              a file the user gave cannot be used (unreadable, binary, bad JSONL line)
+    ├── IndexError_             the index directory cannot be used
+    │   ├── IndexNotFound       no index at that path
+    │   ├── IndexCorrupt        a file is missing or does not match its checksum
+    │   ├── IndexFormatError    written by a newer factcheck (format version)
+    │   ├── ModelMismatch       built with another embedding model
+    │   └── IndexLocked         another process is writing it
+    └── ConfigError             a setting or option has a value factcheck cannot use
+
+Messages name the file (and line) and say what to do, so the CLI can print them as they are.
+"""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base of all errors factcheck raises on purpose. The message is one line with the fix."""
+
+    exit_code = 2
+
+
+class InputError(FactcheckError):
+    """A corpus file, draft or claims file that cannot be used."""
+
+
+class IndexError_(FactcheckError):  # noqa: N801 - trailing underscore avoids the builtin name
+    """The index directory cannot be used."""
+
+
+class IndexNotFound(IndexError_):
+    pass
+
+
+class IndexCorrupt(IndexError_):
+    pass
+
+
+class IndexFormatError(IndexError_):
+    pass
+
+
+class ModelMismatch(IndexError_):
+    pass
+
+
+class IndexLocked(IndexError_):
+    pass
+
+
+class ConfigError(FactcheckError):
+    pass
