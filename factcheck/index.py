@@ -1,0 +1,526 @@
+"""The index on disk: a FAISS vector index, a BM25 lexical index and a SQLite passage store,
+tied together by ``manifest.json``.
+
+Layout of an index directory::
+
+    manifest.json                 format version, model, dimension, counts, file names, checksums
+    vectors-<gen>.faiss           FAISS inner-product index over L2-normalised vectors (row = passage row)
+    passages-<gen>.sqlite         documents and passages (doc id, title, source, url, date, offsets)
+    bm25-<gen>/                   bm25s sparse matrices and vocabulary (numpy + JSON, no pickle)
+    .lock                         held by the one process allowed to write
+
+Every write builds a new generation of files beside the old one and then replaces
+``manifest.json`` atomically (write, fsync, rename). Readers follow the manifest, so they see the
+old index or the new one, never a mix; a crash at any moment leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+from factcheck import __version__
+from factcheck.corpus import iter_documents, split_document
+from factcheck.embed import Embedder, SentenceTransformerEmbedder, resolve_model
+from factcheck.errors import (
+    IndexCorrupt,
+    IndexFormatError,
+    IndexLocked,
+    IndexNotFound,
+    InputError,
+    ModelMismatch,
+)
+from factcheck.models import Document, Frozen, Passage
+from factcheck.settings import Settings
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+LOCK = ".lock"
+
+Notify = Callable[[str], None]
+ProgressFactory = Callable[[int, str], Callable[[int], None]]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL,
+    url TEXT, date TEXT, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+    row INTEGER PRIMARY KEY, passage_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
+"""
+
+
+class IndexStats(Frozen):
+    """What one ``factcheck index`` run changed."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    documents: int = 0
+    passages: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+def default_index_path() -> Path:
+    return Path(os.environ.get("FACTCHECK_INDEX") or ".factcheck/index")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb") as f:
+        os.fsync(f.fileno())
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """Read and check ``manifest.json``; raise a named error for every way it can be unusable."""
+    mpath = path / MANIFEST
+    if not path.exists():
+        raise IndexNotFound(f"{path}: no index here; build one with `factcheck index CORPUS --index {path}`")
+    if not mpath.is_file():
+        raise IndexNotFound(
+            f"{mpath}: missing, so {path} is not a factcheck index; build one with `factcheck index CORPUS --index {path}`"
+        )
+    try:
+        manifest = json.loads(mpath.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise IndexCorrupt(f"{mpath}: unreadable manifest; rebuild with `factcheck index CORPUS --index {path} --rebuild`") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("format_version"), int):
+        raise IndexCorrupt(f"{mpath}: not a factcheck manifest; rebuild with `factcheck index CORPUS --index {path} --rebuild`")
+    if manifest["format_version"] > FORMAT_VERSION:
+        raise IndexFormatError(
+            f"{mpath}: index format {manifest['format_version']} is newer than this factcheck reads "
+            f"({FORMAT_VERSION}); upgrade factcheck or rebuild the index with --rebuild"
+        )
+    for key in ("model", "dimension", "files", "checksums"):
+        if key not in manifest:
+            raise IndexCorrupt(f"{mpath}: manifest lacks {key!r}; rebuild with `factcheck index CORPUS --index {path} --rebuild`")
+    return manifest
+
+
+def _verify_files(path: Path, manifest: dict[str, Any]) -> None:
+    for name, digest in sorted(manifest["checksums"].items()):
+        fpath = path / name
+        if not fpath.is_file():
+            raise IndexCorrupt(f"{fpath}: missing from the index; rebuild with `factcheck index CORPUS --index {path} --rebuild`")
+        if _sha256(fpath) != digest:
+            raise IndexCorrupt(
+                f"{fpath}: does not match its checksum (damaged or truncated); "
+                f"rebuild with `factcheck index CORPUS --index {path} --rebuild`"
+            )
+
+
+def check_model(manifest: dict[str, Any], model: str | None, path: Path) -> None:
+    """Refuse to use an index with a model other than the one it was built with."""
+    if model is None:
+        return
+    name, _ = resolve_model(model)
+    if name != manifest["model"]:
+        raise ModelMismatch(
+            f"{path}: index was built with model {manifest['model']!r}, not {name!r}; "
+            f"use --model {manifest['model']} or rebuild with --rebuild"
+        )
+
+
+class Index:
+    """An opened, verified index: dense and lexical search over passages, and the passage store."""
+
+    def __init__(self, path: Path, manifest: dict[str, Any], vectors: Any, store: sqlite3.Connection, bm25: Any,
+                 embedder: Embedder | None = None) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.vectors = vectors
+        self.store = store
+        self.bm25 = bm25
+        self._embedder = embedder
+        self._passage_cache: dict[int, Passage] = {}
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, model: str | None = None,
+             embedder: Embedder | None = None, verify: bool = True) -> Index:
+        """Open the index at ``path`` (default ``$FACTCHECK_INDEX`` or ``.factcheck/index``)."""
+        path = Path(path) if path is not None else default_index_path()
+        for attempt in range(3):
+            manifest = read_manifest(path)
+            check_model(manifest, model, path)
+            try:
+                if verify:
+                    _verify_files(path, manifest)
+                return cls._load(path, manifest, embedder)
+            except IndexCorrupt:
+                # A writer may have replaced the manifest and removed the files it named between
+                # our two reads; a fresh manifest then names files that exist.
+                if attempt == 2 or read_manifest(path) == manifest:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load(cls, path: Path, manifest: dict[str, Any], embedder: Embedder | None) -> Index:
+        import bm25s
+        import faiss
+
+        files = manifest["files"]
+        try:
+            vectors = faiss.read_index(str(path / files["vectors"]))
+        except RuntimeError:
+            raise IndexCorrupt(f"{path / files['vectors']}: unreadable FAISS index; rebuild with --rebuild") from None
+        store_path = path / files["store"]
+        if not store_path.is_file():
+            raise IndexCorrupt(f"{store_path}: missing from the index; rebuild with --rebuild")
+        store = sqlite3.connect(f"file:{store_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        bm25 = bm25s.BM25.load(str(path / files["bm25"]), mmap=True, show_progress=False)
+        if vectors.ntotal != manifest["passages"]:
+            raise IndexCorrupt(f"{path}: FAISS holds {vectors.ntotal} vectors, manifest says {manifest['passages']}; rebuild with --rebuild")
+        return cls(path, manifest, vectors, store, bm25, embedder)
+
+    @classmethod
+    def build(cls, paths: Sequence[str | Path], path: str | Path | None = None, *, model: str | None = None,
+              settings: Settings | None = None, rebuild: bool = False, prune: bool = False,
+              embedder: Embedder | None = None, progress: ProgressFactory | None = None,
+              notify: Notify | None = None) -> Index:
+        """Index ``paths`` into ``path`` (incrementally) and open the result."""
+        path = Path(path) if path is not None else default_index_path()
+        update_index(paths, path, model=model, settings=settings, rebuild=rebuild, prune=prune,
+                     embedder=embedder, progress=progress, notify=notify)
+        return cls.open(path, embedder=embedder)
+
+    # -- properties ------------------------------------------------------------------------
+    @property
+    def model(self) -> str:
+        return str(self.manifest["model"])
+
+    @property
+    def size(self) -> int:
+        return int(self.manifest["passages"])
+
+    @property
+    def checksum(self) -> str:
+        """A short fingerprint of this index version (sha256 of its manifest)."""
+        return hashlib.sha256(json.dumps(self.manifest, sort_keys=True).encode()).hexdigest()[:16]
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = SentenceTransformerEmbedder(self.model)
+        return self._embedder
+
+    # -- access ----------------------------------------------------------------------------
+    def passages(self, rows: Iterable[int]) -> list[Passage]:
+        """Passages by row number (the FAISS position), in the order asked."""
+        rows = [int(r) for r in rows]
+        missing = sorted({r for r in rows if r not in self._passage_cache})
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            q = (
+                'SELECT p.row, p.passage_id, p.doc_id, p.start, p."end", p.text, d.title, d.source, d.url, d.date '
+                f"FROM passages p JOIN documents d USING (doc_id) WHERE p.row IN ({','.join('?' * len(chunk))})"
+            )
+            for row, pid, doc_id, start, end, text, title, source, url, date in self.store.execute(q, chunk):
+                self._passage_cache[row] = Passage(id=pid, doc_id=doc_id, text=text, start=start, end=end,
+                                                   title=title, source=source, url=url, date=date)
+        return [self._passage_cache[r] for r in rows if r in self._passage_cache]
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.store.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def vectors_of(self, rows: Sequence[int]) -> np.ndarray:
+        out = np.zeros((len(rows), int(self.manifest["dimension"])), dtype=np.float32)
+        for i, r in enumerate(rows):
+            out[i] = self.vectors.reconstruct(int(r))
+        return out
+
+    def search_dense(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k rows by inner product for each query vector; ``-1`` padding is left to the caller."""
+        k = max(1, min(k, self.size))
+        scores, rows = self.vectors.search(np.ascontiguousarray(queries, dtype=np.float32), k)
+        return scores, rows
+
+    def search_lexical(self, queries: Sequence[str], k: int) -> list[list[tuple[int, float]]]:
+        """Top-k rows by BM25 for each query text (rows with a positive score only)."""
+        tokens = tokenize_queries(queries)
+        k = max(1, min(k, self.size))
+        vocab = self.bm25.vocab_dict
+        out: list[list[tuple[int, float]]] = []
+        for toks in tokens:
+            known = [t for t in toks if t in vocab]
+            if not known:
+                out.append([])
+                continue
+            rows, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=1)
+            out.append([(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0])
+        return out
+
+    def close(self) -> None:
+        self.store.close()
+
+
+# -- lexical tokenisation, shared by index and query -----------------------------------------
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize_passages(texts: Sequence[str]) -> Any:
+    import bm25s
+
+    return bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+
+
+def tokenize_queries(texts: Sequence[str]) -> list[list[str]]:
+    import bm25s
+
+    out = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)
+    return [list(t) for t in out]
+
+
+# -- writing ---------------------------------------------------------------------------------
+@contextmanager
+def write_lock(path: Path, *, notify: Notify | None = None, timeout: float = -1) -> Iterator[None]:
+    """Hold the index's write lock; wait for another writer (saying so), or fail after ``timeout`` s."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path / LOCK))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if notify:
+            notify(f"waiting for another factcheck process writing {path} …")
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise IndexLocked(f"{path}: another factcheck process is writing this index; wait for it or use another --index") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _ensure_writable(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".probe-{uuid.uuid4().hex}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except PermissionError:
+        raise InputError(f"{path}: index folder is not writable; fix its permissions or use another --index") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the index here ({exc.strerror}); use another --index") from None
+
+
+def build_vector_index(dimension: int, n: int, settings: Settings) -> Any:
+    """Exact inner-product search up to ``settings.flat_index_max`` vectors, HNSW above."""
+    import faiss
+
+    if n <= settings.flat_index_max:
+        return faiss.IndexFlatIP(dimension)
+    index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 80
+    index.hnsw.efSearch = 96
+    return index
+
+
+def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None = None,
+                 settings: Settings | None = None, rebuild: bool = False, prune: bool = False,
+                 embedder: Embedder | None = None, progress: ProgressFactory | None = None,
+                 notify: Notify | None = None) -> IndexStats:
+    """Bring the index at ``path`` up to date with the documents under ``paths``.
+
+    New and changed documents are embedded; unchanged ones are skipped by content hash; documents
+    no longer present are removed only with ``prune``. All input is read and checked before
+    anything is written, so bad input never damages an index.
+    """
+    t0 = time.perf_counter()
+    settings = settings or Settings()
+    docs: dict[str, Document] = {}
+    for doc in iter_documents([Path(p) for p in paths]):
+        other = docs.get(doc.id)
+        if other is not None and other.content_hash != doc.content_hash:
+            raise InputError(f"{doc.source}: document id {doc.id!r} is also used by {other.source}; make ids unique")
+        docs[doc.id] = doc
+    if not docs:
+        raise InputError(f"{', '.join(map(str, paths))}: no documents to index; give .txt, .md or .jsonl files")
+
+    _ensure_writable(path)
+    with write_lock(path, notify=notify):
+        old: dict[str, Any] | None = None
+        if (path / MANIFEST).exists() and not rebuild:
+            old = read_manifest(path)
+            _verify_files(path, old)
+            if embedder is None:
+                check_model(old, model, path)
+                model = old["model"]
+            elif embedder.name != old["model"]:
+                raise ModelMismatch(f"{path}: index was built with model {old['model']!r}, not {embedder.name!r}; use --rebuild")
+        if embedder is None:
+            embedder = SentenceTransformerEmbedder(model, batch_size=settings.batch_size)
+        return _write_generation(path, old, docs, embedder, settings, prune=prune, progress=progress, t0=t0)
+
+
+def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Document], embedder: Embedder,
+                      settings: Settings, *, prune: bool, progress: ProgressFactory | None, t0: float) -> IndexStats:
+    import faiss
+
+    gen = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    files = {"vectors": f"vectors-{gen}.faiss", "store": f"passages-{gen}.sqlite", "bm25": f"bm25-{gen}"}
+    new_store = path / files["store"]
+    old_hashes: dict[str, str] = {}
+    if old is not None:
+        shutil.copyfile(path / old["files"]["store"], new_store)
+    db = sqlite3.connect(new_store)
+    try:
+        db.executescript(_SCHEMA)
+        old_hashes = dict(db.execute("SELECT doc_id, content_hash FROM documents"))
+        added = [d for i, d in docs.items() if i not in old_hashes]
+        updated = [d for i, d in docs.items() if i in old_hashes and old_hashes[i] != d.content_hash]
+        gone = [i for i in old_hashes if i not in docs] if prune else []
+        unchanged = len(docs) - len(added) - len(updated)
+        if old is not None and not (added or updated or gone):
+            db.close()
+            new_store.unlink()
+            return IndexStats(unchanged=unchanged, documents=len(old_hashes), passages=int(old["passages"]),
+                              seconds=time.perf_counter() - t0)
+
+        # Passages of changed and removed documents leave; the rest keep their order.
+        drop = [d.id for d in updated] + gone
+        dropped_rows: list[int] = []
+        for i in range(0, len(drop), 500):
+            chunk = drop[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            dropped_rows += [r for (r,) in db.execute(f"SELECT row FROM passages WHERE doc_id IN ({marks})", chunk)]
+            db.execute(f"DELETE FROM passages WHERE doc_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM documents WHERE doc_id IN ({marks})", chunk)
+        kept_rows = [r for (r,) in db.execute("SELECT row FROM passages ORDER BY row")]
+
+        new_passages: list[Passage] = []
+        for d in added + updated:
+            db.execute(
+                "INSERT INTO documents(doc_id, content_hash, title, source, url, date, text) VALUES (?,?,?,?,?,?,?)",
+                (d.id, d.content_hash, d.title, d.source, d.url, d.date, d.text),
+            )
+            new_passages += split_document(d, sentences=settings.passage_sentences, stride=settings.passage_stride)
+
+        texts = [p.text for p in new_passages]
+        tick = progress(len(texts), "embedding") if progress and texts else None
+        new_vectors = embedder.encode_passages(texts, progress=tick)
+        dimension = int(new_vectors.shape[1]) if len(texts) else int(old["dimension"] if old else embedder.dimension)
+
+        total = len(kept_rows) + len(new_passages)
+        if old is not None and not dropped_rows and (old["index_type"] == "flat") == (total <= settings.flat_index_max):
+            vectors = faiss.read_index(str(path / old["files"]["vectors"]))
+        else:
+            vectors = build_vector_index(dimension, total, settings)
+            if old is not None and kept_rows:
+                previous = faiss.read_index(str(path / old["files"]["vectors"]))
+                for i in range(0, len(kept_rows), 65536):
+                    chunk = kept_rows[i : i + 65536]
+                    vectors.add(np.stack([previous.reconstruct(int(r)) for r in chunk]))
+                del previous
+            # Renumber the kept passages 0..n-1 so that row == FAISS position again.
+            db.execute("CREATE TEMP TABLE renumber (old_row INTEGER PRIMARY KEY, new_row INTEGER NOT NULL)")
+            db.execute("INSERT INTO renumber SELECT row, ROW_NUMBER() OVER (ORDER BY row) - 1 FROM passages")
+            db.execute("UPDATE passages SET row = -1 - (SELECT new_row FROM renumber WHERE old_row = passages.row)")
+            db.execute("UPDATE passages SET row = -1 - row")
+            db.execute("DROP TABLE renumber")
+        if len(texts):
+            vectors.add(new_vectors)
+        base = len(kept_rows)
+        db.executemany(
+            'INSERT INTO passages(row, passage_id, doc_id, start, "end", text) VALUES (?,?,?,?,?,?)',
+            [(base + i, p.id, p.doc_id, p.start, p.end, p.text) for i, p in enumerate(new_passages)],
+        )
+        db.commit()
+        all_texts = [t for (t,) in db.execute("SELECT text FROM passages ORDER BY row")]
+        n_docs = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        if dropped_rows:
+            db.execute("VACUUM")
+    finally:
+        db.close()
+    if vectors.ntotal != len(all_texts):
+        raise AssertionError(f"index rows out of step: {vectors.ntotal} vectors, {len(all_texts)} passages")
+
+    faiss.write_index(vectors, str(path / files["vectors"]))
+    _write_bm25(all_texts, path / files["bm25"])
+
+    checksums = {}
+    for name in [files["vectors"], files["store"]] + [f"{files['bm25']}/{f.name}" for f in sorted((path / files["bm25"]).iterdir())]:
+        fp = path / name
+        _fsync_file(fp)
+        checksums[name] = _sha256(fp)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "factcheck_version": __version__,
+        "model": embedder.name,
+        "dimension": dimension,
+        "index_type": "flat" if total <= settings.flat_index_max else "hnsw",
+        "documents": n_docs,
+        "passages": total,
+        "passage_sentences": settings.passage_sentences,
+        "passage_stride": settings.passage_stride,
+        "files": files,
+        "checksums": checksums,
+    }
+    tmp = path / f"{MANIFEST}.tmp-{gen}"
+    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, path / MANIFEST)
+    _fsync_dir(path)
+    _remove_stale(path, keep=set(files.values()))
+    return IndexStats(added=len(added), updated=len(updated), removed=len(gone), unchanged=unchanged,
+                      documents=n_docs, passages=total, embedded=len(texts), seconds=time.perf_counter() - t0)
+
+
+def _write_bm25(texts: Sequence[str], target: Path) -> None:
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index(tokenize_passages(texts), show_progress=False)
+    retriever.save(str(target), show_progress=False)
+
+
+def _remove_stale(path: Path, *, keep: set[str]) -> None:
+    """Delete files of earlier generations and of interrupted writes (we hold the write lock)."""
+    for entry in path.iterdir():
+        name = entry.name
+        if name in keep or name in (MANIFEST, LOCK):
+            continue
+        if name.startswith(("vectors-", "passages-", "bm25-", f"{MANIFEST}.tmp-", ".probe-")):
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)

@@ -1,0 +1,134 @@
+"""The whole check, stage by stage: extract claims, retrieve evidence, align and decide, report.
+
+This is the library entry point the CLI wraps: ``check_text`` for a draft, ``check_claims`` for
+claims already extracted or read from a claims file.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import MutableMapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from factcheck import __version__
+from factcheck.errors import InputError
+from factcheck.extract import claim_from_text, extract_claims
+from factcheck.index import Index
+from factcheck.models import Claim, ClaimVerdict, Report, ReportConfig
+from factcheck.retrieve import Retriever
+from factcheck.settings import Settings
+
+Timings = MutableMapping[str, float]
+
+
+@contextmanager
+def _stage(timings: Timings | None, name: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+
+
+def load_verifier(settings: Settings) -> Any | None:
+    """The learned entailment verifier when enabled and its weights are present, else None."""
+    if not settings.use_verifier:
+        return None
+    try:
+        from factcheck.verifier import Verifier
+    except ImportError:
+        return None
+    if not Verifier.available():
+        return None
+    return Verifier.load()
+
+
+def check_claims(
+    claims: Sequence[Claim],
+    index: Index,
+    *,
+    settings: Settings | None = None,
+    verifier: Any | None = None,
+    timings: Timings | None = None,
+) -> list[ClaimVerdict]:
+    """Verdicts for ``claims`` in order: retrieve the top-k passages, align, decide."""
+    from factcheck.verify import decide
+
+    settings = settings or Settings()
+    retriever = Retriever(index, settings)
+    if not claims:
+        return []
+    with _stage(timings, "embed"):
+        vectors = index.embedder.encode_queries([c.search_text for c in claims])
+    with _stage(timings, "retrieve"):
+        hits = retriever.search_vectors([c.search_text for c in claims], vectors)
+    with _stage(timings, "align+decide"):
+        return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits)]
+
+
+def report_config(index: Index, settings: Settings, verifier: Any | None = None) -> ReportConfig:
+    described = settings.describe()
+    described["verifier"] = "on" if verifier is not None else "off"
+    return ReportConfig(
+        version=__version__,
+        model=index.model,
+        index_path=str(index.path),
+        index_checksum=index.checksum,
+        settings=described,
+    )
+
+
+def check_text(
+    text: str,
+    index: Index,
+    *,
+    source: str | None = None,
+    settings: Settings | None = None,
+    verifier: Any | None = None,
+    timings: Timings | None = None,
+) -> Report:
+    """Extract the claims of a draft and check each one; the report keeps the draft's name."""
+    settings = settings or Settings()
+    with _stage(timings, "extract"):
+        claims = extract_claims(text, source=source)
+    verdicts = check_claims(claims, index, settings=settings, verifier=verifier, timings=timings)
+    notes = () if claims else ("no checkable claims found in the draft",)
+    return Report(source=source, verdicts=tuple(verdicts), config=report_config(index, settings, verifier), notes=notes)
+
+
+def read_claims_file(path: Path, text: str | None = None) -> tuple[list[Claim], list[dict[str, Any]]]:
+    """Claims from a JSONL file (``claim`` required, ``id`` optional, other fields carried through).
+
+    Returns the claims and the raw records (for ``eval``, which reads ``label`` and ``kind``).
+    """
+    from factcheck.corpus import read_text
+
+    if text is None:
+        text = read_text(path, what="claims file")
+    claims: list[Claim] = []
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove the line") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{lineno}: expected a JSON object with a 'claim' field")
+        claim = obj.get("claim")
+        if not isinstance(claim, str) or not claim.strip():
+            raise InputError(f"{path}:{lineno}: no 'claim' text; each line needs {{\"claim\": \"...\"}}")
+        cid = str(obj["id"]) if obj.get("id") is not None else f"L{lineno}"
+        if cid in seen:
+            raise InputError(f"{path}:{lineno}: duplicate id {cid!r} (first on line {seen[cid]}); make ids unique")
+        seen[cid] = lineno
+        extra = {k: v for k, v in obj.items() if k not in ("id", "claim")}
+        claims.append(claim_from_text(claim.strip(), claim_id=cid, extra=extra))
+        records.append(obj)
+    return claims, records

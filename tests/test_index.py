@@ -1,0 +1,129 @@
+"""The index on disk: save and load, exact search equals brute force, incremental updates, refusals."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck.errors import IndexCorrupt, IndexFormatError, IndexNotFound, InputError, ModelMismatch
+from factcheck.index import MANIFEST, Index, update_index
+
+from .conftest import MINI_CORPUS, write_corpus
+
+
+def test_index_survives_save_and_load(mini_index: Index) -> None:
+    assert mini_index.size == mini_index.vectors.ntotal > 0
+    assert mini_index.manifest["documents"] == 5
+    rows = list(range(mini_index.size))
+    passages = mini_index.passages(rows)
+    assert len(passages) == mini_index.size
+    assert len({p.id for p in passages}) == mini_index.size
+    # the stored vector of a passage is the embedding of its text
+    vec = mini_index.embedder.encode_passages([passages[0].text])[0]
+    assert np.allclose(mini_index.vectors_of([0])[0], vec, atol=1e-5)
+
+
+def test_dense_search_equals_brute_force(mini_index: Index) -> None:
+    all_vectors = mini_index.vectors_of(list(range(mini_index.size)))
+    queries = mini_index.embedder.encode_queries(["When did the harbour open?", "How many workers did the mill have?",
+                                                  "Who is the mayor?"])
+    k = 4
+    scores, rows = mini_index.search_dense(queries, k)
+    brute = queries @ all_vectors.T
+    for qi in range(len(queries)):
+        expected = np.argsort(-brute[qi], kind="stable")[:k]
+        assert np.allclose(np.sort(brute[qi][expected])[::-1], scores[qi], atol=1e-5)
+        assert set(rows[qi]) == set(expected.tolist())
+
+
+def test_lexical_search_finds_rare_names(mini_index: Index) -> None:
+    [hits] = mini_index.search_lexical(["Oyelaran"], 3)
+    assert hits, "BM25 found nothing"
+    assert mini_index.passages([hits[0][0]])[0].doc_id == "council-2"
+
+
+def test_reindexing_unchanged_content_adds_nothing(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus = write_corpus(tmp_path / "c")
+    path = tmp_path / "idx"
+    first = update_index([corpus], path, embedder=embedder)
+    assert first.added == 5 and first.embedded > 0
+    manifest = (path / MANIFEST).read_bytes()
+    again = update_index([corpus], path, embedder=embedder)
+    assert (again.added, again.updated, again.removed, again.embedded) == (0, 0, 0, 0)
+    assert again.unchanged == 5
+    assert (path / MANIFEST).read_bytes() == manifest
+
+
+def test_incremental_update_embeds_only_changed_documents_and_prunes(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus = write_corpus(tmp_path / "c")
+    path = tmp_path / "idx"
+    update_index([corpus], path, embedder=embedder)
+    (corpus / "bakery.md").write_text("# Rennick bakery\n\nRennick & Sons sells 5,000 loaves a day.", "utf-8")
+    (corpus / "new.md").write_text("# Ferry\n\nA ferry to Orsk island leaves every 90 minutes.", "utf-8")
+    (corpus / "mill.txt").unlink()
+    stats = update_index([corpus], path, embedder=embedder)
+    assert (stats.added, stats.updated, stats.removed) == (1, 1, 0)
+    index = Index.open(path, embedder=embedder)
+    assert "mill" in {p.doc_id for p in index.passages(range(index.size))}
+    stats = update_index([corpus], path, embedder=embedder, prune=True)
+    assert stats.removed == 1 and stats.embedded == 0
+    index = Index.open(path, embedder=embedder)
+    passages = index.passages(range(index.size))
+    assert "mill" not in {p.doc_id for p in passages}
+    assert any("5,000 loaves" in p.text for p in passages)
+    # rows still line up with vectors after removal: each stored vector is its passage's embedding
+    fresh = embedder.encode_passages([p.text for p in passages])
+    assert np.allclose(index.vectors_of(list(range(index.size))), fresh, atol=1e-4)
+    # only the current generation's files remain
+    assert len([f for f in path.iterdir() if f.name.startswith("vectors-")]) == 1
+
+
+def test_missing_index_is_named(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotFound, match="factcheck index"):
+        Index.open(tmp_path / "nowhere")
+
+
+def _copy_index(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst)
+    return dst
+
+
+def test_truncated_vector_file_is_refused(tmp_path: Path, mini_index_dir: Path) -> None:
+    path = _copy_index(mini_index_dir, tmp_path / "idx")
+    vec = path / json.loads((path / MANIFEST).read_text())["files"]["vectors"]
+    vec.write_bytes(vec.read_bytes()[:100])
+    with pytest.raises(IndexCorrupt, match="checksum"):
+        Index.open(path)
+
+
+def test_missing_file_is_refused(tmp_path: Path, mini_index_dir: Path) -> None:
+    path = _copy_index(mini_index_dir, tmp_path / "idx")
+    store = path / json.loads((path / MANIFEST).read_text())["files"]["store"]
+    store.unlink()
+    with pytest.raises(IndexCorrupt, match="missing"):
+        Index.open(path)
+
+
+def test_other_model_and_newer_format_are_refused(tmp_path: Path, mini_index_dir: Path) -> None:
+    path = _copy_index(mini_index_dir, tmp_path / "idx")
+    manifest = json.loads((path / MANIFEST).read_text())
+    (path / MANIFEST).write_text(json.dumps({**manifest, "model": "/models/other"}))
+    with pytest.raises(ModelMismatch, match="other"):
+        Index.open(path, model="all-MiniLM-L6-v2")
+    (path / MANIFEST).write_text(json.dumps({**manifest, "format_version": 99}))
+    with pytest.raises(IndexFormatError, match="newer"):
+        Index.open(path)
+
+
+def test_bad_input_leaves_the_index_untouched(tmp_path: Path, mini_index_dir: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    path = _copy_index(mini_index_dir, tmp_path / "idx")
+    before = {f.name: f.stat().st_mtime_ns for f in path.iterdir()}
+    bad = write_corpus(tmp_path / "bad", {**MINI_CORPUS, "broken.jsonl": '{"id": 1, "text": "fine"}\n{oops\n'})
+    with pytest.raises(InputError, match="broken.jsonl:2"):
+        update_index([bad], path, embedder=embedder)
+    assert {f.name: f.stat().st_mtime_ns for f in path.iterdir()} == before
+    Index.open(path, embedder=embedder)
