@@ -12,6 +12,9 @@ Layout of an index directory::
 Every write builds a new generation of files beside the old one and then replaces
 ``manifest.json`` atomically (write, fsync, rename). Readers follow the manifest, so they see the
 old index or the new one, never a mix; a crash at any moment leaves the previous index usable.
+An interrupted or failed write (Ctrl-C, a full disk) removes the files of its own generation
+before the error leaves ``update_index``; files left by a killed writer are removed by the next
+successful write. ``docs/reliability.md`` lists each failure and the test that shows it.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ import shutil
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -34,6 +37,7 @@ from factcheck import __version__
 from factcheck.corpus import iter_documents, split_document
 from factcheck.embed import Embedder, SentenceTransformerEmbedder, resolve_model
 from factcheck.errors import (
+    ConfigError,
     IndexCorrupt,
     IndexFormatError,
     IndexLocked,
@@ -201,10 +205,23 @@ class Index:
         store_path = path / files["store"]
         if not store_path.is_file():
             raise IndexCorrupt(f"{store_path}: missing from the index; rebuild with --rebuild")
-        store = sqlite3.connect(f"file:{store_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        bm25 = bm25s.BM25.load(str(path / files["bm25"]), mmap=True, show_progress=False)
-        if vectors.ntotal != manifest["passages"]:
-            raise IndexCorrupt(f"{path}: FAISS holds {vectors.ntotal} vectors, manifest says {manifest['passages']}; rebuild with --rebuild")
+        if vectors.ntotal != manifest["passages"] or vectors.d != manifest["dimension"]:
+            raise IndexCorrupt(
+                f"{path}: FAISS holds {vectors.ntotal} vectors of {vectors.d} dimensions, manifest says "
+                f"{manifest['passages']} of {manifest['dimension']}; rebuild with --rebuild"
+            )
+        # A writer may remove these files between the checksum pass and here (Index.open retries);
+        # unverified opens may meet damaged files: both are IndexCorrupt, never a raw traceback.
+        try:
+            store = sqlite3.connect(f"file:{store_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            store.execute("SELECT COUNT(*) FROM passages").fetchone()
+        except sqlite3.Error as exc:
+            raise IndexCorrupt(f"{store_path}: unreadable passage store ({exc}); rebuild with --rebuild") from None
+        try:
+            bm25 = bm25s.BM25.load(str(path / files["bm25"]), mmap=True, show_progress=False)
+        except (OSError, ValueError, KeyError) as exc:
+            store.close()
+            raise IndexCorrupt(f"{path / files['bm25']}: unreadable BM25 index ({type(exc).__name__}); rebuild with --rebuild") from None
         return cls(path, manifest, vectors, store, bm25, embedder)
 
     @classmethod
@@ -229,13 +246,28 @@ class Index:
 
     @property
     def checksum(self) -> str:
-        """A short fingerprint of this index version (sha256 of its manifest)."""
+        """A short fingerprint of what this index holds and how it was built.
+
+        It names the content (documents, passages in row order), the model and the splitting
+        settings, not the generation, so rebuilding the same corpus gives the same value and
+        reports stay byte-identical across rebuilds. Indexes written before the fingerprint
+        existed fall back to the sha256 of their manifest.
+        """
+        fingerprint = self.manifest.get("fingerprint")
+        if isinstance(fingerprint, str) and fingerprint:
+            return fingerprint[:16]
         return hashlib.sha256(json.dumps(self.manifest, sort_keys=True).encode()).hexdigest()[:16]
 
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.model)
+            try:
+                self._embedder = SentenceTransformerEmbedder(self.model)
+            except ConfigError:
+                raise ModelMismatch(
+                    f"{self.path}: index was built with model {self.model!r}, which is not available here; "
+                    f"rebuild it with `factcheck index CORPUS --index {self.path} --rebuild`"
+                ) from None
         return self._embedder
 
     # -- access ----------------------------------------------------------------------------
@@ -282,7 +314,7 @@ class Index:
                 out.append([])
                 continue
             rows, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=1)
-            out.append([(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0])
+            out.append([(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if s > 0])
         return out
 
     def close(self) -> None:
@@ -343,32 +375,49 @@ def _ensure_writable(path: Path) -> None:
         raise InputError(f"{path}: cannot write the index here ({exc.strerror}); use another --index") from None
 
 
+def vector_index_type(n: int, settings: Settings) -> str:
+    """The FAISS index kind for ``n`` vectors, as the manifest records it: ``flat`` or ``hnsw``,
+    with ``-sq8`` when vectors are stored as 8-bit scalar codes."""
+    kind = "flat" if n <= settings.flat_index_max else "hnsw"
+    return kind if settings.vector_encoding == "float32" else f"{kind}-{settings.vector_encoding}"
+
+
 def build_vector_index(dimension: int, n: int, settings: Settings) -> Any:
-    """Exact inner-product search up to ``settings.flat_index_max`` vectors, HNSW above."""
+    """Exact inner-product search up to ``settings.flat_index_max`` vectors, HNSW above; vectors
+    as float32 or, with ``vector_encoding="sq8"``, as 8-bit codes (the index then needs ``train``)."""
     import faiss
 
+    ip = faiss.METRIC_INNER_PRODUCT
+    sq8 = settings.vector_encoding == "sq8"
+    qt8: Any = faiss.ScalarQuantizer.QT_8bit
     if n <= settings.flat_index_max:
-        return faiss.IndexFlatIP(dimension)
-    index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 80
-    index.hnsw.efSearch = 96
+        return faiss.IndexScalarQuantizer(dimension, qt8, ip) if sq8 else faiss.IndexFlatIP(dimension)
+    index: Any
+    if sq8:
+        index = faiss.IndexHNSWSQ(dimension, qt8, settings.hnsw_m, ip)
+    else:
+        index = faiss.IndexHNSWFlat(dimension, settings.hnsw_m, ip)
+    index.hnsw.efConstruction = settings.hnsw_ef_construction
+    index.hnsw.efSearch = settings.hnsw_ef_search
     return index
 
 
 def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None = None,
                  settings: Settings | None = None, rebuild: bool = False, prune: bool = False,
                  embedder: Embedder | None = None, progress: ProgressFactory | None = None,
-                 notify: Notify | None = None) -> IndexStats:
+                 notify: Notify | None = None, encoding: str = "utf-8") -> IndexStats:
     """Bring the index at ``path`` up to date with the documents under ``paths``.
 
     New and changed documents are embedded; unchanged ones are skipped by content hash; documents
     no longer present are removed only with ``prune``. All input is read and checked before
-    anything is written, so bad input never damages an index.
+    anything is written, so bad input never damages an index. A write that fails or is
+    interrupted (KeyboardInterrupt) removes its half-written files and leaves the previous index
+    as it was; an OSError (full disk, read-only folder) becomes an InputError naming the folder.
     """
     t0 = time.perf_counter()
     settings = settings or Settings()
     docs: dict[str, Document] = {}
-    for doc in iter_documents([Path(p) for p in paths]):
+    for doc in iter_documents([Path(p) for p in paths], encoding=encoding):
         other = docs.get(doc.id)
         if other is not None and other.content_hash != doc.content_hash:
             raise InputError(f"{doc.source}: document id {doc.id!r} is also used by {other.source}; make ids unique")
@@ -389,14 +438,50 @@ def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None =
                 raise ModelMismatch(f"{path}: index was built with model {old['model']!r}, not {embedder.name!r}; use --rebuild")
         if embedder is None:
             embedder = SentenceTransformerEmbedder(model, batch_size=settings.batch_size)
-        return _write_generation(path, old, docs, embedder, settings, prune=prune, progress=progress, t0=t0)
+        gen = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        try:
+            return _write_generation(path, gen, old, docs, embedder, settings, prune=prune, progress=progress, t0=t0)
+        except BaseException as exc:
+            if not _is_current(path, gen):
+                _remove_generation(path, gen)
+            if isinstance(exc, OSError | sqlite3.OperationalError):
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise InputError(
+                    f"{path}: cannot write the index ({reason}); the previous index is unchanged; "
+                    f"free disk space or fix permissions, or use another --index"
+                ) from None
+            raise
 
 
-def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Document], embedder: Embedder,
-                      settings: Settings, *, prune: bool, progress: ProgressFactory | None, t0: float) -> IndexStats:
+def _is_current(path: Path, gen: str) -> bool:
+    """Whether the manifest on disk already names generation ``gen`` (its write was committed)."""
+    try:
+        manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and gen in json.dumps(manifest.get("files"))
+
+
+def _remove_generation(path: Path, gen: str) -> None:
+    """Delete every file of the uncommitted generation ``gen`` (store, journal, vectors, bm25, manifest)."""
+    try:
+        entries = list(path.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if gen in entry.name:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                with suppress(OSError):
+                    entry.unlink()
+
+
+def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: dict[str, Document],
+                      embedder: Embedder, settings: Settings, *, prune: bool, progress: ProgressFactory | None,
+                      t0: float) -> IndexStats:
     import faiss
 
-    gen = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = {"vectors": f"vectors-{gen}.faiss", "store": f"passages-{gen}.sqlite", "bm25": f"bm25-{gen}"}
     new_store = path / files["store"]
     old_hashes: dict[str, str] = {}
@@ -441,12 +526,15 @@ def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Do
         dimension = int(new_vectors.shape[1]) if len(texts) else int(old["dimension"] if old else embedder.dimension)
 
         total = len(kept_rows) + len(new_passages)
-        if old is not None and not dropped_rows and (old["index_type"] == "flat") == (total <= settings.flat_index_max):
+        if old is not None and not dropped_rows and old["index_type"] == vector_index_type(total, settings):
             vectors = faiss.read_index(str(path / old["files"]["vectors"]))
         else:
             vectors = build_vector_index(dimension, total, settings)
-            if old is not None and kept_rows:
-                previous = faiss.read_index(str(path / old["files"]["vectors"]))
+            previous: Any = faiss.read_index(str(path / old["files"]["vectors"])) if old is not None and kept_rows else None
+            if not vectors.is_trained:  # sq8: per-dimension value ranges, from the vectors it will hold
+                vectors.train(new_vectors if len(new_vectors) else
+                              np.stack([previous.reconstruct(int(r)) for r in kept_rows[:65536]]))
+            if previous is not None:
                 for i in range(0, len(kept_rows), 65536):
                     chunk = kept_rows[i : i + 65536]
                     vectors.add(np.stack([previous.reconstruct(int(r)) for r in chunk]))
@@ -465,7 +553,21 @@ def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Do
             [(base + i, p.id, p.doc_id, p.start, p.end, p.text) for i, p in enumerate(new_passages)],
         )
         db.commit()
-        all_texts = [t for (t,) in db.execute("SELECT text FROM passages ORDER BY row")]
+        content = hashlib.sha256()
+        all_texts = []
+        for pid, text in db.execute("SELECT passage_id, text FROM passages ORDER BY row"):
+            all_texts.append(text)
+            content.update(json.dumps([pid, text], ensure_ascii=False).encode("utf-8") + b"\n")
+        for doc_id, doc_hash in db.execute("SELECT doc_id, content_hash FROM documents ORDER BY doc_id"):
+            content.update(json.dumps([doc_id, doc_hash]).encode("utf-8") + b"\n")
+        # BM25 sees each passage under its document's title: titles name the subject that the
+        # passage's own sentences often leave implicit (recall@5 on SciFact 0.950 -> 0.963).
+        lexical_texts = [
+            f"{title}. {text}" if title else text
+            for title, text in db.execute(
+                "SELECT d.title, p.text FROM passages p JOIN documents d USING (doc_id) ORDER BY p.row"
+            )
+        ]
         n_docs = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         if dropped_rows:
             db.execute("VACUUM")
@@ -474,8 +576,11 @@ def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Do
     if vectors.ntotal != len(all_texts):
         raise AssertionError(f"index rows out of step: {vectors.ntotal} vectors, {len(all_texts)} passages")
 
-    faiss.write_index(vectors, str(path / files["vectors"]))
-    _write_bm25(all_texts, path / files["bm25"])
+    try:
+        faiss.write_index(vectors, str(path / files["vectors"]))
+    except RuntimeError as exc:  # faiss reports a failed write (full disk) as RuntimeError
+        raise OSError(f"FAISS could not write {files['vectors']}: {str(exc).strip().splitlines()[-1]}") from None
+    _write_bm25(lexical_texts, path / files["bm25"])
 
     checksums = {}
     for name in [files["vectors"], files["store"]] + [f"{files['bm25']}/{f.name}" for f in sorted((path / files["bm25"]).iterdir())]:
@@ -487,7 +592,7 @@ def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Do
         "factcheck_version": __version__,
         "model": embedder.name,
         "dimension": dimension,
-        "index_type": "flat" if total <= settings.flat_index_max else "hnsw",
+        "index_type": vector_index_type(total, settings),
         "documents": n_docs,
         "passages": total,
         "passage_sentences": settings.passage_sentences,
@@ -495,6 +600,12 @@ def _write_generation(path: Path, old: dict[str, Any] | None, docs: dict[str, Do
         "files": files,
         "checksums": checksums,
     }
+    # Deterministic: the same corpus, model and settings give the same fingerprint on a rebuild.
+    described = {k: manifest[k] for k in ("format_version", "model", "dimension", "index_type",
+                                          "passage_sentences", "passage_stride")}
+    manifest["fingerprint"] = hashlib.sha256(
+        (json.dumps(described, sort_keys=True) + content.hexdigest()).encode("utf-8")
+    ).hexdigest()
     tmp = path / f"{MANIFEST}.tmp-{gen}"
     tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
     _fsync_file(tmp)

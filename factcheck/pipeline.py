@@ -65,7 +65,9 @@ def check_claims(
     with _stage(timings, "embed"):
         vectors = index.embedder.encode_queries([c.search_text for c in claims])
     with _stage(timings, "retrieve"):
-        hits = retriever.search_vectors([c.search_text for c in claims], vectors)
+        # decide() aligns up to align_candidates passages and keeps top_k of them as evidence
+        k = max(settings.top_k, settings.align_candidates)
+        hits = retriever.search_vectors([c.search_text for c in claims], vectors, k=k)
     with _stage(timings, "align+decide"):
         return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits)]
 
@@ -100,15 +102,17 @@ def check_text(
     return Report(source=source, verdicts=tuple(verdicts), config=report_config(index, settings, verifier), notes=notes)
 
 
-def read_claims_file(path: Path, text: str | None = None) -> tuple[list[Claim], list[dict[str, Any]]]:
+def read_claims_file(path: Path, text: str | None = None, *, encoding: str = "utf-8") -> tuple[list[Claim], list[dict[str, Any]]]:
     """Claims from a JSONL file (``claim`` required, ``id`` optional, other fields carried through).
 
     Returns the claims and the raw records (for ``eval``, which reads ``label`` and ``kind``).
+    Every unusable line is an InputError naming ``path:line``: not JSON, not an object, no
+    ``claim`` text, or an ``id`` already used on an earlier line.
     """
     from factcheck.corpus import read_text
 
     if text is None:
-        text = read_text(path, what="claims file")
+        text = read_text(path, encoding=encoding, what="claims file")
     claims: list[Claim] = []
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}

@@ -46,7 +46,8 @@ class Retriever:
                 fused[row] = fused.get(row, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
             for rank, (row, _) in enumerate(lexical[qi]):
                 fused[row] = fused.get(row, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-            best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+            ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+            best = self._diversify(ranked, k)
             rows = [r for r, _ in best]
             sims = dict(zip((int(r) for r in dense_rows[qi]), (float(s) for s in dense_scores[qi])))
             missing = [r for r in rows if r not in sims]
@@ -61,3 +62,18 @@ class Retriever:
                 ]
             )
         return out
+
+    def _diversify(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+        """The first ``k`` of ``ranked`` keeping at most ``passages_per_document`` rows of one document."""
+        limit = self.settings.passages_per_document
+        per_doc: dict[str, int] = {}
+        kept: list[tuple[int, float]] = []
+        for start in range(0, len(ranked), 4 * k):
+            chunk = ranked[start : start + 4 * k]
+            for (row, score), passage in zip(chunk, self.index.passages([r for r, _ in chunk])):
+                if per_doc.get(passage.doc_id, 0) < limit:
+                    per_doc[passage.doc_id] = per_doc.get(passage.doc_id, 0) + 1
+                    kept.append((row, score))
+                    if len(kept) == k:
+                        return kept
+        return kept

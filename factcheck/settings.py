@@ -7,6 +7,8 @@ traced to the thresholds behind it. Values come from defaults, then ``factcheck.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from factcheck.models import Frozen
@@ -31,6 +33,13 @@ class Settings(Frozen):
         30, ge=1, le=1000, description="Candidates taken from each retriever (dense, BM25) before fusion."
     )
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant (60, as in Cormack et al. 2009).")
+    passages_per_document: int = Field(
+        1,
+        ge=1,
+        le=100,
+        description="Evidence passages kept from one document: overlapping windows of one source would "
+        "otherwise crowd out other sources (SciFact recall@5 0.940 -> 0.963 with 1).",
+    )
     min_similarity: float = Field(
         0.35,
         ge=-1.0,
@@ -52,7 +61,91 @@ class Settings(Frozen):
     flat_index_max: int = Field(
         200_000, ge=0, description="Exact (flat) FAISS search up to this many passages; HNSW above it."
     )
+    hnsw_m: int = Field(32, ge=4, le=128, description="HNSW links per vector (above flat_index_max).")
+    hnsw_ef_construction: int = Field(80, ge=8, description="HNSW candidate list while building.")
+    hnsw_ef_search: int = Field(96, ge=8, description="HNSW candidate list while searching.")
+    vector_encoding: Literal["float32", "sq8"] = Field(
+        "float32",
+        description="How vectors are stored: float32 (1,536 bytes a passage) or sq8, FAISS 8-bit scalar "
+        "quantisation (384 bytes, a quarter), at a small recall cost (docs/benchmarks.md).",
+    )
     use_verifier: bool = Field(True, description="Use the learned entailment verifier when its weights are present.")
+    # --- alignment and decision (factcheck.align, factcheck.verify) ---
+    align_candidates: int = Field(
+        8, ge=1, le=100, description="Retrieved passages aligned with each claim; facts of a multi-fact claim may sit in different passages."
+    )
+    bind_min_match: float = Field(
+        0.5,
+        description="Least binding score (shared words around the numbers + sentence overlap) for an equal value to count as a match.",
+    )
+    bind_min_mismatch: float = Field(
+        2.5,
+        description="Least binding score for a different value to count as a clash: only a number about the same measure may contradict.",
+    )
+    bind_colocated: float = Field(
+        1.5,
+        ge=0.0,
+        description="Binding bonus per other fact of the claim a passage sentence states: facts stated together (a date and the cut made on it) belong together.",
+    )
+    bind_dominance: float = Field(
+        1.5,
+        ge=0.0,
+        description="An equal value bound this much less tightly than a different one does not match: the better-bound figure is the one the claim is about.",
+    )
+    swap_min_score: float = Field(
+        2.0,
+        description="Least slot score (words shared around the name, same head noun) for another name to be a replacement in the same role.",
+    )
+    polarity_min_overlap: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Share of the claim's words a passage sentence must restate before a negation on one side only counts as a clash.",
+    )
+    subject_min_coverage: float = Field(
+        0.4,
+        ge=0.0,
+        le=1.0,
+        description="Share of the claim's words a passage needs (when no name is shared) to be about the claim's subject at all.",
+    )
+    support_min_coverage: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Share of the claim's words the supporting passages must state: matched numbers alone do not make a paraphrase.",
+    )
+    support_min_coverage_facts: float = Field(
+        0.4,
+        ge=0.0,
+        le=1.0,
+        description="Word coverage needed when a number, date or relation of the claim is matched too: the matched fact carries most of the weight.",
+    )
+    conflict_margin: float = Field(
+        0.5,
+        ge=0.0,
+        description="How much more a passage must be about the claim's subject (shared words and names) to outweigh one that says the opposite; closer than this is conflicting evidence.",
+    )
+    anchor_weight: float = Field(
+        0.5,
+        ge=0.0,
+        description="Weight, when a part is matched in one passage and clashes in another, of each other claim fact (dates count twice) the passage also matches.",
+    )
+    no_parts_coverage_bonus: float = Field(
+        0.1,
+        ge=0.0,
+        le=1.0,
+        description="Extra word coverage a claim with no number, date or name must reach: its words are all the evidence there is.",
+    )
+    verifier_top: int = Field(3, ge=0, le=20, description="Passages the verifier scores per claim: the cost is linear in it.")
+    verifier_entail: float = Field(
+        0.8, ge=0.0, le=1.0, description="Entailment probability at which the verifier turns an unsure claim into supported."
+    )
+    verifier_veto: float = Field(
+        0.9, ge=0.0, le=1.0, description="Contradiction probability at which the verifier withholds a support the rules based on wording alone."
+    )
+    verifier_contradict: float = Field(
+        0.8, ge=0.0, le=1.0, description="Contradiction probability at which the verifier turns an unsure claim into contradicted."
+    )
 
     def describe(self) -> dict[str, object]:
         """The settings as a plain dict, for the report's Config section."""
