@@ -1,34 +1,1336 @@
-"""Numbers in text, normalised: money with currency, counts, percentages, dates, durations,
-frequencies, measures and ordinals, each with the operator its hedge gives.
+"""Numbers in text, normalised: money, counts, percentages, dates, durations, frequencies, measures
+and ordinals, each with the operator its hedge gives and the noun it measures.
 
-(First version: digits and a few scale words only; the extraction work replaces it.)
+A focused grammar of regular expressions over one sentence, written by hand: the libraries measured
+in ``docs/extraction.md`` (quantulum3, dateparser, text2num, pint) are either slow to start (seconds),
+wrong on news phrasings ("€5m", "11-1", "a quarter of a percentage point", "the fifth of October"),
+or both, and this module is also run on every evidence sentence, so it must start instantly and
+import nothing heavy. Conversion factors are exact definitions; ``tests/test_quantities.py`` checks
+them against pint.
+
+Normalisation (the contract of DESIGN.md "Output records"):
+
+* money: value in units of the currency, ``unit`` its ISO 4217 code (``$`` is USD);
+* percent: ``unit`` ``%``, or ``pp`` for percentage points (basis points are converted: 25 bp = 0.25 pp);
+* measure: SI base value, ``unit`` the base unit's name (``metre``, ``square metre``, ``kilogram``,
+  ``metre per second``, ``kelvin``, ``cubic metre``, ``watt``, ``watt hour``), so 1,250 ft == 381 m;
+* duration: value in days (a year is 365.2425 days, a month a twelfth of that), ``unit`` ``day``;
+* frequency: occurrences per year, ``unit`` ``per year`` ("twice a week" = 104.36);
+* date: ISO-8601 string (``2024-08-24``, ``--08-24``, ``2024-08``, ``2024``);
+* ordinal: the rank, ``unit`` the superlative it ranks by when one is given ("second-largest" →
+  2, ``largest``), else None;
+* count: the number, ``unit`` None.
+
+Ranges ("between 5 and 6 million", "4.25-4.50 percent", "2020-2024") give two quantities with
+``>=`` and ``<=``; scores and votes ("25-22", "passed 11-1") give two counts measuring ``score`` or
+``vote``. All patterns are linear-time (no nested unbounded quantifiers) so pathological input
+(a 1 MB line, 10,000 digits) is parsed in bounded time.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from factcheck.models import Operator, Quantity, QuantityKind
 
-_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|billion|thousand)?\b", re.I)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+def _words(text: str) -> list[str]:
+    """The white-space separated words of a vocabulary written as one string."""
+    return text.split()
+
+
+__all__ = ["parse_quantities", "is_negated", "head_noun"]
+
+# --------------------------------------------------------------------------------------------
+# Vocabularies
+# --------------------------------------------------------------------------------------------
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ABBR = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+_SUFFIX_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25,
+    "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "three quarter": 0.75,
+    "three-quarter": 0.75, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3,
+}  # fmt: skip
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Currency signs and codes written before the amount; longest first so "US$" wins over "$".
+_CURRENCY_PREFIX = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "Rs.": "INR",
+    "Rs": "INR",
+}  # fmt: skip
+_ISO_CODES = frozenset(
+    _words(
+        "USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD SEK NOK DKK KRW BRL MXN ZAR RUB TRY PLN "
+        "ILS AED SAR CZK HUF THB IDR MYR PHP"
+    )
+)
+# Currency words written after the amount (lower-cased, the adjective included where it decides).
+_CURRENCY_WORDS = {
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "pounds": "GBP", "pound": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
+    "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
+    "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "lira": "TRY",
+    "zloty": "PLN", "reais": "BRL", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
+}  # fmt: skip
+
+# Measures: written unit → (base unit name, factor to base). Exact definitions (NIST SP 811).
+_LENGTH = "metre"
+_AREA = "square metre"
+_MASS = "kilogram"
+_SPEED = "metre per second"
+_VOLUME = "cubic metre"
+_MILE = 1609.344
+_FOOT = 0.3048
+_UNITS: dict[str, tuple[str, float]] = {
+    "square kilometres": (_AREA, 1e6), "square kilometers": (_AREA, 1e6),
+    "square kilometre": (_AREA, 1e6), "square kilometer": (_AREA, 1e6), "sq km": (_AREA, 1e6),
+    "km²": (_AREA, 1e6), "km2": (_AREA, 1e6), "square miles": (_AREA, _MILE**2),
+    "square mile": (_AREA, _MILE**2), "sq mi": (_AREA, _MILE**2), "mi²": (_AREA, _MILE**2),
+    "square metres": (_AREA, 1.0), "square meters": (_AREA, 1.0), "m²": (_AREA, 1.0),
+    "sq m": (_AREA, 1.0), "square feet": (_AREA, _FOOT**2), "sq ft": (_AREA, _FOOT**2),
+    "ft²": (_AREA, _FOOT**2), "hectares": (_AREA, 1e4), "hectare": (_AREA, 1e4),
+    "ha": (_AREA, 1e4), "acres": (_AREA, 4046.8564224), "acre": (_AREA, 4046.8564224),
+    "kilometres per hour": (_SPEED, 1 / 3.6), "kilometers per hour": (_SPEED, 1 / 3.6),
+    "km/h": (_SPEED, 1 / 3.6), "kmh": (_SPEED, 1 / 3.6), "kph": (_SPEED, 1 / 3.6),
+    "miles per hour": (_SPEED, 0.44704), "mph": (_SPEED, 0.44704),
+    "metres per second": (_SPEED, 1.0), "meters per second": (_SPEED, 1.0), "m/s": (_SPEED, 1.0),
+    "knots": (_SPEED, 1852 / 3600), "knot": (_SPEED, 1852 / 3600),
+    "nautical miles": (_LENGTH, 1852.0), "nautical mile": (_LENGTH, 1852.0),
+    "kilometres": (_LENGTH, 1e3), "kilometers": (_LENGTH, 1e3), "kilometre": (_LENGTH, 1e3),
+    "kilometer": (_LENGTH, 1e3), "km": (_LENGTH, 1e3), "metres": (_LENGTH, 1.0),
+    "meters": (_LENGTH, 1.0), "metre": (_LENGTH, 1.0), "meter": (_LENGTH, 1.0),
+    "m": (_LENGTH, 1.0), "centimetres": (_LENGTH, 0.01), "centimeters": (_LENGTH, 0.01),
+    "cm": (_LENGTH, 0.01), "millimetres": (_LENGTH, 0.001), "millimeters": (_LENGTH, 0.001),
+    "mm": (_LENGTH, 0.001), "feet": (_LENGTH, _FOOT), "foot": (_LENGTH, _FOOT),
+    "ft": (_LENGTH, _FOOT), "inches": (_LENGTH, 0.0254), "inch": (_LENGTH, 0.0254),
+    "yards": (_LENGTH, 0.9144), "yard": (_LENGTH, 0.9144), "yd": (_LENGTH, 0.9144),
+    "miles": (_LENGTH, _MILE), "mile": (_LENGTH, _MILE), "mi": (_LENGTH, _MILE),
+    "kilograms": (_MASS, 1.0), "kilogram": (_MASS, 1.0), "kg": (_MASS, 1.0),
+    "grams": (_MASS, 1e-3), "gram": (_MASS, 1e-3), "metric tons": (_MASS, 1e3),
+    "tonnes": (_MASS, 1e3), "tonne": (_MASS, 1e3), "tons": (_MASS, 907.18474),
+    "ton": (_MASS, 907.18474), "pounds": (_MASS, 0.45359237), "pound": (_MASS, 0.45359237),
+    "lbs": (_MASS, 0.45359237), "lb": (_MASS, 0.45359237), "ounces": (_MASS, 0.028349523125),
+    "oz": (_MASS, 0.028349523125), "litres": (_VOLUME, 1e-3), "liters": (_VOLUME, 1e-3),
+    "litre": (_VOLUME, 1e-3), "liter": (_VOLUME, 1e-3), "gallons": (_VOLUME, 0.003785411784),
+    "gallon": (_VOLUME, 0.003785411784), "cubic metres": (_VOLUME, 1.0),
+    "cubic meters": (_VOLUME, 1.0), "m³": (_VOLUME, 1.0),
+    "gigawatts": ("watt", 1e9), "gigawatt": ("watt", 1e9), "gw": ("watt", 1e9),
+    "megawatts": ("watt", 1e6), "megawatt": ("watt", 1e6), "mw": ("watt", 1e6),
+    "kilowatts": ("watt", 1e3), "kilowatt": ("watt", 1e3), "kw": ("watt", 1e3),
+    "twh": ("watt hour", 1e12), "gwh": ("watt hour", 1e9), "mwh": ("watt hour", 1e6),
+    "kwh": ("watt hour", 1e3), "horsepower": ("watt", 745.69987158227022), "hp": ("watt", 745.69987158227022),
+}  # fmt: skip
+_TEMPERATURE = {"c": "C", "celsius": "C", "centigrade": "C", "f": "F", "fahrenheit": "F"}
+
+_DAYS_PER_YEAR = 365.2425  # Gregorian mean year
+_DURATION_DAYS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+    "fortnight": 14.0, "month": _DAYS_PER_YEAR / 12, "year": _DAYS_PER_YEAR,
+    "decade": _DAYS_PER_YEAR * 10, "century": _DAYS_PER_YEAR * 100,
+}  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Patterns (all linear: bounded repetitions or single unbounded classes)
+# --------------------------------------------------------------------------------------------
+
+_NUMWORD = "|".join(sorted([*_UNIT_WORDS, *_TENS_WORDS, *_SCALE_WORDS, "dozen"], key=len, reverse=True))
+# A run of number words: "twenty-one", "two hundred and five", "five million", "a dozen".
+_WORD_NUMBER = re.compile(
+    rf"\b(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
+    rf"(?:{_NUMWORD})(?:(?:[ \t]+|-|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMWORD})){{0,8}}\b",
+    re.I,
+)
+# Digits, with an attached suffix ("5m", "1.5bn") or a spaced scale word ("5 million").
+_DIGIT_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b|(?P<suf>[kKmMbB])(?![A-Za-z]))?",
+)
+_FRACTION = re.compile(
+    r"\b(?P<frac>three[ -]quarters?|two[ -]thirds|one[ -]third|a third|(?:a |one )?quarter|"
+    r"(?:a |one )?half)(?:\s+of)?\s+(?:an?\s+)(?=(?P<scale>million|billion|trillion|thousand|dozen|hundred)\b|"
+    r"percentage point|per ?cent|mile|kilomet|metre|meter|hour|day|year|century|decade|week|month|minute|second)",
+    re.I,
+)
+_ONE_UNIT = re.compile(
+    r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only)\s+(?P<a>an?|one)\s+(?=(?:"
+    r"kilomet|metre|meter|mile|foot|yard|hour|day|week|month|year|decade|century|minute|second|kilogram|"
+    r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point))",
+    re.I,
+)
+_FRACTION_OF = re.compile(
+    r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|half)"
+    r"(?=\s+of\s+(?!an?\s)\w)"
+    r"|(?<=\bby\s)(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
+    re.I,
+)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+
+
+def _fraction_value(phrase: str) -> float:
+    """ "a fifth" = 0.2, "two-thirds" = 0.667, "half" = 0.5."""
+    words = re.split(r"[ -]+", phrase.lower())
+    if len(words) == 1:
+        return 0.5
+    numerator = 1 if words[0] in ("a", "one") else _UNIT_WORDS[words[0]]
+    return numerator / _DENOMINATORS[words[1].rstrip("s")]
+
+
+_POINT_FRACTION = re.compile(r"\b(?P<frac>quarter|half|three-quarter)-point\b", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])"
+)
+_ORD_DAY = r"(?P<dw>" + "|".join(
+    [
+        "thirty-first", "thirtieth", "twenty-first", "twenty-second", "twenty-third",
+        "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+        "twenty-ninth", "twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth",
+        "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh", "tenth", "ninth",
+        "eighth", "seventh", "sixth", "fifth", "fourth", "third", "second", "first",
+    ]
+) + ")"  # fmt: skip
+_YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)"
+_DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4})(?![\d/])"),
+    re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d|\d)(?:,?\s+{_YEAR})?"),
+    re.compile(rf"(?<![\d.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    re.compile(rf"(?:\bthe\s+)?\b{_ORD_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"{_MONTH}\s+(?:the\s+)?{_ORD_DAY}\b(?:,?\s+{_YEAR})?"),
+    re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+]
+_ERA_YEAR = re.compile(r"\b(?:AD|CE)\s+(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4})\s+(?:AD|CE)\b")
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,$€£])\b(?:(?P<btw>[Bb]etween)\s+)?(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?:-|–|—|/|to|until|through|and)\s*(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-–.,]?\d)"
+)
+_BARE_YEAR = re.compile(r"(?<![\d.,$€£#-])\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
+
+_DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
+_DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
+_PERIOD = r"(?P<per>second|minute|hour|day|night|week|fortnight|month|year|decade|century|season|quarter)"
+_TIMES_PER = re.compile(
+    rf"\b(?:(?P<word>once|twice|thrice)|(?<![\w.,-])(?P<num>[\w.,-]{1, 24})\s+times)\s+(?:a|an|per|each|every)\s+{_PERIOD}\b",
+    re.I,
+)
+_EVERY = re.compile(
+    rf"\bevery\s+(?:(?P<other>other)\s+|(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+)?{_PERIOD}s?\b", re.I
+)
+_ADVERB_FREQ = re.compile(
+    r"\b(?P<adv>annually|yearly|monthly|weekly|daily|hourly|biennially|quarterly|fortnightly)\b", re.I
+)
+_ADVERB_PER_YEAR = {
+    "annually": 1.0, "yearly": 1.0, "monthly": 12.0, "weekly": _DAYS_PER_YEAR / 7,
+    "daily": _DAYS_PER_YEAR, "hourly": _DAYS_PER_YEAR * 24, "biennially": 0.5, "quarterly": 4.0,
+    "fortnightly": _DAYS_PER_YEAR / 14,
+}  # fmt: skip
+_PERIOD_DAYS = dict(_DURATION_DAYS, night=1.0, season=_DAYS_PER_YEAR, quarter=_DAYS_PER_YEAR / 4)
+
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:(?P<pct>%|per\s?cent\b|pct\b|(?<=\d)pc\b)|(?P<pp>(?:full\s+)?percentage[ -]points?\b|pp\b|ppts?\b|points? percentage\b)"
+    r"|(?P<bp>basis[ -]points?\b|bps\b|bp\b))",
+    re.I,
+)
+_WORD_CHARS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+_HEDGES: list[tuple[str, Operator]] = [
+    ("just under", Operator.LT), ("just below", Operator.LT), ("just short of", Operator.LT),
+    ("just shy of", Operator.LT), ("a little under", Operator.LT), ("slightly less than", Operator.LT),
+    ("nearly", Operator.LT), ("almost", Operator.LT), ("close to", Operator.LT),
+    ("no more than", Operator.LE), ("not more than", Operator.LE), ("at most", Operator.LE),
+    ("up to", Operator.LE), ("a maximum of", Operator.LE), ("as many as", Operator.LE),
+    ("as much as", Operator.LE), ("no fewer than", Operator.GE), ("no less than", Operator.GE),
+    ("at least", Operator.GE), ("a minimum of", Operator.GE), ("not less than", Operator.GE),
+    ("just over", Operator.GT), ("just above", Operator.GT), ("slightly more than", Operator.GT),
+    ("more than", Operator.GT), ("greater than", Operator.GT), ("higher than", Operator.GT),
+    ("in excess of", Operator.GT), ("upwards of", Operator.GT), ("exceeding", Operator.GT),
+    ("over", Operator.GT), ("above", Operator.GT), ("beyond", Operator.GT),
+    ("less than", Operator.LT), ("fewer than", Operator.LT), ("lower than", Operator.LT),
+    ("under", Operator.LT), ("below", Operator.LT), ("about", Operator.APPROX),
+    ("around", Operator.APPROX), ("roughly", Operator.APPROX), ("approximately", Operator.APPROX),
+    ("approx.", Operator.APPROX), ("an estimated", Operator.APPROX), ("estimated", Operator.APPROX),
+    ("some", Operator.APPROX), ("circa", Operator.APPROX), ("c.", Operator.APPROX),
+    ("an approximate", Operator.APPROX), ("or so", Operator.APPROX),
+]  # fmt: skip
+_HEDGE_OP = {h: op for h, op in _HEDGES}
+_HEDGE_AFTER = re.compile(r"^(?:\s*(?P<plus>\+|-plus\b)|\s+or\s+(?P<or>more|less|fewer|so)\b)", re.I)
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|nobody|nothing|neither|nor|none|without|denied|denies|deny|denying|"
+    r"refused|refuses|refuse|rejected|failed\s+to|cannot|\w+n['’]t)\b|\bno\b(?!\s+(?:more|fewer|less)\s+than)",
+    re.I,
+)
+
+_STOP_AFTER = frozenset(
+    _words(
+        """a an the of in on at to by for from with without and or but as than that which who whom
+    whose is are was were be been being has have had do does did will would can could may might
+    shall should must per each every this these those its his her their our your my it he she
+    they we you i since until after before during while when where if into onto over under about
+    around between through against among up down out off not no than then so also just only
+    more less most least very too"""
+    )
+)
+_ADJECTIVE_WORDS = frozenset(
+    _words(
+        """new old large big small high low total annual further more other single same additional
+    full major extra long short great top record scheduled estimated average overall net gross
+    consecutive straight successive straight previous next last past first second third early
+    late recent current former final further initial maximum minimum mean median daily weekly
+    monthly yearly public private global national local international domestic foreign
+    unusually main worldwide nationwide globally overall apiece respectively abroad each"""
+    )
+)
+_ADJ_SUFFIXES = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "able", "ible", "ly", "est", "less")
+_IRREGULAR_PLURALS = {
+    "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+    "knives": "knife", "data": "data", "media": "media", "series": "series", "species": "species",
+    "news": "news", "crises": "crisis", "analyses": "analysis", "indices": "index",
+}  # fmt: skip
+_SUPERLATIVE = re.compile(
+    r"^-?(?P<sup>largest|biggest|highest|longest|tallest|smallest|lowest|oldest|youngest|busiest|"
+    r"richest|most\s+\w+|fastest|deepest|widest|best|worst|heaviest|strongest|greatest)\b",
+    re.I,
+)
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot\w*|ballot|passed|ruling|ruled|decision|majority|verdict|judges|justices|jury|"
+    r"senate|house|committee|council|board|approved|rejected|split)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Atom:
+    """A number as written: its span, value, and whether it carried a scale of its own."""
+
+    start: int
+    end: int
+    value: float
+    scaled: bool = False
+    suffix: str = ""  # attached one-letter suffix ("m" in "5m"): million or metre by context
+    word: bool = False
+    integer: bool = True
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
 
 
 def parse_quantities(text: str) -> list[Quantity]:
-    """Return the quantities of one sentence, in order of appearance."""
-    out: list[Quantity] = []
-    for m in _NUM.finditer(text):
-        value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
-        if m.group(3):
-            value *= _SCALE[m.group(3).lower()]
-        out.append(
-            Quantity(
-                text=m.group(0).strip(),
-                kind=QuantityKind.COUNT,
-                value=value,
-                operator=Operator.EQ,
-                start=m.start(),
-                end=m.end(),
-            )
-        )
+    """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
+    found = _with_ordinals(text, _parse_numbers(text)) if text else []
+    found.sort(key=lambda q: (q.start, q.end))
+    return found
+
+
+_MAX_NUMBERS = 1000  # numbers read from one text: past this it is a table dump, not a sentence
+
+
+class _Spans:
+    """Non-overlapping character spans, kept sorted: overlap tests in O(log n), so a line with
+    thousands of numbers stays linear-ish instead of quadratic."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _parse_numbers(text: str) -> list[Quantity]:
+    if not text or not any(c.isdigit() for c in text) and not _has_number_word(text) and not _ONE_UNIT.search(text):
+        return []
+    found: list[Quantity] = []
+    taken = _Spans()
+    for q in [*_dates(text), *_frequencies(text)]:
+        if taken.free(q.start, q.end):
+            found.append(q)
+            taken.add(q.start, q.end)
+    atoms = [a for a in _atoms(text) if taken.free(a.start, a.end)][:_MAX_NUMBERS]
+    i = 0
+    while i < len(atoms):
+        consumed, quantities, span = _classify(text, atoms, i)
+        if quantities and taken.free(*span):
+            found.extend(quantities)
+            taken.add(*span)
+        i += max(consumed, 1)
+    found.sort(key=lambda q: (q.start, q.end))
+    return found
+
+
+def is_negated(text: str) -> bool:
+    """True when the sentence states something in the negative ("not", "never", "no longer",
+    "denied", "without", "refused", "n't"); hedges such as "no more than" are not negations."""
+    return _NEGATION.search(text) is not None
+
+
+def head_noun(text: str, start: int, end: int) -> str | None:
+    """The lower-cased, singular head noun that the number at ``text[start:end]`` measures.
+
+    Looks right first ("950 million users" → ``user``; "a 57-yard field goal" → ``field goal``),
+    then left ("a population of 8 million" → ``population``; "lowered Bank Rate to 5%" → ``rate``).
+    A two-word result is a compound whose last word is the head: compare on it when the whole differs.
+    """
+    right = _noun_chunk_right(text, end)
+    if right:
+        return right
+    return _noun_left(text, start, names=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+
+_NUMBER_WORD_SET = frozenset(
+    [
+        *_UNIT_WORDS,
+        *_TENS_WORDS,
+        *_SCALE_WORDS,
+        "dozen",
+        "half",
+        "quarter",
+        "once",
+        "twice",
+        "thrice",
+        *_ORDINAL_WORDS,
+        "thirds",
+        "quarters",
+        "fifths",
+        "every",
+        *_ADVERB_PER_YEAR,
+    ]
+)
+
+
+def _has_number_word(text: str) -> bool:
+    """Cheap pre-test: a set look-up over the words, not a regex alternation at every position."""
+    return not _NUMBER_WORD_SET.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in _DIGIT_NUMBER.finditer(text):
+        raw = m.group("num")
+        if re.match(r"['’]?s\b", text[m.end() : m.end() + 3]) and len(raw) == 4:
+            continue  # a decade, "the 1990s": no single value to check
+        glued = _GLUED_LETTERS.match(text, m.end())
+        if glued and not m.group("scale") and not m.group("suf") and not _glued_unit(glued.group(0)):
+            continue  # part of a name or code: "49ers", "5G", "3D", "A380"
+        value = float(raw.replace(",", ""))
+        a = _Atom(m.start(), m.end(), value, integer="." not in raw)
+        if m.group("scale"):
+            value *= _SCALE_WORDS.get(m.group("scale").lower(), 0.0) or _SCALE_ABBR[m.group("scale").lower()]
+            a.value, a.scaled = value, True
+        elif m.group("suf"):
+            a.suffix = m.group("suf")
+        _extend_half(text, a)
+        atoms.append(a)
+    for m in _FRACTION.finditer(text):
+        frac = _FRACTIONS.get(re.sub(r"\s+", " ", m.group("frac").lower()), 0.5)
+        a = _Atom(m.start(), m.start() + len(m.group(0).rstrip()), frac, word=True, integer=False)
+        if m.group("scale"):
+            scale = 12.0 if m.group("scale").lower() == "dozen" else _SCALE_WORDS[m.group("scale").lower()]
+            a.value, a.end, a.scaled = frac * scale, m.end() + len(m.group("scale")), True
+        atoms.append(a)
+    for m in _ONE_UNIT.finditer(text):
+        g = "a" if m.group("a") else "b"
+        atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))
+    for m in _FRACTION_OF.finditer(text):
+        g = "frac" if m.group("frac") else "change"
+        atoms.append(_Atom(m.start(), m.end(g), _fraction_value(m.group(g)), word=True, integer=False))
+    for m in _POINT_FRACTION.finditer(text):
+        frac = _FRACTIONS[m.group("frac").lower()]
+        atoms.append(_Atom(m.start(), m.start() + len(m.group("frac")), frac, word=True, integer=False))
+    for m in _WORD_NUMBER.finditer(text) if _has_number_word(text) else ():
+        words = re.split(r"[\s-]+", m.group(0).lower())
+        if words[0] in ("a", "an") and len(words) == 1:
+            continue
+        if words == ["one"] and _lonely_one(text, m.start(), m.end()):
+            continue
+        if words in (["second"], ["hundred"]):
+            continue
+        if _is_title_number(text, m.start(), m.group(0)):
+            continue
+        value = _words_value([w for w in words if w not in ("a", "an", "and")])
+        a = _Atom(m.start(), m.end(), value, scaled=any(w in _SCALE_WORDS for w in words[1:]), word=True)
+        _extend_half(text, a)
+        atoms.append(a)
+    atoms.sort(key=lambda a: (a.start, -a.end))
+    out: list[_Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
     return out
+
+
+_GLUED_LETTERS = re.compile(r"[A-Za-z°²³]+")
+
+
+def _glued_unit(letters: str) -> bool:
+    """Letters written against a number that make it a quantity: units, ordinals, suffixes."""
+    low = letters.lower()
+    return (
+        low in _UNITS
+        or low in ("st", "nd", "rd", "th", "c", "f", "pct", "pc", "pp", "bp", "bps", "h", "hr", "hrs", "min", "mins")
+        or low in _SCALE_ABBR
+        or low.startswith(("km", "mph", "kg", "°"))
+    )
+
+
+def _extend_half(text: str, a: _Atom) -> None:
+    """ "two and a half years": the atom grows by 0.5 and takes the words."""
+    m = _AND_A_HALF.match(text, a.end)
+    if m and not a.scaled:
+        a.value += 0.5
+        a.end = m.end()
+        a.integer = False
+
+
+def _is_title_number(text: str, start: int, written: str) -> bool:
+    """ "Nineteen Eighty-Four", "Ocean's Eleven": capitalised number words in a name or title."""
+    parts = re.split(r"[\s-]+", written)
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return True
+    at_start = not text[:start].strip(" \"'“‘*_#>-")
+    return parts[0][:1].isupper() and not at_start and not text[:start].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _lonely_one(text: str, start: int, end: int) -> bool:
+    """ "one" as a pronoun ("one of the", "no one", "one another") is not a number."""
+    after = text[end : end + 12].lower()
+    before = text[max(0, start - 8) : start].lower()
+    return after.startswith((" of", " another", "-off", " day ", " day,")) or before.rstrip().endswith(
+        ("no", "any", "every", "the", "this", "that", "which", "someone")
+    )
+
+
+def _words_value(words: list[str]) -> float:
+    """Value of number words ("two hundred and five", "twenty-one", "five million", "dozen")."""
+    total = 0.0
+    current = 0.0
+    for w in words:
+        if w in _UNIT_WORDS:
+            current += _UNIT_WORDS[w]
+        elif w in _TENS_WORDS:
+            current += _TENS_WORDS[w]
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALE_WORDS:
+            total += max(current, 1) * _SCALE_WORDS[w]
+            current = 0.0
+    return total + current
+
+
+def _fmt(value: float) -> float:
+    """Round away binary noise (0.30000000000000004) while keeping 10 significant digits."""
+    if value == 0:
+        return 0.0
+    return float(f"{value:.10g}")
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _dates(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken = _Spans()
+    has_digit = any(c.isdigit() for c in text)
+    has_month = _ANY_MONTH.search(text) is not None
+    if not has_digit and not has_month:
+        return out
+    patterns = _DATE_PATTERNS if has_month else _DATE_PATTERNS[:2]
+    if has_month and _ANY_ORDINAL.search(text) is None:
+        patterns = [p for p in patterns if p is not _DATE_PATTERNS[4] and p is not _DATE_PATTERNS[5]]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if not taken.free(m.start(), m.end()):
+                continue
+            iso = _iso_from_match(m)
+            if iso is None:
+                continue
+            taken.add(m.start(), m.end())
+            out.append(_make(text, m.start(), m.end(), QuantityKind.DATE, iso, None))
+    for m in _ERA_YEAR.finditer(text):
+        year = int(m.group("y") or m.group("y2"))
+        if not taken.free(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        out.append(_make(text, m.start(), m.end(), QuantityKind.DATE, f"{year:04d}", None))
+    for m in _YEAR_RANGE.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 100 or ("and" in text[m.end("y1") : m.start("y2")] and not m.group("btw")):
+            continue
+        if text[m.end() : m.end() + 12].lstrip().lower().startswith(("percent", "%", "per cent")):
+            continue
+        taken.add(m.start(), m.end())
+        s2 = m.start("y2")
+        out.append(_make(text, m.start(), m.end("y1"), QuantityKind.DATE, str(y1), None, Operator.GE))
+        out.append(_make(text, s2, m.end(), QuantityKind.DATE, str(y2), None, Operator.LE))
+    for m in _BARE_YEAR.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue
+        if not _looks_like_year(text, m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        out.append(_make(text, m.start(), m.end(), QuantityKind.DATE, m.group("y"), None))
+    return out
+
+
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("iy"):
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    if g.get("sy"):
+        a, b, y = int(g["a"]), int(g["b"]), int(g["sy"])
+        # Ambiguous numeric dates are read month first, as "$" is read as USD: the US default.
+        mo, d = (b, a) if a > 12 else (a, b)
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    month = _month_number(g["mon"])
+    day: int | None = None
+    if g.get("d"):
+        day = int(g["d"])
+    elif g.get("dw"):
+        day = _ORDINAL_WORDS.get(g["dw"].lower()) or _ordinal_word_value(g["dw"].lower())
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year = g.get("y")
+    if g["mon"] == "May" and day is None and year is None:
+        return None
+    if day is None:
+        return f"{int(year):04d}-{month:02d}" if year else None
+    if year:
+        return f"{int(year):04d}-{month:02d}-{day:02d}"
+    return f"--{month:02d}-{day:02d}"
+
+
+def _ordinal_word_value(word: str) -> int | None:
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _ORDINAL_WORDS:
+        return _TENS_WORDS[parts[0]] + _ORDINAL_WORDS[parts[1]]
+    return None
+
+
+_YEAR_PREP = frozenset(
+    _words(
+        """in since by until till from of before after to through during between and early late mid
+    end start year season spring summer autumn fall winter fiscal financial census than circa c
+    around about as for cut rise election elections founded born died"""
+    )
+)
+
+
+def _after_year_word(before: str) -> bool:
+    """Whether ``before`` ends with a word or mark that introduces a year ("in", "since", "(")."""
+    tail = before.rstrip()
+    if not tail or tail[-1] in "(,–-":
+        return True
+    m = re.search(r"([A-Za-z]+)\.?$", tail)
+    return m is not None and m.group(1).lower() in _YEAR_PREP
+
+
+def _looks_like_year(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it counts something ("2024 people", "1500 m")."""
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 24]
+    if re.match(r"^\s*(?:%|per\s?cent|[a-zA-Z]+\s*(?:/|per)\b)", after):
+        return False
+    if start == 0 or _after_year_word(before):
+        return True
+    if re.search(r"\b(?:about|around|some|nearly|almost|than|over|under|only|just|all|of)\s*$", before, re.I):
+        return False  # "some 1500 runners": a count
+    # "1500 m", "2000 people" are a measure and a count; otherwise a year, since four-digit
+    # counts take a comma in news style ("2,024 votes")
+    return not (
+        re.match(r"^\s*(?:[a-z]{1,3}\b|people\b|persons\b)", after)
+        and not re.match(
+            r"^\s*(?:was|is|has|had|saw|and|or|as|to|at|in|on|for|the|its|his|her|their|when|with|by)\b", after
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Frequencies
+# --------------------------------------------------------------------------------------------
+
+
+def _per_year(count: float, period: str, every: float = 1.0) -> float:
+    days = _PERIOD_DAYS[period.lower().rstrip("s") if period.lower() != "centuries" else "century"]
+    return count * _DAYS_PER_YEAR / (days * every)
+
+
+def _frequencies(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _TIMES_PER.finditer(text):
+        if m.group("word"):
+            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("word").lower()]
+        else:
+            n_opt = _single_number(m.group("num"))
+            if n_opt is None:
+                continue
+            n = n_opt
+        out.append(_make(text, m.start(), m.end(), QuantityKind.FREQUENCY, _per_year(n, m.group("per")), "per year"))
+    for m in _EVERY.finditer(text):
+        if m.group("other"):
+            every = 2.0
+        elif m.group("num"):
+            every_opt = _single_number(m.group("num"))
+            if every_opt is None:
+                continue
+            every = every_opt
+        else:
+            every = 1.0
+        value = _per_year(1.0, m.group("per"), every)
+        out.append(_make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
+    for m in _ADVERB_FREQ.finditer(text):
+        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        if nxt and nxt.group(1) not in _STOP_AFTER:
+            continue  # "monthly users", "daily newspaper": an adjective, not how often
+        value = _ADVERB_PER_YEAR[m.group("adv").lower()]
+        out.append(_make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
+    # "six scheduled meetings a year", "40 flights a day": a count of things per period.
+    for m in re.finditer(
+        rf"\s+(?:a|an|per|each)\s+{_PERIOD}\b(?!\s+(?:ago|earlier|later|before|after|old))", text, re.I
+    ):
+        q = _count_before_period(text, m.start(), m)
+        if q is not None:
+            out.append(q)
+    return [_with_hedge(text, q) for q in out]
+
+
+def _with_hedge(text: str, q: Quantity) -> Quantity:
+    """A frequency with the hedge written before it ("at least 7,000 steps a day")."""
+    op, s, _ = _hedge(text, q.start, q.start)
+    if op is Operator.EQ:
+        return q
+    return q.model_copy(update={"operator": op, "start": s, "text": text[s : q.end]})
+
+
+def _count_before_period(text: str, period_start: int, m: re.Match[str]) -> Quantity | None:
+    """The number of things ("six scheduled policy meetings") just before "a year"."""
+    head = text[max(0, period_start - 60) : period_start]
+    words = list(re.finditer(r"[\w.,'’-]+", head))
+    if not words or len(words) < 2:
+        return None
+    noun = words[-1].group(0)
+    if noun.lower() in _STOP_AFTER or not noun.isalpha() or noun[0].isupper():
+        return None
+    # walk back over up to three modifiers to a number
+    for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        tok = words[k].group(0)
+        val = _single_number(tok)
+        if val is not None:
+            nxt = words[k + 1].group(0).lower()
+            val *= _SCALE_WORDS.get(nxt, 1.0) if nxt != "hundred" or val < 100 else 1.0
+            base = max(0, period_start - 60)
+            s = base + words[k].start()
+            if any(c in "$€£¥%" for c in head[words[k].start() - 1 : words[k].start()]):
+                return None
+            q = _make(text, s, m.end(), QuantityKind.FREQUENCY, _per_year(val, m.group("per")), "per year")
+            return q.model_copy(update={"measure": _lemma(noun)})
+        if tok.lower() in _STOP_AFTER or _single_number(tok) is None and not tok.isalpha():
+            return None
+    return None
+
+
+def _single_number(token: str) -> float | None:
+    t = token.lower().strip(",.")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    words = t.split("-")
+    if all(w in _UNIT_WORDS or w in _TENS_WORDS for w in words) and t != "one" or t == "one":
+        return _words_value(words)
+    if t == "dozen":
+        return 12.0
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Classification of number atoms
+# --------------------------------------------------------------------------------------------
+
+_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_UNIT_AFTER = re.compile(rf"^(?:\s?|-)(?P<u>{_UNIT_ALTERNATION})(?![A-Za-z²³])", re.I)
+_TEMP_AFTER = re.compile(r"^(?:\s*(?:°\s?|degrees?\s+)(?P<t>C|F|Celsius|Fahrenheit|centigrade)\b|(?P<t2>C|F)\b)", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$|^(?:-|–)$")
+
+
+def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    before = text[max(0, start - 6) : start]
+    stripped = before.rstrip()
+    for sym in sorted(_CURRENCY_PREFIX, key=len, reverse=True):
+        if stripped.endswith(sym):
+            if sym in ("Rs", "Rs.") and len(before) - len(stripped) > 1:
+                continue
+            if len(before) - len(stripped) > 1:
+                continue
+            return _CURRENCY_PREFIX[sym], start - (len(before) - len(stripped)) - len(sym)
+    m = re.search(r"(?<![A-Za-z])([A-Z]{3})\s?$", before)
+    if m and m.group(1) in _ISO_CODES:
+        return m.group(1), start - (len(before) - m.start(1))
+    return None
+
+
+_CURRENCY_WORD_AFTER = re.compile(
+    r"^\s*(?P<cw>" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b"
+    r"|^\s*(?P<code>[A-Z]{3})\b",
+    re.I,
+)
+
+
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:cost|costs|paid|pay|pays|fee|fees|price|priced|fine|fined|worth|salary|wage|spent|spend|"
+    r"raised|sold|bought|earn\w*|bail|budget|fund\w*|loan|debt|tax|revenue|profit|sterling|bonus|"
+    r"compensation|damages|award\w*|prize|ticket)\b",
+    re.I,
+)
+
+
+def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
+    m = _CURRENCY_WORD_AFTER.match(text[end : end + 40])
+    if not m:
+        return None
+    if m.group("code"):
+        code = m.group("code")
+        return (code, end + m.end()) if code in _ISO_CODES else None
+    word = m.group("cw").lower()
+    if word in ("pounds", "pound") and not scaled and not _MONEY_CONTEXT.search(text[max(0, end - 120) : end + 60]):
+        return None  # "200 pounds" is a weight unless the sentence speaks of money
+    return _CURRENCY_WORDS[word], end + m.end()
+
+
+_HEDGES_LONGEST_FIRST = sorted(_HEDGE_OP, key=len, reverse=True)
+
+
+def _hedge_before(before: str) -> tuple[str, int] | None:
+    """The hedge phrase ending ``before`` (an article may follow it) and where it starts.
+
+    A suffix test rather than a ``…$`` regex search, which would retry at every position."""
+    tail = before.rstrip()
+    low = tail.lower()
+    for article in (" a", " an", " the"):
+        if low.endswith(article):
+            low = low[: -len(article)].rstrip()
+            break
+    for h in _HEDGES_LONGEST_FIRST:
+        if low.endswith(h):
+            i = len(low) - len(h)
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "."):
+                return h, i
+    return None
+
+
+def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
+    """The operator a hedge before ("more than") or after ("or more", "+") gives, and the span it takes."""
+    before = text[max(0, start - 40) : start]
+    found = _hedge_before(before)
+    op = Operator.EQ
+    s = start
+    if found is not None:
+        h, h_start = found
+        prev = before[:h_start].rstrip().lower()
+        if not (h == "some" and prev.endswith(("for", "in", "of"))) and not (
+            h in ("over", "under", "above", "below") and re.search(r"(?:won|beat|led|lead)\s*$", prev)
+        ):
+            op = _HEDGE_OP[h]
+            s = start - len(before) + h_start
+    e = end
+    m2 = _HEDGE_AFTER.match(text[end : end + 16])
+    if m2:
+        if m2.group("plus"):
+            op = Operator.GT if op == Operator.EQ else op
+        else:
+            op = {"more": Operator.GE, "less": Operator.LE, "fewer": Operator.LE, "so": Operator.APPROX}[
+                m2.group("or").lower()
+            ]
+        e = end + m2.end()
+    return op, s, e
+
+
+def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity], tuple[int, int]]:
+    """Turn atom ``i`` (and a range partner) into quantities; returns atoms consumed, quantities, span."""
+    a = atoms[i]
+    group = [a]
+    between = False
+    # ranges: "4.25-4.50", "5 to 6 million", "between 5 and 6"
+    if i + 1 < len(atoms):
+        b = atoms[i + 1]
+        sep = text[a.end : b.start]
+        if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and _is_change(text, a.start)):
+            group = [a, b]
+        elif re.fullmatch(r"\s+and\s+(?:[$€£¥]|[A-Z]{3}\s?)?", sep) and re.search(
+            r"\bbetween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]
+        ):
+            group, between = [a, b], True
+    last = group[-1]
+    # scale and unit written once for both ends: "5-6 million", "$5-6bn"
+    if len(group) == 2 and last.scaled and not a.scaled and a.value < last.value:
+        scale = last.value / _unscaled(last, text)
+        a = _Atom(a.start, a.end, a.value * scale, True, a.suffix, a.word, a.integer)
+        group = [a, last]
+    if len(group) == 2 and last.suffix and not a.suffix:
+        a = _Atom(a.start, a.end, a.value, a.scaled, last.suffix, a.word, a.integer)
+        group = [a, last]
+    is_score = (
+        len(group) == 2
+        and not between
+        and text[a.end : last.start] in ("-", "–")
+        and a.integer
+        and last.integer
+        and not a.word
+        and a.value < 1000
+        and last.value < 1000
+        and not a.suffix
+        and not last.suffix
+    )
+    parsed = _kind_and_value(text, group, start_all=a.start)
+    if parsed is None:
+        return len(group), [], (a.start, last.end)
+    kind, values, unit, unit_end, start_all = parsed
+    if is_score and kind is QuantityKind.COUNT:
+        window = text[max(0, a.start - 100) : last.end + 100]
+        side = "vote" if _VOTE_CONTEXT.search(window) else "score"
+        qs = [_make(text, x.start, x.end, QuantityKind.COUNT, x.value, None, Operator.EQ, measure=side) for x in group]
+        return 2, qs, (a.start, last.end)
+    if len(group) == 2:
+        op_lo, s, _ = _hedge(text, start_all, unit_end)
+        if between:
+            s = text.rfind("between", max(0, start_all - 20), start_all)
+        measure = head_noun(text, start_all, unit_end)
+        lo = _make(
+            text, s, a.end if unit_end > last.end else unit_end, kind, values[0], unit, Operator.GE, measure=measure
+        )
+        lo = lo.model_copy(update={"text": text[s : a.end], "end": a.end})
+        hi = _make(text, last.start, unit_end, kind, values[1], unit, Operator.LE, measure=measure)
+        return 2, [lo, hi], (s, unit_end)
+    op, s, e = _hedge(text, start_all, unit_end)
+    measure = head_noun(text, s, e)
+    if kind is QuantityKind.DURATION and (
+        "year-old" in text[s : e + 1] or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
+    ):
+        measure = "age"
+    return 1, [_make(text, s, e, kind, values[0], unit, op, measure=measure)], (s, e)
+
+
+def _is_change(text: str, start: int) -> bool:
+    """ "rose from 5% to 6%" states a change, not a range."""
+    return re.search(r"\bfrom\s+\S*\s*$", text[max(0, start - 12) : start], re.I) is not None
+
+
+def _unscaled(atom: _Atom, text: str) -> float:
+    m = _DIGIT_NUMBER.match(text, atom.start)
+    if m and atom.scaled:
+        return float(m.group("num").replace(",", ""))
+    return atom.value if atom.value else 1.0
+
+
+def _kind_and_value(
+    text: str, group: list[_Atom], start_all: int
+) -> tuple[QuantityKind, list[float], str | None, int, int] | None:
+    """Decide what the number(s) measure from the words around them."""
+    first, last = group[0], group[-1]
+    values = [x.value for x in group]
+    end = last.end
+    after = text[end : end + 48]
+
+    # money: a sign or code before, or a currency word or code after
+    cur = _currency_before(text, first.start)
+    if cur is None and len(group) == 2:
+        cur_b = _currency_before(text, last.start)
+        cur = (cur_b[0], first.start) if cur_b else None
+    if cur is not None:
+        code, s = cur
+        values = [_apply_money_suffix(x) for x in group]
+        e = end
+        m_scale = re.match(r"^\s*(?P<s>thousand|million|billion|trillion|mn|bn|tn)\b", after, re.I)
+        if m_scale and not last.scaled:
+            scale = _SCALE_WORDS.get(m_scale.group("s").lower()) or _SCALE_ABBR[m_scale.group("s").lower()]
+            values = [v * scale for v in values]
+            e = end + m_scale.end()
+        return QuantityKind.MONEY, [_fmt(v) for v in values], code, e, s
+    cur2 = _currency_after(text, end, last.scaled or bool(last.suffix))
+    if cur2 is not None:
+        values = [_apply_money_suffix(x) for x in group]
+        return QuantityKind.MONEY, [_fmt(v) for v in values], cur2[0], cur2[1], start_all
+
+    # "a fifth of revenue", "half of voters": a share, as a percentage
+    share = re.match(r"^\s+of\s", after) or (
+        re.search(r"\bby\s$", text[max(0, first.start - 3) : first.start])
+        and re.search(r"(?:half|third|quarter|fifth|tenth)s?$", text[first.start : first.end], re.I)
+        and not re.match(r"^[\s-]+(?:percentage|point|per\s?cent|basis)", after, re.I)
+    )
+    if len(group) == 1 and first.word and share and not first.integer and not first.scaled:
+        return QuantityKind.PERCENT, [_fmt(first.value * 100)], "%", end, start_all
+
+    # percent and percentage points
+    mp = _PERCENT_AFTER.match(after) or re.match(r"pc\b", after)
+    if mp:
+        e = end + mp.end()
+        if mp.re is not _PERCENT_AFTER or mp.group("pct"):
+            return QuantityKind.PERCENT, [_fmt(v) for v in values], "%", e, start_all
+        if mp.group("pp"):
+            return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", e, start_all
+        return QuantityKind.PERCENT, [_fmt(v / 100) for v in values], "pp", e, start_all
+    if text[first.start : last.end].lower().endswith(("quarter", "half", "three-quarter")) and re.match(
+        r"^-point\b", after, re.I
+    ):
+        return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", end + len("-point"), start_all
+
+    # temperature
+    mt = _TEMP_AFTER.match(after)
+    if mt:
+        scale_t = _TEMPERATURE[(mt.group("t") or mt.group("t2")).lower()]
+        if len(group) == 1 and re.search(r"(?:\bminus\s|(?:^|\s)[-−])$", text[max(0, first.start - 6) : first.start]):
+            values = [-values[0]]
+        kelvin = [(v + 273.15) if scale_t == "C" else (v - 32) * 5 / 9 + 273.15 for v in values]
+        return QuantityKind.MEASURE, [_fmt(v) for v in kelvin], "kelvin", end + mt.end(), start_all
+
+    # durations: "22 years", "four-day", "39-year-old"
+    md = _DURATION_AFTER.match(after)
+    if md and not last.suffix:
+        unit_name = md.group("du").lower().rstrip("s")
+        unit_name = {"min": "minute", "hr": "hour", "yr": "year", "centurie": "century"}.get(unit_name, unit_name)
+        days = _DURATION_DAYS[unit_name]
+        return QuantityKind.DURATION, [_fmt(v * days) for v in values], "day", end + md.end(), start_all
+
+    # ages: "aged 87", "Pavel Durov, 39," (the "39-year-old" form is a duration above)
+    before6 = text[max(0, first.start - 40) : first.start]
+    if len(group) == 1 and first.integer and not first.word and first.value < 130:
+        if re.search(r"\baged?\s$", before6) or (
+            re.search(r"[A-Z][\w'’-]+,\s$", before6) and re.match(r"^\s*,", after)
+        ):
+            return QuantityKind.DURATION, [_fmt(first.value * _DAYS_PER_YEAR)], "day", end, start_all
+        if re.search(r"\b(?:No\.|number)\s$", before6):
+            return QuantityKind.ORDINAL, [first.value], None, end, start_all
+
+    # one-letter suffixes: "5m people" is five million; "400m" alone is metres
+    if last.suffix:
+        suf = last.suffix
+        if suf == "m" and not re.match(r"^\s+(?:[a-z]+s|people|children|men|women)\b", after):
+            return QuantityKind.MEASURE, [_fmt(v) for v in values], _LENGTH, end, start_all
+        return QuantityKind.COUNT, [_fmt(_apply_money_suffix(x)) for x in group], None, end, start_all
+
+    # measures with units
+    mu = _UNIT_AFTER.match(after)
+    if mu and not (mu.group("u").lower() == "m" and re.match(r"^\s?m\s+[a-z]+s\b", after)):
+        key = mu.group("u").lower()
+        if key in _UNITS and not (len(key) <= 2 and mu.group("u").isupper() and key not in ("mw", "gw", "kw")):
+            base, factor = _UNITS[key]
+            return QuantityKind.MEASURE, [_fmt(v * factor) for v in values], base, end + mu.end(), start_all
+
+    # ordinals: "1st", "23rd", "second-largest" are found by _ordinal below
+    mo = re.match(r"^(?:st|nd|rd|th)\b", after)
+    if mo and re.match(r"^\s+[A-Z]", after[mo.end() :]):
+        return None  # "21st Century Fox", "1st Battalion": part of a name
+    if mo and len(group) == 1 and first.integer and not first.word:
+        e = end + mo.end()
+        ms = _SUPERLATIVE.match(text[e : e + 30])
+        unit = None
+        if ms:
+            unit = re.sub(r"\s+", " ", ms.group("sup").lower())
+            e += ms.end()
+        return QuantityKind.ORDINAL, [first.value], unit, e, start_all
+
+    # "Boeing 747", "Apollo 11", "Hot 100": a number that is part of a name counts nothing
+    if len(group) == 1 and not first.word:
+        name = _NAME_BEFORE.search(text[max(0, first.start - 30) : first.start])
+        if name and name.group(1).lower() not in _NOT_NAMES and (first.start - 30 > 0 or name.start() > 0):
+            return None
+    # year ranges and bare years were taken by _dates; what is left counts something
+    return QuantityKind.COUNT, [_fmt(v) for v in values], None, end, start_all
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?] )\b([A-Z][\w-]*)\s$")
+_NOT_NAMES = frozenset(
+    _words(
+        """the a an in on at by for from with of to and or but as after before since until during
+    about around over under nearly almost only just some more less than no nos number
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december he she it they we i his her its their
+    page chapter section article room"""
+    )
+)
+
+
+def _apply_money_suffix(atom: _Atom) -> float:
+    if atom.suffix:
+        return atom.value * _SUFFIX_SCALE[atom.suffix]
+    return atom.value
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinals written as words ("third", "second-largest") are found separately
+# --------------------------------------------------------------------------------------------
+
+_ANY_ORDINAL = re.compile(r"(?:first|second|third|th)\b", re.I)
+_ORDINAL_WORD = re.compile(
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"))\b(?P<sup>-(?:largest|biggest|highest|longest|tallest|smallest|lowest|oldest|youngest|busiest|"
+    r"richest|most[ -]\w+|fastest|deepest|widest|best|worst|heaviest|strongest|greatest))?",
+    re.I,
+)
+
+
+def _ordinal_words(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    if _ANY_ORDINAL.search(text) is None:
+        return out
+    for m in _ORDINAL_WORD.finditer(text):
+        w = m.group("w").lower()
+        value = _ORDINAL_WORDS.get(w) or _ordinal_word_value(w)
+        if value is None:
+            continue
+        after = text[m.end() : m.end() + 20]
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        # "second" is a time unit and a verb too; a rank only after a determiner
+        if (
+            w == "second"
+            and not m.group("sup")
+            and (
+                not re.search(r"\b(?:the|its|his|her|their|a|our|my)\s+$", before)
+                or re.match(r"^\s*(?:half|of)\b", after)
+            )
+        ):
+            continue
+        nxt = re.match(r"\s+([\w-]+)", after)
+        nw = nxt.group(1).lower() if nxt else ""
+        if w == "first" and (nw.endswith("ed") or nw in _COMMON_VERBS or nw in _IRREGULAR_PAST):
+            continue  # "first published", "first sold": an adverb, not a rank
+        unit = None
+        e = m.end()
+        if m.group("sup"):
+            unit = m.group("sup")[1:].lower().replace("-", " ")
+        else:
+            ms = _SUPERLATIVE.match(" " + after) if after.startswith(" ") else None
+            if ms and after.lstrip().lower().startswith(
+                (
+                    "largest",
+                    "biggest",
+                    "highest",
+                    "longest",
+                    "tallest",
+                    "smallest",
+                    "lowest",
+                    "oldest",
+                    "busiest",
+                    "most ",
+                )
+            ):
+                ms2 = _SUPERLATIVE.match(after.lstrip())
+                if ms2:
+                    unit = re.sub(r"\s+", " ", ms2.group("sup").lower())
+                    e = m.end() + (len(after) - len(after.lstrip())) + ms2.end()
+        q = _make(text, m.start(), e, QuantityKind.ORDINAL, float(value), unit)
+        out.append(q.model_copy(update={"measure": _noun_chunk_right(text, e)}))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Measure nouns
+# --------------------------------------------------------------------------------------------
+
+
+def _lemma(word: str) -> str:
+    """Singular, lower-cased form of a noun; a rule of thumb, not a full lemmatiser (no data files)."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics", "news")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def _is_adjective(word: str) -> bool:
+    w = word.lower()
+    return w in _ADJECTIVE_WORDS or (len(w) > 4 and w.endswith(_ADJ_SUFFIXES))
+
+
+def _noun_chunk_right(text: str, end: int) -> str | None:
+    rest = text[end : end + 80]
+    rest = re.sub(r"^\s*(?:[-–]\s*)?(?:of\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b))?", "", rest, count=1)
+    words: list[str] = []
+    prev_end = 0
+    for m in _WORD_CHARS.finditer(rest):
+        gap = rest[prev_end : m.start()]
+        prev_end = m.end()
+        if words and gap not in (" ", "-"):
+            break
+        if not words and (m.start() > 2 or gap.strip()):
+            break
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _STOP_AFTER or lw in _COMMON_VERBS or lw.rstrip("s") in _DURATION_DAYS:
+            break
+        words.append(w)
+        if len(words) >= 5:
+            break
+    while words and (words[-1].lower().endswith("ly") or words[-1][0].isupper()):
+        words.pop()
+    if not words:
+        return None
+    head = _lemma(words[-1])
+    if _is_adjective(words[-1]) and not words[-1].lower().endswith(("ing",)):
+        return None
+    if (
+        len(words) >= 2
+        and not _is_adjective(words[-2])
+        and words[-2][0].islower()
+        and not any(c.isdigit() for c in words[-2])
+    ):
+        return f"{words[-2].lower()} {head}"
+    return head
+
+
+_IRREGULAR_PAST = frozenset(
+    _words(
+        """flew drew wrote ran met won began became came went saw sang spoke stood took told threw
+        rose fell grew broke chose drove ate gave hit kept knew led left lost made paid put read
+        rode said sat sent set shot sold spent struck swam taught thought understood wore"""
+    )
+)
+_COMMON_VERBS = frozenset(
+    _words(
+        """hit hits rose rise rises fell fall falls grew grow grows climbed dropped jumped increased
+    decreased declined cut cuts raised lowered reached totalled totaled said says added won lost
+    beat took made gave came went saw set became remained stayed ended closed opened attended
+    died killed injured sold bought paid earned cost costs costing voted passed held holds
+    received left joined returned use uses used include includes including"""
+    )
+)
+_LEFT_SKIP = frozenset(
+    _words(
+        """to by at of from about around than is was were are be been reached reach totalled totaled
+    stood stand hit rose fell grew climbed dropped jumped increased decreased declined cut raised
+    lowered of on in for with nearly almost over under more less at least just some roughly
+    approximately up a an the its their his her fewer estimated about around exceeding"""
+    )
+)
+
+
+def _noun_left(text: str, start: int, names: bool = False) -> str | None:
+    """The noun left of a number; ``names`` lets the head of a capitalised compound count
+    ("Bank Rate to 5%" → ``rate``) but never a lone name ("London is 202 ft high")."""
+    before = text[max(0, start - 60) : start]
+    cut = max(before.rfind(c) for c in ',;:()[]—–"“”')
+    before = before[cut + 1 :]
+    words = _WORD_CHARS.findall(before)
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[k]
+        lw = w.lower()
+        if len(lw) <= 2:
+            continue
+        if w[0].isupper():
+            compound = names and k > 0 and words[k - 1][:1].isupper() and not w.isupper()
+            return _lemma(w) if compound else None
+        if lw in _LEFT_SKIP or lw in _STOP_AFTER:
+            continue
+        if _is_adjective(w) and not lw.endswith("ing"):
+            return lw if lw.endswith("ed") else None
+        return _lemma(w)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Building a Quantity
+# --------------------------------------------------------------------------------------------
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    kind: QuantityKind,
+    value: float | str,
+    unit: str | None,
+    operator: Operator = Operator.EQ,
+    *,
+    measure: str | None = None,
+) -> Quantity:
+    if kind is QuantityKind.DATE and measure is None:
+        measure = _noun_left(text, start)
+    return Quantity(
+        text=text[start:end],
+        kind=kind,
+        value=value,
+        unit=unit,
+        operator=operator,
+        start=start,
+        end=end,
+        measure=measure,
+    )
+
+
+def _with_ordinals(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = _Spans()
+    for q in sorted(found, key=lambda q: q.start):
+        if taken.free(q.start, q.end):
+            taken.add(q.start, q.end)
+    for q in _ordinal_words(text):
+        if taken.free(q.start, q.end):
+            found.append(q)
+    return found

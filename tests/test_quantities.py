@@ -1,0 +1,449 @@
+"""Quantity parsing: a table of phrasings covering every kind and hedge, round-trip properties of
+money and scaled numbers, unit conversions checked against pint, negation, and bounded time on
+pathological input."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.models import Quantity
+from factcheck.quantities import head_noun, is_negated, parse_quantities
+
+YEAR = 365.2425
+WEEK_PER_YEAR = YEAR / 7
+
+# (phrase, kind, value, unit, operator): the phrase must yield a quantity with exactly these.
+CASES: list[tuple[str, str, float | str, str | None, str]] = [
+    # money: symbols, codes, words, suffixes, scale words, hedges, ranges
+    ("Durov was released on €5 million bail.", "money", 5e6, "EUR", "="),
+    ("Bail was set at €5m.", "money", 5e6, "EUR", "="),
+    ("He paid 5 million euros.", "money", 5e6, "EUR", "="),
+    ("A fine of EUR 5,000,000 was imposed.", "money", 5e6, "EUR", "="),
+    ("She gave five million euros to charity.", "money", 5e6, "EUR", "="),
+    ("The deal was worth $71.3bn.", "money", 71.3e9, "USD", "="),
+    ("It was valued at USD 4.05 billion.", "money", 4.05e9, "USD", "="),
+    ("Each champion took home £2,700,000.", "money", 2.7e6, "GBP", "="),
+    ("The takeover cost US$8.45 billion.", "money", 8.45e9, "USD", "="),
+    ("The budget is A$1.2 trillion.", "money", 1.2e12, "AUD", "="),
+    ("He earned ¥300 million last year.", "money", 3e8, "JPY", "="),
+    ("The startup raised $50k.", "money", 5e4, "USD", "="),
+    ("Revenue reached 3.2 billion dollars.", "money", 3.2e9, "USD", "="),
+    ("The club sold him for 200 million pounds.", "money", 2e8, "GBP", "="),
+    ("The bank holds 1.5bn Swiss francs.", "money", 1.5e9, "CHF", "="),
+    ("The bike costs €2,499.", "money", 2499, "EUR", "="),
+    ("The deal was worth less than $3 billion.", "money", 3e9, "USD", "<"),
+    ("The stadium cost about $1.9 billion to build.", "money", 1.9e9, "USD", "~"),
+    ("Each winner earned more than £2.5 million.", "money", 2.5e6, "GBP", ">"),
+    ("The repairs will cost between $5 million and $6 million.", "money", 5e6, "USD", ">="),
+    ("The repairs will cost between $5 million and $6 million.", "money", 6e6, "USD", "<="),
+    ("Analysts expect a $5-6 million charge.", "money", 5e6, "USD", ">="),
+    ("Analysts expect a $5-6 million charge.", "money", 6e6, "USD", "<="),
+    # counts: digits, scale words and suffixes, number words, hedges
+    ("Telegram has 950 million users.", "count", 9.5e8, None, "="),
+    ("Half a million people attended.", "count", 5e5, None, "="),
+    ("A dozen people were hurt.", "count", 12, None, "="),
+    ("Twenty-one people died in the crash.", "count", 21, None, "="),
+    ("The hall seats two hundred and five delegates.", "count", 205, None, "="),
+    ("The town has 1.2m residents.", "count", 1.2e6, None, "="),
+    ("The app reached 5M users.", "count", 5e6, None, "="),
+    ("The race drew 10k runners.", "count", 1e4, None, "="),
+    ("Some 300 people marched.", "count", 300, None, "~"),
+    ("Nearly 3,000 people fled.", "count", 3000, None, "<"),
+    ("At least 12 people were arrested.", "count", 12, None, ">="),
+    ("The plant will hire up to 50 workers.", "count", 50, None, "<="),
+    ("Fewer than ten patients recovered.", "count", 10, None, "<"),
+    ("The room holds no more than 40 guests.", "count", 40, None, "<="),
+    ("It sold more than 30 million copies.", "count", 3e7, None, ">"),
+    ("Almost 200 flights were cancelled.", "count", 200, None, "<"),
+    ("Just under 1,000 runners finished.", "count", 1000, None, "<"),
+    ("Roughly 12,000 fans watched.", "count", 12000, None, "~"),
+    ("The chain runs approximately 460 stores.", "count", 460, None, "~"),
+    ("Around 20,000 vehicles cross daily.", "count", 20000, None, "~"),
+    ("Over 500 people signed.", "count", 500, None, ">"),
+    ("Floods hit exceeding 700 homes.", "count", 700, None, ">"),
+    ("The show drew an estimated 37 million viewers.", "count", 37e6, None, "~"),
+    ("The fund backs 200 or more projects.", "count", 200, None, ">="),
+    ("The club has 50-plus members.", "count", 50, None, ">"),
+    ("The index fell more than 1,000 points.", "count", 1000, None, ">"),
+    # percent and percentage points (basis points convert)
+    ("Inflation fell to 2 percent.", "percent", 2, "%", "="),
+    ("Sales rose 4.5%.", "percent", 4.5, "%", "="),
+    ("Turnout was forty-five per cent.", "percent", 45, "%", "="),
+    ("The Fed cut rates by 75 basis points.", "percent", 0.75, "pp", "="),
+    ("The bank trimmed rates by 25 bps.", "percent", 0.25, "pp", "="),
+    ("Rates rose by half a percentage point.", "percent", 0.5, "pp", "="),
+    ("It cut rates by a quarter of a percentage point.", "percent", 0.25, "pp", "="),
+    ("It raised rates by three-quarters of a percentage point.", "percent", 0.75, "pp", "="),
+    ("The Fed delivered a half-point increase.", "percent", 0.5, "pp", "="),
+    ("Officials expect two quarter-point cuts.", "percent", 0.25, "pp", "="),
+    ("Unemployment rose 2 percentage points.", "percent", 2, "pp", "="),
+    ("Online sales are nearly a fifth of revenue.", "percent", 20, "%", "<"),
+    ("The target range is 4.25-4.50 percent.", "percent", 4.25, "%", ">="),
+    ("The target range is 4.25-4.50 percent.", "percent", 4.5, "%", "<="),
+    ("The rate stayed below 4%.", "percent", 4, "%", "<"),
+    ("About 40 percent of voters agreed.", "percent", 40, "%", "~"),
+    ("Sales were up 3.5pc on the year.", "percent", 3.5, "%", "="),
+    # dates: full, day-month, month-year, year; US and European orders; abbreviations
+    ("The cut came on 18 December 2024.", "date", "2024-12-18", None, "="),
+    ("The cut came on December 18, 2024.", "date", "2024-12-18", None, "="),
+    ("He was detained on Aug. 24.", "date", "--08-24", None, "="),
+    ("He was detained on 24 August.", "date", "--08-24", None, "="),
+    ("The cycle began in September 2024.", "date", "2024-09", None, "="),
+    ("It was the largest rise since 1994.", "date", "1994", None, "="),
+    ("The game was played on Feb. 11, 2024.", "date", "2024-02-11", None, "="),
+    ("It was released on the fifth of October, 1962.", "date", "1962-10-05", None, "="),
+    ("The filing is dated 2024-08-24.", "date", "2024-08-24", None, "="),
+    ("The case was decided on 17th May 1954.", "date", "1954-05-17", None, "="),
+    ("The rule changed in Sept. 2021.", "date", "2021-09", None, "="),
+    ("The patent was granted on March 7, 1876.", "date", "1876-03-07", None, "="),
+    ("She served as minister between 2017 and 2021.", "date", "2017", None, ">="),
+    ("She served as minister between 2017 and 2021.", "date", "2021", None, "<="),
+    ("The budget covers the 2025-26 fiscal year.", "date", "2026", None, "<="),
+    ("The city was buried in AD 79.", "date", "0079", None, "="),
+    # durations (base unit: day)
+    ("He was held for four days.", "duration", 4, "day", "="),
+    ("It was the highest level in 22 years.", "duration", 22 * YEAR, "day", "="),
+    ("The trial lasted nine weeks.", "duration", 63, "day", "="),
+    ("They met for a 90-minute session.", "duration", 90 / 1440, "day", "="),
+    ("The works took two and a half years.", "duration", 2.5 * YEAR, "day", "="),
+    ("He died less than a year later.", "duration", YEAR, "day", "<"),
+    ("The release came more than four years after.", "duration", 4 * YEAR, "day", ">"),
+    ("The 39-year-old was released.", "duration", 39 * YEAR, "day", "="),
+    ("She died aged 87 in Lisbon.", "duration", 87 * YEAR, "day", "="),
+    ("Pavel Durov, 39, was detained.", "duration", 39 * YEAR, "day", "="),
+    # frequencies (base unit: per year)
+    ("He must report to police twice a week.", "frequency", 2 * WEEK_PER_YEAR, "per year", "="),
+    ("The club trains three times a week.", "frequency", 3 * WEEK_PER_YEAR, "per year", "="),
+    ("Trains run every 90 minutes.", "frequency", YEAR * 1440 / 90, "per year", "="),
+    ("The committee holds six scheduled policy meetings a year.", "frequency", 6, "per year", "="),
+    ("The board has eight meetings each year.", "frequency", 8, "per year", "="),
+    ("The magazine appears once a month.", "frequency", 12, "per year", "="),
+    ("The council meets every two weeks.", "frequency", YEAR / 14, "per year", "="),
+    ("The prize is awarded annually.", "frequency", 1, "per year", "="),
+    ("Elections are held every other year.", "frequency", 0.5, "per year", "="),
+    ("He trains more than twice a week.", "frequency", 2 * WEEK_PER_YEAR, "per year", ">"),
+    ("They walked at least 7,000 steps a day.", "frequency", 7000 * YEAR, "per year", ">="),
+    ("The field pumps 1.5 million barrels per day.", "frequency", 1.5e6 * YEAR, "per year", "="),
+    # measures (SI base units; exact conversions compare equal)
+    ("The tower is 381 m tall.", "measure", 381, "metre", "="),
+    ("The tower is 1,250 ft tall.", "measure", 381, "metre", "="),
+    ("He kicked a 57-yard field goal.", "measure", 57 * 0.9144, "metre", "="),
+    ("The central span is 1.991 km.", "measure", 1991, "metre", "="),
+    ("The park covers more than 8,000 square kilometres.", "measure", 8e9, "square metre", ">"),
+    ("The park covers 5 hectares.", "measure", 5e4, "square metre", "="),
+    ("Gusts reached 120 km/h.", "measure", 120 / 3.6, "metre per second", "="),
+    ("The limit is 75 mph.", "measure", 75 * 0.44704, "metre per second", "="),
+    ("Temperatures reached 48.8 °C.", "measure", 321.95, "kelvin", "="),
+    ("It was 104 °F in the shade.", "measure", 313.15, "kelvin", "="),
+    ("The bike weighs 15.8 kg.", "measure", 15.8, "kilogram", "="),
+    ("The baby weighed 8 pounds.", "measure", 8 * 0.45359237, "kilogram", "="),
+    ("The canyon is up to 29 miles wide.", "measure", 29 * 1609.344, "metre", "<="),
+    ("The bridge is almost 8,000 metres long.", "measure", 8000, "metre", "<"),
+    ("She won the 10km race.", "measure", 10000, "metre", "="),
+    ("Temperatures fell to minus 5C overnight.", "measure", 268.15, "kelvin", "="),
+    # ordinals and rankings
+    ("It is the second-largest city in the country.", "ordinal", 2, "largest", "="),
+    ("It has the fifth-largest economy.", "ordinal", 5, "largest", "="),
+    ("The team won its third title.", "ordinal", 3, None, "="),
+    ("She was seeded 31st.", "ordinal", 31, None, "="),
+    ("The Nile is the second-longest river.", "ordinal", 2, "longest", "="),
+    ("The team is ranked No. 1 in the world.", "ordinal", 1, None, "="),
+    # scores and votes: two counts each
+    ("The Chiefs won 25-22 in overtime.", "count", 25, None, "="),
+    ("The Chiefs won 25-22 in overtime.", "count", 22, None, "="),
+    ("The decision passed 11-1.", "count", 11, None, "="),
+]
+
+
+def _ids() -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for phrase, kind, value, _, op in CASES:
+        key = f"{kind}:{phrase[:40]}:{value}{op}"
+        seen[key] = seen.get(key, 0) + 1
+        out.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
+    return out
+
+
+def _same(a: float | str, b: float | str) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _describe(qs: list[Quantity]) -> str:
+    return "; ".join(f"{q.text!r} {q.kind.value} {q.value} {q.unit} {q.operator.value}" for q in qs)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "value", "unit", "op"), CASES, ids=_ids())
+def test_phrasing(phrase: str, kind: str, value: float | str, unit: str | None, op: str) -> None:
+    found = parse_quantities(phrase)
+    match = [q for q in found if q.kind.value == kind and _same(q.value, value)]
+    assert match, f"no {kind} {value} in {phrase!r}: {_describe(found)}"
+    assert any(q.unit == unit and q.operator.value == op for q in match), _describe(match)
+    for q in found:  # offsets point at the quantity's own text
+        assert phrase[q.start : q.end] == q.text
+
+
+def test_table_covers_every_kind_and_hedge() -> None:
+    kinds = {c[1] for c in CASES}
+    assert kinds == {"count", "money", "percent", "date", "duration", "frequency", "measure", "ordinal"}
+    assert {c[4] for c in CASES} == {"=", "~", ">", ">=", "<", "<="}
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Telegram has 950 million users.", "user"),
+        ("Durov was released on €5 million bail.", "bail"),
+        ("He kicked a 57-yard field goal.", "field goal"),
+        ("The city has a population of 8 million.", "population"),
+        ("The Bank lowered its rate to 5 percent.", "rate"),
+        ("The committee holds six scheduled meetings a year.", "meeting"),
+    ],
+    ids=["right-plural", "money", "compound", "left-of", "left-to", "frequency"],
+)
+def test_measure_is_the_head_noun(phrase: str, expected: str) -> None:
+    measures = [q.measure for q in parse_quantities(phrase)]
+    assert expected in measures, measures
+
+
+def test_head_noun_api() -> None:
+    text = "It has 950 million monthly users."
+    q = parse_quantities(text)[0]
+    assert head_noun(text, q.start, q.end) == "user"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The Chiefs beat the 49ers.",
+        "The Boeing 747 first flew that year.",
+        "Nineteen Eighty-Four is a novel.",
+        "Disney bought 21st Century Fox.",
+        "5G masts were installed in the 1990s.",
+    ],
+    ids=["team-name", "model-number", "title", "company-name", "code-and-decade"],
+)
+def test_numbers_inside_names_are_not_quantities(phrase: str) -> None:
+    assert [q for q in parse_quantities(phrase) if q.kind.value in ("count", "ordinal")] == []
+
+
+def test_adjective_is_not_a_frequency() -> None:
+    assert [q.kind.value for q in parse_quantities("It has 950 million monthly users.")] == ["count"]
+
+
+def test_change_is_not_a_range() -> None:
+    qs = parse_quantities("Inflation rose from 2% to 3.5%.")
+    assert [(q.value, q.operator.value) for q in qs] == [(2.0, "="), (3.5, "=")]
+
+
+def test_exact_conversions_compare_equal() -> None:
+    metres = parse_quantities("The tower is 381 m tall.")[0]
+    feet = parse_quantities("The tower is 1,250 ft tall.")[0]
+    assert metres.unit == feet.unit and math.isclose(float(metres.value), float(feet.value), rel_tol=1e-3)
+    bp = parse_quantities("a cut of 50 basis points")[0]
+    pp = parse_quantities("a cut of half a percentage point")[0]
+    assert (bp.value, bp.unit) == (pp.value, pp.unit)
+
+
+def test_conversion_factors_agree_with_pint() -> None:
+    pint = pytest.importorskip("pint")
+    ureg = pint.UnitRegistry()
+    pairs = {
+        "1 mile": ureg("1 mile").to("m").magnitude,
+        "1 ft": ureg("1 foot").to("m").magnitude,
+        "1 yard": ureg("1 yard").to("m").magnitude,
+        "1 square mile": ureg("1 mile**2").to("m**2").magnitude,
+        "1 acre": ureg("1 acre").to("m**2").magnitude,
+        "1 mph": ureg("1 mile/hour").to("m/s").magnitude,
+        "1 knot": ureg("1 knot").to("m/s").magnitude,
+        "1 pound": ureg("1 lb").to("kg").magnitude,
+        "1 gallon": ureg("1 gallon").to("m**3").magnitude,
+        "1 horsepower": ureg("1 hp").to("W").magnitude,
+    }
+    for phrase, expected in pairs.items():
+        (q,) = parse_quantities(f"It measured {phrase}.")
+        assert math.isclose(float(q.value), expected, rel_tol=1e-5), (phrase, q.value, expected)  # pint: survey acre
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Durov denied any wrongdoing.", True),
+        ("The game was not decided in regulation.", True),
+        ("He is no longer chief executive.", True),
+        ("They didn't share the prize.", True),
+        ("The law was passed without a vote.", True),
+        ("She never visited Paris.", True),
+        ("The board refused to comment.", True),
+        ("The room holds no more than 40 guests.", False),
+        ("The Fed cut rates by 50 basis points.", False),
+    ],
+    ids=["denied", "not", "no-longer", "nt", "without", "never", "refused", "hedge-no-more-than", "plain"],
+)
+def test_is_negated(text: str, negated: bool) -> None:
+    assert is_negated(text) is negated
+
+
+# ------------------------------------------------------------------------------------------
+# Properties: formatting an amount in any supported way and parsing it back gives the value
+# ------------------------------------------------------------------------------------------
+
+_UNITS_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+]
+_UNITS_WORDS += ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words(n: int) -> str:
+    """English words for 1..999 ("two hundred and five", "forty-two")."""
+    parts = []
+    if n >= 100:
+        parts.append(f"{_UNITS_WORDS[n // 100]} hundred")
+        n %= 100
+        if n:
+            parts.append("and")
+    if n >= 20:
+        parts.append(_TENS[n // 10 - 2] + (f"-{_UNITS_WORDS[n % 10]}" if n % 10 else ""))
+    elif n:
+        parts.append(_UNITS_WORDS[n])
+    return " ".join(parts)
+
+
+_CURRENCIES = [("€", "EUR", "euros"), ("$", "USD", "dollars"), ("£", "GBP", "pounds")]
+_SCALES = [(1e6, "million", "m"), (1e9, "billion", "bn")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    cents=st.sampled_from(["", ".5", ".25", ".05"]),
+    currency=st.sampled_from(_CURRENCIES),
+    scale=st.sampled_from(_SCALES),
+    style=st.integers(min_value=0, max_value=5),
+)
+def test_money_round_trip(
+    n: int, cents: str, currency: tuple[str, str, str], scale: tuple[float, str, str], style: int
+) -> None:
+    sign, code, word = currency
+    factor, scale_word, suffix = scale
+    number = f"{n}{cents}"
+    value = float(number) * factor
+    written = [
+        f"{sign}{number} {scale_word}",
+        f"{sign}{number}{suffix}",
+        f"{number} {scale_word} {word}",
+        f"{code} {number} {scale_word}",
+        f"{code} {int(value):,}" if not cents else f"{sign}{number} {scale_word}",
+        f"{_words(n)} {scale_word} {word}" if not cents else f"{code} {number}{suffix}",
+    ][style]
+    qs = parse_quantities(f"The deal was worth {written} last year.")
+    money = [q for q in qs if q.kind.value == "money"]
+    assert len(money) == 1, (written, qs)
+    assert money[0].unit == code
+    assert math.isclose(float(money[0].value), value, rel_tol=1e-9), (written, money[0].value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    scale=st.sampled_from([(1e3, "thousand", "k"), (1e6, "million", "m"), (1e9, "billion", "bn")]),
+    style=st.integers(min_value=0, max_value=3),
+    hedge=st.sampled_from([("", "="), ("about ", "~"), ("more than ", ">"), ("at least ", ">="), ("nearly ", "<")]),
+)
+def test_scaled_number_round_trip(n: int, scale: tuple[float, str, str], style: int, hedge: tuple[str, str]) -> None:
+    factor, word, suffix = scale
+    written = [f"{n} {word}", f"{n}{suffix}", f"{int(n * factor):,}", f"{_words(n)} {word}"][style]
+    (q,) = parse_quantities(f"The region has {hedge[0]}{written} residents.")
+    assert q.kind.value == "count"
+    assert math.isclose(float(q.value), n * factor)
+    assert q.operator.value == hedge[1]
+    assert q.measure == "resident"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    day=st.integers(min_value=1, max_value=28),
+    month=st.integers(min_value=1, max_value=12),
+    year=st.integers(min_value=1900, max_value=2099),
+    style=st.integers(min_value=0, max_value=3),
+)
+def test_date_round_trip(day: int, month: int, year: int, style: int) -> None:
+    names = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    name = names[month - 1]
+    written = [
+        f"{day} {name} {year}",
+        f"{name} {day}, {year}",
+        f"{name[:3]}. {day}, {year}",
+        f"{year}-{month:02d}-{day:02d}",
+    ]
+    if name == "May":
+        written[2] = f"May {day}, {year}"
+    dates = [q for q in parse_quantities(f"It happened on {written[style]}.") if q.kind.value == "date"]
+    assert [q.value for q in dates] == [f"{year:04d}-{month:02d}-{day:02d}"]
+
+
+# ------------------------------------------------------------------------------------------
+# Robustness: adversarial input finishes quickly and never raises
+# ------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,-–/%$€£ kmMbB'\"“”()aoeAZÇЖ中😀\n")), max_size=300))
+def test_parse_never_raises(text: str) -> None:
+    for q in parse_quantities(text):
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 10_000,
+        ",".join(["123"] * 3_000),
+        "It cost $" + "9" * 10_000 + ".",
+        ("5-" * 20_000),
+        ("May " * 20_000),
+        ("about " * 20_000) + "5",
+        ('"' * 5_000) + "5 percent" + ('"' * 5_000),
+    ],
+    ids=["10k-digits", "comma-groups", "huge-money", "hyphen-run", "month-run", "hedge-run", "nested-quotes"],
+)
+def test_pathological_input_is_bounded(text: str) -> None:
+    t0 = time.perf_counter()
+    parse_quantities(text)
+    assert time.perf_counter() - t0 < 3.0
