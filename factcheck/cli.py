@@ -33,7 +33,8 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.format_message()}", err=True)
+        # one line, even when an underlying message (faiss, sqlite) spans several
+        click.echo(f"factcheck: error: {' '.join(self.format_message().splitlines())}", err=True)
 
 
 class FactcheckGroup(click.Group):
@@ -174,6 +175,8 @@ def index_cmd(ctx: click.Context, paths: Sequence[Path], index_dir: Path | None,
                f"({stats.embedded} embedded in {stats.seconds:.1f}s)")
     else:
         msg = f"index {index_dir} is up to date: {stats.unchanged} documents unchanged, {stats.passages} passages"
+    if stats.not_given:
+        msg += f"; {stats.not_given} indexed documents were not under the given paths (kept; --prune removes them)"
     click.echo(msg, err=True)
 
 

@@ -77,6 +77,7 @@ class IndexStats(Frozen):
     passages: int = 0
     embedded: int = 0
     seconds: float = 0.0
+    not_given: int = 0  # documents in the index but not under the given paths, kept without --prune
 
     @property
     def changed(self) -> bool:
@@ -493,13 +494,15 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         old_hashes = dict(db.execute("SELECT doc_id, content_hash FROM documents"))
         added = [d for i, d in docs.items() if i not in old_hashes]
         updated = [d for i, d in docs.items() if i in old_hashes and old_hashes[i] != d.content_hash]
-        gone = [i for i in old_hashes if i not in docs] if prune else []
+        absent = [i for i in old_hashes if i not in docs]
+        gone = absent if prune else []
+        not_given = 0 if prune else len(absent)
         unchanged = len(docs) - len(added) - len(updated)
         if old is not None and not (added or updated or gone):
             db.close()
             new_store.unlink()
             return IndexStats(unchanged=unchanged, documents=len(old_hashes), passages=int(old["passages"]),
-                              seconds=time.perf_counter() - t0)
+                              seconds=time.perf_counter() - t0, not_given=not_given)
 
         # Passages of changed and removed documents leave; the rest keep their order.
         drop = [d.id for d in updated] + gone
@@ -580,6 +583,10 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         faiss.write_index(vectors, str(path / files["vectors"]))
     except RuntimeError as exc:  # faiss reports a failed write (full disk) as RuntimeError
         raise OSError(f"FAISS could not write {files['vectors']}: {str(exc).strip().splitlines()[-1]}") from None
+    # The BM25 build is the peak of memory: let go first of what is written already (vectors,
+    # passages, texts: ~450 MB at 100k passages, docs/benchmarks.md).
+    n_embedded = len(texts)
+    del vectors, new_vectors, new_passages, texts, all_texts
     _write_bm25(lexical_texts, path / files["bm25"])
 
     checksums = {}
@@ -613,7 +620,8 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
     _fsync_dir(path)
     _remove_stale(path, keep=set(files.values()))
     return IndexStats(added=len(added), updated=len(updated), removed=len(gone), unchanged=unchanged,
-                      documents=n_docs, passages=total, embedded=len(texts), seconds=time.perf_counter() - t0)
+                      documents=n_docs, passages=total, embedded=n_embedded, seconds=time.perf_counter() - t0,
+                      not_given=not_given)
 
 
 def _write_bm25(texts: Sequence[str], target: Path) -> None:

@@ -69,7 +69,9 @@ def test_incremental_update_embeds_only_changed_documents_and_prunes(tmp_path: P
     assert (stats.added, stats.updated, stats.removed) == (1, 1, 0)
     index = Index.open(path, embedder=embedder)
     assert "mill" in {p.doc_id for p in index.passages(range(index.size))}
+    assert stats.not_given == 1  # mill.txt is gone but kept until --prune
     stats = update_index([corpus], path, embedder=embedder, prune=True)
+    assert stats.not_given == 0
     assert stats.removed == 1 and stats.embedded == 0
     index = Index.open(path, embedder=embedder)
     passages = index.passages(range(index.size))
