@@ -23,8 +23,15 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
 
-_META = re.compile(r"^(source|date|url|published)\s*:\s*(.+?)\s*$", re.I)
-_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")
+# Both patterns run on stripped lines and end in a plain ``.+``: a lazy group followed by
+# ``\s*#*\s*$`` backtracked cubically on a heading with a long run of spaces (2,000 spaces: 45 s).
+_META = re.compile(r"(source|date|url|published)\s*:\s*(.+)", re.I)
+_HEADING = re.compile(r"#{1,6}\s+(.+)")
+
+# A line longer than this is refused: no prose has one, and the sentence splitter's cost grows
+# faster than linearly with the length of a paragraph (a 1 MB line of sentences takes ~4 s to
+# split; a 50 MB one did not finish in 5 minutes). Measured in docs/reliability.md.
+MAX_LINE_CHARS = 1_000_000
 
 
 def read_text(path: Path, *, encoding: str = "utf-8", what: str = "file") -> str:
@@ -39,19 +46,44 @@ def read_text(path: Path, *, encoding: str = "utf-8", what: str = "file") -> str
         raise InputError(f"{path}: permission denied; make the file readable (chmod +r)") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror}); check the file") from None
+    return decode_text(data, str(path), encoding=encoding, what=what)
+
+
+def decode_text(data: bytes, name: str, *, encoding: str = "utf-8", what: str = "file") -> str:
+    """Decode the bytes of a user's file (``name`` is how messages call it), refusing binary
+    data, undecodable text and lines too long to be prose."""
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file; give a UTF-8 text file (.txt, .md, .jsonl)")
+        raise InputError(f"{name}: looks like a binary file, not a {what}; give a UTF-8 text file (.txt, .md, .jsonl)")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        guess = "cp1252" if encoding.lower().replace("-", "") == "utf8" else "utf-8"
+        guess = "cp1252" if encoding.lower().replace("-", "").replace("_", "") == "utf8" else "utf-8"
         raise InputError(
-            f"{path}: not valid {encoding} (byte {exc.start}); convert it (iconv -f {guess} -t utf-8) "
+            f"{name}: not valid {encoding} (byte {exc.start}); convert it (iconv -f {guess} -t utf-8) "
             f"or pass --encoding {guess}"
         ) from None
     except LookupError:
-        raise InputError(f"{path}: unknown encoding {encoding!r}; use a Python codec name such as cp1252") from None
+        raise InputError(f"{name}: unknown encoding {encoding!r}; use a Python codec name such as cp1252") from None
+    check_line_lengths(text, name)
     return text.lstrip("\ufeff")
+
+
+def check_line_lengths(text: str, name: str, *, limit: int = MAX_LINE_CHARS) -> None:
+    """Refuse text with a line over ``limit`` characters (see MAX_LINE_CHARS), naming the line."""
+    if len(text) <= limit:
+        return
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end - start > limit:
+            lineno = text.count("\n", 0, start) + 1
+            raise InputError(
+                f"{name}:{lineno}: a line of {end - start:,} characters (limit {limit:,}) is not prose "
+                f"factcheck can split; break it into paragraphs or split the file"
+            )
+        start = end + 1
 
 
 def content_hash(*parts: str | None) -> str:
@@ -139,7 +171,7 @@ def _parse_header(raw: str, *, is_markdown: bool) -> tuple[str, dict[str, str], 
         if not stripped:
             pass
         elif heading and not title and not meta:
-            title = heading.group(1)
+            title = heading.group(1).rstrip().rstrip("#").rstrip() or heading.group(1)
         elif meta_match:
             meta[meta_match.group(1).lower()] = meta_match.group(2)
         else:

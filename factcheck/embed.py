@@ -114,9 +114,14 @@ class SentenceTransformerEmbedder:
             if progress is not None:
                 progress(len(texts))
             return out
+        # Chunks for the progress bar are cut from the texts sorted by length (longest first, as
+        # sentence-transformers sorts within one call): chunks in corpus order would mix lengths in
+        # each batch and pad short passages to long ones (bench/bench_indexing.py measures the cost).
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
         chunk = self.batch_size * 4
-        parts = []
         for i in range(0, len(texts), chunk):
-            parts.append(self._encode(texts[i : i + chunk]))
-            progress(min(chunk, len(texts) - i))
-        return np.concatenate(parts, axis=0)
+            rows = order[i : i + chunk]
+            out[rows] = self._encode([texts[r] for r in rows])
+            progress(len(rows))
+        return out

@@ -229,11 +229,11 @@ class Index:
     def build(cls, paths: Sequence[str | Path], path: str | Path | None = None, *, model: str | None = None,
               settings: Settings | None = None, rebuild: bool = False, prune: bool = False,
               embedder: Embedder | None = None, progress: ProgressFactory | None = None,
-              notify: Notify | None = None) -> Index:
+              notify: Notify | None = None, encoding: str = "utf-8") -> Index:
         """Index ``paths`` into ``path`` (incrementally) and open the result."""
         path = Path(path) if path is not None else default_index_path()
         update_index(paths, path, model=model, settings=settings, rebuild=rebuild, prune=prune,
-                     embedder=embedder, progress=progress, notify=notify)
+                     embedder=embedder, progress=progress, notify=notify, encoding=encoding)
         return cls.open(path, embedder=embedder)
 
     # -- properties ------------------------------------------------------------------------
