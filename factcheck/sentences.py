@@ -151,7 +151,7 @@ def _is_abbreviation(text: str, dot: int, end: int, limit: int) -> bool:
     word = text[i:dot].lower().strip(".")
     if not word:
         return False
-    nxt = text[end:limit].lstrip()
+    nxt = text[end : min(limit, end + 64)].lstrip()  # the next word is all we need; bounded for long lines
     next_word = re.match(r"[\w'’]+", nxt)
     if word in _TITLE_ABBREVIATIONS:
         return True
@@ -192,10 +192,15 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
     opened_outside = run and run.group(0) not in text[start + run.end() : end]
     if run and opened_outside and not text[start + run.end() : start + run.end() + 1].isspace():
         start += run.end()
-    tail = re.search(r"[*_]+$", text[start:end])
-    closed_outside = tail and tail.group(0) not in text[start : start + tail.start()]
-    if tail and closed_outside and tail.start() > 0 and not text[start + tail.start() - 1].isspace():
-        end = start + tail.start()
+    # trailing emphasis run, found by a backwards scan: re.search(r"[*_]+$") is quadratic on long runs
+    tail_start = end
+    while tail_start > start and text[tail_start - 1] in "*_":
+        tail_start -= 1
+    if tail_start < end:
+        tail = text[tail_start:end]
+        closed_outside = tail not in text[start:tail_start]
+        if closed_outside and tail_start > start and not text[tail_start - 1].isspace():
+            end = tail_start
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -112,25 +112,18 @@ ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
     "words-on-one-line": (lambda n: "word " * n, 200_000),
     "short-title-lines": (lambda n: "Ab\n" * n, 60_000),
     "sentences-on-one-line": (lambda n: "The harbour handles 2.4 million tonnes. " * n, 5_000),
-    # known quadratic (below): slow, so outside the default run
+    # once quadratic in sentences.py (a backtracking trailing-emphasis search and an unbounded
+    # look-ahead after each full stop); kept as regression cases
     "star-run-after-words": (lambda n: "a " + "*" * n + "b.", 12_000),
     "initials": (lambda n: "A. " * n, 100_000),
     "sentences-on-one-1MB-line": (lambda n: "The harbour handles 2.4 million tonnes. " * n, 25_000),
 }
-# Known quadratic in factcheck/sentences.py (owned by extraction): a backtracking ``[*_]+$``
-# search in _append (20,000 stars: ~4 s), and a copy from each full stop that follows a word to
-# the end of its paragraph (``text[end:limit].lstrip()`` in _is_abbreviation; 300 KB of initials:
-# ~15 s; a 1 MB line of sentences: ~4 s, where 250 KB take 0.2 s). Reported; marked slow and
-# xfail, they flip to passing when it is fixed (run with ``-m slow``).
-SENTENCES_PY_QUADRATIC = {"star-run-after-words", "initials", "sentences-on-one-1MB-line"}
 HANG = 30.0  # CPU seconds no input within the line limit may take
 
 
 @pytest.mark.parametrize(
     ("make", "n"),
-    [pytest.param(make, n, id=name, marks=[pytest.mark.slow, pytest.mark.xfail(
-        reason="quadratic in sentences.py, see module note", strict=False)] if name in SENTENCES_PY_QUADRATIC else [])
-     for name, (make, n) in ADVERSARIAL.items()],
+    [pytest.param(make, n, id=name) for name, (make, n) in ADVERSARIAL.items()],
 )
 def test_adversarial_text_splits_in_linear_time(make: Callable[[int], str], n: int) -> None:
     # Growth, not speed: 4x the text may take ~4x the time (up to 10x for noise), where
