@@ -1,0 +1,2727 @@
+"""Alignment of one claim with one evidence passage: which checkable parts match, clash or are missing.
+
+``align_passage`` compares the claim's checkable parts with a passage and returns an
+:class:`~factcheck.models.Evidence` whose ``parts`` record every comparison (matched, mismatched
+or missing, with both texts) and whose ``stance`` sums them up. The verdict over several
+passages is :func:`factcheck.verify.decide`'s job; this module looks at the passage given (or,
+for relations between facts, at several passages' sentences together: ``align_relations``).
+
+The parts and how each is compared (every rule is general; none knows a topic):
+
+- **quantities** (counts, money, percentages, measures, durations, frequencies, ordinals) are
+  paired with the passage figure that measures the same thing: same kind and dimension (metres
+  with feet, never with square metres; a rank "by size" with a rank by size), then by binding:
+  the words right next to both numbers ("injuring more than 600"), the words around them, the
+  ``measure`` noun, a sentence sharing the claim's words and names, and above all a sentence
+  stating another of the claim's figures (facts stated together belong together). A figure
+  another claim figure already matches is taken. The pair is compared as intervals: the
+  claim's hedge ("about", "more than", "nearly", "under", "up to") widens the claim's interval;
+  the claim matches when the passage's value lies inside it, clashes when outside. Values are
+  in base units, so exact unit conversions match; the same figure in another unit ("1,991 feet"
+  for "1,991 metres") or currency is a clash. A figure given as a reference point ("since 2005",
+  "the first since 2004") is compared only with reference points.
+- **whose figure**: a clash needs the claim's subject words in the passage, a count of the same
+  thing ("twelve publishers" is not "500 copies"), and, when every figure of the claim clashes
+  and its verb is absent ("renovated" against "opened"), the passage is about another event:
+  missing, not mismatched.
+- **dates** are compared on the fields the claim gives (a claimed "June 1997" matches
+  "26 June 1997"); years cited as context are dates too.
+- **scores and votes** ("25-22", "by 312 votes to 198") as unordered pairs; "unanimous" clashes
+  with a split vote or a dissent.
+- **named entities** are present, absent, or replaced by another name in the same role: the
+  same words around the slot ("signed the law", "empties into"), the same head noun ("State
+  Farm Stadium" vs "Allegiant Stadium") or title ("Mayor ..."). A different name elsewhere in
+  the passage is not a clash. A name present but in another role is a relation clash (the
+  claim's winner is the passage's loser; someone else "wrote the majority opinion"). A passage
+  naming a numbered sibling of the claim's name ("Super Bowl LVII" for "LVIII") is about another
+  subject.
+- **polarity**: an explicit negation on one side only of a sentence that restates the claim;
+  negation by wording ("without X" where the passage states X; "free to refuse" against
+  "required to"; "not ... since D" against an event after D); opposite directions on the same
+  words ("increased" / "reduced", "allows" / "bans", "destroyed" / "spared" governing a name).
+- **arithmetic across facts**: a claimed interval between two events ("less than a year
+  after", "five years after") against the dates the passage gives for each event;
+  "before"/"after" between two named things; "larger than", "more than twice"; "the largest
+  share" against the figures a passage lists for several names; "the first in 15 years"
+  against "the first since 2004".
+
+Parsing (sentences, quantities, entities, negation) is cached per sentence and per passage text,
+so a passage retrieved for many claims is parsed once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from factcheck.models import (
+    AlignedPart,
+    Claim,
+    Entity,
+    Evidence,
+    Operator,
+    PartStatus,
+    Passage,
+    Quantity,
+    QuantityKind,
+    Stance,
+)
+from factcheck.quantities import parse_quantities
+from factcheck.sentences import split_sentences
+from factcheck.settings import Settings
+
+__all__ = ["align_passage", "analyse_claim", "ClaimAnalysis", "content_coverage"]
+
+# --------------------------------------------------------------------------------------------
+# Words: tokens, stems, stop words, a few general synonym classes
+# --------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "than",
+        "then",
+        "so",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "do",
+        "does",
+        "did",
+        "done",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "also",
+        "only",
+        "just",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "between",
+        "during",
+        "through",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "here",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "own",
+        "same",
+        "too",
+        "very",
+        "s",
+        "t",
+        "said",
+        "says",
+        "say",
+        "one",
+        "ones",
+        "per",
+        "each",
+        "every",
+        "year",
+        "years",
+        "time",
+        "times",
+        "first",
+    ]
+)
+# Words that carry polarity, not content: kept out of the overlap counts.
+_NEGATORS = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "n't", "cannot", "nobody", "nothing"])
+
+# Irregular verb forms mapped to their stem, so "won" meets "win" and "beat" meets "beating".
+_IRREGULAR = {
+    "won": "win",
+    "wins": "win",
+    "winning": "win",
+    "lost": "lose",
+    "loses": "lose",
+    "losing": "lose",
+    "began": "begin",
+    "begun": "begin",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "held": "hold",
+    "ran": "run",
+    "wrote": "write",
+    "written": "write",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "sold": "sell",
+    "paid": "pay",
+    "bought": "buy",
+    "died": "die",
+    "dies": "die",
+    "death": "die",
+    "dead": "die",
+    "led": "lead",
+    "gave": "give",
+    "given": "give",
+    "drew": "draw",
+    "drawn": "draw",
+    "saw": "see",
+    "seen": "see",
+    "spent": "spend",
+    "left": "leave",
+    "found": "find",
+    "built": "build",
+    "broke": "break",
+    "broken": "break",
+    "chose": "choose",
+    "chosen": "choose",
+    "grew": "grow",
+    "grown": "grow",
+    "struck": "strike",
+    "became": "become",
+    "brought": "bring",
+    "told": "tell",
+    "met": "meet",
+    "sent": "send",
+    "threw": "throw",
+    "thrown": "throw",
+    "caught": "catch",
+    "flew": "fly",
+    "flown": "fly",
+    "flights": "fly",
+    "flight": "fly",
+    "rode": "ride",
+    "stood": "stand",
+    "kept": "keep",
+    "heard": "hear",
+    "felt": "feel",
+    "shot": "shoot",
+    "hit": "hit",
+    "cut": "cut",
+    "set": "set",
+    "put": "put",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "largest": "larg",
+    "larger": "larg",
+    "biggest": "larg",
+    "bigger": "larg",
+    "longest": "long",
+    "longer": "long",
+    "highest": "high",
+    "higher": "high",
+}
+# General synonym classes (not tied to any topic): each word maps to the class's first stem.
+_SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("beat", "defeat", "overcom"),
+    ("buy", "acquir", "acquisit", "purchas"),
+    ("die", "kill", "fatal", "deaths"),
+    ("begin", "start", "launch", "commenc"),
+    ("establish", "found", "creat", "proclaim", "set"),
+    ("publish", "releas", "appear", "issu"),
+    ("cross", "span", "over", "link"),
+    ("end", "finish", "clos", "complet"),
+    ("cut", "lower", "reduc", "slash", "eas"),
+    ("rais", "rise", "increas", "hike", "tighten"),
+    ("larg", "big", "great"),
+    ("decid", "rul"),
+    ("watch", "view", "viewer", "audienc"),
+    ("hold", "hous"),
+)
+_SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
+
+# Head nouns that name a kind of place or body: two names sharing one fill the same role.
+_HEAD_NOUNS = frozenset(
+    [
+        "river",
+        "sea",
+        "lake",
+        "ocean",
+        "bay",
+        "gulf",
+        "strait",
+        "channel",
+        "bridge",
+        "park",
+        "stadium",
+        "arena",
+        "court",
+        "bank",
+        "committee",
+        "university",
+        "college",
+        "street",
+        "lane",
+        "road",
+        "avenue",
+        "island",
+        "islands",
+        "mountain",
+        "mount",
+        "volcano",
+        "city",
+        "state",
+        "republic",
+        "company",
+        "corporation",
+        "group",
+        "house",
+        "hall",
+        "cathedral",
+        "church",
+        "award",
+        "prize",
+        "cup",
+        "bowl",
+        "championship",
+        "championships",
+        "party",
+        "council",
+        "department",
+        "ministry",
+        "agency",
+        "station",
+        "airport",
+        "tower",
+        "palace",
+        "museum",
+        "square",
+        "forest",
+        "desert",
+        "valley",
+        "canyon",
+        "falls",
+        "glacier",
+        "peninsula",
+        "county",
+        "province",
+        "region",
+        "district",
+    ]
+)
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case-folded text without accents: "Krejčíková" becomes "krejcikova"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem; the same for "beating" and "beat", "published" and "publish"."""
+    w = fold(word)
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    w = w.replace("’", "'")
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]
+    elif len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
+            w = w[:-1]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
+            w = w[:-1]
+    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ly"):
+        w = w[:-2]
+    if len(w) > 5 and w.endswith(("ation", "ition")):
+        w = w[:-3]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return _SYNONYM.get(w, w)
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str  # folded surface form
+    stem: str
+    start: int
+    end: int
+    content: bool  # not a stop word, negator or bare number
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    out = []
+    for m in _WORD.finditer(text):
+        norm = fold(m.group())
+        if norm.endswith(("'s", "’s")):
+            norm = norm[:-2]
+        content = norm not in STOPWORDS and norm not in _NEGATORS and not norm.isdigit()
+        out.append(Token(norm, stem(norm), m.start(), m.end(), content))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers from the extraction work, with fall-backs while they are being written
+# --------------------------------------------------------------------------------------------
+
+
+def _load_helper(name: str) -> Callable[[str], Any] | None:
+    for module in ("factcheck.entities", "factcheck.extract", "factcheck.quantities"):
+        try:
+            mod = __import__(module, fromlist=[name])
+        except ImportError:
+            continue
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+_NEGATION_WORDS = re.compile(
+    r"\b(?:not|no(?!\.)|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|don't|isn't|"
+    r"wasn't|weren't|aren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|refused|refuses|"
+    r"refuse|rejected|denied|failed to|free to refuse|unable to|no longer)\b",
+    re.I,
+)
+
+
+def _fallback_negated(text: str) -> bool:
+    return bool(_NEGATION_WORDS.search(text))
+
+
+_QUOTED = re.compile(r"(?<![\w])['‘“\"]([A-Z0-9][^'’”\"]{1,60})['’”\"](?![\w])")
+_NAME_TOKEN = re.compile(r"[^\W_][\w&’'.-]*")
+_CONNECTORS = frozenset(["of", "the", "de", "v.", "vs.", "von", "van", "da", "del", "la", "le", "du", "der", "al"])
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "by",
+        "with",
+        "and",
+        "but",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "as",
+        "from",
+        "to",
+        "since",
+        "until",
+        "if",
+        "although",
+        "though",
+        "however",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "ad",
+        "bc",
+        "no",
+    ]
+)
+_ROMAN = re.compile(r"^[IVXLC]{2,}$")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or bool(_ROMAN.match(word)) or bool(re.match(r"^\d+(?:st|nd|rd|th)$", word))
+
+
+def _fallback_entities(text: str) -> list[Entity]:
+    """Runs of capitalised words (with "of", "v." inside) and quoted titles: a plain name finder."""
+    out: list[Entity] = []
+    for m in _QUOTED.finditer(text):
+        out.append(Entity(text=m.group(1), label="WORK", start=m.start(1), end=m.end(1)))
+    words = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(text)]
+    # A sentence's first word is capitalised anyway: a gerund or adverb there ("Taking",
+    # "Recently") is not a name unless a capitalised word follows it.
+    if words and re.fullmatch(r"[A-Z][a-z]+(?:ing|ly)", words[0][0]) and not (len(words) > 1 and _is_cap(words[1][0])):
+        words = words[1:]
+    i = 0
+    while i < len(words):
+        w, a, _ = words[i]
+        if not _is_cap(w) or fold(w).rstrip(".") in _NOT_NAMES or any(o.start <= a < o.end for o in out):
+            i += 1
+            continue
+        j = i
+        k = i + 1
+        while k < len(words):
+            wk = words[k][0]
+            gap = text[words[k - 1][2] : words[k][1]]
+            if gap.strip() not in ("", "-"):
+                break
+            if _is_cap(wk) and fold(wk).rstrip(".") not in _NOT_NAMES - {"no"}:
+                j = k
+                k += 1
+            elif fold(wk) in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][0]):
+                k += 1
+            else:
+                break
+        start, end = words[i][1], words[j][2]
+        if i > 0 and re.fullmatch(r"\d{4}", words[i - 1][0]) and text[words[i - 1][2] : start] == " ":
+            start = words[i - 1][1]  # "1915 Çanakkale Bridge": a year that is part of the name
+        name = text[start:end].rstrip(".,'’")
+        for suffix in ("'s", "’s"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+        if len(name) >= 2 and not name.isdigit():
+            out.append(Entity(text=name, start=start, end=start + len(name)))
+        i = j + 1
+    return sorted(out, key=lambda e: e.start)
+
+
+_FIND_ENTITIES = _load_helper("find_entities")
+_IS_NEGATED = _load_helper("is_negated")
+
+
+_NAME_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")  # "Norland-built", "London-based"
+
+
+_HEADINGS = frozenset(
+    [
+        "background",
+        "methods",
+        "method",
+        "results",
+        "result",
+        "conclusions",
+        "conclusion",
+        "objective",
+        "objectives",
+        "design",
+        "setting",
+        "settings",
+        "participants",
+        "interventions",
+        "measurements",
+        "findings",
+        "interpretation",
+        "purpose",
+        "aims",
+        "aim",
+        "introduction",
+        "discussion",
+        "significance",
+        "context",
+        "importance",
+        "main",
+        "outcome",
+        "measures",
+        "summary",
+        "abstract",
+        "funding",
+    ]
+)
+
+
+def _is_heading(name: str) -> bool:
+    """Section headings of structured abstracts and reports ("CONCLUSIONS", "MAIN OUTCOME MEASURES")."""
+    words = name.split()
+    if not all(w.isupper() for w in words if w.isalpha()):
+        return False
+    return all(fold(w) in _HEADINGS for w in words) or any(len(w) >= 7 and w.isalpha() for w in words)
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Named entities of a sentence: the extraction work's finder, topped up with quoted titles and
+    capitalised names it missed (the fall-back also covers the time before it exists)."""
+    found = _fallback_entities(text)
+    extra: list[Entity] = []
+    if _FIND_ENTITIES is not None:
+        try:
+            extra = list(_FIND_ENTITIES(text))
+        except Exception:  # noqa: BLE001 - a broken helper must not stop a check
+            extra = []
+    taken = [(e.start, e.end) for e in found]
+    for e in extra:
+        if not any(e.start < b and a < e.end for a, b in taken):
+            found.append(e)
+            taken.append((e.start, e.end))
+    return sorted(
+        (e for e in found if not _NAME_ADJECTIVE.match(e.text) and not _is_heading(e.text)), key=lambda e: e.start
+    )
+
+
+_NUMBER_ABBREV = re.compile(r"\b[Nn]o\.\s*(?=\d)")
+
+
+def is_negated(text: str) -> bool:
+    """True when the sentence is negated (the extraction work's test, or a negation-word fall-back).
+
+    "No. 174,465" is a number, not a negation: it is masked before either test.
+    """
+    text = _NUMBER_ABBREV.sub("number ", text)
+    if _IS_NEGATED is not None:
+        try:
+            return bool(_IS_NEGATED(text))
+        except Exception:  # noqa: BLE001
+            pass
+    return _fallback_negated(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Scores and votes ("25-22", "voted 5-4", "by 11 votes to 1")
+# --------------------------------------------------------------------------------------------
+
+_SCORE = re.compile(
+    r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
+    r"|\b(\d{1,4}) votes? to (\d{1,4})\b"
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b|\bsplit\b", re.I)
+
+
+@dataclass(frozen=True)
+class Score:
+    a: int
+    b: int
+    text: str
+    start: int
+    end: int
+
+
+def find_scores(text: str) -> tuple[Score, ...]:
+    out = []
+    for m in _SCORE.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        ia, ib = int(a), int(b)
+        if m.group(1) and (ia > 200 or ib > 200):
+            continue  # "1990-2000" is a range of years, not a score
+        out.append(Score(ia, ib, m.group(), m.start(), m.end()))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Parsed sentences (claim and passage) — cached
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One parsed sentence. Offsets of its tokens, quantities and entities are within ``text``."""
+
+    text: str
+    start: int  # offset in the passage (0 for a claim)
+    end: int
+    tokens: tuple[Token, ...]
+    content: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    entities: tuple[Entity, ...]
+    scores: tuple[Score, ...]
+    negated: bool
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+# Words without which a sentence has no quantity: digits, number and ordinal words, fractions,
+# months, multipliers. Sentences with none of them skip the quantity parser (most of its cost).
+_MAY_HAVE_QUANTITY = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*"
+    r"|\ban? (?:year|decade|century|month|week|day|hour|minute|mile|kilomet|met|foot|inch|percent)",
+    re.I,
+)
+
+
+def _parse_quantities_safe(text: str) -> list[Quantity]:
+    if not _MAY_HAVE_QUANTITY.search(text):
+        return []
+    try:
+        return list(parse_quantities(text))
+    except Exception:  # noqa: BLE001 - a parser bug on one sentence must not stop a check
+        return []
+
+
+_PLAIN_SUPERLATIVE = re.compile(
+    r"\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?(largest|biggest|longest|highest|tallest|oldest|"
+    r"deepest|smallest|shortest|busiest|richest|most\s+populous)\b",
+    re.I,
+)
+
+
+def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """ "the largest" is rank 1 by size: an ordinal, comparable with "the second-largest"."""
+    out = []
+    for m in _PLAIN_SUPERLATIVE.finditer(text):
+        if any(q.start <= m.start(1) < q.end for q in qs):
+            continue
+        word = m.group(1).lower().replace("most ", "most-")
+        out.append(
+            Quantity(text=m.group(1), kind=QuantityKind.ORDINAL, value=1.0, unit=word, start=m.start(1), end=m.end(1))
+        )
+    return out
+
+
+def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | None = None) -> Sent:
+    tokens = tokenize(text)
+    scores = find_scores(text)
+    qs = list(quantities) if quantities is not None else _parse_quantities_safe(text)
+    # A score "25-22" is not two counts; a quantity inside a score's span is dropped.
+    qs = [q for q in qs if not any(s.start <= q.start < s.end for s in scores)]
+    qs += _superlative_ranks(text, qs)
+    entities = tuple(find_entities(text))
+    # A number inside a name ("1915 Çanakkale Bridge", "Nineteen Eighty-Four") is part of the name.
+    # A year stays a fact ("the 2014 Nordvik Games"); "Aster-2" or "Nineteen Eighty-Four" is a name.
+    qs = [
+        q for q in qs if q.kind is QuantityKind.DATE or not any(e.start <= q.start and q.end <= e.end for e in entities)
+    ]
+    entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
+    return Sent(
+        text=text,
+        start=offset,
+        end=offset + len(text),
+        tokens=tokens,
+        content=frozenset(t.stem for t in tokens if t.content and not any(q.start <= t.start < q.end for q in qs)),
+        quantities=tuple(qs),
+        entities=entities,
+        scores=scores,
+        negated=is_negated(text),
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _parse_sentence_cached(text: str) -> Sent:
+    return parse_sentence(text, 0)
+
+
+@lru_cache(maxsize=50_000)
+def parse_passage_text(text: str) -> tuple[Sent, ...]:
+    """The passage's sentences, parsed once per distinct sentence (overlapping passage windows
+    share sentences) and once per distinct passage text."""
+    spans = split_sentences(text) or [(0, len(text))]
+    out = []
+    for a, b in spans:
+        sent = _parse_sentence_cached(text[a:b])
+        out.append(sent if a == 0 else replace(sent, start=a, end=b))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Claim analysis
+# --------------------------------------------------------------------------------------------
+
+_BETWEEN_EVENTS = re.compile(r"\b(after|before|later than|earlier than|since)\b", re.I)
+_NEARLY = re.compile(r"\b(nearly|almost|just under|just short of|close to|approaching)\s+$", re.I)
+_NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|approaching)\b", re.I)
+_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(larger|bigger|greater|longer|higher|taller|wider|deeper|heavier|older|more|smaller|shorter|"
+    r"lower|fewer|less|younger)\s+than\b",
+    re.I,
+)
+_TIMES = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)
+_SMALLER_WORDS = frozenset(["smaller", "shorter", "lower", "fewer", "less", "younger"])
+
+
+_NUMBER_WORDS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "half a": 0.5,
+    "half an": 0.5,
+    "a half": 0.5,
+}
+_UNIT_DAYS = {
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.2425 / 12,
+    "year": 365.2425,
+    "decade": 3652.425,
+    "century": 36524.25,
+}
+_DURATION_PHRASE = re.compile(
+    r"\b(?P<op>less than|more than|fewer than|under|over|nearly|almost|just under|within|at least|about|around)?\s*"
+    r"(?P<num>half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>years?|decades?|century|centuries|months?|weeks?|days?)\s+(?:and\s+\w+\s+)?(?P<rel>after|before|later)\b",
+    re.I,
+)
+_FOR_DURATION = re.compile(
+    r"\b(?:for|lasted|lasting|took)\s+(?P<op>about|around|nearly|almost|more than|less than|over|under)?\s*"
+    r"(?P<num>half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>years?|decades?|century|centuries|months?|weeks?|days?)\b",
+    re.I,
+)
+_OPS = {
+    "less than": Operator.LT,
+    "fewer than": Operator.LT,
+    "under": Operator.LT,
+    "just under": Operator.LT,
+    "within": Operator.LE,
+    "more than": Operator.GT,
+    "over": Operator.GT,
+    "at least": Operator.GE,
+    "nearly": Operator.LT,
+    "almost": Operator.LT,
+    "about": Operator.APPROX,
+    "around": Operator.APPROX,
+}
+
+
+def _duration_from_match(m: re.Match[str]) -> Quantity:
+    num = m.group("num").lower()
+    value = _NUMBER_WORDS[num] if num in _NUMBER_WORDS else float(num)
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    op = _OPS.get((m.group("op") or "").lower(), Operator.EQ)
+    start = m.start("op") if m.group("op") else m.start("num")
+    return Quantity(
+        text=m.group()[start - m.start() : m.end("unit") - m.start()],
+        kind=QuantityKind.DURATION,
+        value=float(value) * _UNIT_DAYS[unit],
+        unit="day",
+        operator=op,
+        start=start,
+        end=m.end("unit"),
+    )
+
+
+@dataclass(frozen=True)
+class ClaimAnalysis:
+    """A claim parsed once for alignment with every passage."""
+
+    sent: Sent
+    quantities: tuple[Quantity, ...]  # the checkable quantities (durations of interval claims excluded)
+    interval: Quantity | None  # "less than a year after": a duration between two events
+    interval_relation: str  # "after" / "before" / ""
+    comparative: str  # "larger" / "smaller" / ""
+    ratio: float  # "more than twice": 2.0; 1.0 otherwise
+    without: tuple[str, ...]  # stems of what the claim says was absent ("without the need for overtime")
+    unanimous: bool
+
+
+def _claim_quantities(claim: Claim) -> list[Quantity]:
+    if claim.quantities:
+        return list(claim.quantities)
+    return _parse_quantities_safe(claim.text)
+
+
+@lru_cache(maxsize=20_000)
+def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> ClaimAnalysis:
+    sent = parse_sentence(text, 0, quantities)
+    if negated and not sent.negated:
+        sent = Sent(**{**sent.__dict__, "negated": True})
+    qs = list(sent.quantities)
+    interval: Quantity | None = None
+    relation = ""
+    for fm in _FOR_DURATION.finditer(text):
+        if not any(q.start <= fm.start("num") < q.end for q in qs):
+            # The parser missed "for a week", "lasted a month": read it here.
+            qs.append(_duration_from_match(fm))
+    qs.sort(key=lambda q: q.start)
+    dm = _DURATION_PHRASE.search(text)
+    if dm and not any(q.kind is QuantityKind.DURATION and q.start <= dm.start("num") < q.end for q in qs):
+        # The parser missed the duration ("more than half a century after"): read it here.
+        qs = [q for q in qs if not (dm.start() <= q.start < dm.end("unit"))]
+        qs.append(_duration_from_match(dm))
+        qs.sort(key=lambda q: q.start)
+    m = _BETWEEN_EVENTS.search(text)
+    if m:
+        for q in qs:
+            if q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12:
+                interval, relation = q, m.group(1).lower()
+                break
+    if interval is not None:
+        qs = [q for q in qs if q is not interval]
+    comparative = ""
+    ratio = 1.0
+    cm = _COMPARATIVE.search(text)
+    if (
+        cm
+        and cm.group(1).lower() not in ("more", "less", "fewer")
+        and any(
+            e.start >= cm.end() and not text[cm.end() : e.start].strip(" ,").replace("the", "").strip()
+            for e in sent.entities
+        )
+    ):
+        # "larger than Yellowstone": a comparison of two named things, not a hedge on a number.
+        word = cm.group(1).lower()
+        comparative = "smaller" if word in _SMALLER_WORDS else "larger"
+        tm = _TIMES.search(text)
+        if tm:
+            ratio = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0}.get(
+                tm.group(1).lower(), float(tm.group(2) or 1.0)
+            )
+    without = tuple(t.stem for wm in _WITHOUT.finditer(text) for t in tokenize(wm.group(1)) if t.content)
+    return ClaimAnalysis(
+        sent=sent,
+        quantities=tuple(qs),
+        interval=interval,
+        interval_relation=relation,
+        comparative=comparative,
+        ratio=ratio,
+        without=without,
+        unanimous=bool(_UNANIMOUS.search(text)),
+    )
+
+
+def analyse_claim(claim: Claim) -> ClaimAnalysis:
+    """Parse the claim once (cached by text and quantities)."""
+    # Negation is read from the text (``Claim.negated`` from extraction is not trusted: "No. 5").
+    return _analyse(claim.text, tuple(_claim_quantities(claim)), False)
+
+
+# --------------------------------------------------------------------------------------------
+# Overlap between claim and passage
+# --------------------------------------------------------------------------------------------
+
+
+def content_coverage(claim_content: frozenset[str], passage_content: frozenset[str]) -> float:
+    """Share of the claim's content stems found in the passage (0 when the claim has none)."""
+    if not claim_content:
+        return 0.0
+    return len(claim_content & passage_content) / len(claim_content)
+
+
+@lru_cache(maxsize=100_000)
+def _entity_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(text) if t.norm not in STOPWORDS or t.norm in ("us", "uk"))
+
+
+_HYPHENATED = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)+")
+
+
+@lru_cache(maxsize=100_000)
+def name_vocab(text: str) -> frozenset[str]:
+    """The folded tokens of a name or sentence, plus hyphenated words joined ("A-769662" also
+    as "a769662", "ROR-γ" as "rorγ"), cached."""
+    toks = {t.norm for t in tokenize(text)}
+    toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
+    return frozenset(toks)
+
+
+_TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "justice",
+        "governor",
+        "mayor",
+        "chief",
+        "senator",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sir",
+        "dame",
+        "dr",
+        "judge",
+        "chancellor",
+        "minister",
+        "prime",
+        "general",
+        "captain",
+        "coach",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "bishop",
+        "pope",
+        "emperor",
+        "empress",
+        "lord",
+        "lady",
+        "sheikh",
+        "premier",
+        "commissioner",
+        "director",
+        "ambassador",
+    ]
+)
+
+
+def _distinctive(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t not in _HEAD_NOUNS and t not in _TITLES]
+
+
+@lru_cache(maxsize=200_000)
+def _token_in(tok: str, vocab: frozenset[str]) -> bool:
+    if tok in vocab:
+        return True
+    # "Fed" for "Federal", "Chiefs" for "Chief"; short forms of at least three letters.
+    if len(tok) >= 3:
+        short = stem(tok) if len(stem(tok)) >= 3 else tok
+        return any(v.startswith(short) for v in vocab if v[:1] == tok[:1])
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[str] = frozenset()) -> bool:
+    """True when the name occurs in a text whose folded tokens are ``vocab``.
+
+    All distinctive tokens (not head nouns such as "River") present, or the last one (a surname:
+    "Djokovic" for "Novak Djokovic") when the name looks like a person's, or an acronym of a name.
+    """
+    toks = _entity_tokens(entity_text)
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0] in acronyms:
+        return True
+    if "-" in entity_text and fold(entity_text.replace("-", "")) in vocab:
+        return True
+    dist = _distinctive(toks) or toks
+    if all(_token_in(t, vocab) for t in dist):
+        return True
+    # A person named by surname only ("Djokovic" for "Novak Djokovic").
+    return len(dist) >= 2 and len(dist) == len(toks) and dist[-1] in vocab and len(dist[-1]) > 3
+
+
+# --------------------------------------------------------------------------------------------
+# Quantity comparison
+# --------------------------------------------------------------------------------------------
+
+_DIMENSION_CACHE: dict[str, str] = {}
+
+
+def _dimension(q: Quantity) -> str:
+    """A key that must be equal for two quantities to be comparable."""
+    kind = q.kind
+    if kind is QuantityKind.MONEY:
+        return "money"
+    if kind is QuantityKind.PERCENT:
+        return "pp" if (q.unit or "%") in ("pp", "percentage point", "percentage points", "bp") else "%"
+    if kind is QuantityKind.ORDINAL and q.unit:
+        return "ordinal:" + q.unit  # "second-largest" ranks by size, "third" by order
+    if kind is QuantityKind.MEASURE:
+        unit = q.unit or ""
+        if unit not in _DIMENSION_CACHE:
+            _DIMENSION_CACHE[unit] = _unit_dimension(unit)
+        return "measure:" + _DIMENSION_CACHE[unit]
+    return kind.value
+
+
+def _unit_dimension(unit: str) -> str:
+    """The physical dimension of a unit name ("foot" and "metre" share "[length]")."""
+    if not unit:
+        return ""
+    ureg = _ureg()
+    for candidate in (unit, unit.replace(" ", "_"), unit.rstrip("s")):
+        try:
+            return str(ureg.parse_units(candidate).dimensionality)
+        except Exception:  # noqa: BLE001 - pint raises several types for unknown names
+            continue
+    return unit
+
+
+@lru_cache(maxsize=1)
+def _ureg() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _sig_half_unit(text: str) -> float:
+    """Half a unit of the last stated digit of the number in ``text``, relative to its value.
+
+    "2.7 million" states two significant digits: anything within ±1.9% of it rounds to it.
+    """
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not m:
+        return 0.0
+    digits = m.group().replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return 0.0
+    if value == 0:
+        return 0.0
+    decimals = len(m.group(1) or "")
+    if decimals:
+        return 0.5 * 10 ** (-decimals) / value
+    # A whole number is exact up to converting units ("202 feet" is 61.57 m, stated as "61
+    # metres"): half a unit, but never more than 1% ("5 percent" is not 5.25 percent).
+    return min(0.5 / value, 0.01)
+
+
+def _interval(
+    q: Quantity, value: float, text_before: str, *, claim: bool, s: Settings
+) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open) that the stated value allows."""
+    op = q.operator
+    if _NEARLY.search(text_before) or _NEARLY_IN.match(q.text):
+        return value * (1 - s.near_tolerance), value, False, False
+    if op is Operator.GT:
+        return value, math.inf, True, False
+    if op is Operator.GE:
+        return value, math.inf, False, False
+    if op is Operator.LT:
+        return -math.inf, value, False, True
+    if op is Operator.LE:
+        return -math.inf, value, False, False
+    if op is Operator.APPROX:
+        if not claim:
+            return value, value, False, False  # the passage's "about" is its own rounding
+        return value * (1 - s.approx_tolerance), value * (1 + s.approx_tolerance), False, False
+    if claim:
+        tol = max(s.exact_tolerance, _sig_half_unit(q.text))
+        return value * (1 - tol), value * (1 + tol), False, False
+    return value, value, False, False
+
+
+def compare_values(
+    cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
+) -> bool | None:
+    """True: the passage's value makes the claim's true; False: it makes it false; None: cannot tell."""
+    if cq.kind is QuantityKind.DATE or pq.kind is QuantityKind.DATE:
+        return compare_dates(str(cq.value), str(pq.value))
+    if cq.kind is QuantityKind.MONEY and (cq.unit or "") != (pq.unit or "") and cq.unit and pq.unit:
+        return False  # another currency is a mismatch, never a conversion
+    try:
+        c = float(cq.value)
+        p = float(pq.value)
+    except (TypeError, ValueError):
+        return None
+    if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT):
+        # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
+        return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text)) * abs(p)
+    lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s)
+    plo, phi, _, _ = _interval(pq, abs(p), passage_prefix, claim=False, s=s)
+    if c < 0 or p < 0:
+        return math.isclose(c, p, rel_tol=s.exact_tolerance)
+
+    def inside(x: float) -> bool:
+        above = x > lo if lo_open else x >= lo
+        below = x < hi if hi_open else x <= hi
+        return above and below
+
+    if math.isinf(plo) or math.isinf(phi):
+        # The passage only bounds the value ("more than 10,000"): matched when the claim's
+        # interval contains the whole bound, clashes when disjoint.
+        if math.isinf(phi):
+            if math.isinf(hi) and plo >= lo:
+                return True
+            return False if hi < plo else None
+        if math.isinf(lo) and phi <= hi:
+            return True
+        return False if lo > phi else None
+    if inside(plo) and inside(phi):
+        return True
+    if phi < lo or plo > hi or (lo_open and phi <= lo) or (hi_open and plo >= hi):
+        return False
+    return None
+
+
+_DATE_RE = re.compile(r"^(-?\d{1,4}|--)?(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _date_fields(value: str) -> tuple[str | None, str | None, str | None]:
+    v = value.strip()
+    if v.startswith("--"):
+        parts = v[2:].split("-")
+        return None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None
+    parts = v.split("-")
+    year = parts[0] or None
+    month = parts[1] if len(parts) > 1 else None
+    day = parts[2] if len(parts) > 2 else None
+    return year, month, day
+
+
+def compare_dates(claim_value: str, passage_value: str) -> bool | None:
+    """Compare on the fields the claim gives: True all equal, False one differs, None a field unknown."""
+    cy, cm, cd = _date_fields(claim_value)
+    py, pm, pd = _date_fields(passage_value)
+    unknown = False
+    for c, p in ((cy, py), (cm, pm), (cd, pd)):
+        if c is None:
+            continue
+        if p is None:
+            unknown = True
+            continue
+        if c.lstrip("0") != p.lstrip("0"):
+            return False
+    return None if unknown else True
+
+
+def _date_ordinal(value: str) -> float | None:
+    """Days since year 0 (approximate for partial dates: middle of the month or year)."""
+    y, m, d = _date_fields(value)
+    if y is None:
+        return None
+    try:
+        year = int(y)
+    except ValueError:
+        return None
+    month = int(m) if m else 7
+    day = int(d) if d else (15 if m else 1)
+    return year * 365.2425 + (month - 1) * 30.44 + day
+
+
+# --------------------------------------------------------------------------------------------
+# Binding a claim's quantity to the passage's quantity that measures the same thing
+# --------------------------------------------------------------------------------------------
+
+
+def _context(sent: Sent, start: int, end: int, width: int, exclude: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
+    """Content stems within ``width`` tokens either side of [start, end), outside ``exclude`` spans."""
+    idx = [i for i, t in enumerate(sent.tokens) if t.end > start and t.start < end]
+    if not idx:
+        before = [i for i, t in enumerate(sent.tokens) if t.end <= start]
+        lo = (before[-1] + 1) if before else 0
+        hi = lo - 1
+    else:
+        lo, hi = idx[0], idx[-1]
+    out = set()
+    for i in range(max(0, lo - width), min(len(sent.tokens), hi + width + 1)):
+        t = sent.tokens[i]
+        if lo <= i <= hi or not t.content:
+            continue
+        if any(a <= t.start < b for a, b in exclude):
+            continue
+        out.add(t.stem)
+    return frozenset(out)
+
+
+def _measure_stem(q: Quantity, sent: Sent) -> str | None:
+    """The noun the number measures: the parser's ``measure``, else the first content word after it."""
+    if q.measure:
+        toks = tokenize(q.measure)
+        if toks:
+            return toks[-1].stem
+    for t in sent.tokens:
+        if t.start >= q.end and t.content and not t.norm.isdigit():
+            if t.start - q.end > 25:
+                break
+            return t.stem
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    sent: Sent
+    q: Quantity
+    bind: float
+    same_measure: bool
+    colocated: bool = False  # its sentence also states another of the claim's figures
+    near: int = 0  # words shared right next to the two numbers
+
+
+def _sentence_relevance(claim: ClaimAnalysis, sent: Sent, claim_entities_here: int) -> float:
+    return content_coverage(claim.sent.content, sent.content) * 2.0 + 1.0 * claim_entities_here
+
+
+def _entities_in(sent: Sent, claim: ClaimAnalysis) -> int:
+    vocab = name_vocab(sent.text)
+    return sum(1 for e in claim.sent.entities if entity_present(e.text, vocab))
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|before|until|after)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+_FIRST_SINCE = re.compile(
+    r"^[\s\w'’-]{0,30}?\b(?:since|in\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\S+\s+(?:years?|decades?|months?))\b",
+    re.I,
+)
+
+
+def _is_reference(q: Quantity, sent: Sent) -> bool:
+    """A figure given as a reference point ("since 2005", "until 2022") or a rank counted from
+    one ("the first since 2004", "the first in 15 years"), not the fact's own value."""
+    if _SINCE_BEFORE.search(sent.text[max(0, q.start - 25) : q.start]):
+        return True
+    return q.kind is QuantityKind.ORDINAL and bool(_FIRST_SINCE.match(sent.text[q.end : q.end + 50]))
+
+
+def _colocated(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[set[int]]:
+    """For each passage sentence, the claim quantities (by index) whose value it states: facts
+    stated together belong together, so the other numbers of a sentence bind there too."""
+    out = []
+    for sent in sents:
+        hit = set()
+        for i, cq in enumerate(claim.quantities):
+            dim = _dimension(cq)
+            for pq in sent.quantities:
+                if _dimension(pq) == dim and compare_values(cq, pq, s) is True:
+                    hit.add(i)
+                    break
+        out.append(hit)
+    return out
+
+
+_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "or", "which", "who", "that", "when", "after", "before"])
+
+
+def _near_stems(sent: Sent, q: Quantity, n: int = 2) -> frozenset[str]:
+    """The ``n`` content words on each side of a number, not crossing another number."""
+    key = ("near", q.start, q.end, n)
+    if key in sent.memo:
+        return sent.memo[key]
+    spans = [(x.start, x.end) for x in sent.quantities if x is not q]
+    left = [t for t in sent.tokens if t.end <= q.start][::-1]
+    right = [t for t in sent.tokens if t.start >= q.end]
+    out: set[str] = set()
+    for seq in (left, right):
+        taken = 0
+        prev_start, prev_end = q.start, q.end
+        for t in seq:
+            gap = sent.text[t.end : prev_start] if t.end <= prev_start else sent.text[prev_end : t.start]
+            # A clause boundary ("," ";" "and") ends the neighbourhood: "killing 41 people and
+            # injuring more than 600" keeps "injuring" with 600, not with 41.
+            if any(a <= t.start < b for a, b in spans) or t.norm in _CLAUSE_WORDS or any(c in gap for c in ",;:()"):
+                break
+            prev_start, prev_end = t.start, t.end
+            if t.content:
+                out.add(t.stem)
+                taken += 1
+                if taken >= n:
+                    break
+    sent.memo[key] = frozenset(out)
+    return sent.memo[key]
+
+
+def _bind_quantity(
+    claim: ClaimAnalysis,
+    cq: Quantity,
+    sents: Sequence[Sent],
+    rel: Sequence[float],
+    coloc: Sequence[set[int]] = (),
+    s: Settings | None = None,
+) -> list[_Candidate]:
+    excl = [(q.start, q.end) for q in claim.sent.quantities]
+    cctx = _context(claim.sent, cq.start, cq.end, 5, excl)
+    cmeasure = _measure_stem(cq, claim.sent)
+    cdim = _dimension(cq)
+    cref = _is_reference(cq, claim.sent)
+    cnear = _near_stems(claim.sent, cq)
+    me = claim.quantities.index(cq) if cq in claim.quantities else -1
+    weight = s.bind_colocated if s is not None else 1.5
+    out = []
+    for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
+        pexcl = [(q.start, q.end) for q in sent.quantities]
+        if coloc:
+            r += weight * len(coloc[k] - {me})
+        for pq in sent.quantities:
+            if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
+                continue
+            pctx = _context(sent, pq.start, pq.end, 6, pexcl)
+            # The words right next to the number ("injuring more than 600") bind tightest.
+            near = len(cnear & _near_stems(sent, pq))
+            pmeasure = _measure_stem(pq, sent)
+            # A date measures nothing: the noun near it names the event, which context covers.
+            same = bool(cmeasure and pmeasure and cmeasure == pmeasure) and cq.kind is not QuantityKind.DATE
+            bind = len(cctx & pctx) + near + r
+            if same:
+                bind += 1.0
+            out.append(_Candidate(sent, pq, bind, same, bool(coloc) and bool(coloc[k] - {me}), near))
+    out.sort(key=lambda c: -c.bind)
+    return out
+
+
+def _kind_label(q: Quantity) -> str:
+    return "date" if q.kind is QuantityKind.DATE else "quantity"
+
+
+def _numeral(text: str) -> str | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group().replace(",", "") if m else None
+
+
+def _noun_after(q: Quantity, sent: Sent) -> str | None:
+    """The word right after a number ("500 copies", "twelve publishers"), if it is a content word."""
+    for t in sent.tokens:
+        if t.start >= q.end:
+            if t.start - q.end > 2 or not t.content or not t.norm.isalpha():
+                return None
+            return t.stem
+    return None
+
+
+def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """The two numbers count different things: "twelve publishers" is not "500 copies"."""
+    if cq.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL):
+        return False
+    a = _noun_after(cq, csent)
+    b = _noun_after(cand.q, cand.sent)
+    if a is None or b is None or a == b:
+        return False
+    return a not in {t.stem for t in cand.sent.tokens}
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    try:
+        return math.isclose(float(a.value), float(b.value), rel_tol=1e-3) and (a.unit or "") == (b.unit or "")
+    except (TypeError, ValueError):
+        return a.value == b.value
+
+
+def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
+    """Whose the numbers are: the claim's first content words (its subject) occur in the passage."""
+    first = [t.stem for t in claim.sent.tokens if t.content and not _in_quantity(t, claim.sent)][:2]
+    if not first:
+        return True
+    stems = {t.stem for x in sents for t in x.tokens}
+    return any(f in stems for f in first) or any(
+        entity_present(e.text, frozenset(t.norm for x in sents for t in x.tokens)) for e in claim.sent.entities[:1]
+    )
+
+
+def _in_quantity(t: Token, sent: Sent) -> bool:
+    return any(q.start <= t.start < q.end for q in sent.quantities)
+
+
+def _align_quantities(
+    claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings
+) -> list[AlignedPart]:
+    parts = []
+    subject_here = _subject_in(claim, sents)
+    coloc = _colocated(claim, sents, s)
+    for cq in claim.quantities:
+        cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
+        prefix = claim.sent.text[max(0, cq.start - 20) : cq.start]
+        label = _kind_label(cq)
+
+        def verdict_of(c: _Candidate, cq: Quantity = cq, prefix: str = prefix) -> bool | None:
+            ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
+            return compare_values(cq, c.q, s, prefix, ppre)
+
+        # A passage figure that another of the claim's figures matches is taken: in "to 5% on
+        # 1 August and to 4.75% on 7 November", the 5% is not what 4.75% is about.
+        others = [o for o in claim.quantities if o is not cq and _dimension(o) == _dimension(cq)]
+        cands = [c for c in cands if not any(compare_values(o, c.q, s) is True for o in others)]
+        top_bind = cands[0].bind if cands else 0.0
+        # The same figure in another unit or currency ("1,991 feet" where the passage says
+        # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
+        num = _numeral(cq.text)
+        slip = next(
+            (
+                c
+                for c in cands
+                if cq.kind is not QuantityKind.DATE
+                and c.bind >= s.bind_min_match
+                and num is not None
+                and _numeral(c.q.text) == num
+                and not _same_value(cq, c.q)
+                and verdict_of(c) is False
+            ),
+            None,
+        )
+        matched = None
+        if slip is None:
+            for c in cands:
+                if c.bind < s.bind_min_match:
+                    break
+                # An equal value bound much less tightly than a different one is another fact,
+                # unless its sentence also states another of the claim's figures.
+                if c.bind < top_bind - s.bind_dominance and not c.colocated:
+                    continue
+                if verdict_of(c) is True:
+                    matched = c
+                    break
+        if matched is not None:
+            parts.append(
+                AlignedPart(
+                    kind=label,
+                    status=PartStatus.MATCHED,
+                    claim_text=cq.text,
+                    evidence_text=matched.q.text,
+                    note=f"{cq.text} matches {matched.q.text}",
+                )
+            )
+            continue
+        clash = slip
+        # With two figures of one kind ("won in 2014 and retired in 2019"), the sentence alone
+        # cannot tell which is which: a clash needs the words right by the number, or its
+        # sentence stating another of the claim's figures.
+        local = not others or (bool(cands) and (cands[0].near > 0 or cands[0].colocated or cands[0].same_measure))
+        if (
+            clash is None
+            and local
+            and cands
+            and cands[0].bind >= s.bind_min_mismatch
+            and subject_here
+            and verdict_of(cands[0]) is False
+            and not _other_measure(cq, claim.sent, cands[0])
+        ):
+            clash = cands[0]
+        if clash is not None:
+            parts.append(
+                AlignedPart(
+                    kind=label,
+                    status=PartStatus.MISMATCHED,
+                    claim_text=cq.text,
+                    evidence_text=clash.q.text,
+                    note=_clash_note(cq, clash.q, unit_slip=clash is slip),
+                )
+            )
+        else:
+            parts.append(
+                AlignedPart(
+                    kind=label,
+                    status=PartStatus.MISSING,
+                    claim_text=cq.text,
+                    note=f"the passage does not state {cq.text}",
+                )
+            )
+    return parts
+
+
+def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:
+    if cq.kind is QuantityKind.MONEY and cq.unit and pq.unit and cq.unit != pq.unit:
+        return f"currency: {cq.text} ({cq.unit}) in the claim, {pq.text} ({pq.unit}) in the evidence"
+    if unit_slip:
+        return f"unit: {cq.text} in the claim, {pq.text} in the evidence"
+    hedge = {
+        Operator.GT: "more than",
+        Operator.GE: "at least",
+        Operator.LT: "less than",
+        Operator.LE: "at most",
+        Operator.APPROX: "about",
+    }.get(cq.operator)
+    if hedge:
+        return f"the claim says {hedge} {cq.text.split(hedge)[-1].strip() or cq.text}; the evidence says {pq.text}"
+    return f"{cq.text} in the claim, {pq.text} in the evidence"
+
+
+# --------------------------------------------------------------------------------------------
+# Scores and votes
+# --------------------------------------------------------------------------------------------
+
+
+def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings) -> list[AlignedPart]:
+    parts = []
+    all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
+    passage_unanimous = any(_UNANIMOUS.search(x.text) for x in sents)
+    passage_dissent = any(_DISSENT.search(x.text) for x in sents)
+    for cs in claim.sent.scores:
+        same = [x for x in all_scores if {x[0].a, x[0].b} == {cs.a, cs.b}]
+        if same:
+            parts.append(
+                AlignedPart(
+                    kind="quantity",
+                    status=PartStatus.MATCHED,
+                    claim_text=cs.text,
+                    evidence_text=same[0][0].text,
+                    note=f"{cs.text} matches {same[0][0].text}",
+                )
+            )
+            continue
+        if cs.b > 0 and cs.a > 0 and passage_unanimous and not all_scores:
+            parts.append(
+                AlignedPart(
+                    kind="quantity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=cs.text,
+                    evidence_text="unanimous",
+                    note=f"the claim says {cs.text}; the evidence says unanimous",
+                )
+            )
+            continue
+        cctx = _context(claim.sent, cs.start, cs.end, 5)
+        best = None
+        best_bind = -1.0
+        for sc, sent, r in all_scores:
+            bind = len(cctx & _context(sent, sc.start, sc.end, 6)) + r
+            if bind > best_bind:
+                best, best_bind = sc, bind
+        if best is not None and best_bind >= s.bind_min_mismatch:
+            parts.append(
+                AlignedPart(
+                    kind="quantity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=cs.text,
+                    evidence_text=best.text,
+                    note=f"{cs.text} in the claim, {best.text} in the evidence",
+                )
+            )
+        else:
+            parts.append(
+                AlignedPart(
+                    kind="quantity",
+                    status=PartStatus.MISSING,
+                    claim_text=cs.text,
+                    note=f"the passage does not state {cs.text}",
+                )
+            )
+    if claim.unanimous:
+        split = [x for x in all_scores if min(x[0].a, x[0].b) > 0]
+        if passage_unanimous or (all_scores and not split):
+            parts.append(
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MATCHED,
+                    claim_text="unanimous",
+                    evidence_text="unanimous",
+                    note="unanimous in both",
+                )
+            )
+        elif split or passage_dissent:
+            ev = split[0][0].text if split else "a dissent"
+            parts.append(
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text="unanimous",
+                    evidence_text=ev,
+                    note=f"the claim says unanimous; the evidence records {ev}",
+                )
+            )
+        else:
+            parts.append(
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MISSING,
+                    claim_text="unanimous",
+                    note="the passage does not say how the vote went",
+                )
+            )
+    return parts
+
+
+# --------------------------------------------------------------------------------------------
+# Entities and roles
+# --------------------------------------------------------------------------------------------
+
+_ROLE_WORDS = frozenset(["of", "into", "at", "in", "to", "by", "from", "for", "over", "across", "under", "with", "as"])
+
+
+def _side_context(sent: Sent, start: int, end: int, width: int, side: str) -> list[str]:
+    """Stems of up to ``width`` tokens on one side of a span (prepositions kept: they mark roles)."""
+    key = ("side", start, end, width, side)
+    if key not in sent.memo:
+        sent.memo[key] = _side_context_uncached(sent, start, end, width, side)
+    return sent.memo[key]
+
+
+def _side_context_uncached(sent: Sent, start: int, end: int, width: int, side: str) -> list[str]:
+    toks = sent.tokens
+    seq = [t for t in toks if t.end <= start][::-1] if side == "left" else [t for t in toks if t.start >= end]
+    out = []
+    for t in seq[: width + 2]:
+        if t.norm in ("the", "a", "an", "and", "s"):
+            continue
+        if any(e.start <= t.start < e.end for e in sent.entities):
+            break  # another name ends the slot: its words are not role words
+        if t.content or t.norm in _ROLE_WORDS:
+            out.append(t.stem)
+        if len(out) >= width:
+            break
+    return out
+
+
+def _head(entity_text: str) -> str | None:
+    toks = _entity_tokens(entity_text)
+    return toks[-1] if toks and toks[-1] in _HEAD_NOUNS else None
+
+
+@dataclass(frozen=True)
+class _PEnt:
+    sent: Sent
+    ent: Entity
+    in_claim: bool
+
+
+def _align_entities(
+    claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], vocab: frozenset[str], s: Settings
+) -> list[AlignedPart]:
+    parts: list[AlignedPart] = []
+    claim_vocab = name_vocab(claim.sent.text)
+    qspans = [(q.start, q.end) for x in sents for q in x.quantities]
+    del qspans
+    pents = []
+    for sent in sents:
+        for e in sent.entities:
+            pents.append(_PEnt(sent, e, entity_present(e.text, claim_vocab)))
+    for ce in claim.sent.entities:
+        if _is_quantity_entity(ce, claim):
+            continue
+        present = entity_present(ce.text, vocab)
+        if present:
+            role = _role_clash(claim, ce, sents, s)
+            if role is not None:
+                parts.append(role)
+            else:
+                parts.append(
+                    AlignedPart(
+                        kind="entity",
+                        status=PartStatus.MATCHED,
+                        claim_text=ce.text,
+                        evidence_text=ce.text,
+                        note=f"{ce.text} is named in the evidence",
+                    )
+                )
+            continue
+        sibling = _sibling(ce, pents)
+        if sibling is not None:
+            parts.append(
+                AlignedPart(
+                    kind="entity",
+                    status=PartStatus.MISSING,
+                    claim_text=ce.text,
+                    evidence_text=sibling.text,
+                    note=f"{OTHER_SUBJECT} the passage is about {sibling.text}, not {ce.text}",
+                )
+            )
+            continue
+        swap = _same_role_replacement(claim, ce, pents, rel, sents, s)
+        if swap is not None:
+            parts.append(
+                AlignedPart(
+                    kind="entity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=ce.text,
+                    evidence_text=swap.text,
+                    note=f"the claim names {ce.text} where the evidence names {swap.text}",
+                )
+            )
+        else:
+            parts.append(
+                AlignedPart(
+                    kind="entity",
+                    status=PartStatus.MISSING,
+                    claim_text=ce.text,
+                    note=f"{ce.text} is not named in the passage",
+                )
+            )
+    return parts
+
+
+OTHER_SUBJECT = "other subject:"
+"""Note prefix of an entity part whose passage names a sibling of the claim's name instead."""
+
+
+def _numbering(token: str) -> bool:
+    """A token that numbers a series: 2024, LVIII, 21st, II."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", token))
+
+
+def _sibling(ce: Entity, pents: Sequence[_PEnt]) -> Entity | None:
+    """A name that differs from the claim's in one token only ("Super Bowl LVII" for "Super Bowl
+    LVIII", "2023 final" for "2024 final"): the passage is about a sibling event, not the claim's."""
+    ctoks = _entity_tokens(ce.text)
+    if len(ctoks) < 2:
+        return None
+    for pe in pents:
+        ptoks = _entity_tokens(pe.ent.text)
+        if len(ptoks) != len(ctoks) or ptoks == ctoks:
+            continue
+        diff = [(a, b) for a, b in zip(ctoks, ptoks, strict=True) if a != b]
+        if len(diff) == 1 and _numbering(diff[0][0]) and _numbering(diff[0][1]):
+            return pe.ent
+    return None
+
+
+def _is_quantity_entity(e: Entity, claim: ClaimAnalysis) -> bool:
+    """A capitalised month or number word taken for a name ("March", "Nineteen") is a date part."""
+    return (
+        any(q.start <= e.start < q.end or e.start <= q.start < e.end for q in claim.sent.quantities)
+        and not any(c.isalpha() and c.isupper() for c in e.text[1:])
+        and len(e.text.split()) <= 2
+    )
+
+
+def _same_role_replacement(
+    claim: ClaimAnalysis, ce: Entity, pents: Sequence[_PEnt], rel: Sequence[float], sents: Sequence[Sent], s: Settings
+) -> Entity | None:
+    left = set(_side_context(claim.sent, ce.start, ce.end, 3, "left"))
+    right = set(_side_context(claim.sent, ce.start, ce.end, 3, "right"))
+    head = _head(ce.text)
+    ctoks = _entity_tokens(ce.text)
+    ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
+    best: Entity | None = None
+    best_score = 0.0
+    rel_of = {id(x): r for x, r in zip(sents, rel, strict=True)}
+    for pe in pents:
+        if pe.in_claim or _overlaps_quantity(pe):
+            continue
+        pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
+        pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))
+        # Shared words around the slot; a preposition alone ("by") is half a word.
+        score = sum(0.5 if w in _ROLE_WORDS else 1.0 for w in (left & pl) | (right & pr))
+        if head and _head(pe.ent.text) == head:
+            score += 2.0
+        ptoks = _entity_tokens(pe.ent.text)
+        if ctitle and ptoks and ptoks[0] == ctitle:
+            score += 1.5  # "Mayor Anna Berg" for "Mayor Lena Orcutt": the same office
+        if score <= 0:
+            continue
+        # The slot must be in a sentence about the claim's subject.
+        score += 0.5 * min(rel_of.get(id(pe.sent), 0.0), 2.0)
+        if score > best_score:
+            best, best_score = pe.ent, score
+    if best is not None and best_score >= s.swap_min_score:
+        return best
+    return None
+
+
+def _overlaps_quantity(pe: _PEnt) -> bool:
+    return any(q.start <= pe.ent.start < q.end for q in pe.sent.quantities)
+
+
+_LOSER_MARK = re.compile(
+    r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
+)
+_WIN_VERB = re.compile(r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|took|claimed|captured|clinched)\b", re.I)
+
+
+def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """The claim's name is in the passage, but another name fills the claim's role for it."""
+    after = claim.sent.text[ce.end :]
+    if _WIN_VERB.match(after):
+        # Claim: X won / beat. Passage: "... beating X", "X lost to Y".
+        for sent in sents:
+            for e in sent.entities:
+                if not entity_present(ce.text, name_vocab(e.text)):
+                    continue
+                before = sent.text[max(0, e.start - 20) : e.start]
+                rest = sent.text[e.end : e.end + 20]
+                if _LOSER_MARK.search(before) or re.match(r"^\s*(?:lost|was beaten|was defeated)\b", rest, re.I):
+                    winner = _first_other_entity(sent, ce.text)
+                    if winner is not None:
+                        return AlignedPart(
+                            kind="relation",
+                            status=PartStatus.MISMATCHED,
+                            claim_text=f"{ce.text} won",
+                            evidence_text=sent.text,
+                            note=f"the evidence says {winner.text} beat {ce.text}, not the reverse",
+                        )
+    # The predicate right after the name ("wrote the majority opinion", "dissented").
+    pred = [t for t in _following_tokens(claim.sent, ce.end, 4) if t.content]
+    # The words after the name must start with a verb ("wrote the majority opinion", "dissented"),
+    # or they are the rest of a noun phrase, not a role.
+    if not pred or not (_looks_like_past_verb(pred[0]) or _WIN_VERB.match(pred[0].norm)):
+        return None
+    if len(pred) < 2 and not pred[0].norm.endswith("ed"):
+        return None
+    pstems = [t.stem for t in pred[:3]]
+    need = min(2, len(pstems))
+    holder_found = False
+    other: Entity | None = None
+    for sent in sents:
+        here = entity_present(ce.text, name_vocab(sent.text))
+        for e in sent.entities:
+            nxt = [t.stem for t in _following_tokens(sent, e.end, 5) if t.content]
+            if sum(1 for p in pstems if p in nxt) < need:
+                continue
+            if here or entity_present(ce.text, name_vocab(e.text)):
+                holder_found = True
+            else:
+                other = other or e
+        if holder_found:
+            return None
+    if other is not None and not holder_found and not _entity_in_claim(other, claim):
+        return AlignedPart(
+            kind="relation",
+            status=PartStatus.MISMATCHED,
+            claim_text=ce.text,
+            evidence_text=other.text,
+            note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
+        )
+    return None
+
+
+def _entity_in_claim(e: Entity, claim: ClaimAnalysis) -> bool:
+    return entity_present(e.text, name_vocab(claim.sent.text))
+
+
+def _following_tokens(sent: Sent, pos: int, n: int) -> list[Token]:
+    out = []
+    for t in sent.tokens:
+        if t.start >= pos:
+            if t.norm in ("s",):
+                continue
+            out.append(t)
+            if len(out) >= n:
+                break
+    return out
+
+
+def _first_other_entity(sent: Sent, name: str) -> Entity | None:
+    for e in sent.entities:
+        if not entity_present(name, name_vocab(e.text)) and not e.text[:1].isdigit():
+            return e
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Polarity
+# --------------------------------------------------------------------------------------------
+
+_EXPLICIT_NEG = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+_REQUIRE = re.compile(r"\b(?:requir\w*|must|oblig\w*|mandat\w*|compel\w*)\b", re.I)
+_FREE_TO_REFUSE = re.compile(
+    r"\b(?:free to (?:refuse|decline|ban|deny)|(?:allow|permit)\w* to (?:refuse|decline|deny)|(?:need|have) not)\b",
+    re.I,
+)
+_ANONYMOUS = re.compile(r"\b(?:anonymous(?:ly)?|without (?:\w+\W+){0,2}name)\b", re.I)
+_WITH_NAME = re.compile(r"\b(?:with|under) (?:\w+\W+){0,3}name\b", re.I)
+
+
+def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    parts: list[AlignedPart] = []
+    ctext = claim.sent.text
+    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content), default=None)
+    if best is None:
+        return parts
+    overlap = content_coverage(claim.sent.content, best.content)
+    # "without X" where the passage states X plainly.
+    if claim.without:
+        for sent in sents:
+            stems = {t.stem for t in sent.tokens}
+            if all(w in stems for w in claim.without[:1]) and not _WITHOUT.search(sent.text):
+                word = claim.without[0]
+                parts.append(
+                    AlignedPart(
+                        kind="polarity",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=f"without {word}",
+                        evidence_text=sent.text,
+                        note=f"the claim says without {word}; the evidence states it",
+                    )
+                )
+                return parts
+    # "free to refuse" against "required to".
+    if (
+        _FREE_TO_REFUSE.search(ctext)
+        and any(_REQUIRE.search(x.text) for x in sents)
+        and overlap >= s.polarity_min_overlap / 2
+    ):
+        sent = next(x for x in sents if _REQUIRE.search(x.text))
+        parts.append(
+            AlignedPart(
+                kind="polarity",
+                status=PartStatus.MISMATCHED,
+                claim_text=ctext,
+                evidence_text=sent.text,
+                note="the claim says it was optional; the evidence says it was required",
+            )
+        )
+        return parts
+    if _WITH_NAME.search(ctext) and not _ANONYMOUS.search(ctext):
+        for sent in sents:
+            if _ANONYMOUS.search(sent.text):
+                parts.append(
+                    AlignedPart(
+                        kind="polarity",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=_WITH_NAME.search(ctext).group(),  # type: ignore[union-attr]
+                        evidence_text=sent.text,
+                        note="the claim says named; the evidence says without the name",
+                    )
+                )
+                return parts
+    if overlap < s.polarity_min_overlap:
+        return parts
+    # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
+    # verb ("rejected") is a different statement, not the opposite of the passage's.
+    cneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", ctext)))
+    bneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", best.text)))
+    if cneg == bneg:
+        if cneg:
+            parts.append(
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MATCHED,
+                    claim_text=ctext,
+                    evidence_text=best.text,
+                    note="negated in both",
+                )
+            )
+        return parts
+    if cneg and claim.without:
+        return parts  # "without X": settled by the rule above
+    # The passage sentence that best restates the claim says the opposite.
+    parts.append(
+        AlignedPart(
+            kind="polarity",
+            status=PartStatus.MISMATCHED,
+            claim_text=ctext,
+            evidence_text=best.text,
+            note=(
+                "the claim is negated; the evidence states it" if cneg else "the evidence negates what the claim states"
+            ),
+        )
+    )
+    return parts
+
+
+# --------------------------------------------------------------------------------------------
+# Arithmetic across facts: intervals between events, before/after, comparisons
+# --------------------------------------------------------------------------------------------
+
+
+def _event_scores(words: frozenset[str], sents: Sequence[Sent]) -> list[tuple[float, Quantity]]:
+    """Each passage date scored by how close the words naming an event stand to it."""
+    out = []
+    for sent in sents:
+        for q in sent.quantities:
+            if q.kind is not QuantityKind.DATE:
+                continue
+            qi = [i for i, t in enumerate(sent.tokens) if t.end > q.start and t.start < q.end]
+            if not qi:
+                continue
+            score = 0.0
+            for i, t in enumerate(sent.tokens):
+                if t.stem in words and not (qi[0] <= i <= qi[-1]):
+                    d = qi[0] - i if i < qi[0] else i - qi[-1]
+                    score += max(0.0, 1.0 - d / 12.0)
+            if score > 0:
+                out.append((score, q))
+    return out
+
+
+def _event_pair(
+    a_words: frozenset[str],
+    b_words: frozenset[str],
+    sents: Sequence[Sent],
+    names: frozenset[str] = frozenset(),
+    lenient: bool = False,
+) -> tuple[Quantity, Quantity] | None:
+    """The two dates best naming event A and event B (two different dates). When a side has words
+    besides names ("left", "debut album"), one of them must stand near its date: a name alone
+    does not say which of its events a date belongs to."""
+
+    present = {t.stem for x in sents for t in x.tokens}
+
+    def scored(words: frozenset[str]) -> list[tuple[float, Quantity]]:
+        all_scores = _event_scores(words, sents)
+        events = frozenset(words - names)
+        if not events or (lenient and not events & present):
+            return all_scores  # a state verb ("stood for 49 years") names no dated event
+        keep = {id(q) for _, q in _event_scores(events, sents)}
+        return [(x, q) for x, q in all_scores if id(q) in keep]
+
+    sa = scored(a_words)
+    sb = scored(b_words)
+    best = None
+    best_score = 0.0
+    for x, qa in sa:
+        for y, qb in sb:
+            if qa is qb or qa.value == qb.value:
+                continue
+            if x + y > best_score:
+                best, best_score = (qa, qb), x + y
+    return best
+
+
+def _split_around(claim: ClaimAnalysis, pos: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    toks = claim.sent.tokens
+    qspans = [(q.start, q.end) for q in claim.sent.quantities]
+    left = frozenset(
+        t.stem for t in toks if t.end <= pos and t.content and not any(a <= t.start < b for a, b in qspans)
+    )
+    right = frozenset(
+        t.stem for t in toks if t.start >= end and t.content and not any(a <= t.start < b for a, b in qspans)
+    )
+    return left, right
+
+
+def _align_arithmetic(
+    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
+) -> list[AlignedPart]:
+    """Intervals between two dated events ("less than a year after") and before/after between
+    two named things. ``lenient``: when an event's verb is in none of the sentences, its name
+    alone locates its date (used on several passages together)."""
+    parts: list[AlignedPart] = []
+    text = claim.sent.text
+    iq = claim.interval
+    if iq is not None:
+        m = _BETWEEN_EVENTS.search(text, iq.end)
+        if m is not None:
+            # "A happened <interval> after B": A is left of the interval, B right of the relation.
+            left, right = _split_around(claim, iq.start, m.end())
+            names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+            pair = _event_pair(left - right, right - left, sents, names, lenient)
+            if pair is not None:
+                da, db = pair
+                oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))
+                if oa is not None and ob is not None:
+                    after = m.group(1).lower() in ("after", "later than", "since")
+                    gap = oa - ob if after else ob - oa
+                    years = float(iq.value) / 365.2425 if isinstance(iq.value, float | int) else 0.0
+                    coarse = not (_date_fields(str(da.value))[1] and _date_fields(str(db.value))[1])
+                    ya, yb = _year_of(da), _year_of(db)
+                    if years >= 1 and abs(years - round(years)) < 1e-6 and coarse and ya is not None and yb is not None:
+                        # "five years after" against a year-only date: count whole years (1993 - 1988).
+                        gap = float(ya - yb if after else yb - ya) * 365.2425
+                    days = Quantity(text=f"{abs(gap):.0f} days", kind=QuantityKind.DURATION, value=abs(gap), unit="day")
+                    ok = compare_values(iq, days, s, text[max(0, iq.start - 20) : iq.start]) if gap >= 0 else False
+                    if ok is None and gap >= 0:
+                        ok = _coarse_interval_check(iq, gap)
+                    status = PartStatus.MATCHED if ok else PartStatus.MISMATCHED
+                    parts.append(
+                        AlignedPart(
+                            kind="relation",
+                            status=status,
+                            claim_text=f"{iq.text} {m.group(1)}",
+                            evidence_text=f"{db.text} → {da.text}",
+                            note=f"{da.text} is {abs(gap) / 365.2425:.1f} years "
+                            f"{'after' if gap >= 0 else 'before'} {db.text}; the claim says {iq.text} {m.group(1)}",
+                        )
+                    )
+    # "A was released before B": two named things, no number.
+    rel = re.search(r"\b(before|after|earlier than|later than)\b", text, re.I)
+    if rel and iq is None and len(claim.sent.entities) >= 2:
+        ents = claim.sent.entities
+        a = next((e for e in ents if e.end <= rel.start()), None)
+        b = next((e for e in ents if e.start >= rel.end()), None)
+        if a is not None and b is not None:
+            ea = _entity_date(a, sents)
+            eb = _entity_date(b, sents)
+            if ea is not None and eb is not None and ea is not eb:
+                da, db = ea, eb
+                oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))
+                if oa is not None and ob is not None and oa != ob:
+                    before = rel.group(1).lower() in ("before", "earlier than")
+                    ok = (oa < ob) == before
+                    parts.append(
+                        AlignedPart(
+                            kind="relation",
+                            status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                            claim_text=f"{a.text} {rel.group(1)} {b.text}",
+                            evidence_text=f"{a.text}: {da.text}; {b.text}: {db.text}",
+                            note=f"{a.text} ({da.text}) is {'before' if oa < ob else 'after'} {b.text} ({db.text})",
+                        )
+                    )
+    return parts
+
+
+_SINCE = re.compile(r"\bsince\s+(?:AD\s+|the\s+year\s+)?(\d{1,4})\b", re.I)
+
+
+def _align_not_since(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "X has not happened since D" against a passage stating X happened after D."""
+    if not claim.sent.negated:
+        return []
+    m = _SINCE.search(claim.sent.text)
+    if m is None:
+        return []
+    year = int(m.group(1))
+    in_name = [(e.start, e.end) for e in claim.sent.entities]
+    pred = [
+        t.stem
+        for t in claim.sent.tokens
+        if t.content and len(t.stem) >= 4 and t.norm != "since" and not any(a <= t.start < b for a, b in in_name)
+    ]
+    for sent in sents:
+        stems = [t.stem for t in sent.tokens]
+        if not any(st.startswith(p) or p.startswith(st) for p in pred for st in stems if len(st) >= 4):
+            continue
+        for q in sent.quantities:
+            y = _year_of(q)
+            if y is not None and y > year:
+                return [
+                    AlignedPart(
+                        kind="polarity",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=m.group(),
+                        evidence_text=q.text,
+                        note=f"the claim says not {m.group()}; the evidence records it in {q.text}",
+                    )
+                ]
+    return []
+
+
+def _year_of(q: Quantity) -> int | None:
+    if q.kind is QuantityKind.DATE:
+        y, _, _ = _date_fields(str(q.value))
+        return int(y) if y and y.lstrip("-").isdigit() else None
+    return None
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(largest|biggest|greatest|highest|most|longest|smallest|lowest|fewest|least|shortest)\b", re.I
+)
+_MIN_SUPERLATIVES = frozenset(["smallest", "lowest", "fewest", "least", "shortest"])
+
+
+def _align_superlative(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "E holds the largest share": E's figure must be the largest of those the passage lists."""
+    m = _SUPERLATIVE.search(claim.sent.text)
+    if m is None or any(q.start > m.start() for q in claim.quantities):
+        return []
+    subject = next((e for e in claim.sent.entities if e.end <= m.start()), None)
+    if subject is None:
+        return []
+    for sent in sents:
+        listed: list[tuple[Entity, float, Quantity]] = []
+        for q in sent.quantities:
+            if q.kind in (QuantityKind.DATE, QuantityKind.ORDINAL):
+                continue
+            owner = None
+            for e in sent.entities:
+                if e.end <= q.start and q.start - e.end <= 30:
+                    owner = e
+            if owner is None:
+                continue
+            try:
+                listed.append((owner, float(q.value), q))
+            except (TypeError, ValueError):
+                continue
+        mine = [x for x in listed if entity_present(subject.text, name_vocab(x[0].text))]
+        if not mine:
+            continue
+        dim = _dimension(mine[0][2])
+        listed = [x for x in listed if _dimension(x[2]) == dim]
+        if len({x[0].text for x in listed}) < 2:
+            continue
+        values = [x[1] for x in listed]
+        target = min(values) if m.group(1).lower() in _MIN_SUPERLATIVES else max(values)
+        ok = mine[0][1] == target
+        top = next(x for x in listed if x[1] == target)
+        return [
+            AlignedPart(
+                kind="quantity",
+                status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                claim_text=m.group(1),
+                evidence_text=f"{mine[0][0].text} {mine[0][2].text}; {top[0].text} {top[2].text}",
+                note=(
+                    f"{subject.text} has the {m.group(1)} figure ({mine[0][2].text})"
+                    if ok
+                    else f"the claim says {subject.text} has the {m.group(1)}; the evidence gives {top[0].text} "
+                    f"{top[2].text} against {mine[0][2].text}"
+                ),
+            )
+        ]
+    return []
+
+
+def _lead_words(text_before: str) -> set[str]:
+    """The words just before "in N years" / "since D", minus the preposition and articles."""
+    words = [t.norm for t in tokenize(text_before)][-5:]
+    return {w for w in words if w not in ("in", "since", "the", "their", "its", "his", "her", "a", "an", "of")}
+
+
+def _align_span_since(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "The first in 15 years" against a passage dated 2019 saying "the first since 2004"."""
+    parts: list[AlignedPart] = []
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.DURATION:
+            continue
+        if not re.search(r"\bin\s+$", claim.sent.text[max(0, cq.start - 4) : cq.start]):
+            continue
+        # What is counted ("first", "highest level") must be what the passage dates ("first since").
+        lead = _lead_words(claim.sent.text[: cq.start])
+        for k, sent in enumerate(sents):
+            refs = [
+                q
+                for q in sent.quantities
+                if q.kind is QuantityKind.DATE and _is_reference(q, sent) and lead & _lead_words(sent.text[: q.start])
+            ]
+            if not refs:
+                continue
+            # The event's own date: in the same sentence, else in the nearest sentence before it.
+            events: list[Quantity] = []
+            for prev in (sents[j] for j in range(k, -1, -1)):
+                events = [q for q in prev.quantities if q.kind is QuantityKind.DATE and not _is_reference(q, prev)]
+                if events:
+                    break
+            if not events:
+                continue
+            oe, orf = _date_ordinal(str(events[0].value)), _date_ordinal(str(refs[0].value))
+            if oe is None or orf is None or oe <= orf:
+                continue
+            years = round((oe - orf) / 365.2425)
+            span = Quantity(text=f"{years} years", kind=QuantityKind.DURATION, value=years * 365.2425, unit="day")
+            ok = compare_values(cq, span, s)
+            if ok is None:
+                continue
+            parts.append(
+                AlignedPart(
+                    kind=_kind_label(cq),
+                    status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                    claim_text=cq.text,
+                    evidence_text=f"{events[0].text}, since {refs[0].text}",
+                    note=f"{events[0].text} is {years} years after {refs[0].text}; the claim says {cq.text}",
+                )
+            )
+            break
+    return parts
+
+
+# Opposite directions, as stems (``stem``'s synonym classes fold "raise", "rise", "increase"
+# into "rais" and "cut", "lower", "reduce" into "cut"). Each axis: (one way, the other way,
+# whether figures in the claim settle it instead).
+_UP = frozenset(
+    [
+        "rais",
+        "gain",
+        "grow",
+        "expand",
+        "improv",
+        "enhanc",
+        "promot",
+        "activat",
+        "stimulat",
+        "upregulat",
+        "accelerat",
+        "strengthen",
+        "elevat",
+        "boost",
+        "induc",
+        "amplify",
+    ]
+)
+_DOWN = frozenset(
+    [
+        "cut",
+        "decreas",
+        "declin",
+        "fall",
+        "drop",
+        "shrink",
+        "worsen",
+        "impair",
+        "suppress",
+        "inhibit",
+        "repress",
+        "block",
+        "downregulat",
+        "slow",
+        "weaken",
+        "prevent",
+        "attenuat",
+        "diminish",
+        "abolish",
+    ]
+)
+_PERMIT = frozenset(["allow", "permit", "legaliz", "authoriz", "enabl", "let"])
+_FORBID = frozenset(["ban", "prohibit", "forbid", "outlaw", "criminaliz", "bar", "restrict"])
+_DESTROY = frozenset(["destroy", "ruin", "demolish", "damag", "burn", "flatten", "raz", "wreck", "collaps"])
+_SPARE = frozenset(["spar", "surviv", "sav", "protect", "escap", "intact"])
+_AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
+    (_UP, _DOWN, True),
+    (_PERMIT, _FORBID, False),
+    (_DESTROY, _SPARE, False),
+)
+
+
+def _axis_side(sent: Sent, pos: int, one: frozenset[str], other: frozenset[str]) -> tuple[int, str] | None:
+    """Which way a direction word at most eight words before ``pos`` points (+1 / -1), and the word."""
+    for t in reversed([t for t in sent.tokens if t.end <= pos][-8:]):
+        if any(t.stem.startswith(d) for d in one):
+            return 1, t.norm
+        if any(t.stem.startswith(d) for d in other):
+            return -1, t.norm
+    return None
+
+
+def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "destroyed ... St Anne's church" against "spared St Anne's church": the name is there, the
+    verb that governs it points the other way."""
+    for one, other, figures_settle in _AXES:
+        if figures_settle and claim.quantities:
+            continue
+        for ce in claim.sent.entities:
+            cside = _axis_side(claim.sent, ce.start, one, other)
+            if cside is None:
+                continue
+            sides = []
+            for sent in sents:
+                pos = _find_entity_pos(ce.text, sent)
+                if pos is not None:
+                    pside = _axis_side(sent, pos, one, other)
+                    if pside is not None:
+                        sides.append(pside)
+            # Clashes only when no sentence of the passage agrees with the claim.
+            if sides and all(p[0] != cside[0] for p in sides):
+                word = sides[0][1]
+                return [
+                    AlignedPart(
+                        kind="relation",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=f"{cside[1]} {ce.text}",
+                        evidence_text=f"{word} {ce.text}",
+                        note=f"the claim says {cside[1]} {ce.text}; the evidence says {word} {ce.text}",
+                    )
+                ]
+    return []
+
+
+def _has(sent: Sent, words: frozenset[str]) -> bool:
+    return any(any(t.stem.startswith(d) for d in words) for t in sent.tokens)
+
+
+def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "X increases Y" against a sentence saying X decreases Y; "allows X" against "bans X":
+    the same words, the opposite direction."""
+    if _EXPLICIT_NEG.search(claim.sent.text):
+        return []  # negation is the polarity rule's business
+    for one, other, figures_settle in _AXES:
+        if figures_settle and claim.quantities:
+            continue  # with figures, the figures settle it (a rate "raised by 75 bp" vs another "cut")
+        cone, cother = _has(claim.sent, one), _has(claim.sent, other)
+        if cone == cother:
+            continue
+        same_words, opposite_words = (one, other) if cone else (other, one)
+        core = frozenset(w for w in claim.sent.content if not any(w.startswith(d) for d in one | other))
+        if len(core) < 3:
+            continue
+        best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
+        if best is None or content_coverage(core, best.content) < s.polarity_min_overlap:
+            continue
+        if _EXPLICIT_NEG.search(best.text):
+            continue
+        if _has(best, opposite_words) and not _has(best, same_words):
+            word = next(t.norm for t in claim.sent.tokens if any(t.stem.startswith(d) for d in same_words))
+            return [
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=word,
+                    evidence_text=best.text,
+                    note=f"the claim says '{word}'; the evidence states the opposite",
+                )
+            ]
+    return []
+
+
+def align_relations(
+    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
+) -> list[AlignedPart]:
+    """The comparisons that may need facts from several passages: intervals between events,
+    before/after, larger/smaller than, superlatives, "not since"."""
+    return (
+        _align_arithmetic(claim, sents, s, lenient)
+        + _align_comparison(claim, sents, s)
+        + _align_superlative(claim, sents)
+        + _align_not_since(claim, sents)
+        + _align_span_since(claim, sents, s)
+        + _align_direction(claim, sents, s)
+        + _align_object_direction(claim, sents)
+    )
+
+
+def _coarse_interval_check(iq: Quantity, gap_days: float) -> bool:
+    try:
+        v = float(iq.value)
+    except (TypeError, ValueError):
+        return False
+    if iq.operator in (Operator.LT, Operator.LE):
+        return gap_days < v
+    if iq.operator in (Operator.GT, Operator.GE):
+        return gap_days > v
+    return abs(gap_days - v) <= 0.1 * v
+
+
+def _entity_date(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
+    """The date stated nearest to a name (in the same sentence, after it preferably)."""
+    best = None
+    best_d = 10**9
+    for sent in sents:
+        vocab_here = name_vocab(sent.text)
+        if not entity_present(e.text, vocab_here):
+            continue
+        pos = _find_entity_pos(e.text, sent)
+        if pos is None:
+            continue
+        for q in sent.quantities:
+            if q.kind is not QuantityKind.DATE:
+                continue
+            d = q.start - pos if q.start >= pos else 3 * (pos - q.start)
+            # Another name between the two belongs to the date instead.
+            between = [
+                x
+                for x in sent.entities
+                if min(pos, q.start) < x.start < max(pos, q.start) and not entity_present(e.text, name_vocab(x.text))
+            ]
+            d += 40 * len(between)
+            if d < best_d:
+                best, best_d = q, d
+    return best
+
+
+def _find_entity_pos(name: str, sent: Sent) -> int | None:
+    toks = _distinctive(_entity_tokens(name)) or _entity_tokens(name)
+    for t in sent.tokens:
+        if toks and t.norm == toks[0]:
+            return t.start
+    return None
+
+
+def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "A is larger than B": the same measure stated for both names in the passage."""
+    if not claim.comparative or len(claim.sent.entities) < 2:
+        return []
+    cm = _COMPARATIVE.search(claim.sent.text)
+    assert cm is not None
+    a = next((e for e in claim.sent.entities if e.end <= cm.start()), None)
+    b = next((e for e in claim.sent.entities if e.start >= cm.end()), None)
+    if a is None or b is None:
+        return []
+    qa = _entity_quantity(a, passages_sents)
+    qb = _entity_quantity(b, passages_sents)
+    if qa is None or qb is None or _dimension(qa) != _dimension(qb):
+        return []
+    try:
+        va, vb = float(qa.value), float(qb.value)
+    except (TypeError, ValueError):
+        return []
+    ok = va > claim.ratio * vb if claim.comparative == "larger" else va * claim.ratio < vb
+    return [
+        AlignedPart(
+            kind="relation",
+            status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+            claim_text=claim.sent.text[a.start : b.end],
+            evidence_text=f"{a.text}: {qa.text}; {b.text}: {qb.text}",
+            note=f"{a.text} {qa.text} against {b.text} {qb.text}",
+        )
+    ]
+
+
+def _entity_quantity(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
+    for sent in sents:
+        if not entity_present(e.text, name_vocab(sent.text)):
+            continue
+        for q in sent.quantities:
+            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY):
+                return q
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------------
+
+
+def _best_window(claim: ClaimAnalysis, passage: Passage, sents: Sequence[Sent]) -> str:
+    if len(sents) <= 1:
+        return passage.text
+    scores = [content_coverage(claim.sent.content, x.content) for x in sents]
+    i = max(range(len(sents)), key=lambda k: scores[k])
+    lo, hi = max(0, i - 1), min(len(sents) - 1, i + 1)
+    return passage.text[sents[lo].start : sents[hi].end]
+
+
+def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """Every comparison of the claim's parts with the given passage sentences."""
+    vocab = frozenset(t.norm for x in sents for t in x.tokens)
+    own = [_sentence_relevance(claim, x, _entities_in(x, claim)) for x in sents]
+    # A sentence continues the one before it ("The broadcast was watched by ..."): half of
+    # the previous sentence's relevance carries over.
+    rel = [r + (0.5 * own[i - 1] if i else 0.0) for i, r in enumerate(own)]
+    parts: list[AlignedPart] = []
+    parts += _another_event(claim, sents, _align_quantities(claim, sents, rel, s))
+    parts += _align_scores(claim, sents, rel, s)
+    parts += _align_entities(claim, sents, rel, vocab, s)
+    relations = align_relations(claim, sents, s)
+    done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
+    relations = [p for p in relations if p.claim_text not in done]
+    # A relation that settles a part the direct comparison left missing replaces it.
+    settled = {(p.kind, p.claim_text) for p in relations}
+    parts = [p for p in parts if not (p.status is PartStatus.MISSING and (p.kind, p.claim_text) in settled)]
+    parts += relations
+    if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
+        parts += _align_polarity(claim, sents, s)
+    return parts
+
+
+def _looks_like_past_verb(t: Token) -> bool:
+    return t.norm.endswith("ed") or (t.norm in _IRREGULAR and t.norm != _IRREGULAR[t.norm])
+
+
+def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPart]) -> list[AlignedPart]:
+    """Every figure of the claim clashes and its verb is not in the passage ("renovated in 2015
+    for £12 million" against "opened in 1994, cost £38 million"): the passage is about another
+    event of the same subject, so its figures are not the claim's: missing, not mismatched."""
+    if len(parts) < 2 or any(p.status is not PartStatus.MISMATCHED for p in parts):
+        return parts
+    stems = {t.stem for x in sents for t in x.tokens}
+    in_names = [(e.start, e.end) for e in claim.sent.entities]
+    novel = [
+        t.norm
+        for t in claim.sent.tokens
+        if t.content
+        and _looks_like_past_verb(t)
+        and t.stem not in stems
+        and not any(a <= t.start < b for a, b in in_names)
+    ]
+    if not novel:
+        return parts
+    return [
+        AlignedPart(
+            kind=p.kind,
+            status=PartStatus.MISSING,
+            claim_text=p.claim_text,
+            evidence_text=p.evidence_text,
+            note=f"the passage gives {p.evidence_text} for another event (the claim's is '{novel[0]}')",
+        )
+        for p in parts
+    ]
+
+
+def passage_coverage(claim: ClaimAnalysis, sents: Sequence[Sent]) -> float:
+    """Share of the claim's content words found in the passage."""
+    content = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
+    return content_coverage(claim.sent.content, content)
+
+
+def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings: Settings) -> Evidence:
+    """Compare ``claim`` with one passage: the parts matched, clashing or missing, and the stance."""
+    analysis = analyse_claim(claim)
+    sents = parse_passage_text(passage.text)
+    parts = align_sentences(analysis, sents, settings)
+    stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
+    if (
+        stance is Stance.SUPPORTS
+        and (analysis.interval is not None or analysis.comparative)
+        and not any(p.kind == "relation" and p.status is PartStatus.MATCHED for p in parts)
+    ):
+        stance = Stance.NEUTRAL  # the relation the claim states is not checked by this passage alone
+    return Evidence(
+        passage=passage,
+        score=float(similarity),
+        stance=stance,
+        text=_best_window(analysis, passage, sents),
+        parts=tuple(parts),
+    )
+
+
+def stance_of(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> Stance:
+    """What one passage says of the claim, from its parts alone."""
+    if similarity < s.min_similarity:
+        return Stance.NEUTRAL
+    entity_hits = sum(1 for p in parts if p.kind == "entity" and p.status is PartStatus.MATCHED)
+    entity_parts = sum(1 for p in parts if p.kind == "entity")
+    about_subject = coverage >= s.subject_min_coverage or (entity_parts and entity_hits >= 1)
+    if not about_subject:
+        return Stance.NEUTRAL
+    if any(p.status is PartStatus.MISMATCHED for p in parts):
+        return Stance.CONTRADICTS
+    if any(p.status is PartStatus.MISSING for p in parts):
+        return Stance.NEUTRAL
+    if coverage >= s.support_min_coverage:
+        return Stance.SUPPORTS
+    return Stance.NEUTRAL

@@ -1,0 +1,418 @@
+"""The verdict for one claim from its aligned evidence: supported, contradicted or unverified, with a reason.
+
+``decide`` aligns the claim with its retrieved passages (:mod:`factcheck.align`) and applies the
+verdict semantics of DESIGN.md:
+
+- **contradicted** when a passage about the claim's subject states a value, unit, currency,
+  date, name in the same role or polarity incompatible with the claim's, and no passage at
+  least as much about the subject states the claim's;
+- **supported** when every checkable part of the claim (quantities, dates, scores, names,
+  polarity, relations) is matched by passages about its subject, and those passages restate
+  enough of the claim's words (numbers alone do not make a paraphrase);
+- **unverified** otherwise, saying which case: no relevant passage; relevant passages that do
+  not mention the claimed quantity (or name, or wording); or conflicting evidence, with both
+  sides listed.
+
+A claim with several facts is contradicted when one clashes, supported only when all match; its
+facts may be matched in different passages.
+
+The learned verifier (:mod:`factcheck.verifier`), when given, is one more signal: it can turn an
+unsure (unverified) claim that no rule clashes with into supported or contradicted when it is
+confident, and can hold back a rules-only support it firmly contradicts; numeric, unit, date and
+name clashes found by the rules always decide contradiction. The reason says when it tipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.align import (
+    OTHER_SUBJECT,
+    ClaimAnalysis,
+    align_passage,
+    align_relations,
+    analyse_claim,
+    parse_passage_text,
+    passage_coverage,
+)
+from factcheck.models import (
+    AlignedPart,
+    Claim,
+    ClaimVerdict,
+    Evidence,
+    Hit,
+    PartStatus,
+    Stance,
+    Verdict,
+)
+from factcheck.settings import Settings
+
+__all__ = ["decide", "aggregate"]
+
+_CHECKABLE = ("quantity", "date", "entity", "polarity", "relation")
+
+
+@dataclass
+class _Aligned:
+    evidence: Evidence
+    rank: int
+    coverage: float
+    relevant: bool
+    strength: float  # how much the passage is about the claim's subject
+
+
+@dataclass
+class _PartView:
+    kind: str
+    claim_text: str
+    matched: list[tuple[_Aligned, AlignedPart]] = field(default_factory=list)
+    mismatched: list[tuple[_Aligned, AlignedPart]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The rules' answer before the verifier and before formatting."""
+
+    verdict: Verdict
+    case: str  # supported / contradicted / no_relevant / missing_part / low_coverage / conflict
+    deciding: tuple[int, ...]  # indexes of the deciding evidence
+    notes: tuple[str, ...]
+    coverage: float
+    missing: tuple[str, ...] = ()
+
+
+def _strength(parts: Sequence[AlignedPart], coverage: float, similarity: float) -> float:
+    matched_names = sum(1 for p in parts if p.kind == "entity" and p.status is PartStatus.MATCHED)
+    matched_facts = sum(1 for p in parts if p.kind in ("quantity", "date") and p.status is PartStatus.MATCHED)
+    return coverage + 0.5 * matched_names + 0.25 * matched_facts + 0.5 * similarity
+
+
+def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> bool:
+    if similarity < s.min_similarity:
+        return False
+    names = [p for p in parts if p.kind == "entity"]
+    if any(p.note.startswith(OTHER_SUBJECT) for p in names):
+        return False
+    if names:
+        # A claim that names things is about them: a passage naming none of them is about
+        # something else, however many words it shares.
+        matched = sum(1 for p in names if p.status is PartStatus.MATCHED)
+        return matched >= 1 and coverage >= s.subject_min_coverage / 2
+    return coverage >= s.subject_min_coverage
+
+
+def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
+    """The rules' verdict over all aligned passages."""
+    relevant = [a for a in aligned if a.relevant]
+    if not relevant:
+        return Decision(
+            Verdict.UNVERIFIED, "no_relevant", (), ("no retrieved passage is about the claim's subject",), 0.0
+        )
+    views: dict[tuple[str, str], _PartView] = {}
+    for a in relevant:
+        for p in a.evidence.parts:
+            if p.kind not in _CHECKABLE:
+                continue
+            key = (p.kind, p.claim_text)
+            view = views.setdefault(key, _PartView(p.kind, p.claim_text))
+            if p.status is PartStatus.MATCHED:
+                view.matched.append((a, p))
+            elif p.status is PartStatus.MISMATCHED:
+                view.mismatched.append((a, p))
+    # Clashes that stand: the clashing passage is at least as much about the subject as any
+    # passage matching the same part.
+    clashes: list[tuple[_Aligned, AlignedPart]] = []
+    conflicts: list[tuple[tuple[_Aligned, AlignedPart], tuple[_Aligned, AlignedPart]]] = []
+
+    def weight(a: _Aligned, key: tuple[str, str]) -> float:
+        # A passage that also matches the claim's other facts (its date, its names) is about
+        # the claim's event; one that matches only this part may be about another event.
+        anchors = sum(
+            (2.0 if p.kind == "date" else 1.0)
+            for p in a.evidence.parts
+            if p.status is PartStatus.MATCHED and p.kind in _CHECKABLE and (p.kind, p.claim_text) != key
+        )
+        return a.strength + s.anchor_weight * anchors
+
+    for key, view in views.items():
+        if not view.mismatched:
+            continue
+        worst = max(view.mismatched, key=lambda x: weight(x[0], key))
+        if not view.matched:
+            clashes.append(worst)
+            continue
+        best = max(view.matched, key=lambda x: weight(x[0], key))
+        w_clash, w_match = weight(worst[0], key), weight(best[0], key)
+        if w_clash > w_match + s.conflict_margin:
+            clashes.append(worst)
+        elif w_match <= w_clash + s.conflict_margin:
+            conflicts.append((best, worst))
+    best_cov = max(a.coverage for a in relevant)
+    if clashes:
+        ranked = sorted(clashes, key=lambda x: -x[0].strength)
+        deciding = tuple(dict.fromkeys(aligned.index(a) for a, _ in ranked))
+        notes = tuple(dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for a, p in ranked))
+        return Decision(Verdict.CONTRADICTED, "contradicted", deciding, notes, best_cov)
+    if conflicts:
+        deciding = tuple(dict.fromkeys(aligned.index(x[0]) for pair in conflicts for x in pair))
+        notes = tuple(
+            f"{m[1].claim_text}: {m[1].note} ({m[0].evidence.passage.id}) but {w[1].note} ({w[0].evidence.passage.id})"
+            for m, w in conflicts
+        )
+        return Decision(Verdict.UNVERIFIED, "conflict", deciding, notes, best_cov)
+    keys = set(views)
+    unmatched = [v for k, v in views.items() if not v.matched]
+    if (analysis.interval is not None or analysis.comparative) and not any(
+        v.kind == "relation" and v.matched for v in views.values()
+    ):
+        what = analysis.interval.text if analysis.interval is not None else f"{analysis.comparative} than"
+        strongest = sorted(relevant, key=lambda a: -a.strength)[:1]
+        return Decision(
+            Verdict.UNVERIFIED,
+            "missing_part",
+            tuple(aligned.index(a) for a in strongest),
+            (f"relevant passages do not give the facts to check {what}",),
+            best_cov,
+            (what,),
+        )
+    claim_keys = _claim_part_keys(aligned)
+    missing_keys = [k for k in claim_keys if k not in keys or not views[k].matched]
+    if missing_keys or unmatched:
+        names = tuple(dict.fromkeys(k[1] for k in missing_keys))
+        nums = [k for k in missing_keys if k[0] in ("quantity", "date")]
+        case = "missing_part"
+        what = "the claimed " + ("quantity" if nums else "detail")
+        notes = (f"relevant passages do not mention {what}: {', '.join(names)}",)
+        deciding = tuple(aligned.index(a) for a in sorted(relevant, key=lambda a: -a.strength)[:1])
+        return Decision(Verdict.UNVERIFIED, case, deciding, notes, best_cov, names)
+    # Every checkable part matched somewhere: enough of the claim's words must be stated too.
+    supporters = sorted({id(a): a for v in views.values() for a, _ in v.matched}.values(), key=lambda a: -a.strength)
+    if not supporters:
+        supporters = sorted(relevant, key=lambda a: -a.strength)[:1]
+    union_cov = passage_coverage(
+        analysis, tuple(x for a in supporters for x in parse_passage_text(a.evidence.passage.text))
+    )
+    facts = any(k[0] in ("quantity", "date", "relation") for k in views)
+    if facts:
+        need = s.support_min_coverage_facts
+    elif views:
+        need = s.support_min_coverage
+    else:
+        need = s.support_min_coverage + s.no_parts_coverage_bonus
+    if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15:
+        notes = tuple(
+            dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for v in views.values() for a, p in v.matched[:1])
+        )
+        if not notes:
+            notes = (f"the passage restates the claim ({supporters[0].evidence.passage.id})",)
+        deciding = tuple(aligned.index(a) for a in supporters)
+        return Decision(Verdict.SUPPORTED, "supported", deciding, notes, union_cov)
+    deciding = tuple(aligned.index(a) for a in supporters[:1])
+    absent = sorted(
+        analysis.sent.content
+        - frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
+    )
+    return Decision(
+        Verdict.UNVERIFIED,
+        "low_coverage",
+        deciding,
+        (f"relevant passages do not state the claim's wording: {', '.join(absent[:6]) or 'its relation'}",),
+        union_cov,
+    )
+
+
+def _claim_part_keys(aligned: Sequence[_Aligned]) -> list[tuple[str, str]]:
+    """The claim's checkable parts: quantity, date and name parts appear in every alignment."""
+    keys: dict[tuple[str, str], None] = {}
+    for a in aligned:
+        for p in a.evidence.parts:
+            if p.kind in ("quantity", "date", "entity"):
+                keys[(p.kind, p.claim_text)] = None
+    return list(keys)
+
+
+def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]:
+    analysis = analyse_claim(claim)
+    out = []
+    for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates]:
+        ev = align_passage(claim, hit.passage, similarity=hit.similarity, settings=s)
+        cov = passage_coverage(analysis, parse_passage_text(hit.passage.text))
+        relevant = _about_subject(ev.parts, cov, hit.similarity, s)
+        if not relevant and ev.stance is not Stance.NEUTRAL:
+            ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
+        out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity)))
+    _relations_across(analysis, out, s)
+    return out
+
+
+def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Settings) -> None:
+    """Relations whose two facts sit in different passages ("A stood for 49 years before B",
+    "A is larger than B"): checked on the relevant passages together, recorded on the strongest."""
+    if analysis.interval is None and not analysis.comparative:
+        return
+    if any(
+        p.kind == "relation" and p.status is not PartStatus.MISSING
+        for a in aligned
+        if a.relevant
+        for p in a.evidence.parts
+    ):
+        return
+    pool = [a for a in aligned if a.relevant or a.evidence.score >= s.min_similarity + 0.1]
+    if len(pool) < 2:
+        return
+    pool = sorted(pool, key=lambda a: -a.strength)[:4]
+    sents = tuple(x for a in pool for x in parse_passage_text(a.evidence.passage.text))
+    parts = align_relations(analysis, sents, s, lenient=True)
+    parts = [p for p in parts if p.kind == "relation"]
+    if not parts:
+        return
+    ids = ", ".join(a.evidence.passage.id for a in pool)
+    parts = [p.model_copy(update={"note": f"{p.note} (passages {ids} together)"}) for p in parts]
+    head = pool[0]
+    head.evidence = head.evidence.model_copy(update={"parts": head.evidence.parts + tuple(parts)})
+    head.relevant = True
+
+
+def _verifier_probs(
+    verifier: Any, claim: Claim, aligned: Sequence[_Aligned], s: Settings
+) -> dict[int, tuple[float, float, float]]:
+    order = sorted(range(len(aligned)), key=lambda i: -aligned[i].strength)[: s.verifier_top]
+    order = [i for i in order if aligned[i].evidence.score >= s.min_similarity]
+    if not order:
+        return {}
+    pairs = [(aligned[i].evidence.quote, claim.text) for i in order]
+    probs = verifier.predict(pairs)
+    return {i: (float(p[0]), float(p[1]), float(p[2])) for i, p in zip(order, probs, strict=True)}
+
+
+def decide(
+    claim: Claim,
+    hits: Sequence[Hit],
+    *,
+    settings: Settings | None = None,
+    verifier: Any | None = None,
+) -> ClaimVerdict:
+    """The verdict for ``claim`` from its retrieved ``hits`` (and the verifier's view, if given)."""
+    s = settings or Settings()
+    analysis = analyse_claim(claim)
+    aligned = _align_all(claim, hits, s)
+    d = aggregate(analysis, aligned, s)
+    verdict, case, deciding, notes = d.verdict, d.case, d.deciding, d.notes
+    tipped = ""
+    probs: dict[int, tuple[float, float, float]] = {}
+    if verifier is not None and s.use_verifier and aligned:
+        probs = _verifier_probs(verifier, claim, aligned, s)
+    if probs:
+        best_e = max(probs, key=lambda i: probs[i][0])
+        best_c = max(probs, key=lambda i: probs[i][2])
+        pe, pc = probs[best_e][0], probs[best_c][2]
+        rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
+        if verdict is Verdict.UNVERIFIED and case in ("low_coverage", "missing_part") and aligned[best_e].relevant:
+            numbers_missing = any(
+                p.kind in ("quantity", "date") and p.status is not PartStatus.MATCHED
+                for p in aligned[best_e].evidence.parts
+            )
+            if pe >= s.verifier_entail and pe > pc and not numbers_missing:
+                verdict, case, deciding = Verdict.SUPPORTED, "supported", (best_e,)
+                tipped = f"the verifier finds the claim entailed by {aligned[best_e].evidence.passage.id} (p={pe:.2f})"
+            elif pc >= s.verifier_contradict and pc > pe and aligned[best_c].relevant:
+                verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
+                tipped = (
+                    f"the verifier finds the claim contradicted by {aligned[best_c].evidence.passage.id} (p={pc:.2f})"
+                )
+        elif verdict is Verdict.UNVERIFIED and case == "no_relevant" and aligned:
+            pass  # nothing about the subject: the verifier is not asked to overrule retrieval
+        elif verdict is Verdict.SUPPORTED and not rule_facts:
+            if pc >= s.verifier_veto and pc > pe:
+                verdict, case = Verdict.UNVERIFIED, "verifier_doubt"
+                tipped = (
+                    f"the verifier finds {aligned[best_c].evidence.passage.id} contradicts the claim (p={pc:.2f}), "
+                    "so the rules' support is not trusted"
+                )
+        elif verdict is Verdict.UNVERIFIED and case == "no_relevant":
+            pass
+    evidence = _ordered_evidence(aligned, deciding, verdict, probs, s)
+    reason = _reason(verdict, case, notes, tipped)
+    confidence = _confidence(verdict, case, d, aligned, probs, deciding)
+    return ClaimVerdict(claim=claim, verdict=verdict, confidence=confidence, reason=reason, evidence=evidence)
+
+
+def _ordered_evidence(
+    aligned: Sequence[_Aligned],
+    deciding: Sequence[int],
+    verdict: Verdict,
+    probs: dict[int, tuple[float, float, float]],
+    s: Settings,
+) -> tuple[Evidence, ...]:
+    order = list(dict.fromkeys(list(deciding) + sorted(range(len(aligned)), key=lambda i: aligned[i].rank)))
+    out = []
+    for i in order[: s.top_k]:
+        ev = aligned[i].evidence
+        if i in probs:
+            pe, pn, pc = probs[i]
+            label = max((("entailment", pe), ("neutral", pn), ("contradiction", pc)), key=lambda x: x[1])[0]
+            part = AlignedPart(
+                kind="verifier",
+                status=PartStatus.MATCHED
+                if label == "entailment"
+                else (PartStatus.MISMATCHED if label == "contradiction" else PartStatus.MISSING),
+                claim_text="",
+                evidence_text=None,
+                note=f"verifier: entailment {pe:.2f}, neutral {pn:.2f}, contradiction {pc:.2f}",
+            )
+            ev = ev.model_copy(update={"parts": ev.parts + (part,)})
+        if i in deciding:
+            stance = {Verdict.SUPPORTED: Stance.SUPPORTS, Verdict.CONTRADICTED: Stance.CONTRADICTS}.get(verdict)
+            if stance is not None and ev.stance is not stance:
+                ev = ev.model_copy(update={"stance": stance})
+        out.append(ev)
+    return tuple(out)
+
+
+_CASE_TEXT = {
+    "no_relevant": "unverified: no relevant passage",
+    "missing_part": "unverified: relevant passages do not mention the claimed quantity",
+    "low_coverage": "unverified: relevant passages do not state the claim",
+    "conflict": "unverified: conflicting evidence",
+    "verifier_doubt": "unverified: the rules and the verifier disagree",
+}
+
+
+def _reason(verdict: Verdict, case: str, notes: Sequence[str], tipped: str) -> str:
+    body = "; ".join(notes[:4])
+    if verdict is Verdict.UNVERIFIED:
+        head = _CASE_TEXT.get(case, "unverified")
+        if case == "missing_part" and notes and "quantity" not in notes[0]:
+            head = "unverified: relevant passages do not mention part of the claim"
+        text = f"{head} — {body}" if body else head
+    else:
+        text = body or verdict.value
+    if tipped:
+        text = f"{text}; {tipped}" if verdict is Verdict.UNVERIFIED else f"{tipped} (rules alone: unverified — {body})"
+    return text
+
+
+def _confidence(
+    verdict: Verdict,
+    case: str,
+    d: Decision,
+    aligned: Sequence[_Aligned],
+    probs: dict[int, tuple[float, float, float]],
+    deciding: Sequence[int],
+) -> float:
+    sim = max((aligned[i].evidence.score for i in deciding), default=0.0)
+    if verdict is Verdict.SUPPORTED:
+        if case == "supported" and d.verdict is Verdict.SUPPORTED:
+            c = 0.55 + 0.3 * min(1.0, d.coverage) + 0.15 * max(0.0, sim)
+        else:
+            c = 0.5 + 0.4 * max((p[0] for p in probs.values()), default=0.5) * 0.5
+    elif verdict is Verdict.CONTRADICTED:
+        if d.verdict is Verdict.CONTRADICTED:
+            c = 0.6 + 0.05 * min(4, len(d.notes)) + 0.2 * min(1.0, d.coverage)
+        else:
+            c = 0.5 + 0.2 * max((p[2] for p in probs.values()), default=0.5)
+    else:
+        c = {"no_relevant": 0.85, "missing_part": 0.65, "conflict": 0.5, "low_coverage": 0.55}.get(case, 0.5)
+    return float(min(1.0, max(0.0, c)))

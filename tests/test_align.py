@@ -1,0 +1,407 @@
+"""Alignment rules, one test per rule: each kind of match and clash, each hedge, currency, unit
+conversion, date fields, entity swap in the same role against a name in another slot, negation,
+roles and arithmetic across facts. Facts are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import align_passage, compare_dates, compare_values, stem
+from factcheck.extract import claim_from_text
+from factcheck.models import AlignedPart, Evidence, Operator, PartStatus, Passage, Quantity, QuantityKind, Stance
+from factcheck.settings import Settings
+
+S = Settings()
+
+VIADUCT = (
+    "The Halvorsen Viaduct, which crosses the Tamsel River between Oderby and Kristvik, opened on "
+    "14 March 2011. Its main span of 1,204 metres (3,950 feet) is the longest in Norland. The viaduct "
+    "cost €410 million to build and carries about 18,000 vehicles a day."
+)
+COUNCIL = (
+    "The Brenford council approved the harbour plan on 9 May 2019 by 7 votes to 2. "
+    "Mayor Lena Orcutt proposed the plan; councillor Piet Hale voted against it."
+)
+FINAL = "Marta Quell won the 2022 Eldon Open final on 4 June, beating Sara Dunn 6-3, 6-4 on the main court."
+NOVEL = (
+    "Tomas Wren's novel Grey Harbour was published on 3 May 1931 by Falk & Sons. "
+    "Wren died of pneumonia on 2 February 1932 at the age of 51."
+)
+ALBUMS = "The band's album Night Ferry came out in October 1973, while Low Tide was released in March 1975."
+LAKE = (
+    "Lake Morva is shared by three countries: Ostmark holds about 60 percent of its surface, "
+    "Velland about 30 percent and Rusk about 10 percent."
+)
+GAMES = "The Winter Games XII were held in Lindau in February 1976, with 37 nations taking part."
+LAW = (
+    "In Harlan v. Moss, decided in 1988, the High Court held that the Act required every county "
+    "to register such partnerships."
+)
+CASTLE = "Dunmore Castle has not been inhabited since 1712, when its last owner died. Its walls are 14 metres high."
+BOOKS = "The Lantern Press printed 500 copies of the first edition of the atlas in 1902."
+
+
+def passage(text: str, pid: str = "p#0") -> Passage:
+    return Passage(id=pid, doc_id=pid.split("#")[0], text=text, start=0, end=len(text))
+
+
+def align(claim: str, text: str, similarity: float = 0.8) -> Evidence:
+    return align_passage(claim_from_text(claim, claim_id="c"), passage(text), similarity=similarity, settings=S)
+
+
+def parts_of(ev: Evidence, kind: str) -> list[AlignedPart]:
+    return [p for p in ev.parts if p.kind == kind]
+
+
+def statuses(ev: Evidence, kind: str) -> set[PartStatus]:
+    return {p.status for p in parts_of(ev, kind)}
+
+
+# --- quantities: exact values, unit conversion, unit slips ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Halvorsen Viaduct has a main span of 1,204 metres.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of 1.204 km.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of 3,950 feet.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of 1,350 metres.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct has a main span of 1,204 feet.", Stance.CONTRADICTS),
+    ],
+    ids=["exact", "km-for-metres", "feet-conversion", "number-changed", "unit-slip"],
+)
+def test_measure_values(claim: str, stance: Stance) -> None:
+    assert align(claim, VIADUCT).stance is stance
+
+
+# --- hedges --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Halvorsen Viaduct has a main span of more than 1,200 metres.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of more than 1,300 metres.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct has a main span of about 1,200 metres.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of about 2,000 metres.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct has a main span of nearly 1,250 metres.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of at least 1,204 metres.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct has a main span of less than 1,000 metres.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct has a main span of under 1,300 metres.", Stance.SUPPORTS),
+    ],
+    ids=[
+        "more-than-true",
+        "more-than-false",
+        "about-true",
+        "about-false",
+        "nearly",
+        "at-least",
+        "less-than-false",
+        "under",
+    ],
+)
+def test_hedges(claim: str, stance: Stance) -> None:
+    assert align(claim, VIADUCT).stance is stance
+
+
+# --- money and currency --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Halvorsen Viaduct cost €410 million to build.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct cost EUR 0.41 billion to build.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct cost $410 million to build.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct cost €410 billion to build.", Stance.CONTRADICTS),
+    ],
+    ids=["same", "other-format", "other-currency", "magnitude-slip"],
+)
+def test_money(claim: str, stance: Stance) -> None:
+    ev = align(claim, VIADUCT)
+    assert ev.stance is stance
+    if stance is Stance.CONTRADICTS and "$" in claim:
+        assert any("currency" in p.note for p in ev.parts)
+
+
+# --- dates on the fields the claim gives ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim_value", "passage_value", "expected"),
+    [
+        ("2011-03", "2011-03-14", True),
+        ("2011", "2011-03-14", True),
+        ("--03-14", "2011-03-14", True),
+        ("2011-03-15", "2011-03-14", False),
+        ("2012", "2011-03-14", False),
+        ("2011-03-14", "2011-03", None),
+    ],
+    ids=["month", "year", "no-year", "day-differs", "year-differs", "passage-less-precise"],
+)
+def test_compare_dates(claim_value: str, passage_value: str, expected: bool | None) -> None:
+    assert compare_dates(claim_value, passage_value) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Halvorsen Viaduct opened in March 2011.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct opened on 15 March 2011.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct opened in 2012.", Stance.CONTRADICTS),
+    ],
+    ids=["month-matches", "day-differs", "year-differs"],
+)
+def test_dates_in_passages(claim: str, stance: Stance) -> None:
+    assert align(claim, VIADUCT).stance is stance
+
+
+def test_compare_values_hedge_intervals() -> None:
+    def q(value: float, op: Operator = Operator.EQ, text: str = "x") -> Quantity:
+        return Quantity(text=text, kind=QuantityKind.COUNT, value=value, operator=op)
+
+    assert compare_values(q(100, Operator.GT), q(120), S) is True
+    assert compare_values(q(100, Operator.GT), q(90), S) is False
+    assert compare_values(q(100, Operator.LT), q(90), S) is True
+    assert compare_values(q(100, Operator.APPROX), q(108), S) is True
+    assert compare_values(q(100, Operator.APPROX), q(130), S) is False
+    # the passage only bounds its figure: a claim inside the bound cannot be settled
+    assert compare_values(q(12000), q(10000, Operator.GT), S) is None
+    assert compare_values(q(10000, Operator.GT), q(10000, Operator.GT), S) is True
+
+
+# --- named entities: same role vs another slot ---------------------------------------------------
+
+
+def test_entity_present() -> None:
+    ev = align("The Halvorsen Viaduct crosses the Tamsel River.", VIADUCT)
+    assert statuses(ev, "entity") == {PartStatus.MATCHED}
+    assert ev.stance is Stance.SUPPORTS
+
+
+def test_entity_swapped_in_same_role() -> None:
+    ev = align("The Halvorsen Viaduct crosses the Velta River.", VIADUCT)
+    swapped = [p for p in parts_of(ev, "entity") if p.status is PartStatus.MISMATCHED]
+    assert [p.claim_text for p in swapped] == ["Velta River"]
+    assert swapped[0].evidence_text == "Tamsel River"
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_swap_by_role_words() -> None:
+    ev = align("Mayor Anna Berg proposed the Brenford harbour plan.", COUNCIL)
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_name_in_unrelated_slot_is_not_a_swap() -> None:
+    ev = align("The Halvorsen Viaduct was designed by the engineer Ingrid Sole.", VIADUCT)
+    assert PartStatus.MISMATCHED not in statuses(ev, "entity")
+    assert ev.stance is Stance.NEUTRAL
+
+
+def test_sibling_event_is_another_subject() -> None:
+    ev = align("The Winter Games XIII were held in Lindau.", GAMES)
+    assert ev.stance is not Stance.CONTRADICTS
+    assert any(p.note.startswith("other subject") for p in parts_of(ev, "entity"))
+
+
+# --- roles and relations -------------------------------------------------------------------------
+
+
+def test_winner_and_loser_reversed() -> None:
+    ev = align("Sara Dunn won the 2022 Eldon Open final.", FINAL)
+    assert PartStatus.MISMATCHED in statuses(ev, "relation")
+    assert ev.stance is Stance.CONTRADICTS
+    assert align("Marta Quell won the 2022 Eldon Open final.", FINAL).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Low Tide was released after Night Ferry.", Stance.SUPPORTS),
+        ("Low Tide was released before Night Ferry.", Stance.CONTRADICTS),
+    ],
+    ids=["after-true", "before-false"],
+)
+def test_before_after(claim: str, stance: Stance) -> None:
+    assert align(claim, ALBUMS).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Tomas Wren died less than a year after Grey Harbour was published.", Stance.SUPPORTS),
+        ("Tomas Wren died more than two years after Grey Harbour was published.", Stance.CONTRADICTS),
+    ],
+    ids=["less-than-a-year", "more-than-two-years"],
+)
+def test_interval_between_dates(claim: str, stance: Stance) -> None:
+    ev = align(claim, NOVEL)
+    assert parts_of(ev, "relation")
+    assert ev.stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Ostmark holds the largest share of Lake Morva.", Stance.SUPPORTS),
+        ("Velland holds the largest share of Lake Morva.", Stance.CONTRADICTS),
+    ],
+    ids=["largest-true", "largest-false"],
+)
+def test_superlative_over_a_list(claim: str, stance: Stance) -> None:
+    assert align(claim, LAKE).stance is stance
+
+
+# --- scores and votes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Brenford council approved the harbour plan by 7 votes to 2.", Stance.SUPPORTS),
+        ("The Brenford council approved the harbour plan 7-2.", Stance.SUPPORTS),
+        ("The Brenford council approved the harbour plan 6-3.", Stance.CONTRADICTS),
+        ("The Brenford council approved the harbour plan unanimously.", Stance.CONTRADICTS),
+    ],
+    ids=["votes-to", "dash", "changed", "unanimous-vs-split"],
+)
+def test_votes(claim: str, stance: Stance) -> None:
+    assert align(claim, COUNCIL).stance is stance
+
+
+# --- polarity ------------------------------------------------------------------------------------
+
+
+def test_negation_on_claim_side_only() -> None:
+    ev = align("The Halvorsen Viaduct did not open on 14 March 2011.", VIADUCT)
+    assert PartStatus.MISMATCHED in statuses(ev, "polarity")
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_negation_on_both_sides_matches() -> None:
+    ev = align("Dunmore Castle has not been inhabited since 1712.", CASTLE)
+    assert ev.stance is Stance.SUPPORTS
+
+
+def test_negation_by_wording_free_to_refuse() -> None:
+    ev = align("Harlan v. Moss left each county free to refuse to register such partnerships.", LAW)
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_without_what_the_passage_states() -> None:
+    ev = align("The Brenford council approved the harbour plan without a vote.", COUNCIL)
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_not_since_against_a_later_event() -> None:
+    text = "The Orla geyser erupted in 1890 and was dormant for decades; its most recent eruption was in 1994."
+    ev = align("The Orla geyser has not erupted since 1890.", text)
+    assert ev.stance is Stance.CONTRADICTS
+
+
+# --- binding: a number is compared with the number of the same measure ---------------------------
+
+
+def test_counts_of_different_things_do_not_clash() -> None:
+    ev = align("The first edition of the Lantern Press atlas was rejected by twelve publishers.", BOOKS)
+    assert ev.stance is not Stance.CONTRADICTS
+
+
+def test_evidence_text_is_best_sentence_with_neighbours() -> None:
+    ev = align("The Brenford council approved the harbour plan by 7 votes to 2.", COUNCIL + " " + GAMES)
+    assert "7 votes to 2" in ev.text
+
+
+def test_low_similarity_is_neutral() -> None:
+    assert align("The Halvorsen Viaduct opened in 2012.", VIADUCT, similarity=0.1).stance is Stance.NEUTRAL
+
+
+def test_stem_normalises_inflections() -> None:
+    assert stem("beating") == stem("beat")
+    assert stem("published") == stem("publish")
+    assert stem("won") == stem("wins")
+
+
+# --- more arithmetic and event checks --------------------------------------------------------------
+
+CUP = (
+    "Dorvale Rovers won the Marsh Cup final on 12 May 2019, beating Kettering Athletic 3-1. "
+    "It was the club's third Marsh Cup title and their first since 2004."
+)
+PAVILION = "The Rennick Pavilion in Dorvale opened on 3 June 1994. It seats 4,200 people and cost £38 million to build."
+STUDY = "In the trial, daily doses of velorin reduced blood pressure in older patients with kidney disease."
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The 2019 Marsh Cup was Dorvale Rovers' first title in 15 years.", Stance.SUPPORTS),
+        ("The 2019 Marsh Cup was Dorvale Rovers' first title in 20 years.", Stance.CONTRADICTS),
+    ],
+    ids=["span-matches-since", "span-clashes-since"],
+)
+def test_first_in_n_years_against_first_since(claim: str, stance: Stance) -> None:
+    assert align(claim, CUP).stance is stance
+
+
+def test_figures_of_another_event_are_not_a_clash() -> None:
+    ev = align("The Rennick Pavilion was renovated in 2015 at a cost of £12 million.", PAVILION)
+    assert ev.stance is not Stance.CONTRADICTS
+    assert all(p.status is not PartStatus.MISMATCHED for p in ev.parts)
+
+
+def test_opposite_direction_of_change() -> None:
+    ev = align("Daily doses of velorin increased blood pressure in older patients with kidney disease.", STUDY)
+    assert ev.stance is Stance.CONTRADICTS
+    assert (
+        align("Daily velorin lowers blood pressure in older patients with kidney disease.", STUDY).stance
+        is Stance.SUPPORTS
+    )
+
+
+FIRE = (
+    "The Harwick mill fire began on the night of 3 November 1921 and burned for two days. "
+    "It destroyed 140 houses and the town hall but spared the parish church of St Anne."
+)
+RIVERS = (
+    "Parliament passed the Clean Rivers Act on 14 July 2020 by 312 votes to 198. The law bans the "
+    "release of untreated waste into protected rivers."
+)
+QUAKE = "A magnitude 6.4 earthquake struck Varna Bay on 9 October 2018, killing 41 people and injuring more than 600."
+
+
+def test_governing_verb_points_the_other_way() -> None:
+    ev = align("The Harwick mill fire destroyed 140 houses and the parish church of St Anne.", FIRE)
+    assert PartStatus.MISMATCHED in statuses(ev, "relation")
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_permitted_against_banned() -> None:
+    ev = align("The Clean Rivers Act allows the release of untreated waste into protected rivers.", RIVERS)
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_large_vote_tallies_and_unanimity() -> None:
+    assert align("The Clean Rivers Act passed unanimously.", RIVERS).stance is Stance.CONTRADICTS
+    assert align("Parliament passed the Clean Rivers Act by 312 votes to 198.", RIVERS).stance is Stance.SUPPORTS
+
+
+def test_duration_the_parser_missed() -> None:
+    assert (
+        align("The Harwick mill fire began in November 1921 and burned for a week.", FIRE).stance is Stance.CONTRADICTS
+    )
+
+
+def test_number_binds_to_the_verb_next_to_it() -> None:
+    # "injuring more than 600", not "killing 41 people"
+    assert align("More than 600 people were injured in the Varna Bay earthquake.", QUAKE).stance is Stance.SUPPORTS
+    assert align("The Varna Bay earthquake killed 14 people.", QUAKE).stance is Stance.CONTRADICTS
+
+
+def test_plain_superlative_against_ranked_one() -> None:
+    text = "The 2021 deal made Halden Foods the second-largest snack producer in Europe."
+    assert (
+        align("The 2021 deal made Halden Foods the largest snack producer in Europe.", text).stance
+        is Stance.CONTRADICTS
+    )

@@ -1,0 +1,280 @@
+"""The decision table of ``decide``: which verdict (and which unverified case) each situation gives,
+with and without the learned verifier. Facts are invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from factcheck.extract import claim_from_text
+from factcheck.models import ClaimVerdict, Hit, Passage, Stance, Verdict
+from factcheck.settings import Settings
+from factcheck.verify import decide
+
+S = Settings()
+
+VIADUCT = (
+    "The Halvorsen Viaduct, which crosses the Tamsel River between Oderby and Kristvik, opened on "
+    "14 March 2011. Its main span of 1,204 metres (3,950 feet) is the longest in Norland."
+)
+VIADUCT_OTHER = "The main span of the Halvorsen Viaduct, which crosses the Tamsel River, is 1,304 metres long."
+TOWER_OPENED = "The Orlen Tower in Varsk opened to visitors on 2 May 1931 after four years of work."
+TOWER_HEIGHT = "Standing 212 metres tall, the Orlen Tower is the tallest building in Varsk."
+UNRELATED = "The Mirelle ferry carries about 400 passengers a day across the Gesson Sound."
+BAKERY = "The Dorn bakery on Quay Street was founded by Ada Lenz in 1902 and still bakes rye bread every morning."
+
+
+def hit(text: str, pid: str, similarity: float, rank: int) -> Hit:
+    p = Passage(id=f"{pid}#0", doc_id=pid, text=text, start=0, end=len(text))
+    return Hit(passage=p, score=1.0 / (60 + rank), similarity=similarity, rank=rank)
+
+
+def run(claim: str, hits: Sequence[Hit], settings: Settings = S, verifier: object | None = None) -> ClaimVerdict:
+    return decide(claim_from_text(claim, claim_id="c1"), hits, settings=settings, verifier=verifier)
+
+
+CASES = [
+    # (id, claim, [(passage, similarity)], expected verdict, words the reason must contain)
+    (
+        "all-parts-matched",
+        "The Halvorsen Viaduct has a main span of 1,204 metres.",
+        [(VIADUCT, 0.8), (UNRELATED, 0.2)],
+        Verdict.SUPPORTED,
+        ["1,204 metres"],
+    ),
+    (
+        "number-clash",
+        "The Halvorsen Viaduct has a main span of 1,500 metres.",
+        [(VIADUCT, 0.8)],
+        Verdict.CONTRADICTED,
+        ["1,500 metres", "1,204 metres"],
+    ),
+    (
+        "date-clash",
+        "The Halvorsen Viaduct opened on 14 March 2012.",
+        [(VIADUCT, 0.8)],
+        Verdict.CONTRADICTED,
+        ["14 March 2012"],
+    ),
+    (
+        "name-swap-same-role",
+        "The Halvorsen Viaduct crosses the Velta River.",
+        [(VIADUCT, 0.8)],
+        Verdict.CONTRADICTED,
+        ["Velta River", "Tamsel River"],
+    ),
+    (
+        "no-relevant-passage",
+        "The Kessel Dam produces 300 megawatts.",
+        [(UNRELATED, 0.15), (BAKERY, 0.1)],
+        Verdict.UNVERIFIED,
+        ["no relevant passage"],
+    ),
+    (
+        "quantity-not-mentioned",
+        "The Halvorsen Viaduct cost €410 million to build.",
+        [(VIADUCT, 0.8)],
+        Verdict.UNVERIFIED,
+        ["do not mention the claimed quantity"],
+    ),
+    (
+        "wording-not-stated",
+        "The Halvorsen Viaduct is painted bright red every decade.",
+        [(VIADUCT, 0.6)],
+        Verdict.UNVERIFIED,
+        ["unverified"],
+    ),
+    (
+        "conflicting-evidence",
+        "The Halvorsen Viaduct has a main span of 1,204 metres.",
+        [(VIADUCT, 0.8), (VIADUCT_OTHER, 0.8)],
+        Verdict.UNVERIFIED,
+        ["conflicting evidence", "1,304 metres"],
+    ),
+    (
+        "multi-fact-two-passages",
+        "The Orlen Tower opened in May 1931 and is 212 metres tall.",
+        [(TOWER_OPENED, 0.7), (TOWER_HEIGHT, 0.7)],
+        Verdict.SUPPORTED,
+        ["May 1931", "212 metres"],
+    ),
+    (
+        "multi-fact-one-clash",
+        "The Orlen Tower opened in May 1931 and is 250 metres tall.",
+        [(TOWER_OPENED, 0.7), (TOWER_HEIGHT, 0.7)],
+        Verdict.CONTRADICTED,
+        ["250 metres"],
+    ),
+    (
+        "multi-fact-one-missing",
+        "The Orlen Tower opened in May 1931 and is 212 metres tall.",
+        [(TOWER_OPENED, 0.7)],
+        Verdict.UNVERIFIED,
+        ["212 metres"],
+    ),
+    (
+        "paraphrase-no-numbers",
+        "Ada Lenz founded the Dorn bakery on Quay Street.",
+        [(BAKERY, 0.8)],
+        Verdict.SUPPORTED,
+        ["Ada Lenz"],
+    ),
+    (
+        "name-in-another-slot",
+        "The Dorn bakery on Quay Street was bought by Karl Weiss.",
+        [(BAKERY, 0.7)],
+        Verdict.UNVERIFIED,
+        ["Karl Weiss"],
+    ),
+    (
+        "negated-claim",
+        "The Dorn bakery on Quay Street does not bake rye bread.",
+        [(BAKERY, 0.8)],
+        Verdict.CONTRADICTED,
+        ["negated"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "passages", "expected", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_decision_table(claim: str, passages: list[tuple[str, float]], expected: Verdict, words: list[str]) -> None:
+    hits = [hit(text, f"d{i}", sim, i + 1) for i, (text, sim) in enumerate(passages)]
+    v = run(claim, hits)
+    assert v.verdict is expected, v.reason
+    for w in words:
+        assert w in v.reason, v.reason
+    assert 0.0 <= v.confidence <= 1.0
+    assert len(v.evidence) <= S.top_k
+
+
+def test_conflict_lists_both_sides() -> None:
+    hits = [hit(VIADUCT, "a", 0.8, 1), hit(VIADUCT_OTHER, "b", 0.8, 2)]
+    v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", hits)
+    assert v.verdict is Verdict.UNVERIFIED
+    assert {e.passage.doc_id for e in v.evidence[:2]} == {"a", "b"}
+    assert "a#0" in v.reason and "b#0" in v.reason
+
+
+def test_deciding_evidence_comes_first() -> None:
+    hits = [hit(UNRELATED, "u", 0.3, 1), hit(BAKERY, "x", 0.2, 2), hit(VIADUCT, "v", 0.8, 3)]
+    v = run("The Halvorsen Viaduct has a main span of 1,500 metres.", hits)
+    assert v.verdict is Verdict.CONTRADICTED
+    assert v.evidence[0].passage.doc_id == "v"
+    assert v.evidence[0].stance is Stance.CONTRADICTS
+
+
+def test_no_hits_is_unverified() -> None:
+    v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
+    assert v.verdict is Verdict.UNVERIFIED
+    assert "no relevant passage" in v.reason
+
+
+class FixedVerifier:
+    """A stand-in verifier returning the same (entailment, neutral, contradiction) for every pair."""
+
+    def __init__(self, probs: tuple[float, float, float]) -> None:
+        self.probs = probs
+        self.calls = 0
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        self.calls += 1
+        return np.array([self.probs] * len(pairs), dtype=np.float32)
+
+
+# Rules alone leave this unverified: the passage names the viaduct but not the claim's wording.
+PARAPHRASE = "Engineers consider the Halvorsen Viaduct an architectural landmark of Oderby."
+
+VERIFIER_CASES = [
+    # (id, claim, passage, probs, expected)
+    ("entailed-paraphrase-tipped-to-supported", PARAPHRASE, VIADUCT, (0.95, 0.03, 0.02), Verdict.SUPPORTED),
+    ("contradiction-tipped", PARAPHRASE, VIADUCT, (0.02, 0.03, 0.95), Verdict.CONTRADICTED),
+    ("unsure-verifier-changes-nothing", PARAPHRASE, VIADUCT, (0.4, 0.4, 0.2), None),
+    (
+        "wording-only-support-vetoed",
+        "The Halvorsen Viaduct links Oderby with Kristvik over the water.",
+        VIADUCT,
+        (0.01, 0.02, 0.97),
+        Verdict.UNVERIFIED,
+    ),
+    (
+        "rule-clash-beats-entailment",
+        "The Halvorsen Viaduct has a main span of 1,500 metres.",
+        VIADUCT,
+        (0.99, 0.005, 0.005),
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "missing-number-not-tipped",
+        "The Halvorsen Viaduct cost €410 million to build.",
+        VIADUCT,
+        (0.99, 0.005, 0.005),
+        Verdict.UNVERIFIED,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "probs", "expected"), [c[1:] for c in VERIFIER_CASES], ids=[c[0] for c in VERIFIER_CASES]
+)
+def test_verifier_combination(
+    claim: str, text: str, probs: tuple[float, float, float], expected: Verdict | None
+) -> None:
+    hits = [hit(text, "d", 0.75, 1)]
+    rules_only = run(claim, hits)
+    v = run(claim, hits, verifier=FixedVerifier(probs))
+    if expected is None:
+        assert v.verdict is rules_only.verdict
+        assert "verifier" not in v.reason
+        return
+    assert v.verdict is expected, v.reason
+    if v.verdict is not rules_only.verdict:
+        assert "verifier" in v.reason  # the reason says the verifier tipped it
+    else:
+        assert "verifier finds" not in v.reason
+
+
+def test_verifier_off_in_settings_is_rules_only() -> None:
+    hits = [hit(VIADUCT, "d", 0.75, 1)]
+    fake = FixedVerifier((0.95, 0.03, 0.02))
+    v = run(PARAPHRASE, hits, settings=Settings(use_verifier=False), verifier=fake)
+    assert fake.calls == 0
+    assert v.verdict is run(PARAPHRASE, hits).verdict
+
+
+BAND = (
+    "The Grey Lanterns released their debut album, Salt Roads, in April 1988. Their second album, "
+    "Iron Tide, followed in 1990 and went to number one."
+)
+BAND_SINGER = "Grey Lanterns singer Ruth Cole left the band in 1993 to pursue a solo career."
+SKIER = "Lena Brandt of Austria won the women's downhill at the 2014 Nordvik Games, her second Olympic gold."
+SKIER_LATER = "Brandt retired in 2019 at the age of 31 and now coaches the Austrian junior team."
+
+MULTI = [
+    (
+        "interval-across-passages",
+        "Ruth Cole left the Grey Lanterns in 1993, five years after their debut album.",
+        [(BAND_SINGER, 0.7), (BAND, 0.6)],
+        Verdict.SUPPORTED,
+    ),
+    (
+        "two-years-two-passages",
+        "Lena Brandt won Olympic downhill gold in 2014 and retired in 2019.",
+        [(SKIER, 0.7), (SKIER_LATER, 0.6)],
+        Verdict.SUPPORTED,
+    ),
+    (
+        "second-year-changed",
+        "Lena Brandt won Olympic downhill gold in 2014 and retired in 2017.",
+        [(SKIER, 0.7), (SKIER_LATER, 0.6)],
+        Verdict.CONTRADICTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "passages", "expected"), [c[1:] for c in MULTI], ids=[c[0] for c in MULTI])
+def test_multi_fact_across_passages(claim: str, passages: list[tuple[str, float]], expected: Verdict) -> None:
+    hits = [hit(text, f"d{i}", sim, i + 1) for i, (text, sim) in enumerate(passages)]
+    v = run(claim, hits)
+    assert v.verdict is expected, v.reason
