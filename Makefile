@@ -49,6 +49,7 @@ bench-quick: $(STAMP) ## a benchmark run in under 2 minutes
 	$(BIN)/python bench/run_all.py --quick
 
 train-verifier: $(STAMP) ## train the entailment verifier from the NLI pairs (hours on 2 cores)
+	$(BIN)/python -m pip install --quiet -e ".[dev,train]"
 	$(BIN)/python training/train_verifier.py --data $(SHARED)/nli
 
 clean: ## remove the virtual environment and demo index

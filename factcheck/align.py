@@ -698,6 +698,10 @@ _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
     r"|\b(\d{1,4}) votes? to (\d{1,4})\b"
 )
+_MARGIN = re.compile(
+    r"\bby (?:a |an )?(single|one|two|three|four|five|\d+)[- ]votes?(?: margin)?\b(?! to \d)|\b(single|one|two|three)-vote margin\b",
+    re.I,
+)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 _DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b|\bsplit\b", re.I)
 
@@ -822,11 +826,49 @@ def parse_passage_text(text: str) -> tuple[Sent, ...]:
     """The passage's sentences, parsed once per distinct sentence (overlapping passage windows
     share sentences) and once per distinct passage text."""
     spans = split_sentences(text) or [(0, len(text))]
-    out = []
+    out: list[Sent] = []
     for a, b in spans:
         sent = _parse_sentence_cached(text[a:b])
-        out.append(sent if a == 0 else replace(sent, start=a, end=b))
+        sent = sent if a == 0 else replace(sent, start=a, end=b)
+        out.append(_resolve_relative_dates(sent, out))
     return tuple(out)
+
+
+_LATER = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
+
+
+def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
+    """ "two years later" after "in 1931" is 1933: a dated fact, like one written out."""
+    extra = []
+    for q in sent.quantities:
+        if q.kind is not QuantityKind.DURATION or not _LATER.match(sent.text[q.end : q.end + 15]):
+            continue
+        anchor = None
+        for prev in [sent, *reversed(before)]:
+            dates = [
+                d for d in prev.quantities if d.kind is QuantityKind.DATE and (prev is not sent or d.end <= q.start)
+            ]
+            if dates:
+                anchor = dates[-1]
+                break
+        year = _year_of(anchor) if anchor is not None else None
+        if year is None:
+            continue
+        try:
+            days = float(q.value)
+        except (TypeError, ValueError):
+            continue
+        years = days / 365.2425
+        if years < 1 or abs(years - round(years)) > 1e-6:
+            continue
+        extra.append(
+            Quantity(
+                text=f"{q.text} later", kind=QuantityKind.DATE, value=str(year + round(years)), start=q.start, end=q.end
+            )
+        )
+    if not extra:
+        return sent
+    return replace(sent, quantities=sent.quantities + tuple(extra), memo={})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1348,7 +1390,7 @@ def _entities_in(sent: Sent, claim: ClaimAnalysis) -> int:
     return sum(1 for e in claim.sent.entities if entity_present(e.text, vocab))
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|before|until|after)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 _FIRST_SINCE = re.compile(
@@ -1421,11 +1463,14 @@ def _bind_quantity(
     s: Settings | None = None,
 ) -> list[_Candidate]:
     excl = [(q.start, q.end) for q in claim.sent.quantities]
-    cctx = _context(claim.sent, cq.start, cq.end, 5, excl)
+    # Names say whose the figures are (the sentence's relevance counts them); the words that say
+    # which figure it is are the others.
+    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names
     cmeasure = _measure_stem(cq, claim.sent)
     cdim = _dimension(cq)
     cref = _is_reference(cq, claim.sent)
-    cnear = _near_stems(claim.sent, cq)
+    cnear = _near_stems(claim.sent, cq) - names
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
     out = []
@@ -1625,6 +1670,22 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
     all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
     passage_unanimous = any(_UNANIMOUS.search(x.text) for x in sents)
     passage_dissent = any(_DISSENT.search(x.text) for x in sents)
+    mm = _MARGIN.search(claim.sent.text)
+    if mm and all_scores:
+        word = (mm.group(1) or mm.group(2)).lower()
+        margin = 1.0 if word == "single" else _NUMBER_WORDS.get(word) or (float(word) if word.isdigit() else None)
+        if margin is not None:
+            top = max(all_scores, key=lambda x: x[2])[0]
+            ok = abs(top.a - top.b) == margin
+            parts.append(
+                AlignedPart(
+                    kind="quantity",
+                    status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                    claim_text=mm.group(),
+                    evidence_text=top.text,
+                    note=f"{top.text} is a margin of {abs(top.a - top.b)}; the claim says {mm.group()}",
+                )
+            )
     for cs in claim.sent.scores:
         same = [x for x in all_scores if {x[0].a, x[0].b} == {cs.a, cs.b}]
         if same:
@@ -1733,12 +1794,26 @@ def _side_context_uncached(sent: Sent, start: int, end: int, width: int, side: s
         if t.norm in ("the", "a", "an", "and", "s"):
             continue
         if any(e.start <= t.start < e.end for e in sent.entities):
-            break  # another name ends the slot: its words are not role words
+            continue  # another name's words are not role words ("by the banker ... in Fjellby")
         if t.content or t.norm in _ROLE_WORDS:
             out.append(t.stem)
         if len(out) >= width:
             break
     return out
+
+
+def _governing_verb(sent: Sent, pos: int) -> str | None:
+    """The stem of the nearest past-tense verb within six words before ``pos`` (names skipped)."""
+    seen = 0
+    for t in reversed([t for t in sent.tokens if t.end <= pos]):
+        if any(e.start <= t.start < e.end for e in sent.entities):
+            continue
+        if _looks_like_past_verb(t):
+            return t.stem
+        seen += 1
+        if seen >= 6:
+            break
+    return None
 
 
 def _head(entity_text: str) -> str | None:
@@ -1860,6 +1935,7 @@ def _same_role_replacement(
     head = _head(ce.text)
     ctoks = _entity_tokens(ce.text)
     ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
+    cverb = _governing_verb(claim.sent, ce.start)
     best: Entity | None = None
     best_score = 0.0
     rel_of = {id(x): r for x, r in zip(sents, rel, strict=True)}
@@ -1872,6 +1948,9 @@ def _same_role_replacement(
         score = sum(0.5 if w in _ROLE_WORDS else 1.0 for w in (left & pl) | (right & pr))
         if head and _head(pe.ent.text) == head:
             score += 2.0
+        pverb = _governing_verb(pe.sent, pe.ent.start)
+        if cverb is not None and pverb == cverb and cverb not in (left | right):
+            score += 1.5  # the same verb governs both names ("founded by the banker X" / "the merchant Y")
         ptoks = _entity_tokens(pe.ent.text)
         if ctitle and ptoks and ptoks[0] == ctitle:
             score += 1.5  # "Mayor Anna Berg" for "Mayor Lena Orcutt": the same office
@@ -1923,6 +2002,8 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     # or they are the rest of a noun phrase, not a role.
     if not pred or not (_looks_like_past_verb(pred[0]) or _WIN_VERB.match(pred[0].norm)):
         return None
+    if any(t.norm in _BE_FORMS for t in claim.sent.tokens if ce.end <= t.start < pred[0].start):
+        return None  # "E was decided ...": a passive subject is not the one acting
     if len(pred) < 2 and not pred[0].norm.endswith("ed"):
         return None
     pstems = [t.stem for t in pred[:3]]
@@ -1930,12 +2011,21 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     holder_found = False
     other: Entity | None = None
     for sent in sents:
-        here = entity_present(ce.text, name_vocab(sent.text))
         for e in sent.entities:
-            nxt = [t.stem for t in _following_tokens(sent, e.end, 5) if t.content]
+            following = _following_tokens(sent, e.end, 5)
+            nxt = [t.stem for t in following if t.content]
             if sum(1 for p in pstems if p in nxt) < need:
                 continue
-            if here or entity_present(ce.text, name_vocab(e.text)):
+            # "X was designed by E": passive, so X is not the one who designed; E after "by" is.
+            verb_at = next((i for i, t in enumerate(following) if t.stem == pstems[0]), None)
+            if verb_at is not None and re.search(r"[,;:()]", sent.text[e.end : following[verb_at].start]):
+                continue  # "E, which crosses ... Kristvik, opened": the name ends an aside, not a subject
+            if verb_at is not None and verb_at > 0 and following[verb_at - 1].norm in _BE_FORMS:
+                after = sent.text[following[verb_at].end : following[verb_at].end + 80]
+                if re.match(r"^\s+by\b", after) and entity_present(ce.text, name_vocab(after)):
+                    holder_found = True
+                continue
+            if entity_present(ce.text, name_vocab(e.text)):
                 holder_found = True
             else:
                 other = other or e
@@ -1950,6 +2040,9 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
         )
     return None
+
+
+_BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])
 
 
 def _entity_in_claim(e: Entity, claim: ClaimAnalysis) -> bool:
@@ -2422,6 +2515,8 @@ _FORBID = frozenset(["ban", "prohibit", "forbid", "outlaw", "criminaliz", "bar",
 _DESTROY = frozenset(["destroy", "ruin", "demolish", "damag", "burn", "flatten", "raz", "wreck", "collaps"])
 _SPARE = frozenset(["spar", "surviv", "sav", "protect", "escap", "intact"])
 _AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
+    (frozenset(["north"]), frozenset(["south"]), False),
+    (frozenset(["east"]), frozenset(["west"]), False),
     (_UP, _DOWN, True),
     (_PERMIT, _FORBID, False),
     (_DESTROY, _SPARE, False),
@@ -2633,7 +2728,7 @@ def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # the previous sentence's relevance carries over.
     rel = [r + (0.5 * own[i - 1] if i else 0.0) for i, r in enumerate(own)]
     parts: list[AlignedPart] = []
-    parts += _another_event(claim, sents, _align_quantities(claim, sents, rel, s))
+    parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     parts += _align_scores(claim, sents, rel, s)
     parts += _align_entities(claim, sents, rel, vocab, s)
     relations = align_relations(claim, sents, s)
@@ -2646,6 +2741,33 @@ def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     return parts
+
+
+_FORWARD = re.compile(
+    r"\b(?:projections?|projected|forecasts?|expects?|expected|expectations?|plans? to|planned to|"
+    r"will|would|could|might|likely to|aims? to|is set to|are set to|intends? to|predicts?|predicted|"
+    r"outlook|looking ahead|next year)\b",
+    re.I,
+)
+
+
+def _forecast(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPart]) -> list[AlignedPart]:
+    """A forecast or plan ("projections point to two cuts in 2025") is not contradicted by
+    figures of past events: unless the passage speaks of forecasts too, its clashes are missing."""
+    if not _FORWARD.search(claim.sent.text) or any(_FORWARD.search(x.text) for x in sents):
+        return parts
+    return [
+        p
+        if p.status is not PartStatus.MISMATCHED
+        else AlignedPart(
+            kind=p.kind,
+            status=PartStatus.MISSING,
+            claim_text=p.claim_text,
+            evidence_text=p.evidence_text,
+            note=f"the claim is a forecast or plan; the passage gives {p.evidence_text} for a past event",
+        )
+        for p in parts
+    ]
 
 
 def _looks_like_past_verb(t: Token) -> bool:

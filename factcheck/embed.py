@@ -109,11 +109,25 @@ class SentenceTransformerEmbedder:
         return self._encode(texts)
 
     def encode_passages(self, texts: Sequence[str], *, progress: Progress | None = None) -> np.ndarray:
-        if progress is None or len(texts) <= self.batch_size * 4:
+        # Texts are encoded in chunks cut from them sorted by length (longest first, as
+        # sentence-transformers sorts within one call, so batches pad little) into one preallocated
+        # array: one call over 100k passages would hold every batch's output and then a stacked copy,
+        # ~300 MB at the peak of `factcheck index` (docs/benchmarks.md). Small chunks with a
+        # progress bar, so that it moves.
+        chunk = self.batch_size * (4 if progress is not None else 64)
+        if len(texts) <= chunk:
             out = self._encode(texts)
             if progress is not None:
                 progress(len(texts))
             return out
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for i in range(0, len(texts), chunk):
+            rows = order[i : i + chunk]
+            out[rows] = self._encode([texts[r] for r in rows])
+            if progress is not None:
+                progress(len(rows))
+        return out
         # Chunks for the progress bar are cut from the texts sorted by length (longest first, as
         # sentence-transformers sorts within one call): chunks in corpus order would mix lengths in
         # each batch and pad short passages to long ones (bench/bench_indexing.py measures the cost).

@@ -120,6 +120,12 @@ class Settings(Frozen):
         le=1.0,
         description="Word coverage needed when a number, date or relation of the claim is matched too: the matched fact carries most of the weight.",
     )
+    support_min_predicate: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Share of the claim's words outside its names the passages must state when nothing but wording supports it: the names give the subject, the rest is the statement.",
+    )
     conflict_margin: float = Field(
         0.5,
         ge=0.0,

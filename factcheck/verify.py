@@ -16,10 +16,15 @@ verdict semantics of DESIGN.md:
 A claim with several facts is contradicted when one clashes, supported only when all match; its
 facts may be matched in different passages.
 
-The learned verifier (:mod:`factcheck.verifier`), when given, is one more signal: it can turn an
-unsure (unverified) claim that no rule clashes with into supported or contradicted when it is
-confident, and can hold back a rules-only support it firmly contradicts; numeric, unit, date and
-name clashes found by the rules always decide contradiction. The reason says when it tipped.
+The learned verifier (:mod:`factcheck.verifier`), when given and ``settings.use_verifier`` is on,
+is one more signal, asked only where its answer could change the verdict (at most
+``verifier_top`` pairs): it can turn an unsure (unverified) claim that no rule clashes with and
+whose numbers are not missing into supported or contradicted when it is confident
+(``verifier_entail``, ``verifier_contradict``), and can hold back a support that rests on
+wording alone when it firmly contradicts it (``verifier_veto``). Numeric, unit, date and name
+clashes found by the rules always decide contradiction, and a claimed figure the evidence does
+not state stays unverified. The reason says when the verifier tipped a verdict, and each scored
+passage carries a ``verifier`` part with the three probabilities.
 """
 
 from __future__ import annotations
@@ -34,8 +39,10 @@ from factcheck.align import (
     align_passage,
     align_relations,
     analyse_claim,
+    content_coverage,
     parse_passage_text,
     passage_coverage,
+    tokenize,
 )
 from factcheck.models import (
     AlignedPart,
@@ -201,7 +208,14 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         need = s.support_min_coverage
     else:
         need = s.support_min_coverage + s.no_parts_coverage_bonus
-    if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15:
+    # Without a matched number, date or relation, the names give the subject and the other words
+    # the statement: those must be stated too ("Keel also designed the city hall" is not
+    # supported by a passage naming Keel and the city).
+    name_stems = frozenset(t.stem for e in analysis.sent.entities for t in tokenize(e.text))
+    predicate = analysis.sent.content - name_stems
+    stated = frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
+    predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
+    if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15 and predicate_ok:
         notes = tuple(
             dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for v in views.values() for a, p in v.matched[:1])
         )
@@ -302,37 +316,40 @@ def decide(
     verdict, case, deciding, notes = d.verdict, d.case, d.deciding, d.notes
     tipped = ""
     probs: dict[int, tuple[float, float, float]] = {}
-    if verifier is not None and s.use_verifier and aligned:
+    # Facts the rules compared (numbers, dates): the verifier never overrules those.
+    rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
+    unsure = verdict is Verdict.UNVERIFIED and case in ("low_coverage", "missing_part")
+    wording_only = verdict is Verdict.SUPPORTED and not rule_facts
+    # The verifier is asked only where its answer could change the verdict (it costs ~10 ms a pair).
+    if verifier is not None and s.use_verifier and aligned and (unsure or wording_only):
         probs = _verifier_probs(verifier, claim, aligned, s)
     if probs:
         best_e = max(probs, key=lambda i: probs[i][0])
         best_c = max(probs, key=lambda i: probs[i][2])
         pe, pc = probs[best_e][0], probs[best_c][2]
-        rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
-        if verdict is Verdict.UNVERIFIED and case in ("low_coverage", "missing_part") and aligned[best_e].relevant:
-            numbers_missing = any(
-                p.kind in ("quantity", "date") and p.status is not PartStatus.MATCHED
-                for p in aligned[best_e].evidence.parts
-            )
-            if pe >= s.verifier_entail and pe > pc and not numbers_missing:
+        if unsure:
+            # A claimed number or date the passage does not state stays unverified whatever the
+            # verifier says: it is weak at numbers.
+            def numbers_missing(i: int) -> bool:
+                return any(
+                    p.kind in ("quantity", "date") and p.status is not PartStatus.MATCHED
+                    for p in aligned[i].evidence.parts
+                )
+
+            if pe >= s.verifier_entail and pe > pc and aligned[best_e].relevant and not numbers_missing(best_e):
                 verdict, case, deciding = Verdict.SUPPORTED, "supported", (best_e,)
                 tipped = f"the verifier finds the claim entailed by {aligned[best_e].evidence.passage.id} (p={pe:.2f})"
-            elif pc >= s.verifier_contradict and pc > pe and aligned[best_c].relevant:
+            elif pc >= s.verifier_contradict and pc > pe and aligned[best_c].relevant and not numbers_missing(best_c):
                 verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
                 tipped = (
                     f"the verifier finds the claim contradicted by {aligned[best_c].evidence.passage.id} (p={pc:.2f})"
                 )
-        elif verdict is Verdict.UNVERIFIED and case == "no_relevant" and aligned:
-            pass  # nothing about the subject: the verifier is not asked to overrule retrieval
-        elif verdict is Verdict.SUPPORTED and not rule_facts:
-            if pc >= s.verifier_veto and pc > pe:
-                verdict, case = Verdict.UNVERIFIED, "verifier_doubt"
-                tipped = (
-                    f"the verifier finds {aligned[best_c].evidence.passage.id} contradicts the claim (p={pc:.2f}), "
-                    "so the rules' support is not trusted"
-                )
-        elif verdict is Verdict.UNVERIFIED and case == "no_relevant":
-            pass
+        elif wording_only and pc >= s.verifier_veto and pc > pe:
+            verdict, case = Verdict.UNVERIFIED, "verifier_doubt"
+            tipped = (
+                f"the verifier finds {aligned[best_c].evidence.passage.id} contradicts the claim (p={pc:.2f}), "
+                "so the rules' support on wording alone is not trusted"
+            )
     evidence = _ordered_evidence(aligned, deciding, verdict, probs, s)
     reason = _reason(verdict, case, notes, tipped)
     confidence = _confidence(verdict, case, d, aligned, probs, deciding)

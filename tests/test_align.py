@@ -329,7 +329,7 @@ CUP = (
     "Dorvale Rovers won the Marsh Cup final on 12 May 2019, beating Kettering Athletic 3-1. "
     "It was the club's third Marsh Cup title and their first since 2004."
 )
-PAVILION = "The Rennick Pavilion in Dorvale opened on 3 June 1994. It seats 4,200 people and cost £38 million to build."
+PAVILION = "The Rennick Pavilion in Dorvale opened in 1994 at a cost of £38 million. It seats 4,200 people."
 STUDY = "In the trial, daily doses of velorin reduced blood pressure in older patients with kidney disease."
 
 
@@ -405,3 +405,52 @@ def test_plain_superlative_against_ranked_one() -> None:
         align("The 2021 deal made Halden Foods the largest snack producer in Europe.", text).stance
         is Stance.CONTRADICTS
     )
+
+
+def test_forecast_is_not_contradicted_by_past_figures() -> None:
+    text = "The Ostria central bank made two emergency rate cuts in March 2020, to 0.5 percent."
+    ev = align("Bank officials' projections point to two further rate cuts in 2025.", text)
+    assert ev.stance is not Stance.CONTRADICTS
+    assert (
+        align("The Ostria central bank made two emergency rate cuts in March 2021.", text).stance is Stance.CONTRADICTS
+    )
+
+
+OPERA = (
+    "The Vell Opera House in Marrin was designed by the architect Jonas Keel and opened in "
+    "September 1911. It was badly damaged by fire in 1944."
+)
+RIVER = "The Soln River rises in the Harz Uplands and flows north for about 410 kilometres."
+COURT = (
+    "In Tanner v. Holt, decided in March 1998, the Federal Court of Ostria ruled 4-3 that employers "
+    "must pay overtime. Justice Mira Lund wrote the majority opinion; Justice Paul Ekk dissented."
+)
+BIKE = (
+    "Ada Brunn patented the first practical folding bicycle in 1931. Her design went into "
+    "production at the Kess works two years later."
+)
+
+
+def test_compass_direction() -> None:
+    assert align("The Soln River flows south from the Harz Uplands.", RIVER).stance is Stance.CONTRADICTS
+    assert align("The Soln River flows north from the Harz Uplands.", RIVER).stance is Stance.SUPPORTS
+
+
+def test_relative_date_in_the_passage() -> None:
+    assert align("Ada Brunn's folding bicycle went into production in 1933.", BIKE).stance is Stance.SUPPORTS
+    assert align("Ada Brunn's folding bicycle went into production in 1935.", BIKE).stance is Stance.CONTRADICTS
+
+
+def test_margin_of_a_vote() -> None:
+    assert (
+        align("The Federal Court of Ostria decided Tanner v. Holt by a single vote.", COURT).stance is Stance.SUPPORTS
+    )
+    assert align("The Federal Court of Ostria decided Tanner v. Holt by two votes.", COURT).stance is Stance.CONTRADICTS
+
+
+def test_role_of_a_name_present_elsewhere() -> None:
+    ev = align("Justice Paul Ekk wrote the majority opinion in Tanner v. Holt.", COURT)
+    assert PartStatus.MISMATCHED in statuses(ev, "relation")
+    # passive voice on either side is not a role clash
+    assert align("Tanner v. Holt was decided in March 1998.", COURT).stance is Stance.SUPPORTS
+    assert align("Jonas Keel designed the Vell Opera House.", OPERA).stance is Stance.SUPPORTS

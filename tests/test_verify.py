@@ -193,7 +193,7 @@ VERIFIER_CASES = [
     ("unsure-verifier-changes-nothing", PARAPHRASE, VIADUCT, (0.4, 0.4, 0.2), None),
     (
         "wording-only-support-vetoed",
-        "The Halvorsen Viaduct links Oderby with Kristvik over the water.",
+        "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
         VIADUCT,
         (0.01, 0.02, 0.97),
         Verdict.UNVERIFIED,
@@ -278,3 +278,9 @@ def test_multi_fact_across_passages(claim: str, passages: list[tuple[str, float]
     hits = [hit(text, f"d{i}", sim, i + 1) for i, (text, sim) in enumerate(passages)]
     v = run(claim, hits)
     assert v.verdict is expected, v.reason
+
+
+def test_names_alone_do_not_support_a_new_statement() -> None:
+    text = "The Vell Opera House in Marrin was designed by the architect Jonas Keel and opened in 1911."
+    v = run("Jonas Keel also designed the Marrin city hall.", [hit(text, "o", 0.7, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
