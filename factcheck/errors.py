@@ -8,7 +8,9 @@
     │   ├── IndexFormatError    written by a newer factcheck (format version)
     │   ├── ModelMismatch       built with another embedding model
     │   └── IndexLocked         another process is writing it
-    └── ConfigError             a setting or option has a value factcheck cannot use
+    ├── ConfigError             a setting or option has a value factcheck cannot use
+    └── VerifierUnavailableError  (factcheck.verifier) the verifier's files are missing or damaged;
+                                  the pipeline then decides on rules alone
 
 Messages name the file (and line) and say what to do, so the CLI can print them as they are.
 """

@@ -35,16 +35,23 @@ def _stage(timings: Timings | None, name: str) -> Iterator[None]:
 
 
 def load_verifier(settings: Settings) -> Any | None:
-    """The learned entailment verifier when enabled and its weights are present, else None."""
+    """The learned entailment verifier when enabled and its weights load, else None.
+
+    The verifier is an optional signal: when its files are absent or damaged factcheck decides
+    on the alignment rules alone, and the report's Config section says the verifier was off.
+    """
     if not settings.use_verifier:
         return None
     try:
-        from factcheck.verifier import Verifier
+        from factcheck.verifier import Verifier, VerifierUnavailableError
     except ImportError:
         return None
     if not Verifier.available():
         return None
-    return Verifier.load()
+    try:
+        return Verifier.load()
+    except VerifierUnavailableError:
+        return None
 
 
 def check_claims(
