@@ -77,6 +77,12 @@ from factcheck.settings import Settings
 
 __all__ = ["align_passage", "analyse_claim", "ClaimAnalysis", "content_coverage"]
 
+
+def _words(text: str) -> list[str]:
+    """The white-space separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 # --------------------------------------------------------------------------------------------
 # Words: tokens, stems, stop words, a few general synonym classes
 # --------------------------------------------------------------------------------------------
@@ -84,137 +90,17 @@ __all__ = ["align_passage", "analyse_claim", "ClaimAnalysis", "content_coverage"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "them",
-        "they",
-        "he",
-        "she",
-        "his",
-        "her",
-        "him",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "than",
-        "then",
-        "so",
-        "such",
-        "not",
-        "no",
-        "nor",
-        "do",
-        "does",
-        "did",
-        "done",
-        "has",
-        "have",
-        "had",
-        "having",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "also",
-        "only",
-        "just",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "between",
-        "during",
-        "through",
-        "up",
-        "down",
-        "out",
-        "off",
-        "again",
-        "further",
-        "once",
-        "here",
-        "all",
-        "any",
-        "both",
-        "each",
-        "few",
-        "more",
-        "most",
-        "other",
-        "some",
-        "own",
-        "same",
-        "too",
-        "very",
-        "s",
-        "t",
-        "said",
-        "says",
-        "say",
-        "one",
-        "ones",
-        "per",
-        "each",
-        "every",
-        "year",
-        "years",
-        "time",
-        "times",
-        "first",
-    ]
+    _words(
+        """
+        a an the and or but if of in on at to for from by with as is are was were be been being
+        am it its it's this that these those there their them they he she his her him we our you
+        your i me my which who whom whose what when where while than then so such not no nor do
+        does did done has have had having will would shall should can could may might must also
+        only just into onto over under about after before between during through up down out off
+        again further once here all any both each few more most other some own same too very s t
+        said says say one ones per each every year years time times first
+        """
+    )
 )
 # Words that carry polarity, not content: kept out of the overlap counts.
 _NEGATORS = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "n't", "cannot", "nobody", "nothing"])
@@ -316,77 +202,28 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("decid", "rul"),
     ("watch", "view", "viewer", "audienc"),
     ("hold", "hous"),
+    ("receiv", "earn", "obtain", "collect"),
+    ("show", "demonstrat", "unveil"),
+    ("build", "construct", "erect"),
+    ("join", "connect"),
+    ("say", "announc", "report"),
+    ("succeed", "replac"),
+    ("disband", "dissolv"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
 # Head nouns that name a kind of place or body: two names sharing one fill the same role.
 _HEAD_NOUNS = frozenset(
-    [
-        "river",
-        "sea",
-        "lake",
-        "ocean",
-        "bay",
-        "gulf",
-        "strait",
-        "channel",
-        "bridge",
-        "park",
-        "stadium",
-        "arena",
-        "court",
-        "bank",
-        "committee",
-        "university",
-        "college",
-        "street",
-        "lane",
-        "road",
-        "avenue",
-        "island",
-        "islands",
-        "mountain",
-        "mount",
-        "volcano",
-        "city",
-        "state",
-        "republic",
-        "company",
-        "corporation",
-        "group",
-        "house",
-        "hall",
-        "cathedral",
-        "church",
-        "award",
-        "prize",
-        "cup",
-        "bowl",
-        "championship",
-        "championships",
-        "party",
-        "council",
-        "department",
-        "ministry",
-        "agency",
-        "station",
-        "airport",
-        "tower",
-        "palace",
-        "museum",
-        "square",
-        "forest",
-        "desert",
-        "valley",
-        "canyon",
-        "falls",
-        "glacier",
-        "peninsula",
-        "county",
-        "province",
-        "region",
-        "district",
-    ]
+    _words(
+        """
+        river sea lake ocean bay gulf strait channel bridge park stadium arena court bank
+        committee university college street lane road avenue island islands mountain mount
+        volcano city state republic company corporation group house hall cathedral church award
+        prize cup bowl championship championships party council department ministry agency
+        station airport tower palace museum square forest desert valley canyon falls glacier
+        peninsula county province region district
+        """
+    )
 )
 
 
@@ -484,72 +321,14 @@ _QUOTED = re.compile(r"(?<![\w])['‘“\"]([A-Z0-9][^'’”\"]{1,60})['’”\
 _NAME_TOKEN = re.compile(r"[^\W_][\w&’'.-]*")
 _CONNECTORS = frozenset(["of", "the", "de", "v.", "vs.", "von", "van", "da", "del", "la", "le", "du", "der", "al"])
 _NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "by",
-        "with",
-        "and",
-        "but",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "after",
-        "before",
-        "during",
-        "when",
-        "while",
-        "as",
-        "from",
-        "to",
-        "since",
-        "until",
-        "if",
-        "although",
-        "though",
-        "however",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "ad",
-        "bc",
-        "no",
-    ]
+    _words(
+        """
+        the a an in on at of for by with and but it its this that these those he she they his
+        her their after before during when while as from to since until if although though
+        however mr mrs ms dr january february march april may june july august september october
+        november december monday tuesday wednesday thursday friday saturday sunday ad bc no
+        """
+    )
 )
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 
@@ -609,39 +388,14 @@ _NAME_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")  # "Norland-built", "Lo
 
 
 _HEADINGS = frozenset(
-    [
-        "background",
-        "methods",
-        "method",
-        "results",
-        "result",
-        "conclusions",
-        "conclusion",
-        "objective",
-        "objectives",
-        "design",
-        "setting",
-        "settings",
-        "participants",
-        "interventions",
-        "measurements",
-        "findings",
-        "interpretation",
-        "purpose",
-        "aims",
-        "aim",
-        "introduction",
-        "discussion",
-        "significance",
-        "context",
-        "importance",
-        "main",
-        "outcome",
-        "measures",
-        "summary",
-        "abstract",
-        "funding",
-    ]
+    _words(
+        """
+        background methods method results result conclusions conclusion objective objectives
+        design setting settings participants interventions measurements findings interpretation
+        purpose aims aim introduction discussion significance context importance main outcome
+        measures summary abstract funding
+        """
+    )
 )
 
 
@@ -1074,45 +828,14 @@ def name_vocab(text: str) -> frozenset[str]:
 
 
 _TITLES = frozenset(
-    [
-        "president",
-        "vice",
-        "justice",
-        "governor",
-        "mayor",
-        "chief",
-        "senator",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sir",
-        "dame",
-        "dr",
-        "judge",
-        "chancellor",
-        "minister",
-        "prime",
-        "general",
-        "captain",
-        "coach",
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "secretary",
-        "bishop",
-        "pope",
-        "emperor",
-        "empress",
-        "lord",
-        "lady",
-        "sheikh",
-        "premier",
-        "commissioner",
-        "director",
-        "ambassador",
-    ]
+    _words(
+        """
+        president vice justice governor mayor chief senator king queen prince princess sir dame
+        dr judge chancellor minister prime general captain coach ceo chairman chairwoman chair
+        secretary bishop pope emperor empress lord lady sheikh premier commissioner director
+        ambassador
+        """
+    )
 )
 
 
@@ -2468,47 +2191,20 @@ def _align_span_since(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
 # into "rais" and "cut", "lower", "reduce" into "cut"). Each axis: (one way, the other way,
 # whether figures in the claim settle it instead).
 _UP = frozenset(
-    [
-        "rais",
-        "gain",
-        "grow",
-        "expand",
-        "improv",
-        "enhanc",
-        "promot",
-        "activat",
-        "stimulat",
-        "upregulat",
-        "accelerat",
-        "strengthen",
-        "elevat",
-        "boost",
-        "induc",
-        "amplify",
-    ]
+    _words(
+        """
+        rais gain grow expand improv enhanc promot activat stimulat upregulat accelerat
+        strengthen elevat boost induc amplify
+        """
+    )
 )
 _DOWN = frozenset(
-    [
-        "cut",
-        "decreas",
-        "declin",
-        "fall",
-        "drop",
-        "shrink",
-        "worsen",
-        "impair",
-        "suppress",
-        "inhibit",
-        "repress",
-        "block",
-        "downregulat",
-        "slow",
-        "weaken",
-        "prevent",
-        "attenuat",
-        "diminish",
-        "abolish",
-    ]
+    _words(
+        """
+        cut decreas declin fall drop shrink worsen impair suppress inhibit repress block
+        downregulat slow weaken prevent attenuat diminish abolish
+        """
+    )
 )
 _PERMIT = frozenset(["allow", "permit", "legaliz", "authoriz", "enabl", "let"])
 _FORBID = frozenset(["ban", "prohibit", "forbid", "outlaw", "criminaliz", "bar", "restrict"])
