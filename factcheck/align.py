@@ -1805,6 +1805,18 @@ _ANONYMOUS = re.compile(r"\b(?:anonymous(?:ly)?|without (?:\w+\W+){0,2}name)\b",
 _WITH_NAME = re.compile(r"\b(?:with|under) (?:\w+\W+){0,3}name\b", re.I)
 
 
+def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4) -> bool:
+    """Whether a negator of ``sent`` scopes over words of the other side: one of the first
+    ``window`` content words after "not"/"never"/"no" is shared. "conditions such as ... not
+    leaving the country" does not negate a claim about bail, though both mention bail."""
+    masked = _NUMBER_ABBREV.sub(lambda m: "#" * len(m.group()), sent.text)
+    for m in _EXPLICIT_NEG.finditer(masked):
+        after = [t for t in sent.tokens if t.start >= m.end() and t.content][:window]
+        if any(t.stem in other_content for t in after):
+            return True
+    return False
+
+
 def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     ctext = claim.sent.text
@@ -1878,6 +1890,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     if cneg and claim.without:
         return parts  # "without X": settled by the rule above
+    if not (_negation_reaches(claim.sent, best.content) if cneg else _negation_reaches(best, claim.sent.content)):
+        return parts  # the negation bears on something the other side does not state
     # The passage sentence that best restates the claim says the opposite.
     parts.append(
         AlignedPart(

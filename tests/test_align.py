@@ -300,6 +300,20 @@ def test_not_since_against_a_later_event() -> None:
     assert ev.stance is Stance.CONTRADICTS
 
 
+def test_negation_of_something_else_is_no_clash() -> None:
+    # the passage's "not" bears on leaving the country, which the claim does not mention
+    text = ("Supervision comes with conditions set by the judge, such as paying bail, "
+            "reporting to the police or not leaving the country.")
+    ev = align("The judge set bail for the Orvel chief at 40,000 euros.", text)
+    assert PartStatus.MISMATCHED not in statuses(ev, "polarity")
+    assert ev.stance is not Stance.CONTRADICTS
+
+
+def test_negation_of_the_claimed_predicate_still_clashes() -> None:
+    ev = align("The Orvel chief was released on bail.", "The Orvel chief was not released on bail by the judge.")
+    assert PartStatus.MISMATCHED in statuses(ev, "polarity")
+
+
 # --- binding: a number is compared with the number of the same measure ---------------------------
 
 
