@@ -11,7 +11,8 @@ The parts and how each is compared (every rule is general; none knows a topic):
 - **quantities** (counts, money, percentages, measures, durations, frequencies, ordinals) are
   paired with the passage figure that measures the same thing: same kind and dimension (metres
   with feet, never with square metres; a rank "by size" with a rank by size), then by binding:
-  the words right next to both numbers ("injuring more than 600"), the words around them, the
+  the words right next to both numbers ("injuring more than 600"; a preposition such as "since"
+  shared by two reference years binds nothing), the words around them, the
   ``measure`` noun, a sentence sharing the claim's words and names, and above all a sentence
   stating another of the claim's figures (facts stated together belong together). A figure
   another claim figure already matches is taken. The pair is compared as intervals: the
@@ -31,7 +32,10 @@ The parts and how each is compared (every rule is general; none knows a topic):
 - **named entities** are present, absent, or replaced by another name in the same role: the
   same words around the slot ("signed the law", "empties into"), the same head noun ("State
   Farm Stadium" vs "Allegiant Stadium") or title ("Mayor ..."). A different name elsewhere in
-  the passage is not a clash. A name present but in another role is a relation clash (the
+  the passage is not a clash. Only a name of the same type can replace one: a demonym before a
+  noun ("a Russian network") does not replace a place, and known labels must agree. A sentence's
+  capitalised opening function word ("Under", "Because") is not a name. A titled person may be
+  named by surname only ("Macron" for "President Emmanuel Macron"). A name present but in another role is a relation clash (the
   claim's winner is the passage's loser; someone else "wrote the majority opinion"). A passage
   naming a numbered sibling of the claim's name ("Super Bowl LVII" for "LVIII") is about another
   subject.
@@ -59,6 +63,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from factcheck import entities as _entities_mod
 from factcheck.models import (
     AlignedPart,
     Claim,
@@ -337,6 +342,15 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or bool(_ROMAN.match(word)) or bool(re.match(r"^\d+(?:st|nd|rd|th)$", word))
 
 
+# Function words that open a sentence; titles ("Dr", "Mr") and ordinals stay part of a name.
+_SENTENCE_INITIAL_FUNCTION = (
+    (STOPWORDS | _entities_mod._COMMON_CAPITALISED)
+    - _entities_mod._MONTHS_AND_DAYS
+    - _entities_mod.TITLES
+    - frozenset(_words("one first second third"))
+)
+
+
 def _fallback_entities(text: str) -> list[Entity]:
     """Runs of capitalised words (with "of", "v." inside) and quoted titles: a plain name finder."""
     out: list[Entity] = []
@@ -345,7 +359,12 @@ def _fallback_entities(text: str) -> list[Entity]:
     words = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(text)]
     # A sentence's first word is capitalised anyway: a gerund or adverb there ("Taking",
     # "Recently") is not a name unless a capitalised word follows it.
-    if words and re.fullmatch(r"[A-Z][a-z]+(?:ing|ly)", words[0][0]) and not (len(words) > 1 and _is_cap(words[1][0])):
+    # A function word opening it ("Under", "Between", "Because") is capitalised by position only:
+    # never a name, nor the start of one.
+    if words and (
+        (re.fullmatch(r"[A-Z][a-z]+(?:ing|ly)", words[0][0]) and not (len(words) > 1 and _is_cap(words[1][0])))
+        or (words[0][0][:1].isupper() and fold(words[0][0]) in _SENTENCE_INITIAL_FUNCTION)
+    ):
         words = words[1:]
     i = 0
     while i < len(words):
@@ -871,8 +890,10 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     dist = _distinctive(toks) or toks
     if all(_token_in(t, vocab) for t in dist):
         return True
-    # A person named by surname only ("Djokovic" for "Novak Djokovic").
-    return len(dist) >= 2 and len(dist) == len(toks) and dist[-1] in vocab and len(dist[-1]) > 3
+    # A person named by surname only ("Djokovic" for "Novak Djokovic", "Macron" for "President
+    # Emmanuel Macron": a title says the name is a person's, it is not a head noun).
+    untitled = [t for t in toks if t not in _TITLES]
+    return len(dist) >= 2 and len(dist) == len(untitled) and dist[-1] in vocab and len(dist[-1]) > 3
 
 
 # --------------------------------------------------------------------------------------------
@@ -1177,6 +1198,15 @@ def _near_stems(sent: Sent, q: Quantity, n: int = 2) -> frozenset[str]:
     return sent.memo[key]
 
 
+_BIND_FUNCTION = frozenset(
+    stem(w)
+    for w in _words(
+        """since until till upon within throughout toward towards across along amid amidst among
+        around via despite near beyond unlike like"""
+    )
+)
+
+
 def _bind_quantity(
     claim: ClaimAnalysis,
     cq: Quantity,
@@ -1189,11 +1219,12 @@ def _bind_quantity(
     # Names say whose the figures are (the sentence's relevance counts them); the words that say
     # which figure it is are the others.
     names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
-    cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names
+    # Prepositions ("since 2017" / "since 2024") mark how a figure is given, not which fact it is.
+    cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names - _BIND_FUNCTION
     cmeasure = _measure_stem(cq, claim.sent)
     cdim = _dimension(cq)
     cref = _is_reference(cq, claim.sent)
-    cnear = _near_stems(claim.sent, cq) - names
+    cnear = _near_stems(claim.sent, cq) - names - _BIND_FUNCTION
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
     out = []
@@ -1650,6 +1681,30 @@ def _is_quantity_entity(e: Entity, claim: ClaimAnalysis) -> bool:
     )
 
 
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)$")
+
+
+def _attributive(sent: Sent, e: Entity) -> bool:
+    """A one-word demonym or adjective used before a noun ("a Russian social network", "French
+    authorities"): it qualifies a noun, it is not a place, person or body in a slot of its own."""
+    if " " in e.text or not _DEMONYM.match(e.text):
+        return False
+    m = re.match(r"\s+([a-z][a-z-]*)", sent.text[e.end :])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt not in STOPWORDS and nxt not in _NEGATORS and not nxt.endswith("ed")
+
+
+def _same_type(claim: ClaimAnalysis, ce: Entity, pe: _PEnt) -> bool:
+    """Only entities of one type can stand in the same slot: a demonym ("Russian") does not replace
+    a place ("Leningrad"), and known labels must agree (a PERSON is not a GPE)."""
+    if _attributive(claim.sent, ce) != _attributive(pe.sent, pe.ent):
+        return False
+    known = {"ENTITY", ""}
+    return ce.label in known or pe.ent.label in known or ce.label == pe.ent.label
+
+
 def _same_role_replacement(
     claim: ClaimAnalysis, ce: Entity, pents: Sequence[_PEnt], rel: Sequence[float], sents: Sequence[Sent], s: Settings
 ) -> Entity | None:
@@ -1663,7 +1718,7 @@ def _same_role_replacement(
     best_score = 0.0
     rel_of = {id(x): r for x, r in zip(sents, rel, strict=True)}
     for pe in pents:
-        if pe.in_claim or _overlaps_quantity(pe):
+        if pe.in_claim or _overlaps_quantity(pe) or not _same_type(claim, ce, pe):
             continue
         pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
         pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))

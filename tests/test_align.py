@@ -468,3 +468,32 @@ def test_role_of_a_name_present_elsewhere() -> None:
     # passive voice on either side is not a role clash
     assert align("Tanner v. Holt was decided in March 1998.", COURT).stance is Stance.SUPPORTS
     assert align("Jonas Keel designed the Vell Opera House.", OPERA).stance is Stance.SUPPORTS
+
+
+def test_sentence_initial_function_word_is_not_a_name() -> None:
+    text = "Through the new statute, the Varden Agency may fine a carrier up to 4 percent of its yearly revenue."
+    ev = align("Through that statute, the Varden Agency may fine a carrier up to 4 percent of its yearly revenue.", text)
+    assert [p.claim_text for p in parts_of(ev, "entity")] == ["Varden Agency"]
+    assert ev.stance is Stance.SUPPORTS
+
+
+def test_demonym_does_not_replace_a_place() -> None:
+    text = "Orvale is a Danish shipping line founded by Karl Meyer in 1990 and based in Aarhus."
+    ev = align("Karl Meyer, who grew up in Odense in the 1970s, founded the shipping line Orvale in 1990.", text)
+    assert PartStatus.MISMATCHED not in statuses(ev, "entity")
+    assert ev.stance is not Stance.CONTRADICTS
+
+
+def test_reference_year_of_another_event_is_not_a_clash() -> None:
+    text = "Kestrel Freight later rejoined the venture: since 2019 it has paid its suppliers in vouchers."
+    claim = "Kestrel Freight, which has had its head office in Tromsdal since 2012, said in May 2021 that it had two million customers."
+    ev = align(claim, text)
+    assert PartStatus.MISMATCHED not in statuses(ev, "date")
+    assert ev.stance is not Stance.CONTRADICTS
+
+
+def test_titled_person_named_by_surname_only() -> None:
+    text = "After the storm, Okafor told reporters that the Lenwick bridge would reopen within a week."
+    ev = align("Governor Ada Okafor told reporters that the Lenwick bridge would reopen.", text)
+    named = {p.claim_text: p.status for p in parts_of(ev, "entity")}
+    assert named["Governor Ada Okafor"] is PartStatus.MATCHED
