@@ -64,16 +64,23 @@ class Retriever:
         return out
 
     def _diversify(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
-        """The first ``k`` of ``ranked`` keeping at most ``passages_per_document`` rows of one document."""
+        """The first ``k`` of ``ranked``: the first ``top_k`` keep at most ``passages_per_document``
+        rows of one document (diverse evidence); the rest, for alignment only, follow rank alone,
+        so a second passage of a document that holds another fact of the claim is still seen."""
         limit = self.settings.passages_per_document
+        distinct = min(self.settings.top_k, k)
         per_doc: dict[str, int] = {}
         kept: list[tuple[int, float]] = []
+        skipped: list[tuple[int, float]] = []
         for start in range(0, len(ranked), 4 * k):
             chunk = ranked[start : start + 4 * k]
             for (row, score), passage in zip(chunk, self.index.passages([r for r, _ in chunk])):
                 if per_doc.get(passage.doc_id, 0) < limit:
                     per_doc[passage.doc_id] = per_doc.get(passage.doc_id, 0) + 1
                     kept.append((row, score))
-                    if len(kept) == k:
-                        return kept
-        return kept
+                else:
+                    skipped.append((row, score))
+                if len(kept) == distinct:
+                    rest = [x for x in ranked if x not in kept]
+                    return kept + rest[: k - distinct]
+        return (kept + skipped)[:k]
