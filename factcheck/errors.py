@@ -28,7 +28,7 @@ class InputError(FactcheckError):
     """A corpus file, draft or claims file that cannot be used."""
 
 
-class IndexError_(FactcheckError):  # noqa: N801 - trailing underscore avoids the builtin name
+class IndexError_(FactcheckError):  # noqa: N801, N818 - trailing underscore avoids the builtin name
     """The index directory cannot be used."""
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from factcheck import __version__
 from factcheck.errors import InputError
@@ -76,7 +76,7 @@ def check_claims(
         k = max(settings.top_k, settings.align_candidates)
         hits = retriever.search_vectors([c.search_text for c in claims], vectors, k=k)
     with _stage(timings, "align+decide"):
-        return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits)]
+        return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits, strict=True)]
 
 
 def report_config(index: Index, settings: Settings, verifier: Any | None = None) -> ReportConfig:

@@ -49,16 +49,16 @@ class Retriever:
             ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
             best = self._diversify(ranked, k)
             rows = [r for r, _ in best]
-            sims = dict(zip((int(r) for r in dense_rows[qi]), (float(s) for s in dense_scores[qi])))
+            sims = dict(zip((int(r) for r in dense_rows[qi]), (float(s) for s in dense_scores[qi]), strict=True))
             missing = [r for r in rows if r not in sims]
             if missing:
-                for r, v in zip(missing, self.index.vectors_of(missing)):
+                for r, v in zip(missing, self.index.vectors_of(missing), strict=True):
                     sims[r] = float(v @ vectors[qi])
             passages = self.index.passages(rows)
             out.append(
                 [
                     Hit(passage=p, score=round(s, 6), similarity=round(sims[r], 6), rank=i + 1)
-                    for i, ((r, s), p) in enumerate(zip(best, passages))
+                    for i, ((r, s), p) in enumerate(zip(best, passages, strict=True))
                 ]
             )
         return out
@@ -74,7 +74,7 @@ class Retriever:
         skipped: list[tuple[int, float]] = []
         for start in range(0, len(ranked), 4 * k):
             chunk = ranked[start : start + 4 * k]
-            for (row, score), passage in zip(chunk, self.index.passages([r for r, _ in chunk])):
+            for (row, score), passage in zip(chunk, self.index.passages([r for r, _ in chunk]), strict=True):
                 if per_doc.get(passage.doc_id, 0) < limit:
                     per_doc[passage.doc_id] = per_doc.get(passage.doc_id, 0) + 1
                     kept.append((row, score))
