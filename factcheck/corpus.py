@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.models import Document, Passage
@@ -180,11 +181,10 @@ def _parse_header(raw: str, *, is_markdown: bool) -> tuple[str, dict[str, str], 
     return title, meta, pos
 
 
-def _jsonl_documents(path: Path, *, encoding: str) -> Iterator[Document]:
-    raw = read_text(path, encoding=encoding, what="JSONL file")
-    if not raw.strip():
-        raise InputError(f"{path}: empty JSONL file, nothing to index; remove it or add lines")
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+def iter_jsonl_objects(path: Path, text: str, *, expected: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, object)`` for each non-blank line of a JSONL text; a line that is not a JSON
+    object is an InputError naming ``path:line`` and what the line should hold (``expected``)."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -192,7 +192,15 @@ def _jsonl_documents(path: Path, *, encoding: str) -> Iterator[Document]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove the line") from None
         if not isinstance(obj, dict):
-            raise InputError(f"{path}:{lineno}: expected a JSON object with 'id' and 'text'")
+            raise InputError(f"{path}:{lineno}: expected a JSON object with {expected}")
+        yield lineno, obj
+
+
+def _jsonl_documents(path: Path, *, encoding: str) -> Iterator[Document]:
+    raw = read_text(path, encoding=encoding, what="JSONL file")
+    if not raw.strip():
+        raise InputError(f"{path}: empty JSONL file, nothing to index; remove it or add lines")
+    for lineno, obj in iter_jsonl_objects(path, raw, expected="'id' and 'text'"):
         doc_id, text = obj.get("id"), obj.get("text")
         if doc_id is None or not isinstance(text, str):
             raise InputError(f"{path}:{lineno}: a document needs 'id' and 'text' (a string); add them")

@@ -6,7 +6,6 @@ claims already extracted or read from a claims file.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -116,22 +115,14 @@ def read_claims_file(path: Path, text: str | None = None, *, encoding: str = "ut
     Every unusable line is an InputError naming ``path:line``: not JSON, not an object, no
     ``claim`` text, or an ``id`` already used on an earlier line.
     """
-    from factcheck.corpus import read_text
+    from factcheck.corpus import iter_jsonl_objects, read_text
 
     if text is None:
         text = read_text(path, encoding=encoding, what="claims file")
     claims: list[Claim] = []
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove the line") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{lineno}: expected a JSON object with a 'claim' field")
+    for lineno, obj in iter_jsonl_objects(path, text, expected="a 'claim' field"):
         claim = obj.get("claim")
         if not isinstance(claim, str) or not claim.strip():
             raise InputError(f"{path}:{lineno}: no 'claim' text; each line needs {{\"claim\": \"...\"}}")
