@@ -39,8 +39,14 @@ lint: $(STAMP) ## ruff and mypy
 	$(BIN)/ruff check factcheck tests bench
 	$(BIN)/mypy factcheck
 
-eval: $(STAMP) ## measure verdicts on news-dev and scifact (SHARED=path to the evaluation data)
-	$(BIN)/python bench/run_eval.py --data $(SHARED)
+eval: $(STAMP) ## measure verdicts on news-dev and scifact (SHARED=path to the evaluation data); see docs/evaluation.md
+	@mkdir -p bench/results
+	$(BIN)/factcheck index $(SHARED)/news-dev/corpus.jsonl --index bench/work/index-news-dev
+	$(BIN)/factcheck eval $(SHARED)/news-dev/claims.jsonl --index bench/work/index-news-dev | tee bench/results/eval-news-dev.md
+	$(BIN)/python bench/eval_newsdev.py $(SHARED)/news-dev/claims.jsonl --index bench/work/index-news-dev --mode both
+	$(BIN)/python bench/eval_draft.py $(SHARED)/news-dev/draft.md $(SHARED)/news-dev/draft_expected.jsonl --index bench/work/index-news-dev
+	$(BIN)/factcheck index $(SHARED)/scifact/corpus.jsonl --index bench/work/index-scifact
+	$(BIN)/factcheck eval $(SHARED)/scifact/claims.jsonl --index bench/work/index-scifact | tee bench/results/eval-scifact.md
 
 bench: $(STAMP) ## the full benchmark suite (long); figures to bench/results and docs/benchmarks.md
 	$(BIN)/python bench/run_all.py --full
