@@ -68,12 +68,13 @@ def check_claims(
     retriever = Retriever(index, settings)
     if not claims:
         return []
+    queries = [c.search_text for c in claims]
     with _stage(timings, "embed"):
-        vectors = index.embedder.encode_queries([c.search_text for c in claims])
+        vectors = index.embedder.encode_queries(queries)
     with _stage(timings, "retrieve"):
         # decide() aligns up to align_candidates passages and keeps top_k of them as evidence
         k = max(settings.top_k, settings.align_candidates)
-        hits = retriever.search_vectors([c.search_text for c in claims], vectors, k=k)
+        hits = retriever.search_vectors(queries, vectors, k=k)
     with _stage(timings, "align+decide"):
         return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits, strict=True)]
 
