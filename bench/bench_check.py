@@ -39,13 +39,18 @@ def draft_of(claims: list[str]) -> str:
     return "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)) + "\n"
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str,
-           profile: Path | None = None) -> dict[str, Any]:
+           profile: Path | None = None, jobs: int | None = None) -> dict[str, Any]:
     """Run in a subprocess: start up, warm up, then time one ``check_text`` over the draft."""
     t_start = time.perf_counter()
     from factcheck.embed import SentenceTransformerEmbedder
     from factcheck.index import Index
-    from factcheck.pipeline import check_text, load_verifier
+    from factcheck.pipeline import check_text, default_jobs, load_verifier
     from factcheck.settings import Settings
 
     manifest = json.loads((index_dir / "manifest.json").read_text())
@@ -76,9 +81,11 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
 
         profiler = cProfile.Profile()
         profiler.enable()
-    t0, c0 = time.perf_counter(), time.process_time()
-    report = check_text(draft_of(timed), index, source="bench", settings=settings, verifier=verifier, timings=timings)
-    seconds, cpu_s = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0, k0 = time.perf_counter(), time.process_time(), children_cpu()
+    report = check_text(draft_of(timed), index, source="bench", settings=settings, verifier=verifier, timings=timings,
+                        jobs=jobs)
+    # CPU of this process and of its alignment workers (pipeline.check_claims forks them).
+    seconds, cpu_s = time.perf_counter() - t0, time.process_time() - c0 + children_cpu() - k0
     if profiler is not None and profile is not None:
         profiler.disable()
         profiler.dump_stats(str(profile))
@@ -92,6 +99,7 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
         "index_type": manifest.get("index_type"),
         "vectors": "stand-in (word hash)" if standin else "all-MiniLM-L6-v2",
         "verifier": verifier is not None,
+        "jobs": default_jobs() if jobs is None else jobs,
         "sentences_in_draft": len(timed),
         "claims": n,
         "seconds": round(seconds, 3),
@@ -106,14 +114,18 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
         "open_s": round(open_s, 3),
         "startup_s": round(startup_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        # Largest alignment worker (forked: most of its pages are shared with the process above).
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "load_before": load_before,
         "load_after": load(),
     }
 
 
-def measure(index_dir: Path, claims: Path, n_claims: int, verifier: str, profile: Path | None = None) -> dict[str, Any]:
+def measure(index_dir: Path, claims: Path, n_claims: int, verifier: str, profile: Path | None = None,
+            jobs: int | None = None) -> dict[str, Any]:
     run = run_measured([sys.executable, str(Path(__file__).resolve()), "--worker", str(index_dir), "--claims", str(claims),
-                        "--n-claims", str(n_claims), "--verifier", verifier, *(["--profile", str(profile)] if profile else [])])
+                        "--n-claims", str(n_claims), "--verifier", verifier, *(["--profile", str(profile)] if profile else []),
+                        *(["--jobs", str(jobs)] if jobs is not None else [])])
     if run.returncode != 0:
         raise RuntimeError(f"bench_check worker failed on {index_dir}:\n{run.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
@@ -130,15 +142,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="auto: as `factcheck check` does (on when its weights are present)")
     ap.add_argument("--profile", type=Path, help="with one index: cProfile the timed check into this file")
     ap.add_argument("--result", default="check", help="result name (bench/results/NAME.json)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="alignment worker processes (default: factcheck's, one per CPU; 1: none)")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.worker:
-        print(json.dumps(worker(args.indexes[0], args.claims, args.n_claims, args.verifier, args.profile)))
+        print(json.dumps(worker(args.indexes[0], args.claims, args.n_claims, args.verifier, args.profile, args.jobs)))
         return 0
     rows = []
     for index_dir in args.indexes:
-        row = measure(index_dir, args.claims, args.n_claims, args.verifier, args.profile)
+        row = measure(index_dir, args.claims, args.n_claims, args.verifier, args.profile, args.jobs)
         print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
     path = write_result(args.result, {"command": " ".join(["python", *sys.argv]), "rows": rows})

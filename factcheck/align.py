@@ -61,7 +61,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck import entities as _entities_mod
 from factcheck.models import (
@@ -273,8 +273,9 @@ def stem(word: str) -> str:
     return _SYNONYM.get(w, w)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence (a named tuple: built ~10^5 times per check, it must be cheap)."""
+
     norm: str  # folded surface form
     stem: str
     start: int
@@ -282,6 +283,7 @@ class Token:
     content: bool  # not a stop word, negator or bare number
 
 
+@lru_cache(maxsize=100_000)
 def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in _WORD.finditer(text):
@@ -338,8 +340,12 @@ _NOT_NAMES = frozenset(
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 
 
+_ORDINAL_SUFFIXED = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+@lru_cache(maxsize=200_000)
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or bool(_ROMAN.match(word)) or bool(re.match(r"^\d+(?:st|nd|rd|th)$", word))
+    return word[:1].isupper() or bool(_ROMAN.match(word)) or bool(_ORDINAL_SUFFIXED.match(word))
 
 
 # Function words that open a sentence; titles ("Dr", "Mr") and ordinals stay part of a name.
@@ -2288,12 +2294,18 @@ _AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
 )
 
 
+@lru_cache(maxsize=200_000)
+def _prefixed(word: str, prefixes: frozenset[str]) -> bool:
+    """True when ``word`` starts with one of ``prefixes`` (cached: asked for every token of every passage)."""
+    return word.startswith(tuple(prefixes))
+
+
 def _axis_side(sent: Sent, pos: int, one: frozenset[str], other: frozenset[str]) -> tuple[int, str] | None:
     """Which way a direction word at most eight words before ``pos`` points (+1 / -1), and the word."""
     for t in reversed([t for t in sent.tokens if t.end <= pos][-8:]):
-        if any(t.stem.startswith(d) for d in one):
+        if _prefixed(t.stem, one):
             return 1, t.norm
-        if any(t.stem.startswith(d) for d in other):
+        if _prefixed(t.stem, other):
             return -1, t.norm
     return None
 
@@ -2331,7 +2343,7 @@ def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
 
 
 def _has(sent: Sent, words: frozenset[str]) -> bool:
-    return any(any(t.stem.startswith(d) for d in words) for t in sent.tokens)
+    return any(_prefixed(t.stem, words) for t in sent.tokens)
 
 
 def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
@@ -2346,7 +2358,7 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         if cone == cother:
             continue
         same_words, opposite_words = (one, other) if cone else (other, one)
-        core = frozenset(w for w in claim.sent.content if not any(w.startswith(d) for d in one | other))
+        core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other))
         if len(core) < 3:
             continue
         best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
@@ -2355,7 +2367,7 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         if _EXPLICIT_NEG.search(best.text):
             continue
         if _has(best, opposite_words) and not _has(best, same_words):
-            word = next(t.norm for t in claim.sent.tokens if any(t.stem.startswith(d) for d in same_words))
+            word = next(t.norm for t in claim.sent.tokens if _prefixed(t.stem, same_words))
             return [
                 AlignedPart(
                     kind="polarity",
