@@ -292,8 +292,8 @@ def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Setti
 def _verifier_probs(
     verifier: Any, claim: Claim, aligned: Sequence[_Aligned], s: Settings
 ) -> dict[int, tuple[float, float, float]]:
-    order = sorted(range(len(aligned)), key=lambda i: -aligned[i].strength)[: s.verifier_top]
-    order = [i for i in order if aligned[i].evidence.score >= s.min_similarity]
+    order = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity]
+    order = sorted(order, key=lambda i: -aligned[i].strength)[: s.verifier_top]
     if not order:
         return {}
     pairs = [(aligned[i].evidence.quote, claim.text) for i in order]
@@ -318,7 +318,9 @@ def decide(
     probs: dict[int, tuple[float, float, float]] = {}
     # Facts the rules compared (numbers, dates): the verifier never overrules those.
     rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
-    unsure = verdict is Verdict.UNVERIFIED and case in ("low_coverage", "missing_part")
+    unsure = verdict is Verdict.UNVERIFIED and (
+        case in ("low_coverage", "missing_part") or (case == "no_relevant" and s.verifier_unaligned)
+    )
     wording_only = verdict is Verdict.SUPPORTED and not rule_facts
     # The verifier is asked only where its answer could change the verdict (it costs ~10 ms a pair).
     if verifier is not None and s.use_verifier and aligned and (unsure or wording_only):
@@ -336,22 +338,38 @@ def decide(
                     for p in aligned[i].evidence.parts
                 )
 
-            if pe >= s.verifier_entail and pe > pc and aligned[best_e].relevant and not numbers_missing(best_e):
+            def may_judge(i: int) -> bool:
+                # A passage the rules found about the subject; with verifier_unaligned, also one
+                # the rules could not place, unless it names someone else or lacks a claimed name.
+                if aligned[i].relevant:
+                    return True
+                return s.verifier_unaligned and not any(
+                    p.kind == "entity" and p.status is not PartStatus.MATCHED for p in aligned[i].evidence.parts
+                )
+
+            if pe >= s.verifier_entail and pe > pc and may_judge(best_e) and not numbers_missing(best_e):
                 verdict, case, deciding = Verdict.SUPPORTED, "supported", (best_e,)
                 tipped = f"the verifier finds the claim entailed by {aligned[best_e].evidence.passage.id} (p={pe:.2f})"
-            elif pc >= s.verifier_contradict and pc > pe and aligned[best_c].relevant and not numbers_missing(best_c):
+            elif pc >= s.verifier_contradict and pc > pe and may_judge(best_c) and not numbers_missing(best_c):
                 verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
                 tipped = (
                     f"the verifier finds the claim contradicted by {aligned[best_c].evidence.passage.id} (p={pc:.2f})"
                 )
         elif wording_only and pc >= s.verifier_veto and pc > pe:
-            verdict, case = Verdict.UNVERIFIED, "verifier_doubt"
-            tipped = (
-                f"the verifier finds {aligned[best_c].evidence.passage.id} contradicts the claim (p={pc:.2f}), "
-                "so the rules' support on wording alone is not trusted"
-            )
+            if s.verifier_refutes:
+                verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
+                tipped = (
+                    f"the verifier finds the claim contradicted by {aligned[best_c].evidence.passage.id} (p={pc:.2f}), "
+                    "over the rules' support on wording alone"
+                )
+            else:
+                verdict, case = Verdict.UNVERIFIED, "verifier_doubt"
+                tipped = (
+                    f"the verifier finds {aligned[best_c].evidence.passage.id} contradicts the claim (p={pc:.2f}), "
+                    "so the rules' support on wording alone is not trusted"
+                )
     evidence = _ordered_evidence(aligned, deciding, verdict, probs, s)
-    reason = _reason(verdict, case, notes, tipped)
+    reason = _reason(verdict, case, notes, tipped, d.verdict)
     confidence = _confidence(verdict, case, d, aligned, probs, deciding)
     return ClaimVerdict(claim=claim, verdict=verdict, confidence=confidence, reason=reason, evidence=evidence)
 
@@ -397,7 +415,7 @@ _CASE_TEXT = {
 }
 
 
-def _reason(verdict: Verdict, case: str, notes: Sequence[str], tipped: str) -> str:
+def _reason(verdict: Verdict, case: str, notes: Sequence[str], tipped: str, rules: Verdict) -> str:
     body = "; ".join(notes[:4])
     if verdict is Verdict.UNVERIFIED:
         head = _CASE_TEXT.get(case, "unverified")
@@ -407,7 +425,10 @@ def _reason(verdict: Verdict, case: str, notes: Sequence[str], tipped: str) -> s
     else:
         text = body or verdict.value
     if tipped:
-        text = f"{text}; {tipped}" if verdict is Verdict.UNVERIFIED else f"{tipped} (rules alone: unverified — {body})"
+        if verdict is Verdict.UNVERIFIED:
+            text = f"{text}; {tipped}"
+        else:
+            text = f"{tipped} (rules alone: {rules.value}" + (f" — {body})" if body else ")")
     return text
 
 

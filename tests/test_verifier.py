@@ -42,15 +42,7 @@ RESTATEMENTS = [
 NEGATIONS = [
     ("The city council approved the new budget on Tuesday.", "The city council did not approve the new budget."),
     ("The museum is open to visitors every Sunday.", "The museum is never open to visitors on Sunday."),
-    pytest.param(
-        ("The factory was shut down after the inspection.", "The factory was not shut down after the inspection."),
-        marks=pytest.mark.xfail(
-            reason="known weakness of verifier 1.0.0: 'not' inside a passive verb with full word overlap "
-            "comes out entailment (0.45) over contradiction (0.37); see MODEL_CARD.md",
-            strict=False,
-        ),
-        id="factory-not-shut-down",
-    ),
+    ("The factory was shut down after the inspection.", "The factory was not shut down after the inspection."),
 ]
 UNRELATED = [
     ("The city council approved the new budget on Tuesday.", "A penguin colony was found on the southern island."),

@@ -196,7 +196,14 @@ VERIFIER_CASES = [
         "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
         VIADUCT,
         (0.01, 0.02, 0.97),
-        Verdict.UNVERIFIED,
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "wording-only-support-kept-below-veto",
+        "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
+        VIADUCT,
+        (0.3, 0.2, 0.5),
+        None,
     ),
     (
         "rule-clash-beats-entailment",
@@ -233,6 +240,41 @@ def test_verifier_combination(
         assert "verifier" in v.reason  # the reason says the verifier tipped it
     else:
         assert "verifier finds" not in v.reason
+
+
+def test_verifier_veto_gives_unverified_when_it_may_not_refute() -> None:
+    claim = "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik."
+    hits = [hit(VIADUCT, "d", 0.75, 1)]
+    v = run(claim, hits, settings=Settings(verifier_refutes=False), verifier=FixedVerifier((0.01, 0.02, 0.97)))
+    assert run(claim, hits).verdict is Verdict.SUPPORTED
+    assert v.verdict is Verdict.UNVERIFIED
+    assert "not trusted" in v.reason
+
+
+# A paraphrase sharing almost no words with the passage: the rules find nothing about its subject.
+LOOSE = "A structure spanning a waterway links neighbouring settlements."
+
+
+@pytest.mark.parametrize(("unaligned", "expected"), [(True, Verdict.SUPPORTED), (False, Verdict.UNVERIFIED)])
+def test_verifier_judges_unaligned_passages_only_when_allowed(unaligned: bool, expected: Verdict) -> None:
+    hits = [hit(VIADUCT, "d", 0.6, 1)]
+    assert run(LOOSE, hits).reason.startswith("unverified: no relevant passage")
+    v = run(LOOSE, hits, settings=Settings(verifier_unaligned=unaligned), verifier=FixedVerifier((0.9, 0.05, 0.05)))
+    assert v.verdict is expected, v.reason
+
+
+def test_verifier_never_judges_a_passage_missing_a_claimed_name() -> None:
+    claim = "The Brennholm Viaduct crosses a river between two towns."
+    hits = [hit(VIADUCT, "d", 0.6, 1)]
+    v = run(claim, hits, verifier=FixedVerifier((0.97, 0.02, 0.01)))
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_verifier_below_similarity_floor_is_not_asked() -> None:
+    fake = FixedVerifier((0.97, 0.02, 0.01))
+    v = run(LOOSE, [hit(VIADUCT, "d", 0.2, 1)], verifier=fake)
+    assert v.verdict is Verdict.UNVERIFIED
+    assert fake.calls == 0
 
 
 def test_verifier_off_in_settings_is_rules_only() -> None:
