@@ -7,8 +7,10 @@ first text is encoded, so commands that never embed stay quick to start.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -60,6 +62,26 @@ def resolve_model(name_or_path: str | None) -> tuple[str, Path]:
     return str(path.resolve()), path
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Run a large import and load without the cyclic garbage collector, then freeze what it left.
+
+    Importing torch, transformers and sentence-transformers creates ~700k long-lived objects, and
+    each collection on the way rescans them: ~1 s inside the collector (gc.callbacks) and ~2 s of
+    wall time of the model load on 2 busy cores (bench/bench_startup.py, "gc paused"). Frozen, they
+    are also left out of the collections that follow. The price: the imports' few cyclic garbage
+    objects (~10k, ~7 MB) are never freed. Objects freed by reference counting are freed as before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU, loaded once, on first use."""
 
@@ -75,12 +97,13 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        from transformers.utils import logging as hf_logging
+        with _gc_paused():
+            from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
-        from sentence_transformers import SentenceTransformer
+            hf_logging.disable_progress_bar()
+            from sentence_transformers import SentenceTransformer
 
-        self._model = SentenceTransformer(str(self.path), device="cpu")
+            self._model = SentenceTransformer(str(self.path), device="cpu")
         getter = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dim = getter()
         self._dimension = int(dim) if dim is not None else None
@@ -127,15 +150,4 @@ class SentenceTransformerEmbedder:
             out[rows] = self._encode([texts[r] for r in rows])
             if progress is not None:
                 progress(len(rows))
-        return out
-        # Chunks for the progress bar are cut from the texts sorted by length (longest first, as
-        # sentence-transformers sorts within one call): chunks in corpus order would mix lengths in
-        # each batch and pad short passages to long ones (bench/bench_indexing.py measures the cost).
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        chunk = self.batch_size * 4
-        for i in range(0, len(texts), chunk):
-            rows = order[i : i + chunk]
-            out[rows] = self._encode([texts[r] for r in rows])
-            progress(len(rows))
         return out
