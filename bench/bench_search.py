@@ -70,6 +70,35 @@ def synthetic(sample: np.ndarray, n: int, seed: int) -> np.ndarray:
     return out
 
 
+def mixture(sample: np.ndarray, n: int, seed: int, clusters: int | None = None) -> np.ndarray:
+    """``n`` normalised vectors from a Gaussian mixture fitted to ``sample``: k-means centroids
+    (``clusters``, default one per 10 real vectors) weighted by their sizes, with one covariance
+    shared by all clusters (the real vectors' spread around their centroid). Real passages cluster by
+    topic; this keeps that structure, which the single Gaussian of :func:`synthetic` removes."""
+    import faiss
+
+    k = clusters or max(1, len(sample) // 10)
+    km = faiss.Kmeans(sample.shape[1], k, niter=20, seed=seed % 2**31, spherical=True, verbose=False)
+    km.train(np.ascontiguousarray(sample, dtype=np.float32))
+    _, assign = km.index.search(np.ascontiguousarray(sample, dtype=np.float32), 1)
+    assign = assign[:, 0]
+    centroids = km.centroids.astype(np.float32)
+    residual = sample - centroids[assign]
+    cov = np.cov(residual, rowvar=False) + 1e-6 * np.eye(sample.shape[1])
+    chol = np.linalg.cholesky(cov).astype(np.float32)
+    weights = np.bincount(assign, minlength=k).astype(np.float64)
+    rng = np.random.default_rng(seed)
+    out = np.empty((n, sample.shape[1]), dtype=np.float32)
+    for i in range(0, n, 100_000):
+        m = min(100_000, n - i)
+        picked = rng.choice(k, size=m, p=weights / weights.sum())
+        z = rng.standard_normal((m, sample.shape[1]), dtype=np.float32)
+        block = centroids[picked] + z @ chol.T
+        block /= np.linalg.norm(block, axis=1, keepdims=True)
+        out[i : i + m] = block
+    return out
+
+
 def exact_top(base: np.ndarray, queries: np.ndarray, k: int = K) -> np.ndarray:
     import faiss
 
@@ -231,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100000,1000000", help="comma-separated database sizes (default 100000,1000000)")
     ap.add_argument("--kinds", default="flat,flat-sq8,ivf,ivf-sq8,hnsw,hnsw-sq8", help="index kinds to measure")
     ap.add_argument("--synthetic-queries", type=int, default=500, help="held-out queries for synthetic sets")
+    ap.add_argument("--synthetic", choices=["gaussian", "mixture"], default="gaussian",
+                    help="synthetic vectors: one Gaussian fitted to the real ones (no topic structure, the hard case) "
+                         "or a Gaussian mixture fitted by k-means (topics kept)")
     ap.add_argument("--latency-queries", type=int, default=300, help="queries timed one at a time")
     ap.add_argument("--hnsw-m", type=int, default=32)
     ap.add_argument("--hnsw-ef-construction", type=int, default=80)
@@ -256,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def save() -> Path:
         return write_result(args.result, {"command": " ".join(["python", *sys.argv]), "threads": args.threads,
-                                          "synthetic_fitted_on": len(sample), "rows": rows})
+                                          "synthetic": args.synthetic, "synthetic_fitted_on": len(sample),
+                                          "rows": rows})
 
     for n in sizes:
         if real is not None and n == len(real) and args.queries:
@@ -264,8 +297,12 @@ def main(argv: list[str] | None = None) -> int:
             cache = WORK / f"queries-{digest}.npy"
             base, queries, name = real, claim_vectors(args.queries, cache), f"real-{n}"
         else:
-            both = synthetic(sample, n + args.synthetic_queries, seed=n)
-            base, queries, name = both[:n], both[n:], f"synthetic-{n}"
+            if args.synthetic == "mixture":
+                both = mixture(sample, n + args.synthetic_queries, seed=n)
+                base, queries, name = both[:n], both[n:], f"mixture-{n}"
+            else:
+                both = synthetic(sample, n + args.synthetic_queries, seed=n)
+                base, queries, name = both[:n], both[n:], f"synthetic-{n}"
             del both
         truth = exact_top(base, queries)
         for kind in kinds:  # one kind at a time, saving after each: a 1M HNSW build takes long
