@@ -105,6 +105,10 @@ encoding_option = click.option(
     "--encoding", default="utf-8", show_default=True, metavar="CODEC",
     help="Encoding of the input text files, e.g. cp1252 or latin-1 (output is always UTF-8).",
 )
+jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Processes that align and decide the claims, from 16 claims on [default: one per CPU]; 1: this process only.",
+)
 set_option = click.option(
     "--set", "assignments", multiple=True, metavar="KEY=VALUE",
     help="Override one setting of factcheck.toml for this run (repeatable), e.g. --set top_k=8.",
@@ -317,12 +321,13 @@ def _draft_progress(total: int) -> Any:
 @click.option("--author", default=None, help="ClaimReview author (organisation) [default: 'author' of factcheck.toml].")
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="ClaimReview datePublished [default: today].")
 @click.option("--no-verifier", is_flag=True, help="Decide by the alignment rules alone.")
+@jobs_option
 @encoding_option
 @set_option
 @click.pass_context
 def check_cmd(ctx: click.Context, drafts: Sequence[str], claims_file: Path | None, index_dir: Path | None, fmt: str,
               output: Path | None, fail_on: str | None, author: str | None, date: str | None, no_verifier: bool,
-              encoding: str, assignments: Sequence[str]) -> None:
+              jobs: int | None, encoding: str, assignments: Sequence[str]) -> None:
     """Check the claims of DRAFTS (.md/.txt files, folders of them, or - for stdin) or of a --claims file.
 
     A draft that cannot be read is reported on stderr and the others are still checked; the run
@@ -364,13 +369,13 @@ def check_cmd(ctx: click.Context, drafts: Sequence[str], claims_file: Path | Non
         else:
             if not text.strip():
                 _notify(f"{name}: empty draft, no claims to check")
-            results.append((check_text(text, index, source=name, settings=settings, verifier=verifier), text))
+            results.append((check_text(text, index, source=name, settings=settings, verifier=verifier, jobs=jobs), text))
         if bar is not None:
             bar.update(1)
     if bar is not None:
         bar.close()
     if claims_input is not None:
-        verdicts = check_claims(claims_input[0], index, settings=settings, verifier=verifier)
+        verdicts = check_claims(claims_input[0], index, settings=settings, verifier=verifier, jobs=jobs)
         results.append((Report(source=str(claims_file), verdicts=tuple(verdicts),
                                config=report_config(index, settings, verifier)), None))
     style = {"gate": gate, "author": config.author, "author_url": config.author_url,
@@ -456,10 +461,12 @@ def _write_output(text: str, output: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
 @click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, 100), help="k of evidence recall@k.")
 @click.option("--no-verifier", is_flag=True, help="Decide by the alignment rules alone.")
+@jobs_option
+@encoding_option
 @set_option
 @click.pass_context
 def eval_cmd(ctx: click.Context, claims_file: Path, index_dir: Path | None, fmt: str, k: int, no_verifier: bool,
-             assignments: Sequence[str]) -> None:
+             jobs: int | None, encoding: str, assignments: Sequence[str]) -> None:
     """Score verdicts on a labelled claims file (JSONL with 'claim' and 'label'; 'kind' and
     'evidence_ids' optional): accuracy, macro-F1, per-class scores, confusion matrix, recall@k."""
     from factcheck.evaluate import render_eval, score
@@ -468,13 +475,13 @@ def eval_cmd(ctx: click.Context, claims_file: Path, index_dir: Path | None, fmt:
 
     config = _load_config(ctx, index_dir=index_dir, assignments=assignments,
                           use_verifier=False if no_verifier else None)
-    claims, records = read_claims_file(claims_file)
+    claims, records = read_claims_file(claims_file, encoding=encoding)
     for n, r in enumerate(records, start=1):
         if r.get("label") not in {v.value for v in Verdict}:
             raise InputError(f"{claims_file}: claim {r.get('id', n)!r} has no valid 'label' (supported, contradicted or unverified)")
     settings = config.settings.model_copy(update={"top_k": max(k, config.settings.top_k)})
     index = Index.open(config.index, model=_model_option(config))
-    verdicts = check_claims(claims, index, settings=settings, verifier=load_verifier(settings))
+    verdicts = check_claims(claims, index, settings=settings, verifier=load_verifier(settings), jobs=jobs)
     click.echo(render_eval(score(records, verdicts, k=k), fmt), nl=False)
 
 

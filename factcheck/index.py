@@ -299,6 +299,12 @@ class Index:
 
     def search_dense(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Top-k rows by inner product for each query vector; ``-1`` padding is left to the caller."""
+        import faiss
+
+        # Exact search of a batch of claims as one matrix product (BLAS) from 20 queries on; the
+        # installed FAISS defaults to 128,000, which keeps a draft's claims on the query-by-query
+        # path: 1.3 s against 0.13 s for 194 queries at 100k passages on 2 cores (docs/benchmarks.md).
+        faiss.cvar.distance_compute_blas_threshold = 20
         k = max(1, min(k, self.size))
         scores, rows = self.vectors.search(np.ascontiguousarray(queries, dtype=np.float32), k)
         return scores, rows
@@ -314,12 +320,27 @@ class Index:
             if not known:
                 out.append([])
                 continue
-            rows, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=1)
-            out.append([(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if s > 0])
+            out.append(_top_positive(np.asarray(self.bm25.get_scores(known)), k))
         return out
 
     def close(self) -> None:
         self.store.close()
+
+
+def _top_positive(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The ``k`` rows of highest positive score, best first, ties broken by row number.
+
+    Written here rather than through ``BM25.retrieve``: its per-call overhead was 5x the scoring
+    itself (0.73 s against 0.13 s for 194 claims at 100k passages), and its ties fell in no set order.
+    """
+    rows = np.flatnonzero(scores > 0)
+    if len(rows) > k:
+        vals = scores[rows]
+        kth = np.partition(vals, len(vals) - k)[len(vals) - k]  # the k-th largest score
+        above, tied = rows[vals > kth], rows[vals == kth]
+        rows = np.concatenate([above, tied[: k - len(above)]])
+    order = np.lexsort((rows, -scores[rows]))
+    return [(int(r), float(scores[r])) for r in rows[order]]
 
 
 # -- lexical tokenisation, shared by index and query -----------------------------------------

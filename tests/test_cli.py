@@ -165,3 +165,27 @@ def test_help_and_extract_do_not_import_torch(tmp_path: Path) -> None:
                              "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
                              "assert 'torch' not in sys.modules"], capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0, helped.stderr
+
+
+def test_check_jobs_option_gives_the_same_report_and_rejects_zero(fixture_index: Path) -> None:
+    claims = str(FIXTURES / "claims.jsonl")
+    args = ["check", "--claims", claims, "--index", str(fixture_index), "--format", "json", "--fail-on", "never"]
+    one = CliRunner().invoke(cli, [*args, "--jobs", "1"])
+    two = CliRunner().invoke(cli, [*args, "--jobs", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    assert one.output == two.output
+    bad = CliRunner().invoke(cli, [*args, "--jobs", "0"])
+    assert bad.exit_code == 2
+    assert "--jobs" in bad.output
+
+
+def test_eval_reads_a_claims_file_in_the_given_encoding(fixture_index: Path, tmp_path: Path) -> None:
+    latin = tmp_path / "claims-latin1.jsonl"
+    line = {"id": "e1", "claim": "Quillfen Robotics opened a café in Malmö in 2021.", "label": "unverified"}
+    latin.write_bytes((json.dumps(line, ensure_ascii=False) + "\n").encode("latin-1"))
+    as_utf8 = CliRunner().invoke(cli, ["eval", str(latin), "--index", str(fixture_index)])
+    assert as_utf8.exit_code == 2 and "--encoding" in as_utf8.output
+    result = CliRunner().invoke(cli, ["eval", str(latin), "--index", str(fixture_index), "--encoding", "latin-1",
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert sum(json.loads(result.output)["confusion"]["unverified"].values()) == 1

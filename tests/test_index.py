@@ -129,3 +129,15 @@ def test_bad_input_leaves_the_index_untouched(tmp_path: Path, mini_index_dir: Pa
         update_index([bad], path, embedder=embedder)
     assert {f.name: f.stat().st_mtime_ns for f in path.iterdir()} == before
     Index.open(path, embedder=embedder)
+
+
+def test_top_positive_keeps_the_best_positive_scores_ties_by_row() -> None:
+    import numpy as np
+
+    from factcheck.index import _top_positive
+
+    scores = np.array([0.0, 2.0, 5.0, 2.0, -1.0, 2.0, 7.0])
+    assert _top_positive(scores, 3) == [(6, 7.0), (2, 5.0), (1, 2.0)]
+    assert _top_positive(scores, 4) == [(6, 7.0), (2, 5.0), (1, 2.0), (3, 2.0)]
+    assert _top_positive(scores, 10) == [(6, 7.0), (2, 5.0), (1, 2.0), (3, 2.0), (5, 2.0)]
+    assert _top_positive(np.zeros(4), 2) == []
