@@ -54,7 +54,7 @@ bench: $(STAMP) ## the full benchmark suite (long); figures to bench/results and
 bench-quick: $(STAMP) ## a benchmark run in under 2 minutes
 	$(BIN)/python bench/run_all.py --quick
 
-train-verifier: $(STAMP) ## train the entailment verifier from the NLI pairs (hours on 2 cores)
+train-verifier: $(STAMP) ## train the entailment verifier from the NLI pairs (~70 min on 2 cores)
 	$(BIN)/python -m pip install --quiet -e ".[dev,train]"
 	$(BIN)/python training/train_verifier.py --data $(SHARED)/nli
 

@@ -70,11 +70,13 @@ def synthetic(sample: np.ndarray, n: int, seed: int) -> np.ndarray:
     return out
 
 
-def mixture(sample: np.ndarray, n: int, seed: int, clusters: int | None = None) -> np.ndarray:
+def mixture(sample: np.ndarray, n: int, seed: int, clusters: int | None = None, spread: float = 1.0) -> np.ndarray:
     """``n`` normalised vectors from a Gaussian mixture fitted to ``sample``: k-means centroids
     (``clusters``, default one per 10 real vectors) weighted by their sizes, with one covariance
     shared by all clusters (the real vectors' spread around their centroid). Real passages cluster by
-    topic; this keeps that structure, which the single Gaussian of :func:`synthetic` removes."""
+    topic; this keeps that structure, which the single Gaussian of :func:`synthetic` removes.
+    ``spread`` scales the shared covariance's standard deviations (k-means centroids of ~10 points
+    absorb part of the real spread, so 1.0 makes the clusters tighter than the real ones)."""
     import faiss
 
     k = clusters or max(1, len(sample) // 10)
@@ -85,7 +87,7 @@ def mixture(sample: np.ndarray, n: int, seed: int, clusters: int | None = None) 
     centroids = km.centroids.astype(np.float32)
     residual = sample - centroids[assign]
     cov = np.cov(residual, rowvar=False) + 1e-6 * np.eye(sample.shape[1])
-    chol = np.linalg.cholesky(cov).astype(np.float32)
+    chol = (spread * np.linalg.cholesky(cov)).astype(np.float32)
     weights = np.bincount(assign, minlength=k).astype(np.float64)
     rng = np.random.default_rng(seed)
     out = np.empty((n, sample.shape[1]), dtype=np.float32)
@@ -263,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic", choices=["gaussian", "mixture"], default="gaussian",
                     help="synthetic vectors: one Gaussian fitted to the real ones (no topic structure, the hard case) "
                          "or a Gaussian mixture fitted by k-means (topics kept)")
+    ap.add_argument("--spread", type=float, default=1.0,
+                    help="scale of the mixture's within-cluster spread (calibrate against --queries on real vectors)")
+    ap.add_argument("--clusters", type=int, default=None,
+                    help="components of --synthetic mixture (default: one per 10 real vectors)")
     ap.add_argument("--latency-queries", type=int, default=300, help="queries timed one at a time")
     ap.add_argument("--hnsw-m", type=int, default=32)
     ap.add_argument("--hnsw-ef-construction", type=int, default=80)
@@ -288,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def save() -> Path:
         return write_result(args.result, {"command": " ".join(["python", *sys.argv]), "threads": args.threads,
-                                          "synthetic": args.synthetic, "synthetic_fitted_on": len(sample),
+                                          "synthetic": args.synthetic, "clusters": args.clusters, "spread": args.spread, "synthetic_fitted_on": len(sample),
                                           "rows": rows})
 
     for n in sizes:
@@ -298,8 +304,8 @@ def main(argv: list[str] | None = None) -> int:
             base, queries, name = real, claim_vectors(args.queries, cache), f"real-{n}"
         else:
             if args.synthetic == "mixture":
-                both = mixture(sample, n + args.synthetic_queries, seed=n)
-                base, queries, name = both[:n], both[n:], f"mixture-{n}"
+                both = mixture(sample, n + args.synthetic_queries, seed=n, clusters=args.clusters, spread=args.spread)
+                base, queries, name = both[:n], both[n:], f"mixture{args.clusters or ''}x{args.spread:g}-{n}"
             else:
                 both = synthetic(sample, n + args.synthetic_queries, seed=n)
                 base, queries, name = both[:n], both[n:], f"synthetic-{n}"
