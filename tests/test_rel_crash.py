@@ -57,8 +57,11 @@ class Writer:
             cmd.append("--cli")
         env = {**os.environ, "PYTHONPATH": str(WRITER.parent.parent)}
         env.pop("FACTCHECK_DEBUG", None)
+        # SIGINT back to its default in the child: a test run started in the background (``cmd &``)
+        # inherits SIGINT ignored, and Python then installs no KeyboardInterrupt handler.
         self.proc = subprocess.Popen([*cmd, str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, env=env)
+                                     text=True, env=env,
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.lines: list[str] = []
         self.err: list[str] = []
         self._threads = [threading.Thread(target=self._pump, args=(self.proc.stdout, self.lines), daemon=True),
