@@ -77,7 +77,11 @@ class Settings(Frozen):
     use_verifier: bool = Field(True, description="Use the learned entailment verifier when its weights are present.")
     # --- alignment and decision (factcheck.align, factcheck.verify) ---
     align_candidates: int = Field(
-        8, ge=1, le=100, description="Retrieved passages aligned with each claim; facts of a multi-fact claim may sit in different passages."
+        6,
+        ge=1,
+        le=100,
+        description="Retrieved passages aligned with each claim; facts of a multi-fact claim may sit in different passages. "
+        "6 (was 8): the same half-A scores (SciFact 0.467 against 0.462, news-dev unchanged) for a quarter less alignment.",
     )
     bind_min_match: float = Field(
         0.5,
