@@ -198,6 +198,10 @@ class Index:
         import bm25s
         import faiss
 
+        # Exact search of a batch of claims as one matrix product (BLAS) from 20 queries on; the
+        # installed FAISS defaults to 128,000, which keeps a draft's claims on the query-by-query
+        # path: 1.3 s against 0.13 s for 194 queries at 100k passages on 2 cores (docs/benchmarks.md).
+        faiss.cvar.distance_compute_blas_threshold = 20
         files = manifest["files"]
         try:
             vectors = faiss.read_index(str(path / files["vectors"]))
@@ -299,12 +303,6 @@ class Index:
 
     def search_dense(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Top-k rows by inner product for each query vector; ``-1`` padding is left to the caller."""
-        import faiss
-
-        # Exact search of a batch of claims as one matrix product (BLAS) from 20 queries on; the
-        # installed FAISS defaults to 128,000, which keeps a draft's claims on the query-by-query
-        # path: 1.3 s against 0.13 s for 194 queries at 100k passages on 2 cores (docs/benchmarks.md).
-        faiss.cvar.distance_compute_blas_threshold = 20
         k = max(1, min(k, self.size))
         scores, rows = self.vectors.search(np.ascontiguousarray(queries, dtype=np.float32), k)
         return scores, rows

@@ -20,8 +20,10 @@ The learned verifier (:mod:`factcheck.verifier`), when given and ``settings.use_
 is one more signal, asked only where its answer could change the verdict (at most
 ``verifier_top`` pairs): it can turn an unsure (unverified) claim that no rule clashes with and
 whose numbers are not missing into supported or contradicted when it is confident
-(``verifier_entail``, ``verifier_contradict``), and can hold back a support that rests on
-wording alone when it firmly contradicts it (``verifier_veto``). Numeric, unit, date and name
+(``verifier_entail``, ``verifier_contradict``) — with ``verifier_unaligned`` also a claim whose
+passages the rules could not place on its subject, if no claimed name is missing from them — and
+overrules a support that rests on wording alone when it contradicts it (``verifier_veto``): the
+claim becomes contradicted (``verifier_refutes``) or else unverified. Numeric, unit, date and name
 clashes found by the rules always decide contradiction, and a claimed figure the evidence does
 not state stays unverified. The reason says when the verifier tipped a verdict, and each scored
 passage carries a ``verifier`` part with the three probabilities.
