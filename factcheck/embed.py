@@ -82,6 +82,10 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+QUERY_BATCH_SIZE = 32
+"""Claims embedded per batch (passages keep ``batch_size``)."""
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU, loaded once, on first use."""
 
@@ -114,14 +118,14 @@ class SentenceTransformerEmbedder:
         assert self._dimension is not None
         return self._dimension
 
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+    def _encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
         self.warm_up()
         assert self._model is not None
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         vectors: Any = self._model.encode(
             list(texts),
-            batch_size=self.batch_size,
+            batch_size=batch_size or self.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
@@ -129,7 +133,9 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts)
+        # Claims are short: batches of 32 encode a draft's claims ~20% faster than 64 on 2 cores
+        # (194 SciFact claims: 1.22 s against 1.51-1.55 s; 16: 1.31 s; 128: 1.64 s).
+        return self._encode(texts, batch_size=min(self.batch_size, QUERY_BATCH_SIZE))
 
     def encode_passages(self, texts: Sequence[str], *, progress: Progress | None = None) -> np.ndarray:
         # Texts are encoded in chunks cut from them sorted by length (longest first, as
