@@ -17,7 +17,6 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_newsdev import half_of, load_hits  # noqa: E402
+from eval_newsdev import CachedVerifier, half_of, load_hits  # noqa: E402
 
 from factcheck.evaluate import score  # noqa: E402
 from factcheck.pipeline import read_claims_file  # noqa: E402
@@ -34,33 +33,19 @@ from factcheck.verifier import Verifier  # noqa: E402
 from factcheck.verify import decide  # noqa: E402
 
 
-class DiskMemoVerifier:
-    """``predict`` memoised per pair, in memory and in a JSON file keyed by the model's sha256."""
+class DiskMemoVerifier(CachedVerifier):
+    """:class:`CachedVerifier` whose memo is also kept in a JSON file keyed by the model's sha256."""
 
     def __init__(self, inner: Verifier) -> None:
-        self.inner = inner
-        self.path = inner.path
-        self.max_len = inner.max_len
+        super().__init__(inner)
         key = inner.config.get("sha256", "")[:12] or hashlib.sha1(str(inner.path).encode()).hexdigest()[:12]
-        self.file = ROOT / "bench" / "work" / f"verifier-memo-{key}-{inner.max_len}.json"
-        self.memo: dict[str, list[float]] = json.loads(self.file.read_text()) if self.file.exists() else {}
-        self.new = 0
-
-    @staticmethod
-    def _key(pair: tuple[str, str]) -> str:
-        return hashlib.sha1(f"{pair[0]}\x00{pair[1]}".encode()).hexdigest()
-
-    def predict(self, pairs: Any) -> np.ndarray:
-        todo = [p for p in pairs if self._key(p) not in self.memo]
-        if todo:
-            for p, row in zip(todo, self.inner.predict(todo), strict=True):
-                self.memo[self._key(p)] = [float(x) for x in row]
-            self.new += len(todo)
-        return np.array([self.memo[self._key(p)] for p in pairs], dtype=np.float32)
+        self.file = ROOT / "bench" / "work" / f"verifier-memo-{key}-{inner.max_len}-pairs.json"
+        if self.file.exists():
+            self.memo = {(p, h): np.array(row, dtype=np.float32) for p, h, row in json.loads(self.file.read_text())}
 
     def save(self) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        self.file.write_text(json.dumps(self.memo))
+        self.file.write_text(json.dumps([[p, h, [float(x) for x in row]] for (p, h), row in self.memo.items()]))
 
 
 def parse_variant(text: str) -> dict[str, str]:
