@@ -70,7 +70,8 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
         raise SystemExit("--verifier on: the verifier's weights are not available")
     texts = read_claim_texts(claims_path)
     warm, timed = texts[:WARMUP], texts[WARMUP : WARMUP + n_claims]
-    real.warm_up()
+    # The warm-up loads the query encoder: the cached ONNX export (factcheck.query_encoder), or
+    # torch when there is none or FACTCHECK_QUERY_ENCODER=torch.
     check_text(draft_of(warm), index, source="warm-up", settings=settings, verifier=verifier)
     startup_s = time.perf_counter() - t_start
     timings: dict[str, float] = {}
@@ -99,6 +100,7 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
         "index_type": manifest.get("index_type"),
         "vectors": "stand-in (word hash)" if standin else "all-MiniLM-L6-v2",
         "verifier": verifier is not None,
+        "query_encoder": real.query_backend,
         "jobs": default_jobs() if jobs is None else jobs,
         "sentences_in_draft": len(timed),
         "claims": n,

@@ -460,7 +460,7 @@ def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None =
             embedder = SentenceTransformerEmbedder(model, batch_size=settings.batch_size)
         gen = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
         try:
-            return _write_generation(path, gen, old, docs, embedder, settings, prune=prune, progress=progress, t0=t0)
+            stats = _write_generation(path, gen, old, docs, embedder, settings, prune=prune, progress=progress, t0=t0)
         except BaseException as exc:
             if not _is_current(path, gen):
                 _remove_generation(path, gen)
@@ -471,6 +471,12 @@ def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None =
                     f"free disk space or fix permissions, or use another --index"
                 ) from None
             raise
+    # If the passages loaded torch, export the model for torch-free claim embedding, so that
+    # the checks that follow start in ~1 s (factcheck.query_encoder; once per model and machine).
+    prepare = getattr(embedder, "prepare_query_encoder", None)
+    if prepare is not None:
+        prepare()
+    return stats
 
 
 def _is_current(path: Path, gen: str) -> bool:

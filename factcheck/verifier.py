@@ -146,9 +146,6 @@ class Verifier:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        # No memory arena: it keeps each call's peak reserved, and every alignment worker holds a
-        # session of its own (bench/memory_pss.py measures the check's memory with its workers).
-        options.enable_cpu_mem_arena = False
         # No arena: it keeps the peak of every call reserved (~100 MB a session measured), and
         # alignment workers each hold a session (bench/memory_pss.py).
         options.enable_cpu_mem_arena = False

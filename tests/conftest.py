@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The ONNX query-encoder cache (factcheck.query_encoder) of this test session, not the user's;
+# the CLI runs the tests start inherit it.
+_CACHE = tempfile.TemporaryDirectory(prefix="factcheck-test-cache-")
+os.environ["FACTCHECK_CACHE_DIR"] = _CACHE.name
+os.environ.pop("FACTCHECK_QUERY_ENCODER", None)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
