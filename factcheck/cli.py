@@ -1,14 +1,17 @@
 """The command line: parse options, call one library function, print the result.
 
 Errors are turned into messages and exit codes here and only here: a FactcheckError becomes one
-line on stderr and exit 2 (``FACTCHECK_DEBUG=1`` shows the traceback instead); Ctrl-C exits 130.
+line on stderr and exit 2 (``FACTCHECK_DEBUG=1`` shows the traceback instead); Ctrl-C exits 130,
+SIGTERM 143, both after a write has removed its half-written files.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, Terminated
 from factcheck.models import Verdict
 
 if TYPE_CHECKING:
@@ -49,6 +52,9 @@ class FactcheckGroup(click.Group):
             if _debug():
                 raise
             raise UserError(str(exc)) from None
+        except Terminated:
+            click.echo("factcheck: terminated", err=True)
+            raise click.exceptions.Exit(128 + signal.SIGTERM) from None
         except KeyboardInterrupt:
             click.echo("factcheck: interrupted", err=True)
             raise click.exceptions.Exit(130) from None
@@ -519,7 +525,15 @@ def _toml_value(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
+    # SIGTERM ends a run as Ctrl-C does: a write removes its half-written files, exit 143. Only
+    # where nobody else has claimed the signal (an application embedding factcheck keeps its own).
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_sigterm)
     cli.main(args=argv, prog_name="factcheck")
     raise SystemExit(0)
 

@@ -54,3 +54,9 @@ class IndexLocked(IndexError_):
 
 class ConfigError(FactcheckError):
     pass
+
+
+class Terminated(KeyboardInterrupt):  # noqa: N818 - named for the signal, like KeyboardInterrupt
+    """SIGTERM arrived (``timeout``, a CI cancel, a service stop). The CLI raises it from its
+    signal handler so that a write cleans up exactly as on Ctrl-C; a KeyboardInterrupt, so no
+    ``except Exception`` on the way swallows it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -78,6 +79,10 @@ _worker_verifier: Any | None = None
 
 def _worker_start(settings_json: str, verifier_path: str | None, verifier_max_len: int | None) -> None:
     global _worker_settings, _worker_verifier
+    # Interrupts are the parent's to handle: Ctrl-C reaches the whole process group, and the pool's
+    # clean-up ends the workers with SIGTERM; neither should print a worker's traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_settings = Settings.model_validate_json(settings_json)
     if verifier_path is not None:
         from factcheck.verifier import Verifier
