@@ -533,7 +533,9 @@ _MAY_HAVE_QUANTITY = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    # frequency adverbs, which quantities.parse_quantities reads ("daily" is 365 a year)
+    r"annually|yearly|monthly|weekly|daily|hourly|biennially|fortnightly|every)\w*"
     r"|\ban? (?:year|decade|century|month|week|day|hour|minute|mile|kilomet|met|foot|inch|percent)",
     re.I,
 )
@@ -2268,7 +2270,7 @@ def _align_span_since(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
 _UP = frozenset(
     _words(
         """
-        rais gain grow expand improv enhanc promot activat stimulat upregulat accelerat
+        rais ris increas gain grow expand improv enhanc promot activat stimulat upregulat accelerat
         strengthen elevat boost induc amplify
         """
     )
@@ -2276,7 +2278,7 @@ _UP = frozenset(
 _DOWN = frozenset(
     _words(
         """
-        cut decreas declin fall drop shrink worsen impair suppress inhibit repress block
+        cut reduc decreas declin fall drop shrink worsen impair suppress inhibit repress block
         downregulat slow weaken prevent attenuat diminish abolish
         """
     )
@@ -2285,19 +2287,37 @@ _PERMIT = frozenset(["allow", "permit", "legaliz", "authoriz", "enabl", "let"])
 _FORBID = frozenset(["ban", "prohibit", "forbid", "outlaw", "criminaliz", "bar", "restrict"])
 _DESTROY = frozenset(["destroy", "ruin", "demolish", "damag", "burn", "flatten", "raz", "wreck", "collaps"])
 _SPARE = frozenset(["spar", "surviv", "sav", "protect", "escap", "intact"])
+# Adjectives and their opposites: the prefix test keeps "ineffective" apart from "effective"
+# (a word must start with the stem, so "in-" is not "effective").
+_ANTONYM_AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
+    (frozenset(["effectiv", "efficac"]), frozenset(["ineffectiv", "inefficac"]), False),
+    (frozenset(["positiv"]), frozenset(["negativ", "invers"]), False),
+    (frozenset(["sensitiv", "suscept"]), frozenset(["resist", "insensitiv"]), False),
+    (frozenset(["requir", "essential", "necessar", "indispensabl"]),
+     frozenset(["dispensabl", "unnecessar", "nonessential"]), False),
+    (frozenset(["benign"]), frozenset(["malign"]), False),
+)
 _AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
     (frozenset(["north"]), frozenset(["south"]), False),
     (frozenset(["east"]), frozenset(["west"]), False),
     (_UP, _DOWN, True),
     (_PERMIT, _FORBID, False),
     (_DESTROY, _SPARE, False),
+    *_ANTONYM_AXES,
 )
+
+# What may follow a direction stem in a word of the same direction: inflections and the nouns
+# and adjectives made from the verb ("inhibit-or", "suppress-ion", "improve-ment"), not other
+# words that merely start the same way ("grow-th", "drop-let", "cut-aneous", "bar-rier").
+_DIRECTION_TAILS = frozenset(["", "s", "d", "y", "ion", "ions", "tion", "ment", "ments", "or", "ors", "ory", "er",
+                              "ers", "iv", "anc", "ancy", "ant", "ants", "al", "ally", "ic", "ity", "ibl", "ibility"])
 
 
 @lru_cache(maxsize=200_000)
 def _prefixed(word: str, prefixes: frozenset[str]) -> bool:
-    """True when ``word`` starts with one of ``prefixes`` (cached: asked for every token of every passage)."""
-    return word.startswith(tuple(prefixes))
+    """True when ``word`` is one of ``prefixes`` followed by an inflection or a derivation of it
+    (:data:`_DIRECTION_TAILS`; cached: asked for every token of every passage)."""
+    return any(word.startswith(p) and word[len(p):] in _DIRECTION_TAILS for p in prefixes)
 
 
 def _axis_side(sent: Sent, pos: int, one: frozenset[str], other: frozenset[str]) -> tuple[int, str] | None:
@@ -2380,6 +2400,71 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     return []
 
 
+# Modifiers that give a noun a direction: "a higher risk", "fewer admissions", "reduced tumour growth".
+# Comparatives, as stems, matched whole ("more" is "mor", which must not take in "moral").
+_MORE = frozenset(["mor", "most", "high", "highest", "larg", "greater", "greatest"])
+_LESS = frozenset(["less", "lesser", "least", "few", "fewer", "fewest", "low", "lowest", "small", "smaller", "smallest"])
+_MOD_WINDOW = 3
+
+
+@lru_cache(maxsize=100_000)
+def _modifier_way(stem_: str) -> int:
+    """+1 for a word that raises what follows ("higher", "increased"), -1 for one that lowers it, else 0."""
+    up = stem_ in _MORE or _prefixed(stem_, _UP)
+    down = stem_ in _LESS or _prefixed(stem_, _DOWN)
+    return 0 if up == down else (1 if up else -1)
+
+
+def _modifier_side(sent: Sent, i: int) -> tuple[int, str] | None:
+    """The direction (+1 / -1) given to token ``i`` by a modifier at most three words before it,
+    and that word; None when there is none, or it is a hedge on a figure ("more than 50")."""
+    tokens = sent.tokens
+    for j in range(i - 1, max(-1, i - 1 - _MOD_WINDOW), -1):
+        t = tokens[j]
+        if t.norm.isdigit() or t.norm in ("than", "not", "no", "nor"):
+            return None
+        way = _modifier_way(t.stem)
+        if way:
+            if j + 1 < len(tokens) and tokens[j + 1].norm == "than":
+                return None
+            return way, t.norm
+    return None
+
+
+def _align_modifier_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "a higher risk of X" against "a lower risk of X"; "enhances tumour growth" against
+    "impaired tumour growth": the same noun, modified the other way, in a sentence about the claim."""
+    if _EXPLICIT_NEG.search(claim.sent.text) or claim.quantities:
+        return []  # negation is the polarity rule's business; figures settle a claim that has them
+    core = frozenset(w for w in claim.sent.content if not _modifier_way(w))
+    if len(core) < 3:
+        return []
+    covered = [x for x in sents
+               if content_coverage(core, x.content) >= s.polarity_min_overlap and not _EXPLICIT_NEG.search(x.text)]
+    if not covered:
+        return []
+    for i, t in enumerate(claim.sent.tokens):
+        if not t.content or _modifier_way(t.stem):
+            continue
+        cside = _modifier_side(claim.sent, i)
+        if cside is None:
+            continue
+        sides = [(side, x) for x in covered for k, u in enumerate(x.tokens)
+                 if u.stem == t.stem and (side := _modifier_side(x, k)) is not None]
+        if sides and all(side[0] != cside[0] for side, _ in sides):
+            (_, word), sent = sides[0]
+            return [
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=f"{cside[1]} {t.norm}",
+                    evidence_text=sent.text,
+                    note=f"the claim says '{cside[1]} {t.norm}'; the evidence says '{word} {t.norm}'",
+                )
+            ]
+    return []
+
+
 def align_relations(
     claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
 ) -> list[AlignedPart]:
@@ -2391,7 +2476,7 @@ def align_relations(
         + _align_superlative(claim, sents)
         + _align_not_since(claim, sents)
         + _align_span_since(claim, sents, s)
-        + _align_direction(claim, sents, s)
+        + (_align_direction(claim, sents, s) or _align_modifier_direction(claim, sents, s))
         + _align_object_direction(claim, sents)
     )
 

@@ -374,6 +374,49 @@ def test_opposite_direction_of_change() -> None:
     )
 
 
+TRIAL = (
+    "In the Dorrin cohort, older cyclists in regular training had a lower risk of hip fracture and fewer "
+    "hospital admissions than sedentary peers. Loss of the Kerrow enzyme impaired scar formation in "
+    "zebrafish. Velorin was inversely associated with kidney stones in adult men. Tamsol was ineffective "
+    "at lowering fever in children. Kerrow is dispensable for the healing of skin wounds in zebrafish."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a modifier of the same noun, the other way
+        ("In the Dorrin cohort, older cyclists in regular training had a higher risk of hip fracture.", Stance.CONTRADICTS),
+        ("In the Dorrin cohort, older cyclists in regular training had a lower risk of hip fracture.", Stance.SUPPORTS),
+        ("Older cyclists in regular training had more hospital admissions in the Dorrin cohort.", Stance.CONTRADICTS),
+        ("Loss of the Kerrow enzyme enhances scar formation in zebrafish.", Stance.CONTRADICTS),
+        ("Loss of the Kerrow enzyme impairs scar formation in zebrafish.", Stance.SUPPORTS),
+        # adjectives and their opposites
+        ("Velorin is positively associated with kidney stones in adult men.", Stance.CONTRADICTS),
+        ("Tamsol is effective at lowering fever in children.", Stance.CONTRADICTS),
+        ("Kerrow is required for the healing of skin wounds in zebrafish.", Stance.CONTRADICTS),
+    ],
+)
+def test_direction_of_a_modifier_or_an_adjective(claim: str, stance: Stance) -> None:
+    assert align(claim, TRIAL).stance is stance
+
+
+def test_direction_words_are_whole_words() -> None:
+    # "growth" is not "grow", "droplet" not "drop": neither is a direction
+    text = "Kerrow raised the growth of droplet colonies in zebrafish larvae."
+    assert align("Kerrow raised the growth of droplet colonies in zebrafish larvae.", text).stance is Stance.SUPPORTS
+    assert align("Kerrow lowered the growth of droplet colonies in zebrafish larvae.", text).stance is Stance.CONTRADICTS
+    # "more than" is a hedge on a figure, not a direction of the noun
+    fleet = "The Dorrin ferry line carried fewer passengers in 2023 than in 2022, but more than 40,000."
+    assert align("The Dorrin ferry line carried more than 40,000 passengers in 2023.", fleet).stance is not Stance.CONTRADICTS
+
+
+def test_figures_settle_a_claim_with_figures_not_its_direction_words() -> None:
+    # a cut in another year is not a clash with a rise the figures describe
+    text = "The Dorrin council cut the harbour levy by 2 percent in 2019."
+    assert align("The Dorrin council raised the harbour levy by 5 percent in 2023.", text).stance is not Stance.CONTRADICTS
+
+
 FIRE = (
     "The Harwick mill fire began on the night of 3 November 1921 and burned for two days. "
     "It destroyed 140 houses and the town hall but spared the parish church of St Anne."
@@ -497,3 +540,12 @@ def test_titled_person_named_by_surname_only() -> None:
     ev = align("Governor Ada Okafor told reporters that the Lenwick bridge would reopen.", text)
     named = {p.claim_text: p.status for p in parts_of(ev, "entity")}
     assert named["Governor Ada Okafor"] is PartStatus.MATCHED
+
+
+def test_frequency_adverbs_in_the_passage_are_read() -> None:
+    # a passage's "daily" is a frequency, as the claim's is: found, compared, matched or clashing
+    text = "The Dorrin ferry runs daily to Velmora and back."
+    ev = align("The Dorrin ferry runs daily to Velmora.", text)
+    assert statuses(ev, "quantity") == {PartStatus.MATCHED} and ev.stance is Stance.SUPPORTS
+    ev = align("The Dorrin ferry runs weekly to Velmora.", text)
+    assert statuses(ev, "quantity") == {PartStatus.MISMATCHED} and ev.stance is Stance.CONTRADICTS
