@@ -237,6 +237,11 @@ def _checked(parts: Iterable[AlignedPart]) -> list[AlignedPart]:
 
 def _part_text(p: AlignedPart) -> str:
     mark = "✓" if p.status == PartStatus.MATCHED else "✗"
+    if p.kind == "verifier":  # no text of the claim's: the probabilities are the part
+        return f"{mark} {escape_md(p.note or 'verifier')}"
+    if p.kind == "polarity" and p.note and len(p.claim_text) > 40:
+        # whole sentences on both sides: the quote above shows the passage; say what differs
+        return f"{mark} {escape_md(p.note)}"
     if p.evidence_text is None or p.evidence_text == p.claim_text:
         return f"{mark} {escape_md(p.claim_text)}"
     return f"{mark} {escape_md(p.claim_text)} ↔ {escape_md(p.evidence_text)}"

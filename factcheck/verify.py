@@ -85,7 +85,7 @@ class Decision:
     """The rules' answer before the verifier and before formatting."""
 
     verdict: Verdict
-    case: str  # supported / contradicted / no_relevant / missing_part / low_coverage / conflict
+    case: str  # supported / contradicted / no_relevant / missing_part / missing_detail / low_coverage / conflict
     deciding: tuple[int, ...]  # indexes of the deciding evidence
     notes: tuple[str, ...]
     coverage: float
@@ -182,7 +182,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
             Verdict.UNVERIFIED,
             "missing_part",
             tuple(aligned.index(a) for a in strongest),
-            (f"relevant passages do not give the facts to check {what}",),
+            (f"they do not give the facts to check {what}",),
             best_cov,
             (what,),
         )
@@ -191,9 +191,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     if missing_keys or unmatched:
         names = tuple(dict.fromkeys(k[1] for k in missing_keys))
         nums = [k for k in missing_keys if k[0] in ("quantity", "date")]
-        case = "missing_part"
-        what = "the claimed " + ("quantity" if nums else "detail")
-        notes = (f"relevant passages do not mention {what}: {', '.join(names)}",)
+        case = "missing_part" if nums else "missing_detail"
+        notes = (f"missing from them: {', '.join(names)}",)
         deciding = tuple(aligned.index(a) for a in sorted(relevant, key=lambda a: -a.strength)[:1])
         return Decision(Verdict.UNVERIFIED, case, deciding, notes, best_cov, names)
     # Every checkable part matched somewhere: enough of the claim's words must be stated too.
@@ -226,15 +225,16 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         deciding = tuple(aligned.index(a) for a in supporters)
         return Decision(Verdict.SUPPORTED, "supported", deciding, notes, union_cov)
     deciding = tuple(aligned.index(a) for a in supporters[:1])
-    absent = sorted(
-        analysis.sent.content
-        - frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
-    )
+    absent = analysis.sent.content - stated
+    # The claim's own words, in its order, not their stems ("became", not "becom").
+    words = list(dict.fromkeys(
+        analysis.sent.text[t.start : t.end] for t in analysis.sent.tokens if t.content and t.stem in absent
+    ))
     return Decision(
         Verdict.UNVERIFIED,
         "low_coverage",
         deciding,
-        (f"relevant passages do not state the claim's wording: {', '.join(absent[:6]) or 'its relation'}",),
+        (f"the claim's words they lack: {', '.join(words[:6])}" if words else "they do not state its relation",),
         union_cov,
     )
 
@@ -321,7 +321,7 @@ def decide(
     # Facts the rules compared (numbers, dates): the verifier never overrules those.
     rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
     unsure = verdict is Verdict.UNVERIFIED and (
-        case in ("low_coverage", "missing_part") or (case == "no_relevant" and s.verifier_unaligned)
+        case in ("low_coverage", "missing_part", "missing_detail") or (case == "no_relevant" and s.verifier_unaligned)
     )
     wording_only = verdict is Verdict.SUPPORTED and not rule_facts
     # The verifier is asked only where its answer could change the verdict (it costs ~10 ms a pair).
@@ -411,6 +411,7 @@ def _ordered_evidence(
 _CASE_TEXT = {
     "no_relevant": "unverified: no relevant passage",
     "missing_part": "unverified: relevant passages do not mention the claimed quantity",
+    "missing_detail": "unverified: relevant passages do not mention part of the claim",
     "low_coverage": "unverified: relevant passages do not state the claim",
     "conflict": "unverified: conflicting evidence",
     "verifier_doubt": "unverified: the rules and the verifier disagree",
@@ -421,8 +422,6 @@ def _reason(verdict: Verdict, case: str, notes: Sequence[str], tipped: str, rule
     body = "; ".join(notes[:4])
     if verdict is Verdict.UNVERIFIED:
         head = _CASE_TEXT.get(case, "unverified")
-        if case == "missing_part" and notes and "quantity" not in notes[0]:
-            head = "unverified: relevant passages do not mention part of the claim"
         text = f"{head} — {body}" if body else head
     else:
         text = body or verdict.value
@@ -454,5 +453,6 @@ def _confidence(
         else:
             c = 0.5 + 0.2 * max((p[2] for p in probs.values()), default=0.5)
     else:
-        c = {"no_relevant": 0.85, "missing_part": 0.65, "conflict": 0.5, "low_coverage": 0.55}.get(case, 0.5)
+        c = {"no_relevant": 0.85, "missing_part": 0.65, "missing_detail": 0.65, "conflict": 0.5,
+             "low_coverage": 0.55}.get(case, 0.5)
     return float(min(1.0, max(0.0, c)))

@@ -141,6 +141,24 @@ def test_matched_and_mismatched_parts_are_emphasised() -> None:
     assert "✗ 2,000 ↔ 1,200" in md
 
 
+def test_verifier_and_sentence_long_polarity_parts_are_said_in_words() -> None:
+    report = sample_report()
+    mill = report.verdicts[1].evidence[0]
+    sentence = "The Orsk textile mill never employed more than a thousand workers at any time."
+    parts = mill.parts + (
+        AlignedPart(kind="polarity", status=PartStatus.MISMATCHED, claim_text=report.verdicts[1].claim.text,
+                    evidence_text=sentence, note="the evidence negates what the claim states"),
+        AlignedPart(kind="verifier", status=PartStatus.MISMATCHED, claim_text="",
+                    note="verifier: entailment 0.05, neutral 0.10, contradiction 0.85"),
+    )
+    changed = report.verdicts[1].model_copy(update={"evidence": (mill.model_copy(update={"parts": parts}),)})
+    md = render_markdown(report.model_copy(update={"verdicts": (report.verdicts[0], changed, report.verdicts[2])}))
+    line = next(x for x in md.splitlines() if "✗ 2,000 ↔ 1,200" in x)
+    assert "✗ the evidence negates what the claim states" in line
+    assert "✗ verifier: entailment 0.05, neutral 0.10, contradiction 0.85" in line
+    assert sentence not in md and "✗  ·" not in line and not line.rstrip().endswith("✗")
+
+
 def test_claims_are_listed_in_draft_order() -> None:
     report = sample_report()
     shuffled = report.model_copy(update={"verdicts": tuple(reversed(report.verdicts))})

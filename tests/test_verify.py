@@ -87,6 +87,20 @@ CASES = [
         ["unverified"],
     ),
     (
+        "wording-named-in-the-claim's-own-words",
+        "The Halvorsen Viaduct was praised by travelling architects.",
+        [(VIADUCT, 0.7)],
+        Verdict.UNVERIFIED,
+        ["do not state the claim", "praised, travelling, architects"],
+    ),
+    (
+        "name-not-mentioned",
+        "The Halvorsen Viaduct was designed by Ines Marlow.",
+        [(VIADUCT, 0.7)],
+        Verdict.UNVERIFIED,
+        ["do not mention part of the claim", "Ines Marlow"],
+    ),
+    (
         "conflicting-evidence",
         "The Halvorsen Viaduct has a main span of 1,204 metres.",
         [(VIADUCT, 0.8), (VIADUCT_OTHER, 0.8)],
