@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--claims", type=Path, required=True, help="claims JSONL; its first claim is checked")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--result", default="startup", help="result name (bench/results/NAME.json)")
+    ap.add_argument("--no-torch-path", action="store_true",
+                    help="skip the checks with the claim-encoder cache off (what `make bench-quick` does)")
     args = ap.parse_args(argv)
 
     compileall.compile_dir(str(ROOT / "factcheck"), quiet=1)  # what an install leaves; see the docstring
@@ -105,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             "factcheck check (1 claim), torch": check,
             "factcheck check --no-verifier, torch": [*check, "--no-verifier"],
         }
+        if args.no_torch_path:
+            commands = {k: v for k, v in commands.items() if not k.endswith(", torch")}
         envs = {name: torch_only for name in commands if name.endswith(", torch")}
         times: dict[str, list[float]] = {k: [] for k in commands}
         cpu: dict[str, list[float]] = {k: [] for k in commands}

@@ -57,7 +57,7 @@ def run_quick(scifact: Path, claims: Path) -> None:
     step([str(BENCH / "bench_indexing.py"), "--corpus", str(corpus(scifact, 500)), "--result", "indexing-quick"])
     step([str(BENCH / "bench_check.py"), str(index), "--claims", str(claims), "--n-claims", "50", "--result", "check-quick"])
     step([str(BENCH / "bench_startup.py"), "--index", str(index), "--claims", str(claims), "--repeat", "1",
-          "--result", "startup-quick"])
+          "--no-torch-path", "--result", "startup-quick"])
     step([str(BENCH / "bench_search.py"), "--real-index", str(index), "--sizes", "20000", "--kinds", "flat,flat-sq8,hnsw",
           "--latency-queries", "100", "--synthetic-queries", "200", "--ef-search", "64,256", "--result", "search-quick"])
 

@@ -132,12 +132,12 @@ class OnnxQueryEncoder:
         if paths is None:
             return None
         onnx_path, meta_path, key = paths
+        if not _is_cached(onnx_path, meta_path, key):
+            return None
         try:
-            meta = _read_json(meta_path)
-            if meta.get("key") != key or meta.get("bytes") != onnx_path.stat().st_size:
-                return None
-            return cls.from_files(onnx_path, model_path, meta)
-        except Exception:  # a damaged cache file is not the user's problem: embed with torch instead
+            return cls.from_files(onnx_path, model_path, _read_json(meta_path))
+        except Exception:  # damaged: not the user's problem; torch embeds, and the next export replaces it
+            discard(model_path)
             return None
 
     @classmethod
@@ -180,6 +180,15 @@ class OnnxQueryEncoder:
         return out
 
 
+def _is_cached(onnx_path: Path, meta_path: Path, key: str) -> bool:
+    """Whether the metadata names this key and the ONNX file has the size it records."""
+    try:
+        meta = _read_json(meta_path)
+        return bool(meta.get("key") == key and meta.get("bytes") == onnx_path.stat().st_size)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _threads() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -199,8 +208,8 @@ def export(st_model: Any, model_path: Path) -> Path | None:
     if paths is None:
         return None
     onnx_path, meta_path, key = paths
-    if OnnxQueryEncoder.load(model_path) is not None:
-        return onnx_path
+    if _is_cached(onnx_path, meta_path, key):
+        return onnx_path  # checked by its metadata only: opening a session would cost ~0.4 s
     tmp_onnx = tmp_meta = None
     try:
         import torch

@@ -94,6 +94,8 @@ def test_a_damaged_export_is_ignored_and_replaced(embedder, cache: Path) -> None
     size = path.stat().st_size
     path.write_bytes(b"\0" * size)  # same size, so only onnxruntime can tell
     assert OnnxQueryEncoder.load(embedder.path) is None
+    assert not path.exists(), "a damaged export is removed, so that the next export replaces it"
+    assert export(embedder._model, embedder.path) == path and OnnxQueryEncoder.load(embedder.path) is not None
     path.write_bytes(b"short")
     assert OnnxQueryEncoder.load(embedder.path) is None
     assert export(embedder._model, embedder.path) == path
