@@ -132,8 +132,11 @@ def summary_rows() -> list[dict[str, Any]]:
         for r in ck["rows"]:
             shares = ", ".join(f"{k} {round(100 * v)}%" for k, v in r["stages_share"].items())
             label = f"check at {r['passages']:,} passages ({r['index_type']}, {r['vectors']}, verifier {'on' if r['verifier'] else 'off'})"
-            target = ">= 50 claims/s" if r["passages"] >= 100_000 else ""
-            met = _ok(r["claims_per_s"], 50, True) if target else ""
+            # Issue targets: 50 claims/s at 10k (issue 4) and at 100k (issue 6) on the rules alone;
+            # 20 claims/s with the verifier (issue 8).
+            floor = 20 if r["verifier"] else 50
+            target = f">= {floor} claims/s" if r["passages"] >= 10_000 else ""
+            met = _ok(r["claims_per_s"], floor, True) if target else ""
             cpu = f"; {r['claims_per_cpu_s']} claims per CPU-second" if "claims_per_cpu_s" in r else ""
             add("3 check", label, f"{r['claims_per_s']} claims/s ({shares}{cpu})", target, met, r["load_before"][0], "check-auto.json, check-off.json")
             if r["passages"] >= 100_000:

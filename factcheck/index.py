@@ -350,8 +350,17 @@ def _stemmer() -> Any:
 
 def tokenize_passages(texts: Sequence[str]) -> Any:
     import bm25s
+    from bm25s.tokenization import Tokenized
 
-    return bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+    tokenized = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+    # bm25s numbers the stems in the order of a Python set, which changes with the hash seed;
+    # numbered in sorted order instead, two builds of one corpus write byte-identical files.
+    words = sorted(tokenized.vocab)
+    renumber = np.empty(len(words), dtype=np.int64)
+    for new, word in enumerate(words):
+        renumber[tokenized.vocab[word]] = new
+    ids = [renumber[np.asarray(doc, dtype=np.int64)].tolist() for doc in tokenized.ids]
+    return Tokenized(ids=ids, vocab={word: i for i, word in enumerate(words)})
 
 
 def tokenize_queries(texts: Sequence[str]) -> list[list[str]]:

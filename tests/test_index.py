@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -141,3 +144,28 @@ def test_top_positive_keeps_the_best_positive_scores_ties_by_row() -> None:
     assert _top_positive(scores, 4) == [(6, 7.0), (2, 5.0), (1, 2.0), (3, 2.0)]
     assert _top_positive(scores, 10) == [(6, 7.0), (2, 5.0), (1, 2.0), (3, 2.0), (5, 2.0)]
     assert _top_positive(np.zeros(4), 2) == []
+
+
+def test_lexical_index_files_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # bm25s numbers its vocabulary in set order; factcheck renumbers it, so that rebuilding the
+    # same corpus writes the same bytes whatever PYTHONHASHSEED the process got.
+    code = (
+        "import hashlib, sys\n"
+        "from pathlib import Path\n"
+        "from factcheck.index import _write_bm25\n"
+        "texts = ['The harbour of Velmora opened in 1921.', 'Rennick bakery sells 3,000 loaves a day.',\n"
+        "         'The Orsk mill employed 1,200 workers; the harbour master is Ines Caldero.', '']\n"
+        "target = Path(sys.argv[1])\n"
+        "_write_bm25(texts, target)\n"
+        "for f in sorted(target.rglob('*')):\n"
+        "    if f.is_file():\n"
+        "        print(f.name, hashlib.sha256(f.read_bytes()).hexdigest())\n"
+    )
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code, str(tmp_path / f"bm25-{seed}")], capture_output=True,
+                             text=True, timeout=120, env=env)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
