@@ -8,6 +8,7 @@ SIGTERM 143, both after a write has removed its half-written files.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -534,6 +535,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # where nobody else has claimed the signal (an application embedding factcheck keeps its own).
     if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _on_sigterm)
+    if _debug():  # factcheck's own debug messages (not the libraries'), on stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("factcheck: debug: %(message)s"))
+        logging.getLogger("factcheck").addHandler(handler)
+        logging.getLogger("factcheck").setLevel(logging.DEBUG)
     cli.main(args=argv, prog_name="factcheck")
     raise SystemExit(0)
 

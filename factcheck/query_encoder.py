@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import warnings
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 """Version of the export's layout; part of the key, so a new layout never reads an old file."""
@@ -236,7 +239,9 @@ def export(st_model: Any, model_path: Path) -> Path | None:
         encoder = OnnxQueryEncoder.from_files(tmp_onnx, model_path, meta)
         reference = st_model.encode(list(PROBES), normalize_embeddings=True, convert_to_numpy=True,
                                     show_progress_bar=False)
-        if float(np.abs(encoder.encode(PROBES) - reference).max()) > TOLERANCE:
+        difference = float(np.abs(encoder.encode(PROBES) - reference).max())
+        if difference > TOLERANCE:
+            log.debug("the claim encoder's export differs from sentence-transformers by %g; not kept", difference)
             return None
         fd, name = tempfile.mkstemp(prefix=".query-encoder-", suffix=".json.tmp", dir=onnx_path.parent)
         os.close(fd)
@@ -248,7 +253,8 @@ def export(st_model: Any, model_path: Path) -> Path | None:
         os.replace(tmp_meta, meta_path)
         tmp_meta = None
         return onnx_path
-    except Exception:  # the cache is an optimisation: any failure leaves checks on torch
+    except Exception as exc:  # the cache is an optimisation: any failure leaves checks on torch
+        log.debug("the claim encoder was not exported (%s: %s)", type(exc).__name__, exc)
         return None
     finally:
         for leftover in (tmp_onnx, tmp_meta):
