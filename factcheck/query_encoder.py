@@ -17,7 +17,10 @@ used, never an error.
 
 Where: ``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else
 ``~/.cache/factcheck``; one ``query-encoder-<key>.onnx`` (~90 MB for all-MiniLM-L6-v2) and its
-``.json``. ``FACTCHECK_QUERY_ENCODER=torch`` turns the cache off (neither read nor written).
+``.json`` a model, the key a sha256 over its configuration, tokenizer and weights (so installs of
+the same model share one export, and an export of a model folder whose files changed is replaced),
+and ``weights-sha256.json``, which remembers the weights' sha256 so that it is computed once.
+``FACTCHECK_QUERY_ENCODER=torch`` turns the cache off (neither read nor written).
 """
 
 from __future__ import annotations
@@ -104,10 +107,44 @@ def model_key(model_path: Path) -> str | None:
     digest = hashlib.sha256(f"factcheck-query-encoder-{FORMAT}\n".encode())
     for name in _KEY_FILES:
         digest.update(name.encode() + b"\n" + (model_path / name).read_bytes() + b"\n")
-    # The weights by size and modification time: hashing ~90 MB would cost ~0.2 s per check.
-    stat = weights.stat()
-    digest.update(f"{weights.name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    digest.update(f"{weights.name} {_weights_sha256(weights)}\n".encode())
     return digest.hexdigest()[:20]
+
+
+_DIGESTS_FILE = "weights-sha256.json"
+_DIGESTS_KEPT = 32
+
+
+def _weights_sha256(weights: Path) -> str:
+    """The sha256 of the weights, remembered in the cache by path, size and modification time:
+    hashing ~90 MB costs ~0.2 s, so it is done once per install, and two installs of the same
+    weights (a new virtual environment, a reinstall) share one export."""
+    stat = weights.stat()
+    memo_key = f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    memo_path = cache_dir() / _DIGESTS_FILE
+    try:
+        memo = _read_json(memo_path)
+        if not isinstance(memo, dict):
+            memo = {}
+    except (OSError, ValueError):
+        memo = {}
+    known = memo.get(memo_key)
+    if isinstance(known, str) and len(known) == 64:
+        return known
+    digest = hashlib.sha256()
+    with weights.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    value = digest.hexdigest()
+    memo = {k: v for k, v in list(memo.items())[-(_DIGESTS_KEPT - 1):] if k != memo_key}
+    memo[memo_key] = value
+    with contextlib.suppress(OSError):  # best effort: without it the next run hashes again
+        memo_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".weights-", suffix=".json.tmp", dir=memo_path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(memo, out, indent=1)
+        os.replace(name, memo_path)
+    return value
 
 
 def _paths(model_path: Path) -> tuple[Path, Path, str] | None:
@@ -252,6 +289,7 @@ def export(st_model: Any, model_path: Path) -> Path | None:
         tmp_onnx = None
         os.replace(tmp_meta, meta_path)
         tmp_meta = None
+        _remove_superseded(onnx_path.parent, key, str(model_path))
         return onnx_path
     except Exception as exc:  # the cache is an optimisation: any failure leaves checks on torch
         log.debug("the claim encoder was not exported (%s: %s)", type(exc).__name__, exc)
@@ -261,6 +299,20 @@ def export(st_model: Any, model_path: Path) -> Path | None:
             if leftover is not None:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+
+
+def _remove_superseded(folder: Path, key: str, model: str) -> None:
+    """Remove the exports an earlier version of this model folder left (other weights, another
+    tokenizer): they would only take disk space. Exports of other models are kept."""
+    for meta_path in folder.glob("query-encoder-*.json"):
+        try:
+            meta = _read_json(meta_path)
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and meta.get("model") == model and meta.get("key") != key:
+            for path in (meta_path.with_suffix(".onnx"), meta_path):
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
 
 def discard(model_path: Path) -> None:

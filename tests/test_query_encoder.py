@@ -102,16 +102,31 @@ def test_a_damaged_export_is_ignored_and_replaced(embedder, cache: Path) -> None
     assert path.stat().st_size == size and OnnxQueryEncoder.load(embedder.path) is not None
 
 
+def test_a_new_export_of_a_model_folder_replaces_its_old_one(embedder, cache: Path) -> None:  # type: ignore[no-untyped-def]
+    path = export(embedder._model, embedder.path)
+    assert path is not None
+    stale = cache / "query-encoder-0123456789abcdef0123.json"
+    meta = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    stale.write_text(json.dumps({**meta, "key": "0123456789abcdef0123"}), "utf-8")
+    stale.with_suffix(".onnx").write_bytes(b"old weights' export")
+    other = cache / "query-encoder-fedcba9876543210fedc.json"
+    other.write_text(json.dumps({**meta, "key": "fedcba9876543210fedc", "model": "/elsewhere/model"}), "utf-8")
+    path.unlink()
+    assert export(embedder._model, embedder.path) == path
+    assert not stale.exists() and not stale.with_suffix(".onnx").exists(), "the superseded export is removed"
+    assert other.exists(), "another model's export is kept"
+
+
 def test_an_export_that_disagrees_is_not_kept(embedder, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(query_encoder, "TOLERANCE", -1.0)
     assert export(embedder._model, embedder.path) is None
-    assert not cache.exists() or not list(cache.iterdir()), "nothing kept, no temporary file left"
+    assert not list(cache.glob("query-encoder-*")) and not list(cache.glob(".*")), "nothing kept, no temporary file left"
 
 
 def test_the_cache_can_be_turned_off(embedder, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv(query_encoder.ENCODER_ENV, "torch")
     assert export(embedder._model, embedder.path) is None
-    assert not cache.exists()
+    assert not list(cache.glob("query-encoder-*")) if cache.exists() else True
     monkeypatch.delenv(query_encoder.ENCODER_ENV)
     assert export(embedder._model, embedder.path) is not None
     monkeypatch.setenv(query_encoder.ENCODER_ENV, "torch")
@@ -132,6 +147,10 @@ def test_the_key_follows_the_model_and_refuses_other_layouts(embedder, tmp_path:
     model = _fake_model(tmp_path / "m", embedder.path)
     key = model_key(model)
     assert key is not None and key == model_key(model)
+    # The same files elsewhere (another install), touched or not: the same key, one export for both.
+    twin = _fake_model(tmp_path / "twin", embedder.path)
+    os.utime(twin / "model.safetensors", ns=(1_000_000_000, 1_000_000_000))
+    assert model_key(twin) == key
     (model / "model.safetensors").write_bytes(b"other weights")
     assert model_key(model) not in (None, key), "new weights, new key"
     key = model_key(model)
@@ -165,7 +184,7 @@ def test_checks_give_the_same_report_on_either_backend(mini_index_dir: Path, cac
     for backend in ("torch", "onnx"):  # the torch run exports the model for the onnx run
         monkeypatch.setenv(query_encoder.ENCODER_ENV, "onnx")
         if backend == "torch":
-            assert not cache.exists()
+            assert not list(cache.glob("query-encoder-*")) if cache.exists() else True
         fresh = SentenceTransformerEmbedder()
         index = Index.open(mini_index_dir, embedder=fresh)
         try:
