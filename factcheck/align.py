@@ -881,6 +881,16 @@ def _token_in(tok: str, vocab: frozenset[str]) -> bool:
     return False
 
 
+_INSTITUTION_HEADS = frozenset(
+    _words(
+        """
+        university college school academy institute hospital clinic museum library company
+        corporation bank party ministry agency foundation church cathedral hotel
+        """
+    )
+)
+
+
 @lru_cache(maxsize=200_000)
 def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[str] = frozenset()) -> bool:
     """True when the name occurs in a text whose folded tokens are ``vocab``.
@@ -897,7 +907,9 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
         return True
     dist = _distinctive(toks) or toks
     if all(_token_in(t, vocab) for t in dist):
-        return True
+        # "Saint Petersburg State University" is not named by a text that names only the city:
+        # an institution's head noun is part of its name, a river's or a bridge's is not.
+        return len(toks) < 2 or toks[-1] not in _INSTITUTION_HEADS or _token_in(toks[-1], vocab)
     # A person named by surname only ("Djokovic" for "Novak Djokovic", "Macron" for "President
     # Emmanuel Macron": a title says the name is a person's, it is not a head noun).
     untitled = [t for t in toks if t not in _TITLES]

@@ -549,3 +549,19 @@ def test_frequency_adverbs_in_the_passage_are_read() -> None:
     assert statuses(ev, "quantity") == {PartStatus.MATCHED} and ev.stance is Stance.SUPPORTS
     ev = align("The Dorrin ferry runs weekly to Velmora.", text)
     assert statuses(ev, "quantity") == {PartStatus.MISMATCHED} and ev.stance is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "present"),
+    [
+        ("Saint Petersburg State University", "He was born in Saint Petersburg in 1984.", False),
+        ("Saint Petersburg State University", "He studied at the State University of Saint Petersburg.", True),
+        ("Velmora Museum", "The museum of Velmora reopened in May.", True),
+        ("Velmora Museum", "Velmora lies on the coast.", False),
+        ("Tamsel River", "The viaduct crosses the Tamsel near Oderby.", True),  # a river's head noun is not its name
+    ],
+)
+def test_an_institution_is_named_with_its_head_noun(name: str, text: str, present: bool) -> None:
+    from factcheck.align import entity_present, name_vocab
+
+    assert entity_present(name, name_vocab(text)) is present
