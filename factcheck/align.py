@@ -361,6 +361,8 @@ def _fallback_entities(text: str) -> list[Entity]:
     """Runs of capitalised words (with "of", "v." inside) and quoted titles: a plain name finder."""
     out: list[Entity] = []
     for m in _QUOTED.finditer(text):
+        if m.group(1).rstrip().endswith((",", ".", "!", "?")) and len(m.group(1).split()) >= _QUOTE_MIN_WORDS:
+            continue  # reported speech ("We will appeal," he said), not a title
         out.append(Entity(text=m.group(1), label="WORK", start=m.start(1), end=m.end(1)))
     words = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(text)]
     # A sentence's first word is capitalised anyway: a gerund or adverb there ("Taking",
@@ -2605,6 +2607,7 @@ def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     parts += _align_scores(claim, sents, rel, s)
     parts += _align_entities(claim, sents, rel, vocab, s)
+    parts += _align_quotes(claim, sents)
     relations = align_relations(claim, sents, s)
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
@@ -2614,6 +2617,41 @@ def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     parts += relations
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
+    return parts
+
+
+_QUOTATION = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
+_QUOTE_MIN_WORDS = 4  # shorter quotations ("called it 'absurd'") characterise more than they quote
+_MISQUOTE_OVERLAP = 0.6
+
+
+def _align_quotes(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """A direct quotation in the claim found in the evidence word for word (case, punctuation and
+    quotation marks aside) is a matched part; a quotation in the passage that shares most of its
+    content words without being the same words is a misquote. A passage that does not quote it
+    adds nothing: reported speech ("she said sales rose 5%") may still settle the claim."""
+    parts: list[AlignedPart] = []
+    passage = " ".join(x.text for x in sents)
+    words = " " + " ".join(t.norm for x in sents for t in x.tokens) + " "
+    for m in _QUOTATION.finditer(claim.sent.text):
+        quote = m.group(1).strip(" ,.;:")
+        tokens = tokenize(quote)
+        if len(tokens) < _QUOTE_MIN_WORDS:
+            continue
+        if " " + " ".join(t.norm for t in tokens) + " " in words:
+            parts.append(AlignedPart(kind="quote", status=PartStatus.MATCHED, claim_text=quote, evidence_text=quote,
+                                     note="quoted word for word in the evidence"))
+            continue
+        content = {t.stem for t in tokens if t.content}
+        best, overlap = None, 0.0
+        for pm in _QUOTATION.finditer(passage):
+            theirs = {t.stem for t in tokenize(pm.group(1)) if t.content}
+            share = len(content & theirs) / len(content) if content else 0.0
+            if share > overlap:
+                best, overlap = pm.group(1).strip(" ,.;:"), share
+        if best is not None and overlap >= _MISQUOTE_OVERLAP and len(content) >= 3:
+            parts.append(AlignedPart(kind="quote", status=PartStatus.MISMATCHED, claim_text=quote, evidence_text=best,
+                                     note=f"the evidence quotes “{best}”"))
     return parts
 
 

@@ -60,7 +60,7 @@ from factcheck.settings import Settings
 
 __all__ = ["decide", "aggregate"]
 
-_CHECKABLE = ("quantity", "date", "entity", "polarity", "relation")
+_CHECKABLE = ("quantity", "date", "entity", "polarity", "relation", "quote")
 
 
 @dataclass

@@ -565,3 +565,33 @@ def test_an_institution_is_named_with_its_head_noun(name: str, text: str, presen
     from factcheck.align import entity_present, name_vocab
 
     assert entity_present(name, name_vocab(text)) is present
+
+
+STATEMENT = (
+    "The Orsk Ferry Company said in a statement on Monday that it would keep the winter timetable. "
+    '"We will not cut a single crossing while the bridge is closed," the company said.'
+)
+
+
+def test_a_quotation_word_for_word_is_matched() -> None:
+    ev = align('"We will not cut a single crossing while the bridge is closed," the Orsk Ferry Company said.', STATEMENT)
+    assert statuses(ev, "quote") == {PartStatus.MATCHED}
+    assert ev.stance is Stance.SUPPORTS
+
+
+def test_a_misquotation_is_a_clash_with_the_words_of_the_evidence() -> None:
+    ev = align('"We will not cut any crossing until the bridge has reopened," the Orsk Ferry Company said.', STATEMENT)
+    [part] = parts_of(ev, "quote")
+    assert part.status is PartStatus.MISMATCHED
+    assert part.evidence_text == "We will not cut a single crossing while the bridge is closed"
+    assert ev.stance is Stance.CONTRADICTS
+
+
+def test_a_passage_without_the_quotation_adds_no_quote_part() -> None:
+    # reported speech, or another topic: nothing to compare word for word
+    ev = align('"Our fares will rise by 5 percent in January," the Orsk Ferry Company said.',
+               "The Orsk Ferry Company said its fares would rise by 5 percent in January.")
+    assert parts_of(ev, "quote") == []
+    assert ev.stance is Stance.SUPPORTS
+    # a short quotation characterises ("called it 'reckless'"); it is not checked word for word
+    assert parts_of(align('The mayor called the closure "reckless."', STATEMENT), "quote") == []

@@ -340,3 +340,19 @@ def test_names_alone_do_not_support_a_new_statement() -> None:
     text = "The Vell Opera House in Marrin was designed by the architect Jonas Keel and opened in 1911."
     v = run("Jonas Keel also designed the Marrin city hall.", [hit(text, "o", 0.7, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+STATEMENT_FERRY = (
+    "The Orsk Ferry Company said in a statement on Monday that it would keep the winter timetable. "
+    '"We will not cut a single crossing while the bridge is closed," the company said.'
+)
+
+
+def test_a_misquotation_is_contradicted_with_the_words_the_evidence_quotes() -> None:
+    v = run('"We will not cut any crossing until the bridge has reopened," the Orsk Ferry Company said.',
+            [hit(STATEMENT_FERRY, "ferry", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED
+    assert "We will not cut a single crossing while the bridge is closed" in v.reason
+    v = run('"We will not cut a single crossing while the bridge is closed," the Orsk Ferry Company said.',
+            [hit(STATEMENT_FERRY, "ferry", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED and "quoted word for word" in v.reason
