@@ -356,3 +356,20 @@ def test_a_misquotation_is_contradicted_with_the_words_the_evidence_quotes() -> 
     v = run('"We will not cut a single crossing while the bridge is closed," the Orsk Ferry Company said.',
             [hit(STATEMENT_FERRY, "ferry", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED and "quoted word for word" in v.reason
+
+
+HARBOUR = "The harbour of Velmora opened on 14 March 1921. It handles about 2.4 million tonnes of cargo a year."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velmora harbour opened in 1921.", Verdict.SUPPORTED),
+        # a name that opens the sentence and is absent from the passage: another place's harbour,
+        # however well the figures match, is not supported by this one
+        ("Orsk harbour opened in 1921.", Verdict.UNVERIFIED),
+        ("Orsk harbour handles about 2.4 million tonnes of cargo a year.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_name_opening_the_claim_must_be_the_passage_subject(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit(HARBOUR, "harbour", 0.7, 1)]).verdict is expected
