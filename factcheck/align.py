@@ -2631,9 +2631,12 @@ def _align_quotes(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
     content words without being the same words is a misquote. A passage that does not quote it
     adds nothing: reported speech ("she said sales rose 5%") may still settle the claim."""
     parts: list[AlignedPart] = []
+    quotes = list(_QUOTATION.finditer(claim.sent.text))
+    if not quotes:
+        return parts
     passage = " ".join(x.text for x in sents)
     words = " " + " ".join(t.norm for x in sents for t in x.tokens) + " "
-    for m in _QUOTATION.finditer(claim.sent.text):
+    for m in quotes:
         quote = m.group(1).strip(" ,.;:")
         tokens = tokenize(quote)
         if len(tokens) < _QUOTE_MIN_WORDS:
