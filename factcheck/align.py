@@ -2596,9 +2596,15 @@ def _best_window(claim: ClaimAnalysis, passage: Passage, sents: Sequence[Sent]) 
     return passage.text[sents[lo].start : sents[hi].end]
 
 
-def align_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
-    """Every comparison of the claim's parts with the given passage sentences."""
+def align_sentences(
+    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, title: str | None = None
+) -> list[AlignedPart]:
+    """Every comparison of the claim's parts with the given passage sentences. The title of the
+    passage's document names what the passage is about ("The company" in a document titled
+    "Telegram, the messaging service"): its words count as names the passage mentions."""
     vocab = frozenset(t.norm for x in sents for t in x.tokens)
+    if title:
+        vocab |= name_vocab(title)
     own = [_sentence_relevance(claim, x, _entities_in(x, claim)) for x in sents]
     # A sentence continues the one before it ("The broadcast was watched by ..."): half of
     # the previous sentence's relevance carries over.
@@ -2729,7 +2735,7 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     """Compare ``claim`` with one passage: the parts matched, clashing or missing, and the stance."""
     analysis = analyse_claim(claim)
     sents = parse_passage_text(passage.text)
-    parts = align_sentences(analysis, sents, settings)
+    parts = align_sentences(analysis, sents, settings, passage.title)
     stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
     if (
         stance is Stance.SUPPORTS
