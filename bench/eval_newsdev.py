@@ -40,11 +40,10 @@ def half_of(claim_id: str) -> str:
 
 def load_hits(claims: list[Claim], index_dir: Path, k: int) -> list[list[Hit]]:
     from factcheck.index import Index
-    from factcheck.retrieve import VERSION, Retriever
+    from factcheck.retrieve import Retriever
 
     index = Index.open(index_dir)
-    texts = [(c.text, c.search_text) for c in claims]
-    key = hashlib.sha1(f"{VERSION}:{index.checksum}:{k}:{texts}".encode()).hexdigest()[:16]
+    key = hashlib.sha1(f"{index.checksum}:{k}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
     cache = ROOT / "bench" / "work" / f"hits-{key}.json"
     if cache.exists():
         raw = json.loads(cache.read_text())

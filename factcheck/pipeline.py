@@ -160,7 +160,7 @@ def check_claims(
     with _stage(timings, "retrieve"):
         # decide() aligns up to align_candidates passages and keeps top_k of them as evidence
         k = max(settings.top_k, settings.align_candidates)
-        hits = retriever.with_clauses(claims, retriever.search_vectors(queries, vectors, k=k), vectors)
+        hits = retriever.search_vectors(queries, vectors, k=k)
     with _stage(timings, "align+decide"):
         return _decide_all(claims, hits, settings, verifier, default_jobs() if jobs is None else jobs)
 

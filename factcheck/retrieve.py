@@ -6,7 +6,6 @@ Reciprocal rank fusion (Cormack et al., 2009) needs no score calibration between
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -14,22 +13,6 @@ import numpy as np
 from factcheck.index import Index
 from factcheck.models import Claim, Hit
 from factcheck.settings import Settings
-
-VERSION = 2
-"""Changes when the same claims and index may retrieve other passages (2: relative clauses)."""
-
-# "Telegram, which has been based in Dubai since 2017, said ...": a short subject, then a
-# non-restrictive relative clause that states a fact of its own, then the rest of the sentence.
-_RELATIVE = re.compile(r"^(?P<head>[^,]{2,80}?), (?:which|who) (?P<clause>[^,]{8,}?), [^,]")
-
-
-def relative_clause(text: str) -> str | None:
-    """The fact a non-restrictive relative clause states of the claim's subject, as a sentence
-    ("Telegram has been based in Dubai since 2017"); None when the claim has none."""
-    m = _RELATIVE.match(text.strip())
-    if m is None or len(m.group("head").split()) > 8:
-        return None
-    return f"{m.group('head').strip()} {m.group('clause').strip()}"
 
 
 class Retriever:
@@ -46,37 +29,7 @@ class Retriever:
         """Top-k fused hits for each claim, best first; ``k`` defaults to ``settings.top_k``."""
         queries = [c.search_text for c in claims]
         vectors = self.index.embedder.encode_queries(queries) if queries else np.zeros((0, 1), np.float32)
-        return self.with_clauses(claims, self.search_vectors(queries, vectors, k=k), vectors)
-
-    def with_clauses(self, claims: Sequence[Claim], hits: list[list[Hit]], vectors: np.ndarray) -> list[list[Hit]]:
-        """A claim with a relative clause ("X, which has been based in Dubai since 2017, said ...")
-        states two facts, and the whole sentence's query may find passages for only one. The
-        clause's best lexical match (its names and figures are the words that count) joins the
-        passages aligned, in place of the last of them, when it is not among them already."""
-        slots = self.settings.align_candidates
-        clauses = [(i, relative_clause(c.text)) for i, c in enumerate(claims)]
-        todo = [(i, q) for i, q in clauses if q is not None and hits[i]]
-        if not todo or self.index.size == 0:
-            return hits
-        tops = self.index.search_lexical([q for _, q in todo], 1)
-        out = list(hits)
-        for (i, _), top in zip(todo, tops, strict=True):
-            if not top:
-                continue
-            row = top[0][0]
-            [passage] = self.index.passages([row])
-            mine = out[i]
-            if any(h.passage.id == passage.id for h in mine[:slots]):
-                continue
-            similarity = float(self.index.vectors_of([row])[0] @ vectors[i])
-            # scored as a first lexical rank alone would be in the fusion
-            score = round(1.0 / (self.settings.rrf_k + 1), 6)
-            extra = Hit(passage=passage, score=score, similarity=round(similarity, 6), rank=0)
-            rest = [h for h in mine if h.passage.id != passage.id]
-            at = max(0, min(len(rest), slots) - 1)
-            merged = rest[:at] + [extra] + rest[at:]
-            out[i] = [h.model_copy(update={"rank": r + 1}) for r, h in enumerate(merged)]
-        return out
+        return self.search_vectors(queries, vectors, k=k)
 
     def search_vectors(self, queries: Sequence[str], vectors: np.ndarray, k: int | None = None) -> list[list[Hit]]:
         k = k or self.settings.top_k

@@ -595,3 +595,17 @@ def test_a_passage_without_the_quotation_adds_no_quote_part() -> None:
     assert ev.stance is Stance.SUPPORTS
     # a short quotation characterises ("called it 'reckless'"); it is not checked word for word
     assert parts_of(align('The mayor called the closure "reckless."', STATEMENT), "quote") == []
+
+
+def test_the_document_title_names_what_the_passage_is_about() -> None:
+    text = "The company has been headquartered in Orsk since 2011. It runs four ferries."
+    claim = claim_from_text("The Velmora Ferry Company has been headquartered in Orsk since 2011.", claim_id="c")
+    titled = Passage(id="f#1", doc_id="f", text=text, start=0, end=len(text), title="Velmora Ferry Company")
+    untitled = Passage(id="f#1", doc_id="f", text=text, start=0, end=len(text))
+    settings = Settings()
+    def company(ev: Evidence) -> PartStatus:
+        return next(p.status for p in parts_of(ev, "entity") if p.claim_text == "Velmora Ferry Company")
+
+    named = align_passage(claim, titled, similarity=0.7, settings=settings)
+    assert company(named) is PartStatus.MATCHED and named.stance is Stance.SUPPORTS
+    assert company(align_passage(claim, untitled, similarity=0.7, settings=settings)) is PartStatus.MISSING
