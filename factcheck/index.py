@@ -140,7 +140,11 @@ def _verify_files(path: Path, manifest: dict[str, Any]) -> None:
         fpath = path / name
         if not fpath.is_file():
             raise IndexCorrupt(f"{fpath}: missing from the index; rebuild with `factcheck index CORPUS --index {path} --rebuild`")
-        if _sha256(fpath) != digest:
+        try:
+            actual = _sha256(fpath)
+        except OSError:  # removed by a writer since is_file(): Index.open reads the new manifest
+            raise IndexCorrupt(f"{fpath}: missing from the index; rebuild with `factcheck index CORPUS --index {path} --rebuild`") from None
+        if actual != digest:
             raise IndexCorrupt(
                 f"{fpath}: does not match its checksum (damaged or truncated); "
                 f"rebuild with `factcheck index CORPUS --index {path} --rebuild`"

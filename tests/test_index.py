@@ -169,3 +169,17 @@ def test_lexical_index_files_do_not_depend_on_the_hash_seed(tmp_path: Path) -> N
         assert run.returncode == 0, run.stderr
         outputs.append(run.stdout)
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_file_removed_while_it_is_checked_is_reported_as_missing(mini_index_dir: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # A writer may delete the previous generation between the existence test and the checksum:
+    # that is IndexCorrupt (which Index.open retries on a fresh manifest), never a raw OSError.
+    import factcheck.index as index_module
+
+    def vanished(path: Path) -> str:
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    monkeypatch.setattr(index_module, "_sha256", vanished)
+    with pytest.raises(IndexCorrupt, match="missing from the index"):
+        Index.open(mini_index_dir)
