@@ -152,7 +152,10 @@ def _weights_sha256(weights: Path) -> str:
 
 
 def _paths(model_path: Path) -> tuple[Path, Path, str] | None:
-    """The export's two files and its key; None when the model cannot be exported or read."""
+    """The export's two files and its key; None when the cache is off or the model cannot be
+    exported or read."""
+    if not enabled():
+        return None
     try:
         key = model_key(model_path)
     except Exception:  # noqa: BLE001 - an odd model folder means torch embeds, never an error
@@ -174,8 +177,6 @@ class OnnxQueryEncoder:
     @classmethod
     def load(cls, model_path: Path) -> OnnxQueryEncoder | None:
         """The cached export for the model at ``model_path``, or None (missing, stale or unreadable)."""
-        if not enabled():
-            return None
         paths = _paths(model_path)
         if paths is None:
             return None
@@ -250,8 +251,6 @@ def export(st_model: Any, model_path: Path) -> Path | None:
     Returns the ONNX file's path, or None when the cache is off, the layout is unsupported, the
     export fails or its vectors differ from sentence-transformers' on :data:`PROBES`.
     """
-    if not enabled():
-        return None
     paths = _paths(model_path)
     if paths is None:
         return None
