@@ -195,13 +195,10 @@ class OnnxQueryEncoder:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = _threads()
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
-        session = ort.InferenceSession(str(onnx_path), sess_options=options, providers=["CPUExecutionProvider"])
+        from factcheck.verifier import session_options
+
+        session = ort.InferenceSession(str(onnx_path), sess_options=session_options(_threads()),
+                                       providers=["CPUExecutionProvider"])
         tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
         tokenizer.no_padding()
         tokenizer.enable_truncation(int(meta["max_seq_length"]))

@@ -51,6 +51,20 @@ together shifts each one's probabilities (by up to ~0.3 measured); one pair a ca
 score independent of its neighbours, at the same CPU cost per pair (measured at 1, 8 and 32)."""
 
 
+def session_options(threads: int) -> Any:
+    """onnxruntime options for factcheck's models (the verifier, the claim encoder): ``threads``
+    intra-op threads, one inter-op, sequential, every graph optimisation, warnings off."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3
+    return options
+
+
 class VerifierUnavailableError(FactcheckError):
     """The verifier's files are missing, unreadable or inconsistent; factcheck can run on rules alone."""
 
@@ -140,12 +154,7 @@ class Verifier:
         except ImportError as exc:
             raise VerifierUnavailableError(f"the verifier needs onnxruntime and tokenizers: {exc}") from exc
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
+        options = session_options(threads)
         # No arena: it keeps the peak of every call reserved (~100 MB a session measured), and
         # alignment workers each hold a session (bench/memory_pss.py).
         options.enable_cpu_mem_arena = False
