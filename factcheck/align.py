@@ -420,7 +420,7 @@ _HEADINGS = frozenset(
         background methods method results result conclusions conclusion objective objectives
         design setting settings participants interventions measurements findings interpretation
         purpose aims aim introduction discussion significance context importance main outcome
-        measures summary abstract funding
+        measures summary abstract funding relevance
         """
     )
 )
@@ -579,6 +579,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     # A score "25-22" is not two counts; a quantity inside a score's span is dropped.
     qs = [q for q in qs if not any(s.start <= q.start < s.end for s in scores)]
     qs += _superlative_ranks(text, qs)
+    qs = [q for q in qs if not _label_not_measure(text, q)]
     entities = tuple(find_entities(text))
     # A number inside a name ("1915 Çanakkale Bridge", "Nineteen Eighty-Four") is part of the name.
     # A year stays a fact ("the 2014 Nordvik Games"); "Aster-2" or "Nineteen Eighty-Four" is a name.
@@ -597,6 +598,31 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         scores=scores,
         negated=is_negated(text),
     )
+
+
+# "95% CI", "95% confidence interval": the level of an interval, not a measurement.
+_INTERVAL_LEVEL = re.compile(r"\s*(?:CI|CrI|confidence|credible)\b")
+# "BRCA 1", "Type 2", "Apollo 11": a small number right after a capitalised word names a variant.
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*[A-Z-]?[A-Za-z]* $")
+# "BRCA1/2": the second member of a pair of names.
+_NAME_PAIR_BEFORE = re.compile(r"[A-Za-z]+\d+/$")
+
+
+def _label_not_measure(text: str, q: Quantity) -> bool:
+    """Numbers that label rather than measure: the level of a confidence interval, a variant's
+    number after its name ("BRCA 1", "Type 2"), the second of a pair of gene names ("BRCA1/2")."""
+    if q.kind is QuantityKind.PERCENT:
+        return q.value in (90.0, 95.0, 99.0) and _INTERVAL_LEVEL.match(text, q.end) is not None
+    if q.kind is not QuantityKind.COUNT or q.unit or not q.text.isdigit() or int(q.text) >= 100:
+        return False
+    before = text[: q.start]
+    return bool(_NAME_PAIR_BEFORE.search(before)) or (
+        bool(_NAME_BEFORE.search(before)) and not _SENTENCE_OPENER_BEFORE.search(before)
+    )
+
+
+# A capitalised word that only opens the sentence ("Of 32,441 samples ...", "In 12 cases ...").
+_SENTENCE_OPENER_BEFORE = re.compile(r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To) $")
 
 
 @lru_cache(maxsize=100_000)
@@ -2310,6 +2336,9 @@ _ANTONYM_AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
     (frozenset(["requir", "essential", "necessar", "indispensabl"]),
      frozenset(["dispensabl", "unnecessar", "nonessential"]), False),
     (frozenset(["benign"]), frozenset(["malign"]), False),
+    (frozenset(["central"]), frozenset(["peripher"]), False),
+    (frozenset(["domin"]), frozenset(["recess"]), False),
+    (frozenset(["agonist"]), frozenset(["antagonist"]), False),
 )
 _AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
     (frozenset(["north"]), frozenset(["south"]), False),
@@ -2416,8 +2445,10 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
 
 # Modifiers that give a noun a direction: "a higher risk", "fewer admissions", "reduced tumour growth".
 # Comparatives, as stems, matched whole ("more" is "mor", which must not take in "moral").
-_MORE = frozenset(["mor", "most", "high", "highest", "larg", "greater", "greatest"])
-_LESS = frozenset(["less", "lesser", "least", "few", "fewer", "fewest", "low", "lowest", "small", "smaller", "smallest"])
+_MORE = frozenset(["mor", "most", "high", "highest", "larg", "greater", "greatest", "fast", "faster", "fastest",
+                   "quicker", "rapid"])
+_LESS = frozenset(["less", "lesser", "least", "few", "fewer", "fewest", "low", "lowest", "small", "smaller", "smallest",
+                   "slow", "slower", "slowest"])
 _MOD_WINDOW = 3
 
 

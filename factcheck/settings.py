@@ -152,6 +152,13 @@ class Settings(Frozen):
         description="Extra word coverage a claim with no number, date or name must reach: its words are all the evidence there is.",
     )
     verifier_top: int = Field(3, ge=0, le=20, description="Passages the verifier scores per claim: the cost is linear in it.")
+    verifier_sentences: int = Field(
+        2,
+        ge=0,
+        le=5,
+        description="Besides each passage's evidence window, the verifier also scores this many of its sentences alone "
+        "(those sharing most of the claim's words); a passage counts with its most decisive premise.",
+    )
     # The verifier's thresholds were fitted on half A of news-dev and of SciFact together (docs/evaluation.md).
     verifier_entail: float = Field(
         0.5,

@@ -18,7 +18,8 @@ facts may be matched in different passages.
 
 The learned verifier (:mod:`factcheck.verifier`), when given and ``settings.use_verifier`` is on,
 is one more signal, asked only where its answer could change the verdict (at most
-``verifier_top`` pairs): it can turn an unsure (unverified) claim that no rule clashes with and
+``verifier_top`` passages, each as its evidence window and as its ``verifier_sentences`` sentences
+sharing most of the claim's words, the most decisive premise speaking for the passage): it can turn an unsure (unverified) claim that no rule clashes with and
 whose numbers are not missing into supported or contradicted when it is confident
 (``verifier_entail``, ``verifier_contradict``) — with ``verifier_unaligned`` also a claim whose
 passages the rules could not place on its subject, if no claimed name is missing from them — and
@@ -292,15 +293,33 @@ def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Setti
 
 
 def _verifier_probs(
-    verifier: Any, claim: Claim, aligned: Sequence[_Aligned], s: Settings
+    verifier: Any, claim: Claim, analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings
 ) -> dict[int, tuple[float, float, float]]:
     order = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity]
     order = sorted(order, key=lambda i: -aligned[i].strength)[: s.verifier_top]
     if not order:
         return {}
-    pairs = [(aligned[i].evidence.quote, claim.text) for i in order]
-    probs = verifier.predict(pairs)
-    return {i: (float(p[0]), float(p[1]), float(p[2])) for i, p in zip(order, probs, strict=True)}
+    premises = {i: _premises(analysis, aligned[i], s) for i in order}
+    pairs = [(text, claim.text) for i in order for text in premises[i]]
+    probs = iter(verifier.predict(pairs))
+    out = {}
+    for i in order:
+        rows = [next(probs) for _ in premises[i]]
+        # The most decisive premise speaks for the passage: a sentence that states the claim (or
+        # its opposite) outright, not diluted by its neighbours.
+        best = max(rows, key=lambda r: max(float(r[0]), float(r[2])))
+        out[i] = (float(best[0]), float(best[1]), float(best[2]))
+    return out
+
+
+def _premises(analysis: ClaimAnalysis, a: _Aligned, s: Settings) -> list[str]:
+    window = a.evidence.quote
+    if s.verifier_sentences <= 0:
+        return [window]
+    sents = parse_passage_text(a.evidence.passage.text)
+    ranked = sorted(sents, key=lambda x: -content_coverage(analysis.sent.content, x.content))
+    extra = [x.text for x in ranked[: s.verifier_sentences] if x.text != window]
+    return [window, *extra]
 
 
 def decide(
@@ -326,7 +345,7 @@ def decide(
     wording_only = verdict is Verdict.SUPPORTED and not rule_facts
     # The verifier is asked only where its answer could change the verdict (it costs ~10 ms a pair).
     if verifier is not None and s.use_verifier and aligned and (unsure or wording_only):
-        probs = _verifier_probs(verifier, claim, aligned, s)
+        probs = _verifier_probs(verifier, claim, analysis, aligned, s)
     if probs:
         best_e = max(probs, key=lambda i: probs[i][0])
         best_c = max(probs, key=lambda i: probs[i][2])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import align_passage, compare_dates, compare_values, stem
+from factcheck.align import align_passage, compare_dates, compare_values, parse_sentence, stem
 from factcheck.extract import claim_from_text
 from factcheck.models import AlignedPart, Evidence, Operator, PartStatus, Passage, Quantity, QuantityKind, Stance
 from factcheck.settings import Settings
@@ -378,7 +378,9 @@ TRIAL = (
     "In the Dorrin cohort, older cyclists in regular training had a lower risk of hip fracture and fewer "
     "hospital admissions than sedentary peers. Loss of the Kerrow enzyme impaired scar formation in "
     "zebrafish. Velorin was inversely associated with kidney stones in adult men. Tamsol was ineffective "
-    "at lowering fever in children. Kerrow is dispensable for the healing of skin wounds in zebrafish."
+    "at lowering fever in children. Kerrow is dispensable for the healing of skin wounds in zebrafish. "
+    "Orvane users showed a slower rate of progression to kidney failure in the Dorrin cohort. Velorin acts on "
+    "the central nervous system of adult zebrafish. The Kerrow mutation is dominant in laboratory zebrafish."
 )
 
 
@@ -395,6 +397,11 @@ TRIAL = (
         ("Velorin is positively associated with kidney stones in adult men.", Stance.CONTRADICTS),
         ("Tamsol is effective at lowering fever in children.", Stance.CONTRADICTS),
         ("Kerrow is required for the healing of skin wounds in zebrafish.", Stance.CONTRADICTS),
+        # speed, place and inheritance
+        ("Orvane users have a faster progression to kidney failure in the Dorrin cohort.", Stance.CONTRADICTS),
+        ("Orvane users have a slower progression to kidney failure in the Dorrin cohort.", Stance.SUPPORTS),
+        ("Velorin acts on the peripheral nervous system of adult zebrafish.", Stance.CONTRADICTS),
+        ("The Kerrow mutation is recessive in laboratory zebrafish.", Stance.CONTRADICTS),
     ],
 )
 def test_direction_of_a_modifier_or_an_adjective(claim: str, stance: Stance) -> None:
@@ -609,3 +616,19 @@ def test_the_document_title_names_what_the_passage_is_about() -> None:
     named = align_passage(claim, titled, similarity=0.7, settings=settings)
     assert company(named) is PartStatus.MATCHED and named.stance is Stance.SUPPORTS
     assert company(align_passage(claim, untitled, similarity=0.7, settings=settings)) is PartStatus.MISSING
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("The hazard ratio was 1.33 (95% CI, 1.24-1.43).", ["1.33", "1.24", "1.43"]),
+        ("Prevalence was 4.9% (95% confidence interval 2.8 to 8.0).", ["4.9%", "2.8", "8.0"]),
+        ("Kerrow 2 carriers had a 30% higher risk.", ["30%"]),
+        ("Mutations of KRT1/2 varied in 12 families.", ["12"]),
+        # a number opening the sentence after a preposition, or a share, still measures
+        ("In 12 cases the dam failed.", ["12"]),
+        ("The pass rate was 95% in Varsk.", ["95%"]),
+    ],
+)
+def test_numbers_that_label_rather_than_measure(text: str, measures: list[str]) -> None:
+    assert [q.text for q in parse_sentence(text).quantities] == measures

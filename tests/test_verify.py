@@ -373,3 +373,35 @@ HARBOUR = "The harbour of Velmora opened on 14 March 1921. It handles about 2.4 
 )
 def test_a_name_opening_the_claim_must_be_the_passage_subject(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit(HARBOUR, "harbour", 0.7, 1)]).verdict is expected
+
+
+class SentenceOnlyVerifier:
+    """Finds entailment only in a premise that is exactly ``sentence``: a stand-in for a model that
+    recognises a statement alone but loses it among its neighbours."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.premises: list[str] = []
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        self.premises += [p for p, _ in pairs]
+        return np.array([(0.9, 0.05, 0.05) if p == self.sentence else (0.1, 0.8, 0.1) for p, _ in pairs],
+                        dtype=np.float32)
+
+
+SURVEY = (
+    "The Halvorsen Viaduct was surveyed in 2009. Its deck was repainted by a crew from Kristvik. "
+    "Engineers regard the Halvorsen Viaduct as the finest landmark of Oderby. Traffic on it doubled after 2015."
+)
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [(0, Verdict.UNVERIFIED), (2, Verdict.SUPPORTED)])
+def test_verifier_also_scores_the_passage_sentences_alone(sentences: int, expected: Verdict) -> None:
+    fake = SentenceOnlyVerifier("Engineers regard the Halvorsen Viaduct as the finest landmark of Oderby.")
+    hits = [hit(SURVEY, "d", 0.7, 1)]
+    assert run(PARAPHRASE, hits).verdict is Verdict.UNVERIFIED
+    v = run(PARAPHRASE, hits, settings=Settings(verifier_sentences=sentences), verifier=fake)
+    assert v.verdict is expected, v.reason
+    # the evidence window is always scored; each sentence alone only when asked for
+    assert len(fake.premises) == 1 + sentences
+    assert fake.sentence in fake.premises[0] and fake.premises[0] != fake.sentence

@@ -329,6 +329,28 @@ def random_neutral_pairs(rows: Sequence[Row], share: float, seed: int) -> list[R
     return pairs
 
 
+def with_distractors(rows: Sequence[Row], share: float, seed: int) -> list[Row]:
+    """``share`` of the pairs get one or two premises of other pairs around their own, label kept.
+
+    At run time the premise is a passage window of several sentences of which one states (or
+    denies) the claim; the training premises are single sentences. Padding some of them with
+    sentences about other things teaches the model to find the sentence that matters. An
+    unrelated sentence changes no label: what the original premise entails or contradicts, the
+    longer one still does.
+    """
+    rng = random.Random(seed + 2)
+    out: list[Row] = []
+    for row in rows:
+        if rng.random() >= share:
+            out.append(row)
+            continue
+        extra = [rows[rng.randrange(len(rows))]["premise"] for _ in range(rng.choice((1, 2)))]
+        at = rng.randrange(len(extra) + 1)
+        premise = " ".join([*extra[:at], row["premise"], *extra[at:]])
+        out.append({**row, "premise": premise, "source": row["source"]})
+    return out
+
+
 def run_cross(args: argparse.Namespace, splits: dict[str, list[Row]]) -> dict[str, Any]:
     import torch
 
@@ -336,10 +358,15 @@ def run_cross(args: argparse.Namespace, splits: dict[str, list[Row]]) -> dict[st
     start = time.time()
     train = subsample(splits["train"], args.train_size, args.seed)
     train = train + random_neutral_pairs(train, args.random_neutral, args.seed)
+    train = with_distractors(train, args.distractors, args.seed)
     tokenizer = load_tokenizer(args.train_max_len)
     encoded = encode_pairs(tokenizer, train)
     labels = torch.tensor([LABEL_ID[r["label"]] for r in train])
     model = build_cross_encoder(args.dropout)
+    if args.init_from:
+        # A second stage of training continues from an earlier stage's weights (make train-verifier).
+        model.load_state_dict(torch.load(args.init_from / "cross" / "model.pt", map_location="cpu"))
+        log(f"cross-encoder: starting from {args.init_from / 'cross' / 'model.pt'}")
     if args.freeze_word_embeddings:
         # Half of MiniLM's parameters are the 30k x 384 word embeddings; updating them with AdamW
         # costs CPU time on every step and buys little with a few tens of thousands of pairs.
@@ -430,6 +457,8 @@ def _training_description(args: argparse.Namespace, train: Sequence[Row], total:
             "freeze_layers": args.freeze_layers,
             "train_max_len": args.train_max_len,
             "random_neutral": args.random_neutral,
+            "distractors": args.distractors,
+            "init_from": _init_description(args.init_from),
             "seed": args.seed,
             "threads": args.threads,
             "pooling": "mean",
@@ -442,6 +471,17 @@ def _training_description(args: argparse.Namespace, train: Sequence[Row], total:
         }
 
     return describe
+
+
+def _init_description(init_from: Path | None) -> dict[str, Any] | None:
+    """What a second training stage started from: the earlier stage's own description."""
+    if init_from is None:
+        return None
+    info_path = init_from / "cross" / "train_info.json"
+    earlier = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+    return {"work_dir": init_from.name, **{k: earlier.get(k) for k in (
+        "train_pairs", "epochs", "lr", "freeze_layers", "random_neutral", "distractors",
+        "train_wall_time_s", "seed")}}
 
 
 # ---------------------------------------------------------------- export
@@ -548,6 +588,8 @@ def run_card(args: argparse.Namespace) -> None:
     config = json.loads((args.out / "verifier.json").read_text(encoding="utf-8"))
     info = config["training"]
     cross_path, floor_path = args.work_dir / "cross_metrics.json", args.work_dir / "floor_metrics.json"
+    if not floor_path.is_file() and args.init_from is not None:
+        floor_path = args.init_from / "floor_metrics.json"  # the floor is trained in the first stage
     cross = json.loads(cross_path.read_text(encoding="utf-8")) if cross_path.is_file() else None
     floor = json.loads(floor_path.read_text(encoding="utf-8")) if floor_path.is_file() else None
     size_mb = (args.out / "verifier.onnx").stat().st_size / 1e6
@@ -618,6 +660,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--random-neutral", type=float, default=0.1,
                         help="extra neutral pairs (premise + another pair's hypothesis), as a share of --train-size")
+    parser.add_argument("--distractors", type=float, default=0.0,
+                        help="share of training pairs whose premise gets one or two other premises around it (label kept)")
+    parser.add_argument("--init-from", type=Path, default=None,
+                        help="work dir of an earlier stage whose cross/model.pt the cross-encoder starts from")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--warmup", type=float, default=0.06, help="share of steps with linear warm-up")
