@@ -45,7 +45,7 @@ def children_cpu() -> float:
 
 
 def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str,
-           profile: Path | None = None, jobs: int | None = None) -> dict[str, Any]:
+           profile: Path | None = None, jobs: int | None = None, overrides: list[str] | None = None) -> dict[str, Any]:
     """Run in a subprocess: start up, warm up, then time one ``check_text`` over the draft."""
     t_start = time.perf_counter()
     from factcheck.embed import SentenceTransformerEmbedder
@@ -64,7 +64,7 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
     t0 = time.perf_counter()
     index = Index.open(index_dir, embedder=embedder)
     open_s = time.perf_counter() - t0
-    settings = Settings(use_verifier=verifier_mode != "off")
+    settings = Settings(use_verifier=verifier_mode != "off", **dict(kv.split("=", 1) for kv in overrides or []))
     verifier = load_verifier(settings)
     if verifier_mode == "on" and verifier is None:
         raise SystemExit("--verifier on: the verifier's weights are not available")
@@ -101,6 +101,7 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
         "vectors": "stand-in (word hash)" if standin else "all-MiniLM-L6-v2",
         "verifier": verifier is not None,
         "query_encoder": real.query_backend,
+        "overrides": overrides or [],
         "jobs": default_jobs() if jobs is None else jobs,
         "sentences_in_draft": len(timed),
         "claims": n,
@@ -124,10 +125,11 @@ def worker(index_dir: Path, claims_path: Path, n_claims: int, verifier_mode: str
 
 
 def measure(index_dir: Path, claims: Path, n_claims: int, verifier: str, profile: Path | None = None,
-            jobs: int | None = None) -> dict[str, Any]:
+            jobs: int | None = None, overrides: list[str] | None = None) -> dict[str, Any]:
     run = run_measured([sys.executable, str(Path(__file__).resolve()), "--worker", str(index_dir), "--claims", str(claims),
                         "--n-claims", str(n_claims), "--verifier", verifier, *(["--profile", str(profile)] if profile else []),
-                        *(["--jobs", str(jobs)] if jobs is not None else [])])
+                        *(["--jobs", str(jobs)] if jobs is not None else []),
+                        *[a for kv in overrides or [] for a in ("--set", kv)]])
     if run.returncode != 0:
         raise RuntimeError(f"bench_check worker failed on {index_dir}:\n{run.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
@@ -146,15 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--result", default="check", help="result name (bench/results/NAME.json)")
     ap.add_argument("--jobs", type=int, default=None,
                     help="alignment worker processes (default: factcheck's, one per CPU; 1: none)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a factcheck setting (factcheck/settings.py), e.g. --set verifier_top=2")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.worker:
-        print(json.dumps(worker(args.indexes[0], args.claims, args.n_claims, args.verifier, args.profile, args.jobs)))
+        print(json.dumps(worker(args.indexes[0], args.claims, args.n_claims, args.verifier, args.profile, args.jobs, args.set)))
         return 0
     rows = []
     for index_dir in args.indexes:
-        row = measure(index_dir, args.claims, args.n_claims, args.verifier, args.profile, args.jobs)
+        row = measure(index_dir, args.claims, args.n_claims, args.verifier, args.profile, args.jobs, args.set)
         print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
     path = write_result(args.result, {"command": " ".join(["python", *sys.argv]), "rows": rows})

@@ -72,22 +72,22 @@ class CachedVerifier:
 
 
 def verifier_only(claim: Claim, hits: list[Hit], settings: Settings, verifier: Any) -> ClaimVerdict:
-    """The ablation baseline: the verifier's label on the top retrieved passages, no rules.
+    """The ablation baseline: the verifier's label on the premises the engine would give it (the
+    strongest passages' evidence windows and their sentences sharing most of the claim's words), no rules.
 
     Supported / contradicted when the best passage's entailment / contradiction probability is
     the largest and at least 0.5; unverified otherwise, or when no passage reaches the
     similarity floor.
     """
-    top = [
-        h
-        for h in sorted(hits, key=lambda h: h.rank)[: settings.verifier_top]
-        if h.similarity >= settings.min_similarity
-    ]
-    if not top:
+    from factcheck.align import analyse_claim
+    from factcheck.verify import _align_all, _verifier_probs
+
+    aligned = _align_all(claim, hits, settings)
+    probs = _verifier_probs(verifier, claim, analyse_claim(claim), aligned, settings)
+    if not probs:
         return ClaimVerdict(claim=claim, verdict=Verdict.UNVERIFIED, confidence=0.5, reason="no relevant passage")
-    evidence = [align_passage(claim, h.passage, similarity=h.similarity, settings=settings) for h in top]
-    probs = verifier.predict([(e.quote, claim.text) for e in evidence])
-    pe, pc = float(probs[:, 0].max()), float(probs[:, 2].max())
+    evidence = [aligned[i].evidence for i in probs]
+    pe, pc = max(p[0] for p in probs.values()), max(p[2] for p in probs.values())
     verdict = Verdict.UNVERIFIED
     if pe >= 0.5 and pe >= pc:
         verdict = Verdict.SUPPORTED

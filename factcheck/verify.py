@@ -18,8 +18,9 @@ facts may be matched in different passages.
 
 The learned verifier (:mod:`factcheck.verifier`), when given and ``settings.use_verifier`` is on,
 is one more signal, asked only where its answer could change the verdict (at most
-``verifier_top`` passages, each as its evidence window and as its ``verifier_sentences`` sentences
-sharing most of the claim's words, the most decisive premise speaking for the passage): it can turn an unsure (unverified) claim that no rule clashes with and
+``verifier_top`` passages as their evidence windows, and the ``verifier_sentences`` sentences of
+those passages sharing most of the claim's words alone, the most decisive premise speaking for its
+passage): it can turn an unsure (unverified) claim that no rule clashes with and
 whose numbers are not missing into supported or contradicted when it is confident
 (``verifier_entail``, ``verifier_contradict``) — with ``verifier_unaligned`` also a claim whose
 passages the rules could not place on its subject, if no claimed name is missing from them — and
@@ -299,27 +300,35 @@ def _verifier_probs(
     order = sorted(order, key=lambda i: -aligned[i].strength)[: s.verifier_top]
     if not order:
         return {}
-    premises = {i: _premises(analysis, aligned[i], s) for i in order}
-    pairs = [(text, claim.text) for i in order for text in premises[i]]
-    probs = iter(verifier.predict(pairs))
+    premises = [(i, aligned[i].evidence.quote) for i in order] + _sentence_premises(analysis, aligned, order, s)
+    probs = verifier.predict([(text, claim.text) for _, text in premises])
+    rows: dict[int, list[Any]] = {}
+    for (i, _), row in zip(premises, probs, strict=True):
+        rows.setdefault(i, []).append(row)
     out = {}
-    for i in order:
-        rows = [next(probs) for _ in premises[i]]
+    for i, passage_rows in rows.items():
         # The most decisive premise speaks for the passage: a sentence that states the claim (or
         # its opposite) outright, not diluted by its neighbours.
-        best = max(rows, key=lambda r: max(float(r[0]), float(r[2])))
+        best = max(passage_rows, key=lambda r: max(float(r[0]), float(r[2])))
         out[i] = (float(best[0]), float(best[1]), float(best[2]))
     return out
 
 
-def _premises(analysis: ClaimAnalysis, a: _Aligned, s: Settings) -> list[str]:
-    window = a.evidence.quote
+def _sentence_premises(
+    analysis: ClaimAnalysis, aligned: Sequence[_Aligned], order: Sequence[int], s: Settings
+) -> list[tuple[int, str]]:
+    """The ``verifier_sentences`` sentences of the scored passages that share most of the claim's
+    words, each to be scored alone (not already a whole evidence window), with its passage."""
     if s.verifier_sentences <= 0:
-        return [window]
-    sents = parse_passage_text(a.evidence.passage.text)
-    ranked = sorted(sents, key=lambda x: -content_coverage(analysis.sent.content, x.content))
-    extra = [x.text for x in ranked[: s.verifier_sentences] if x.text != window]
-    return [window, *extra]
+        return []
+    windows = {aligned[i].evidence.quote for i in order}
+    candidates: dict[str, tuple[float, int, int]] = {}
+    for rank, i in enumerate(order):
+        for sent in parse_passage_text(aligned[i].evidence.passage.text):
+            if sent.text not in windows and sent.text not in candidates:
+                candidates[sent.text] = (content_coverage(analysis.sent.content, sent.content), -rank, i)
+    best = sorted(candidates.items(), key=lambda kv: kv[1][:2], reverse=True)[: s.verifier_sentences]
+    return [(i, text) for text, (_, _, i) in best]
 
 
 def decide(

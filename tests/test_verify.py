@@ -216,7 +216,7 @@ VERIFIER_CASES = [
         "wording-only-support-kept-below-veto",
         "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
         VIADUCT,
-        (0.3, 0.2, 0.5),
+        (0.3, 0.25, 0.45),
         None,
     ),
     (
