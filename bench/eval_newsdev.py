@@ -26,7 +26,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.align import align_passage  # noqa: E402
 from factcheck.evaluate import render_eval, score  # noqa: E402
 from factcheck.extract import claim_from_text  # noqa: E402
 from factcheck.models import Claim, ClaimVerdict, Hit, Verdict  # noqa: E402
