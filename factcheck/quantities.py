@@ -284,6 +284,10 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("approx.", Operator.APPROX), ("an estimated", Operator.APPROX), ("estimated", Operator.APPROX),
     ("some", Operator.APPROX), ("circa", Operator.APPROX), ("c.", Operator.APPROX),
     ("an approximate", Operator.APPROX), ("or so", Operator.APPROX),
+    ("north of", Operator.GT), ("south of", Operator.LT), ("shy of", Operator.LT),
+    ("the best part of", Operator.LT), ("the better part of", Operator.LT),
+    ("in the region of", Operator.APPROX), ("on the order of", Operator.APPROX),
+    ("of the order of", Operator.APPROX), ("more or less", Operator.APPROX),
 ]  # fmt: skip
 _HEDGE_OP = {h: op for h, op in _HEDGES}
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?P<plus>\+|-plus\b)|\s+or\s+(?P<or>more|less|fewer|so)\b)", re.I)
