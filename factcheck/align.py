@@ -592,12 +592,22 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         start=offset,
         end=offset + len(text),
         tokens=tokens,
-        content=frozenset(t.stem for t in tokens if t.content and not any(q.start <= t.start < q.end for q in qs)),
+        content=frozenset(
+            t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in _checked_spans(text, qs))
+        ),
         quantities=tuple(qs),
         entities=entities,
         scores=scores,
         negated=is_negated(text),
     )
+
+
+def _checked_spans(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """Spans whose words the rules check, so that they are not counted as wording: quantities with
+    their hedges, and the hedge of a factor ("roughly" in "roughly doubled")."""
+    spans = [(q.start, q.end) for q in qs]
+    spans += [m.span("hedge") for m in _FACTOR.finditer(text) if m.group("hedge")]
+    return spans
 
 
 # "95% CI", "95% confidence interval": the level of an interval, not a measurement.
@@ -2518,6 +2528,7 @@ def align_relations(
     return (
         _align_arithmetic(claim, sents, s, lenient)
         + _align_comparison(claim, sents, s)
+        + _align_factor(claim, sents, s)
         + _align_superlative(claim, sents)
         + _align_not_since(claim, sents)
         + _align_span_since(claim, sents, s)
@@ -2601,6 +2612,80 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
             note=f"{a.text} {qa.text} against {b.text} {qb.text}",
         )
     ]
+
+
+# "doubled", "tripled", "a fivefold rise": a change stated as a factor.
+_FACTOR_WORDS = {
+    "doubled": 2.0, "doubling": 2.0, "doubles": 2.0, "double": 2.0, "twofold": 2.0, "two-fold": 2.0,
+    "tripled": 3.0, "tripling": 3.0, "triples": 3.0, "triple": 3.0, "trebled": 3.0, "threefold": 3.0,
+    "three-fold": 3.0, "quadrupled": 4.0, "quadrupling": 4.0, "fourfold": 4.0, "four-fold": 4.0,
+    "fivefold": 5.0, "five-fold": 5.0, "tenfold": 10.0, "ten-fold": 10.0, "halved": 0.5, "halving": 0.5,
+}  # fmt: skip
+_FACTOR = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|roughly|about|around|approximately|close\s+to|more\s+than|over|less\s+than|"
+    r"just\s+under|just\s+over)\s+)?(?:a\s+)?(?P<word>" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_FACTOR_TOLERANCE = 0.1  # "doubled" for a rise from 100 to 190-220: the rounding newsrooms allow a factor
+
+
+def _factor_ok(hedge: str, factor: float, ratio: float) -> bool:
+    h = re.sub(r"\s+", " ", hedge.lower())
+    if h in ("nearly", "almost", "close to", "just under"):
+        return factor * (1 - 2 * _FACTOR_TOLERANCE) <= ratio <= factor * (1 + _FACTOR_TOLERANCE / 2)
+    if h in ("more than", "over", "just over"):
+        return ratio > factor
+    if h == "less than":
+        return ratio < factor
+    tol = 2 * _FACTOR_TOLERANCE if h else _FACTOR_TOLERANCE
+    return abs(ratio / factor - 1) <= tol
+
+
+def _change_in(sent: Sent) -> tuple[Quantity, Quantity] | None:
+    """ "from 41,000 in 2000 to 81,500 in 2020": the two values of a change of one measure."""
+    for k, q in enumerate(sent.quantities):
+        if q.kind is QuantityKind.DATE or not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
+            continue
+        for r in sent.quantities[k + 1 :]:
+            if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
+                return q, r
+    return None
+
+
+def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "The population doubled" against "rose from 41,000 to 81,500" (the ratio of the change) or
+    against "tripled" (another factor), in a sentence about the claim."""
+    m = _FACTOR.search(claim.sent.text)
+    if m is None or claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
+        return []
+    factor = _FACTOR_WORDS[m.group("word").lower()]
+    hedge = m.group("hedge") or ""
+    core = frozenset(w for w in claim.sent.content if stem(m.group("word").lower()) != w)
+    for sent in sents:
+        if content_coverage(core, sent.content) < s.polarity_min_overlap:
+            continue
+        change = _change_in(sent)
+        if change is not None:
+            a, b = change
+            try:
+                ratio = float(b.value) / float(a.value)
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue
+            ok = _factor_ok(hedge, factor, ratio)
+            return [AlignedPart(
+                kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.group(0),
+                evidence_text=sent.text[a.start : b.end],
+                note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.group(0)}",
+            )]
+        other = _FACTOR.search(sent.text)
+        if other is not None and not other.group("hedge") and not hedge:
+            theirs = _FACTOR_WORDS[other.group("word").lower()]
+            if theirs != factor:
+                return [AlignedPart(
+                    kind="relation", status=PartStatus.MISMATCHED, claim_text=m.group(0), evidence_text=other.group(0),
+                    note=f"the claim says {m.group(0)}; the evidence says {other.group(0)}",
+                )]
+    return []
 
 
 def _entity_quantity(e: Entity, sents: Sequence[Sent]) -> Quantity | None:

@@ -632,3 +632,28 @@ def test_the_document_title_names_what_the_passage_is_about() -> None:
 )
 def test_numbers_that_label_rather_than_measure(text: str, measures: list[str]) -> None:
     assert [q.text for q in parse_sentence(text).quantities] == measures
+
+
+GROWTH = "Velmora's population rose from 41,000 in 2000 to 81,500 in 2020, the census office said."
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Velmora's population doubled between 2000 and 2020.", Stance.SUPPORTS),
+        ("Velmora's population roughly doubled between 2000 and 2020.", Stance.SUPPORTS),
+        ("Velmora's population nearly doubled between 2000 and 2020.", Stance.SUPPORTS),
+        # the change is x1.99: not three times, and not more than twice
+        ("Velmora's population tripled between 2000 and 2020.", Stance.CONTRADICTS),
+        ("Velmora's population more than doubled between 2000 and 2020.", Stance.CONTRADICTS),
+        ("Velmora's population halved between 2000 and 2020.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_change_stated_as_a_factor(claim: str, stance: Stance) -> None:
+    assert align(claim, GROWTH).stance is stance
+
+
+def test_a_factor_against_another_factor() -> None:
+    text = "Kerrow's revenue doubled last year, the company said."
+    assert align("Kerrow's revenue tripled last year.", text).stance is Stance.CONTRADICTS
+    assert align("Kerrow's revenue doubled last year.", text).stance is Stance.SUPPORTS
