@@ -194,6 +194,29 @@ _FRACTION_OF = re.compile(
     r"|(?<=\bby\s)(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
     re.I,
 )
+# "two in five voters", "1 in 4 adults", "nine out of ten": a share, like "two-fifths".
+_N_IN_M = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<d>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
+    r"(?!\s*(?:%|per\b|percent|million|billion|thousand|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"games?|matches|attempts?|tries)\b)"
+    r"(?![.,]\d)",
+    re.I,
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twenty": 20, "a hundred": 100, "a thousand": 1000}  # fmt: skip
+
+
+def _small_number(word: str) -> float | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in _SMALL:
+        return float(_SMALL[w])
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        return None
+
+
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 
 
@@ -348,6 +371,7 @@ class _Atom:
     suffix: str = ""  # attached one-letter suffix ("m" in "5m"): million or metre by context
     word: bool = False
     integer: bool = True
+    share: bool = False  # "two in five": a share whatever follows it
 
 
 # --------------------------------------------------------------------------------------------
@@ -481,6 +505,10 @@ def _atoms(text: str) -> list[_Atom]:
             scale = 12.0 if m.group("scale").lower() == "dozen" else _SCALE_WORDS[m.group("scale").lower()]
             a.value, a.end, a.scaled = frac * scale, m.end() + len(m.group("scale")), True
         atoms.append(a)
+    for m in _N_IN_M.finditer(text):
+        n, d = _small_number(m.group("n")), _small_number(m.group("d"))
+        if n is not None and d and n < d:
+            atoms.append(_Atom(m.start(), m.end("d"), n / d, word=True, integer=False, share=True))
     for m in _ONE_UNIT.finditer(text):
         g = "a" if m.group("a") else "b"
         atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))
@@ -1021,7 +1049,7 @@ def _kind_and_value(
         and re.search(r"(?:half|third|quarter|fifth|tenth)s?$", text[first.start : first.end], re.I)
         and not re.match(r"^[\s-]+(?:percentage|point|per\s?cent|basis)", after, re.I)
     )
-    if len(group) == 1 and first.word and share and not first.integer and not first.scaled:
+    if len(group) == 1 and first.word and (share or first.share) and not first.integer and not first.scaled:
         return QuantityKind.PERCENT, [_fmt(first.value * 100)], "%", end, start_all
 
     # percent and percentage points

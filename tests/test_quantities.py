@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.models import Quantity
+from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities import head_noun, is_negated, parse_quantities
 
 YEAR = 365.2425
@@ -59,6 +59,9 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("Fewer than ten patients recovered.", "count", 10, None, "<"),
     ("The room holds no more than 40 guests.", "count", 40, None, "<="),
     ("The line carried north of 900,000 passengers.", "count", 9e5, None, ">"),
+    ("Roughly two in five voters took part.", "percent", 40, "%", "~"),
+    ("Nine out of ten growers sold early.", "percent", 90, "%", "="),
+    ("Fewer than 1 in 4 adults cycle.", "percent", 25, "%", "<"),
     ("The line carried the best part of a million passengers.", "count", 1e6, None, "<"),
     ("The repairs cost in the region of €40 million.", "money", 4e7, "EUR", "~"),
     ("It sold more than 30 million copies.", "count", 3e7, None, ">"),
@@ -450,3 +453,11 @@ def test_pathological_input_is_bounded(text: str) -> None:
     t0 = time.perf_counter()
     parse_quantities(text)
     assert time.perf_counter() - t0 < 3.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He scored 2 in 10 minutes.", "The side won 3 in 5 games.", "Sales rose 3 in 2020.", "It hit one in 5 million people."],
+)
+def test_n_in_m_that_is_not_a_share(text: str) -> None:
+    assert not any(q.kind is QuantityKind.PERCENT for q in parse_quantities(text))
