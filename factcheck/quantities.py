@@ -195,6 +195,12 @@ _FRACTION_OF = re.compile(
     re.I,
 )
 # "two in five voters", "1 in 4 adults", "nine out of ten": a share, like "two-fifths".
+# "Durov, who is nearly 40, ...": an age after a relative clause about a person.
+_WHO_IS = re.compile(
+    r"\bwho\s+(?:is|was|turned|turns|will\s+be)\s+(?:now\s+)?"
+    r"(?:(?:nearly|almost|about|around|roughly|just|over|under|only)\s+)?$",
+    re.I,
+)
 _N_IN_M = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<d>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
@@ -996,7 +1002,9 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     op, s, e = _hedge(text, start_all, unit_end)
     measure = head_noun(text, s, e)
     if kind is QuantityKind.DURATION and (
-        "year-old" in text[s : e + 1] or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
+        "year-old" in text[s : e + 1]
+        or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
+        or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
         measure = "age"
     return 1, [_make(text, s, e, kind, values[0], unit, op, measure=measure)], (s, e)
@@ -1088,7 +1096,7 @@ def _kind_and_value(
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
         if re.search(r"\baged?\s$", before6) or (
             re.search(r"[A-Z][\w'’-]+,\s$", before6) and re.match(r"^\s*,", after)
-        ):
+        ) or (_WHO_IS.search(before6) and re.match(r"^\s*(?:[,.;)]|$)", after)):
             return QuantityKind.DURATION, [_fmt(first.value * _DAYS_PER_YEAR)], "day", end, start_all
         if re.search(r"\b(?:No\.|number)\s$", before6):
             return QuantityKind.ORDINAL, [first.value], None, end, start_all

@@ -60,6 +60,7 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The room holds no more than 40 guests.", "count", 40, None, "<="),
     ("The line carried north of 900,000 passengers.", "count", 9e5, None, ">"),
     ("Roughly two in five voters took part.", "percent", 40, "%", "~"),
+    ("Halvorsen, who is nearly 40, resigned.", "duration", 40 * YEAR, "day", "<"),
     ("Nine out of ten growers sold early.", "percent", 90, "%", "="),
     ("Fewer than 1 in 4 adults cycle.", "percent", 25, "%", "<"),
     ("The line carried the best part of a million passengers.", "count", 1e6, None, "<"),
