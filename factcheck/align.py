@@ -616,6 +616,8 @@ _INTERVAL_LEVEL = re.compile(r"\s*(?:CI|CrI|confidence|credible)\b")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*[A-Z-]?[A-Za-z]* $")
 # "BRCA1/2": the second member of a pair of names.
 _NAME_PAIR_BEFORE = re.compile(r"[A-Za-z]+\d+/$")
+# A capitalised word that only opens the sentence ("Of 32,441 samples ...", "In 12 cases ...").
+_SENTENCE_OPENER_BEFORE = re.compile(r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To) $")
 
 
 def _label_not_measure(text: str, q: Quantity) -> bool:
@@ -630,9 +632,6 @@ def _label_not_measure(text: str, q: Quantity) -> bool:
         bool(_NAME_BEFORE.search(before)) and not _SENTENCE_OPENER_BEFORE.search(before)
     )
 
-
-# A capitalised word that only opens the sentence ("Of 32,441 samples ...", "In 12 cases ...").
-_SENTENCE_OPENER_BEFORE = re.compile(r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To) $")
 
 
 @lru_cache(maxsize=100_000)

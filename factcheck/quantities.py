@@ -194,13 +194,13 @@ _FRACTION_OF = re.compile(
     r"|(?<=\bby\s)(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
     re.I,
 )
-# "two in five voters", "1 in 4 adults", "nine out of ten": a share, like "two-fifths".
 # "Durov, who is nearly 40, ...": an age after a relative clause about a person.
 _WHO_IS = re.compile(
     r"\bwho\s+(?:is|was|turned|turns|will\s+be)\s+(?:now\s+)?"
     r"(?:(?:nearly|almost|about|around|roughly|just|over|under|only)\s+)?$",
     re.I,
 )
+# "two in five voters", "1 in 4 adults", "nine out of ten": a share, like "two-fifths".
 _N_IN_M = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<d>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b"
@@ -209,18 +209,13 @@ _N_IN_M = re.compile(
     r"(?![.,]\d)",
     re.I,
 )
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "twenty": 20, "a hundred": 100, "a thousand": 1000}  # fmt: skip
 
 
-def _small_number(word: str) -> float | None:
-    w = re.sub(r"\s+", " ", word.lower())
-    if w in _SMALL:
-        return float(_SMALL[w])
-    try:
-        return float(w.replace(",", ""))
-    except ValueError:
-        return None
+def _small_number(text: str) -> float:
+    """ "597", "1,000", "nine", "a hundred": the value of one side of "N in M"."""
+    if text[:1].isdigit():
+        return float(text.replace(",", ""))
+    return _words_value([w for w in text.lower().split() if w != "a"])
 
 
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -513,7 +508,7 @@ def _atoms(text: str) -> list[_Atom]:
         atoms.append(a)
     for m in _N_IN_M.finditer(text):
         n, d = _small_number(m.group("n")), _small_number(m.group("d"))
-        if n is not None and d and n < d:
+        if 0 < n < d:
             atoms.append(_Atom(m.start(), m.end("d"), n / d, word=True, integer=False, share=True))
     for m in _ONE_UNIT.finditer(text):
         g = "a" if m.group("a") else "b"

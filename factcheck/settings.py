@@ -153,7 +153,7 @@ class Settings(Frozen):
     )
     # verifier_top and verifier_sentences were chosen on half A under the speed target (>= 20 claims/s
     # with the verifier at 10,000 passages): 3 passages with 2 sentences scored 0.509 on SciFact A
-    # but 19-22 claims/s; 2 with 2 score 0.499 at 21-23 claims/s (docs/evaluation.md).
+    # but 19-22 claims/s; 2 with 2 score 0.499 at 21-24 claims/s (docs/evaluation.md).
     verifier_top: int = Field(
         2, ge=0, le=20, description="Passages the verifier scores per claim (their evidence windows): the cost is linear in it."
     )
