@@ -347,7 +347,7 @@ def with_distractors(rows: Sequence[Row], share: float, seed: int) -> list[Row]:
         extra = [rows[rng.randrange(len(rows))]["premise"] for _ in range(rng.choice((1, 2)))]
         at = rng.randrange(len(extra) + 1)
         premise = " ".join([*extra[:at], row["premise"], *extra[at:]])
-        out.append({**row, "premise": premise, "source": row["source"]})
+        out.append({**row, "premise": premise})
     return out
 
 
