@@ -152,17 +152,17 @@ class Settings(Frozen):
         description="Extra word coverage a claim with no number, date or name must reach: its words are all the evidence there is.",
     )
     # verifier_top and verifier_sentences were chosen on half A under the speed target (>= 20 claims/s
-    # with the verifier at 10,000 passages): 3 passages with 2 sentences scored 0.509 on SciFact A
-    # but 19-22 claims/s; 2 with 2 score 0.499 at 21-24 claims/s (docs/evaluation.md).
+    # with the verifier at 10,000 passages): 2 windows and 2 sentences scored 0.518 on SciFact A at
+    # 19.7-21.8 claims/s, 1 window and 2 sentences 0.515 at 24.3-26.2 (docs/evaluation.md).
     verifier_top: int = Field(
-        2, ge=0, le=20, description="Passages the verifier scores per claim (their evidence windows): the cost is linear in it."
+        1, ge=0, le=20, description="Passages the verifier scores per claim (their evidence windows): the cost is linear in it."
     )
     verifier_sentences: int = Field(
         2,
         ge=0,
         le=10,
-        description="Sentences of those passages the verifier also scores alone: the ones sharing most of the claim's "
-        "words. A passage counts with its most decisive premise.",
+        description="Sentences the verifier also scores alone: those of the aligned passages (at least min_similarity) "
+        "sharing most of the claim's words. A passage counts with its most decisive premise.",
     )
     # The verifier's thresholds were fitted on half A of news-dev and of SciFact together (docs/evaluation.md).
     verifier_entail: float = Field(

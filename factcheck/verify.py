@@ -18,9 +18,9 @@ facts may be matched in different passages.
 
 The learned verifier (:mod:`factcheck.verifier`), when given and ``settings.use_verifier`` is on,
 is one more signal, asked only where its answer could change the verdict (at most
-``verifier_top`` passages as their evidence windows, and the ``verifier_sentences`` sentences of
-those passages sharing most of the claim's words alone, the most decisive premise speaking for its
-passage): it can turn an unsure (unverified) claim that no rule clashes with and
+``verifier_top`` passages as their evidence windows, and alone the ``verifier_sentences``
+sentences of the retrieved passages that share most of the claim's words, the most decisive
+premise speaking for its passage): it can turn an unsure (unverified) claim that no rule clashes with and
 whose numbers are not missing into supported or contradicted when it is confident
 (``verifier_entail``, ``verifier_contradict``) — with ``verifier_unaligned`` also a claim whose
 passages the rules could not place on its subject, if no claimed name is missing from them — and
@@ -296,11 +296,12 @@ def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Setti
 def _verifier_probs(
     verifier: Any, claim: Claim, analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings
 ) -> dict[int, tuple[float, float, float]]:
-    order = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity]
-    order = sorted(order, key=lambda i: -aligned[i].strength)[: s.verifier_top]
-    if not order:
+    readable = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity]
+    readable = sorted(readable, key=lambda i: -aligned[i].strength)
+    if not readable:
         return {}
-    premises = [(i, aligned[i].evidence.quote) for i in order] + _sentence_premises(analysis, aligned, order, s)
+    order = readable[: s.verifier_top]
+    premises = [(i, aligned[i].evidence.quote) for i in order] + _sentence_premises(analysis, aligned, readable, s)
     probs = verifier.predict([(text, claim.text) for _, text in premises])
     rows: dict[int, list[Any]] = {}
     for (i, _), row in zip(premises, probs, strict=True):
@@ -317,11 +318,12 @@ def _verifier_probs(
 def _sentence_premises(
     analysis: ClaimAnalysis, aligned: Sequence[_Aligned], order: Sequence[int], s: Settings
 ) -> list[tuple[int, str]]:
-    """The ``verifier_sentences`` sentences of the scored passages that share most of the claim's
-    words, each to be scored alone (not already a whole evidence window), with its passage."""
+    """The ``verifier_sentences`` sentences of the passages in ``order`` (those the verifier may
+    read, strongest first) that share most of the claim's words, each to be scored alone (unless it
+    is a whole evidence window already scored), with its passage."""
     if s.verifier_sentences <= 0:
         return []
-    windows = {aligned[i].evidence.quote for i in order}
+    windows = {aligned[i].evidence.quote for i in order[: s.verifier_top]}
     candidates: dict[str, tuple[float, int, int]] = {}
     for rank, i in enumerate(order):
         for sent in parse_passage_text(aligned[i].evidence.passage.text):
