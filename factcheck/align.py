@@ -1808,6 +1808,7 @@ _LOSER_MARK = re.compile(
     r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
 )
 _WIN_VERB = re.compile(r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|took|claimed|captured|clinched)\b", re.I)
+_LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated)\s+by)\b", re.I)
 
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
@@ -1831,6 +1832,21 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                             evidence_text=sent.text,
                             note=f"the evidence says {winner.text} beat {ce.text}, not the reverse",
                         )
+    if _LOSE_VERB.match(after):
+        # Claim: X lost (to Y). Passage: "X beat Y", "X won ...".
+        for sent in sents:
+            for e in sent.entities:
+                if entity_present(ce.text, name_vocab(e.text)) and _WIN_VERB.match(sent.text[e.end :]):
+                    loser = _first_other_entity(sent, ce.text)
+                    return AlignedPart(
+                        kind="relation",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=f"{ce.text} lost",
+                        evidence_text=sent.text,
+                        note=f"the evidence says {ce.text} beat {loser.text}, not the reverse"
+                        if loser is not None
+                        else f"the evidence says {ce.text} won",
+                    )
     # The predicate right after the name ("wrote the majority opinion", "dissented").
     pred = [t for t in _following_tokens(claim.sent, ce.end, 4) if t.content]
     # The words after the name must start with a verb ("wrote the majority opinion", "dissented"),
@@ -1929,6 +1945,9 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
     return False
 
 
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}\bsince\b", re.I)
+
+
 def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     ctext = claim.sent.text
@@ -1988,6 +2007,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # verb ("rejected") is a different statement, not the opposite of the passage's.
     cneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", ctext)))
     bneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", best.text)))
+    # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
+    if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
+        cneg = bneg
     if cneg == bneg:
         if cneg:
             parts.append(

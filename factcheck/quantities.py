@@ -200,6 +200,13 @@ _WHO_IS = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|just|over|under|only)\s+)?$",
     re.I,
 )
+# "scored twice", "a hat-trick": how many times, as a count; not "twice a week" (a frequency),
+# "twice as large" or "twice the size" (a ratio).
+_TIMES_WORD = re.compile(
+    r"\b(?:twice|thrice|hat[- ]trick)\b(?!\s+(?:a|an|per|as|every|each|the|that|more|over|daily|weekly|monthly|yearly)\b)",
+    re.I,
+)
+_TIMES_VALUE = {"twice": 2.0, "thrice": 3.0, "hat-trick": 3.0}
 # "two in five voters", "1 in 4 adults", "nine out of ten": a share, like "two-fifths".
 _N_IN_M = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
@@ -411,7 +418,13 @@ class _Spans:
 
 
 def _parse_numbers(text: str) -> list[Quantity]:
-    if not text or not any(c.isdigit() for c in text) and not _has_number_word(text) and not _ONE_UNIT.search(text):
+    if (
+        not text
+        or not any(c.isdigit() for c in text)
+        and not _has_number_word(text)
+        and not _ONE_UNIT.search(text)
+        and not _TIMES_WORD.search(text)
+    ):
         return []
     found: list[Quantity] = []
     taken = _Spans()
@@ -510,6 +523,8 @@ def _atoms(text: str) -> list[_Atom]:
         n, d = _small_number(m.group("n")), _small_number(m.group("d"))
         if 0 < n < d:
             atoms.append(_Atom(m.start(), m.end("d"), n / d, word=True, integer=False, share=True))
+    for m in _TIMES_WORD.finditer(text):
+        atoms.append(_Atom(m.start(), m.end(), _TIMES_VALUE[m.group(0).lower().replace(" ", "-")], word=True))
     for m in _ONE_UNIT.finditer(text):
         g = "a" if m.group("a") else "b"
         atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))

@@ -657,3 +657,26 @@ def test_a_factor_against_another_factor() -> None:
     text = "Kerrow's revenue doubled last year, the company said."
     assert align("Kerrow's revenue tripled last year.", text).stance is Stance.CONTRADICTS
     assert align("Kerrow's revenue doubled last year.", text).stance is Stance.SUPPORTS
+
+
+CUP_FINAL = (
+    "Velmora FC beat Orsk United 3-1 in the cup final on Saturday, their first trophy since 1998. "
+    "Striker Ana Ruiz scored twice."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # losing is winning the other way round
+        ("Velmora FC lost the cup final to Orsk United.", Stance.CONTRADICTS),
+        ("Orsk United lost the cup final to Velmora FC.", Stance.SUPPORTS),
+        # "first since" says "not since"
+        ("Velmora FC had not won a trophy since 1998.", Stance.SUPPORTS),
+        # "twice" and "a hat-trick" count goals
+        ("Ana Ruiz scored two goals in the cup final.", Stance.SUPPORTS),
+        ("Ana Ruiz scored a hat-trick in the cup final.", Stance.CONTRADICTS),
+    ],
+)
+def test_match_reports(claim: str, stance: Stance) -> None:
+    assert align(claim, CUP_FINAL).stance is stance, align(claim, CUP_FINAL).parts

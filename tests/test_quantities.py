@@ -61,6 +61,8 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The line carried north of 900,000 passengers.", "count", 9e5, None, ">"),
     ("Roughly two in five voters took part.", "percent", 40, "%", "~"),
     ("Halvorsen, who is nearly 40, resigned.", "duration", 40 * YEAR, "day", "<"),
+    ("Ruiz scored twice in the final.", "count", 2, None, "="),
+    ("Ruiz scored a hat-trick in the final.", "count", 3, None, "="),
     ("Nine out of ten growers sold early.", "percent", 90, "%", "="),
     ("Fewer than 1 in 4 adults cycle.", "percent", 25, "%", "<"),
     ("The line carried the best part of a million passengers.", "count", 1e6, None, "<"),
@@ -462,3 +464,8 @@ def test_pathological_input_is_bounded(text: str) -> None:
 )
 def test_n_in_m_that_is_not_a_share(text: str) -> None:
     assert not any(q.kind is QuantityKind.PERCENT for q in parse_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["The hall is twice as large.", "The hall is twice the size of the old one."])
+def test_twice_as_a_ratio_is_not_a_count(text: str) -> None:
+    assert not any("twice" in q.text for q in parse_quantities(text))
