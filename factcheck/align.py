@@ -587,14 +587,13 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         q for q in qs if q.kind is QuantityKind.DATE or not any(e.start <= q.start and q.end <= e.end for e in entities)
     ]
     entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
+    checked = _checked_spans(text, qs)
     return Sent(
         text=text,
         start=offset,
         end=offset + len(text),
         tokens=tokens,
-        content=frozenset(
-            t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in _checked_spans(text, qs))
-        ),
+        content=frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked)),
         quantities=tuple(qs),
         entities=entities,
         scores=scores,
