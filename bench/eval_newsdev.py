@@ -42,7 +42,10 @@ def load_hits(claims: list[Claim], index_dir: Path, k: int) -> list[list[Hit]]:
     from factcheck.retrieve import Retriever
 
     index = Index.open(index_dir)
-    key = hashlib.sha1(f"{index.checksum}:{k}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
+    # the vectors' own checksum too: the content fingerprint does not change when only the
+    # embedded text does
+    vectors = index.manifest["checksums"][index.manifest["files"]["vectors"]]
+    key = hashlib.sha1(f"{index.checksum}:{vectors}:{k}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
     cache = ROOT / "bench" / "work" / f"hits-{key}.json"
     if cache.exists():
         raw = json.loads(cache.read_text())
