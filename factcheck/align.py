@@ -1157,12 +1157,34 @@ def _context(sent: Sent, start: int, end: int, width: int, exclude: Sequence[tup
     return frozenset(out)
 
 
+# A partitive figure counts what the figure before it counts: "1,210 patients, of whom 597
+# received the drug", "31 members, 9 of them elected".
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|these|those)\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+)?$", re.I)
+_PARTITIVE_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:whom|which|them|these|those)\b", re.I)
+
+
+def _partitive_antecedent(q: Quantity, sent: Sent) -> Quantity | None:
+    """The figure a partitive figure is a part of: 1,210 for the 597 of "1,210 patients, of whom
+    597 received the drug"."""
+    if not (
+        _PARTITIVE_BEFORE.search(sent.text[max(0, q.start - 30) : q.start])
+        or _PARTITIVE_AFTER.match(sent.text[q.end : q.end + 20])
+    ):
+        return None
+    before = [x for x in sent.quantities if x.end <= q.start and x.kind is q.kind]
+    return before[-1] if before else None
+
+
 def _measure_stem(q: Quantity, sent: Sent) -> str | None:
-    """The noun the number measures: the parser's ``measure``, else the first content word after it."""
+    """The noun the number measures: the parser's ``measure``, else the first content word after
+    it; a partitive figure's is its antecedent's."""
     if q.measure:
         toks = tokenize(q.measure)
         if toks:
             return toks[-1].stem
+    antecedent = _partitive_antecedent(q, sent)
+    if antecedent is not None:
+        return _measure_stem(antecedent, sent)
     for t in sent.tokens:
         if t.start >= q.end and t.content and not t.norm.isdigit():
             if t.start - q.end > 25:
@@ -1250,6 +1272,13 @@ def _near_stems(sent: Sent, q: Quantity, n: int = 2) -> frozenset[str]:
                 taken += 1
                 if taken >= n:
                     break
+    # A partitive figure is next to what it counts, through its antecedent: the 597 of "1,210
+    # patients, of whom 597 received the drug" is "597 patients received".
+    antecedent = _partitive_antecedent(q, sent)
+    if antecedent is not None:
+        measure = _measure_stem(antecedent, sent)
+        if measure:
+            out.add(measure)
     sent.memo[key] = frozenset(out)
     return sent.memo[key]
 

@@ -322,6 +322,26 @@ def test_counts_of_different_things_do_not_clash() -> None:
     assert ev.stance is not Stance.CONTRADICTS
 
 
+PARTITIVE = "The Harlow trial enrolled 1,210 patients, of whom 597 received the drug and the rest a placebo."
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance", "evidence_value"),
+    [
+        ("In the Harlow trial, roughly 600 patients received the drug.", Stance.SUPPORTS, "597"),
+        ("In the Harlow trial, 800 patients received the drug.", Stance.CONTRADICTS, "597"),
+        ("The Harlow trial enrolled about 1,200 patients.", Stance.SUPPORTS, "1,210"),
+        ("The Harlow trial enrolled 900 patients.", Stance.CONTRADICTS, "1,210"),
+    ],
+    ids=["part-matches", "part-differs", "whole-matches", "whole-differs"],
+)
+def test_partitive_figure_counts_its_antecedents_noun(claim: str, stance: Stance, evidence_value: str) -> None:
+    # "of whom 597 received": 597 counts patients too, and is the figure of "received the drug"
+    ev = align(claim, PARTITIVE)
+    assert ev.stance is stance
+    assert [p.evidence_text for p in parts_of(ev, "quantity")] == [evidence_value]
+
+
 def test_evidence_text_is_best_sentence_with_neighbours() -> None:
     ev = align("The Brenford council approved the harbour plan by 7 votes to 2.", COUNCIL + " " + GAMES)
     assert "7 votes to 2" in ev.text
