@@ -164,11 +164,14 @@ def cli() -> None:
 @click.option("--model", default=None, help="Embedding model: all-MiniLM-L6-v2 (default, packaged) or a local sentence-transformers folder.")
 @click.option("--rebuild", is_flag=True, help="Discard the existing index and build it anew.")
 @click.option("--prune", is_flag=True, help="Remove documents whose files are no longer given.")
+@click.option("--wait", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="When another factcheck process is writing the index, wait at most this long, then exit 2 "
+              "[default: wait until it is done].")
 @encoding_option
 @set_option
 @click.pass_context
 def index_cmd(ctx: click.Context, paths: Sequence[Path], index_dir: Path | None, model: str | None, rebuild: bool,
-              prune: bool, encoding: str, assignments: Sequence[str]) -> None:
+              prune: bool, wait: float | None, encoding: str, assignments: Sequence[str]) -> None:
     """Build or update the index from corpus files and folders (.txt, .md, .jsonl).
 
     Unchanged documents are skipped by content hash; only new or changed ones are embedded.
@@ -179,7 +182,7 @@ def index_cmd(ctx: click.Context, paths: Sequence[Path], index_dir: Path | None,
     index_dir = config.index
     stats = update_index(list(paths), config.index, model=_model_option(config), settings=config.settings,
                          rebuild=rebuild, prune=prune, progress=_progress_factory(), notify=_notify,
-                         encoding=encoding)
+                         encoding=encoding, wait=wait)
     if stats.changed:
         msg = (f"indexed {index_dir}: {stats.added} added, {stats.updated} updated, {stats.removed} removed, "
                f"{stats.unchanged} unchanged; {stats.documents} documents, {stats.passages} passages "

@@ -389,7 +389,10 @@ def write_lock(path: Path, *, notify: Notify | None = None, timeout: float = -1)
         try:
             lock.acquire(timeout=timeout)
         except Timeout:
-            raise IndexLocked(f"{path}: another factcheck process is writing this index; wait for it or use another --index") from None
+            raise IndexLocked(
+                f"{path}: another factcheck process is still writing this index after {timeout:g} s; "
+                "run again when it is done, wait longer (--wait), or use another --index"
+            ) from None
     try:
         yield
     finally:
@@ -438,7 +441,7 @@ def build_vector_index(dimension: int, n: int, settings: Settings) -> Any:
 def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None = None,
                  settings: Settings | None = None, rebuild: bool = False, prune: bool = False,
                  embedder: Embedder | None = None, progress: ProgressFactory | None = None,
-                 notify: Notify | None = None, encoding: str = "utf-8") -> IndexStats:
+                 notify: Notify | None = None, encoding: str = "utf-8", wait: float | None = None) -> IndexStats:
     """Bring the index at ``path`` up to date with the documents under ``paths``.
 
     New and changed documents are embedded; unchanged ones are skipped by content hash; documents
@@ -446,6 +449,8 @@ def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None =
     anything is written, so bad input never damages an index. A write that fails or is
     interrupted (KeyboardInterrupt) removes its half-written files and leaves the previous index
     as it was; an OSError (full disk, read-only folder) becomes an InputError naming the folder.
+    Another process writing the same index is waited for, without limit or for ``wait`` seconds
+    (then IndexLocked).
     """
     t0 = time.perf_counter()
     settings = settings or Settings()
@@ -459,7 +464,7 @@ def update_index(paths: Sequence[str | Path], path: Path, *, model: str | None =
         raise InputError(f"{', '.join(map(str, paths))}: no documents to index; give .txt, .md or .jsonl files")
 
     _ensure_writable(path)
-    with write_lock(path, notify=notify):
+    with write_lock(path, notify=notify, timeout=-1 if wait is None else wait):
         old: dict[str, Any] | None = None
         if (path / MANIFEST).exists() and not rebuild:
             old = read_manifest(path)

@@ -71,6 +71,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pause", default="none", choices=["none", "embed", "bm25", "manifest"])
     parser.add_argument("--release", type=Path, default=None)
     parser.add_argument("--cli", action="store_true")
+    parser.add_argument("--wait", default=None, help="with --cli: factcheck index --wait")
     parser.add_argument("corpus", nargs="+", type=Path)
     args = parser.parse_args(argv)
 
@@ -104,7 +105,8 @@ def main(argv: list[str]) -> int:
         index_module.SentenceTransformerEmbedder = CliEmbedder  # type: ignore[assignment,misc]
         from factcheck.cli import main as cli_main
 
-        cli_main(["index", *map(str, args.corpus), "--index", str(args.index)])  # raises SystemExit
+        wait = ["--wait", args.wait] if args.wait is not None else []
+        cli_main(["index", *map(str, args.corpus), "--index", str(args.index), *wait])  # raises SystemExit
         return 0
     stats = index_module.update_index(args.corpus, args.index, embedder=HashEmbedder(on_half=on_half))
     print(f"DONE {stats.added} {stats.passages}", flush=True)

@@ -49,8 +49,10 @@ class Writer:
     """A rel_writer.py subprocess whose stdout lines are collected by a thread."""
 
     def __init__(self, index: Path, corpus: Path, *, pause: str = "none", release: Path | None = None,
-                 cli: bool = False) -> None:
+                 cli: bool = False, wait: float | None = None) -> None:
         cmd = [sys.executable, str(WRITER), "--index", str(index), "--pause", pause]
+        if wait is not None:
+            cmd += ["--wait", str(wait)]
         if release is not None:
             cmd += ["--release", str(release)]
         if cli:
@@ -192,6 +194,26 @@ def test_second_writer_waits_for_the_first_and_both_land(tmp_path: Path, old_ind
     assert index.manifest["documents"] == 5 + 40
     assert len({p.id for p in passages}) == len(passages), "a passage was stored twice"
     assert len(_generations(old_index)) == 1
+    index.close()
+
+
+def test_second_writer_gives_up_after_wait(tmp_path: Path, old_index: Path) -> None:
+    release = tmp_path / "release"
+    before = _snapshot(old_index)
+    first = Writer(old_index, _big_corpus(tmp_path / "a", n=20, prefix="alpha"), pause="embed", release=release, cli=True)
+    first.wait_for("PAUSED embed")
+    second = Writer(old_index, _big_corpus(tmp_path / "b", n=20, prefix="beta"), cli=True, wait=0.5)
+    code = second.finish()
+    release.touch()
+    assert first.finish() == 0, first.err
+    assert code == 2, second.err
+    assert second.err[-1].startswith(f"factcheck: error: {old_index}: another factcheck process is still writing"), second.err
+    assert "--wait" in second.err[-1]
+    assert not any("Traceback" in line for line in second.err)
+    index = _assert_old_content_searchable(old_index)
+    docs = {p.doc_id for p in index.passages(range(index.size))}
+    assert "alpha-000" in docs and "beta-000" not in docs
+    assert len(_generations(old_index)) == 1 and before
     index.close()
 
 
