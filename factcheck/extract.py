@@ -83,6 +83,14 @@ _DATELINE = re.compile(
     r"^(?:\*\*|__)?[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,12}\.?)?(?:\s*\([A-Za-z. ]{1,20}\))?"
     r"(?:,\s*[^—–\n]{1,30}?)?(?:\*\*|__)?\s*(?:—|–|--|-)\s+"
 )
+# A modal that states a rule laid on someone, not a guess: "He may not leave French territory",
+# "She must not contact the witnesses". A person as subject, and a verb of what a court, a
+# contract or a law allows or forbids; "The improvement may not last" stays speculation.
+_DEONTIC = re.compile(
+    r"^(?:He|She|They|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:may\s+not|must(?:\s+not)?|mustn['’]t|cannot|can\s*not|can['’]t)\s+"
+    r"(?:leave|enter|travel|contact|report|return|work|hold|run|stand|vote|own|use|speak|attend|sell|buy|"
+    r"operate|publish|meet|approach|possess|carry|manage|practise|practice|serve)\b"
+)
 _SPECULATIVE = re.compile(r"\b(?:could|might|may(?!\s+\d)|would|perhaps|possibly|whether)\b")
 _QUOTE_ATTRIBUTION = re.compile(
     r"[\"“][^\"”]{3,}[\"”].{0,80}?\b(?:said|says|told|added|wrote|called|argued|insisted|declared|tweeted|posted)\b"
@@ -284,12 +292,13 @@ def assess_sentence(
     if stripped.endswith("?"):
         return Assessment(False, ("question",))
     strong, weak = _split_parts(sentence, quantities)
-    speculative = _MODAL.search(sentence) is not None
+    deontic = _DEONTIC.match(sentence) is not None
+    speculative = _MODAL.search(sentence) is not None and not deontic
     opinion = _is_opinion(sentence)
     ranking = _MEASURABLE_RANKING.search(sentence)
     if ranking and not any(p.startswith("ordinal") for p in strong):
         strong.append(f"ranking: {ranking.group(0)}")
-    if strong and _SPECULATIVE.search(sentence):
+    if strong and not deontic and _SPECULATIVE.search(sentence):
         return Assessment(False, ("speculation: a figure under 'could', 'might', 'may' or 'would'",))
     if strong:
         return Assessment(True, tuple(strong))

@@ -117,9 +117,13 @@ def test_every_claim_says_why() -> None:
         ("2024 will be remembered as a turning point.", False),
         ("Critics say the plan is a mistake.", False),
         ("The first metro line opened in 1978.", True),
+        ("Mr Hale may not leave the country.", True),
+        ("Ana Hale must not contact the witnesses.", True),
+        ("The improvement may not last through the winter.", False),
+        ("He may not win the seat.", False),
     ],
     ids=["measure", "entity-year", "entity-start", "speculation", "question", "opinion", "forecast", "attribution",
-         "rank-and-date"],
+         "rank-and-date", "prohibition", "must-not", "may-not-speculation", "may-not-outcome"],
 )  # fmt: skip
 def test_assess_sentence(sentence: str, keep: bool) -> None:
     claim = claim_from_text(sentence, claim_id="x")
