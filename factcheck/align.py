@@ -1952,6 +1952,12 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 # --------------------------------------------------------------------------------------------
 
 _EXPLICIT_NEG = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+# A prohibition says "may not": "is forbidden to leave" / "He may not leave".
+_PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b", re.I)
+
+
+def _negators(text: str) -> list[re.Match[str]]:
+    return [*_EXPLICIT_NEG.finditer(text), *_PROHIBIT.finditer(text)]
 _REQUIRE = re.compile(r"\b(?:requir\w*|must|oblig\w*|mandat\w*|compel\w*)\b", re.I)
 _FREE_TO_REFUSE = re.compile(
     r"\b(?:free to (?:refuse|decline|ban|deny)|(?:allow|permit)\w* to (?:refuse|decline|deny)|(?:need|have) not)\b",
@@ -1966,7 +1972,7 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
     ``window`` content words after "not"/"never"/"no" is shared. "conditions such as ... not
     leaving the country" does not negate a claim about bail, though both mention bail."""
     masked = _NUMBER_ABBREV.sub(lambda m: "#" * len(m.group()), sent.text)
-    for m in _EXPLICIT_NEG.finditer(masked):
+    for m in _negators(masked):
         after = [t for t in sent.tokens if t.start >= m.end() and t.content][:window]
         if any(t.stem in other_content for t in after):
             return True
@@ -2033,8 +2039,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
     # verb ("rejected") is a different statement, not the opposite of the passage's.
-    cneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", ctext)))
-    bneg = bool(_EXPLICIT_NEG.search(_NUMBER_ABBREV.sub("number ", best.text)))
+    cneg = bool(_negators(_NUMBER_ABBREV.sub("number ", ctext)))
+    bneg = bool(_negators(_NUMBER_ABBREV.sub("number ", best.text)))
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
         cneg = bneg

@@ -101,9 +101,15 @@ def _strength(parts: Sequence[AlignedPart], coverage: float, similarity: float) 
 
 
 def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> bool:
-    if similarity < s.min_similarity:
-        return False
     names = [p for p in parts if p.kind == "entity"]
+    if similarity < s.min_similarity:
+        # A long passage can sit below the similarity floor while one of its sentences restates
+        # the claim: it still counts when it names every claimed name and states most of its words.
+        restates = coverage >= s.subject_lexical_coverage and bool(names) and all(
+            p.status is PartStatus.MATCHED for p in names
+        )
+        if not (restates and similarity >= s.subject_lexical_similarity):
+            return False
     if any(p.note.startswith(OTHER_SUBJECT) for p in names):
         return False
     if names:
@@ -296,7 +302,7 @@ def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Setti
 def _verifier_probs(
     verifier: Any, claim: Claim, analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings
 ) -> dict[int, tuple[float, float, float]]:
-    readable = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity]
+    readable = [i for i in range(len(aligned)) if aligned[i].evidence.score >= s.min_similarity or aligned[i].relevant]
     readable = sorted(readable, key=lambda i: -aligned[i].strength)
     if not readable:
         return {}
@@ -349,7 +355,13 @@ def decide(
     tipped = ""
     probs: dict[int, tuple[float, float, float]] = {}
     # Facts the rules compared (numbers, dates): the verifier never overrules those.
-    rule_facts = any(p.kind in ("quantity", "date") for a in aligned for p in a.evidence.parts)
+    # A negation the rules found on both sides of a relevant passage ("may not leave" / "is
+    # forbidden to leave") is such a fact too.
+    rule_facts = any(
+        p.kind in ("quantity", "date") or (p.kind == "polarity" and p.status is PartStatus.MATCHED and a.relevant)
+        for a in aligned
+        for p in a.evidence.parts
+    )
     unsure = verdict is Verdict.UNVERIFIED and (
         case in ("low_coverage", "missing_part", "missing_detail") or (case == "no_relevant" and s.verifier_unaligned)
     )

@@ -300,6 +300,23 @@ def test_not_since_against_a_later_event() -> None:
     assert ev.stance is Stance.CONTRADICTS
 
 
+BAIL = "The court released Ivo Marsh on bail; he must report weekly and is forbidden to leave the country."
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Ivo Marsh may not leave the country.", PartStatus.MATCHED),
+        ("Ivo Marsh must not leave the country.", PartStatus.MATCHED),
+        ("Ivo Marsh is free to leave the country.", PartStatus.MISMATCHED),
+    ],
+    ids=["may-not", "must-not", "free-to"],
+)
+def test_prohibition_is_a_negation(claim: str, status: PartStatus) -> None:
+    # "is forbidden to leave" says "may not leave"
+    assert statuses(align(claim, BAIL), "polarity") == {status}
+
+
 def test_negation_of_something_else_is_no_clash() -> None:
     # the passage's "not" bears on leaving the country, which the claim does not mention
     text = ("Supervision comes with conditions set by the judge, such as paying bail, "

@@ -291,6 +291,28 @@ def test_verifier_below_similarity_floor_is_not_asked() -> None:
     assert fake.calls == 0
 
 
+# A long passage whose dense similarity is low, one of whose sentences restates the claim.
+HEARING = (
+    "The hearing lasted four hours and covered the tender, the audit and the contracts signed in 2019. "
+    "Ivo Marsh was released on bail, and the court ruled that Ivo Marsh is forbidden to leave Norland. "
+    "His lawyers said they would appeal."
+)
+
+
+@pytest.mark.parametrize(("similarity", "relevant"), [(0.25, True), (0.1, False)])
+def test_a_restating_sentence_makes_a_low_similarity_passage_relevant(similarity: float, relevant: bool) -> None:
+    v = run("Ivo Marsh may not leave Norland.", [hit(HEARING, "d", similarity, 1)])
+    assert (v.verdict is Verdict.SUPPORTED) is relevant, v.reason
+    if not relevant:
+        assert "no relevant passage" in v.reason
+
+
+def test_a_negation_both_sides_state_is_not_vetoed_as_wording_only() -> None:
+    # the rules matched the prohibition itself: the verifier may not overrule that
+    v = run("Ivo Marsh may not leave Norland.", [hit(HEARING, "d", 0.6, 1)], verifier=FixedVerifier((0.01, 0.02, 0.97)))
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
 def test_verifier_off_in_settings_is_rules_only() -> None:
     hits = [hit(VIADUCT, "d", 0.75, 1)]
     fake = FixedVerifier((0.95, 0.03, 0.02))
