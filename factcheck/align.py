@@ -1166,13 +1166,15 @@ _PARTITIVE_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:whom|which|them|these|thos
 def _partitive_antecedent(q: Quantity, sent: Sent) -> Quantity | None:
     """The figure a partitive figure is a part of: 1,210 for the 597 of "1,210 patients, of whom
     597 received the drug"."""
-    if not (
-        _PARTITIVE_BEFORE.search(sent.text[max(0, q.start - 30) : q.start])
-        or _PARTITIVE_AFTER.match(sent.text[q.end : q.end + 20])
-    ):
-        return None
-    before = [x for x in sent.quantities if x.end <= q.start and x.kind is q.kind]
-    return before[-1] if before else None
+    key = ("partitive", q.start, q.end)
+    if key not in sent.memo:
+        before = [x for x in sent.quantities if x.end <= q.start and x.kind is q.kind]
+        partitive = bool(before) and bool(
+            _PARTITIVE_BEFORE.search(sent.text[max(0, q.start - 30) : q.start])
+            or _PARTITIVE_AFTER.match(sent.text[q.end : q.end + 20])
+        )
+        sent.memo[key] = before[-1] if partitive else None
+    return sent.memo[key]
 
 
 def _measure_stem(q: Quantity, sent: Sent) -> str | None:
