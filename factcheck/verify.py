@@ -228,8 +228,12 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         notes = tuple(
             dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for v in views.values() for a, p in v.matched[:1])
         )
-        if not notes:
-            notes = (f"the passage restates the claim ({supporters[0].evidence.passage.id})",)
+        if not facts:
+            # Without a figure the support rests on wording: say how much of it the passage states.
+            wording = max(supporters, key=lambda a: a.coverage)
+            notes += (
+                f"the passage states {round(100 * wording.coverage)}% of the claim's words ({wording.evidence.passage.id})",
+            )
         deciding = tuple(aligned.index(a) for a in supporters)
         return Decision(Verdict.SUPPORTED, "supported", deciding, notes, union_cov)
     deciding = tuple(aligned.index(a) for a in supporters[:1])

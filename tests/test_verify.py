@@ -313,6 +313,15 @@ def test_a_negation_both_sides_state_is_not_vetoed_as_wording_only() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
 
 
+def test_support_on_wording_says_how_much_of_the_claim_the_passage_states() -> None:
+    v = run("Ivo Marsh may not leave Norland.", [hit(HEARING, "d", 0.6, 1)])
+    assert v.verdict is Verdict.SUPPORTED
+    assert "the passage states 100% of the claim's words (d#0)" in v.reason
+    # a support resting on a figure needs no such note
+    figure = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [hit(VIADUCT, "v", 0.8, 1)])
+    assert figure.verdict is Verdict.SUPPORTED and "of the claim's words" not in figure.reason
+
+
 def test_verifier_off_in_settings_is_rules_only() -> None:
     hits = [hit(VIADUCT, "d", 0.75, 1)]
     fake = FixedVerifier((0.95, 0.03, 0.02))
