@@ -1838,7 +1838,7 @@ _LOSER_MARK = re.compile(
     r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
 )
 _WIN_VERB = re.compile(r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|took|claimed|captured|clinched)\b", re.I)
-_LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated)\s+by)\b", re.I)
+_LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated))\b", re.I)
 
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
@@ -1852,7 +1852,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                     continue
                 before = sent.text[max(0, e.start - 20) : e.start]
                 rest = sent.text[e.end : e.end + 20]
-                if _LOSER_MARK.search(before) or re.match(r"^\s*(?:lost|was beaten|was defeated)\b", rest, re.I):
+                if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
                     winner = _first_other_entity(sent, ce.text)
                     if winner is not None:
                         return AlignedPart(

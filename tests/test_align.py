@@ -216,6 +216,23 @@ def test_winner_and_loser_reversed() -> None:
 
 
 @pytest.mark.parametrize(
+    "passage_text",
+    [
+        "Sara Dunn lost the 2022 Eldon Open final to Marta Quell on 4 June.",
+        "Sara Dunn was beaten by Marta Quell in the 2022 Eldon Open final.",
+        "Sara Dunn was beaten in the 2022 Eldon Open final by Marta Quell.",
+        "The Harts were beaten by the Wolves in the 2022 Eldon Cup final.",
+    ],
+    ids=["lost", "was-beaten-by", "was-beaten-in", "were-beaten"],
+)
+def test_a_loss_in_the_evidence_contradicts_a_win(passage_text: str) -> None:
+    loser = "The Harts" if "Harts" in passage_text else "Sara Dunn"
+    event = "Eldon Cup" if "Harts" in passage_text else "Eldon Open"
+    ev = align(f"{loser} won the 2022 {event} final.", passage_text)
+    assert PartStatus.MISMATCHED in statuses(ev, "relation"), ev.parts
+
+
+@pytest.mark.parametrize(
     ("claim", "stance"),
     [
         ("Low Tide was released after Night Ferry.", Stance.SUPPORTS),
