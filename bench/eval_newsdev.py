@@ -37,7 +37,7 @@ def half_of(claim_id: str) -> str:
     return "A" if int(hashlib.sha1(claim_id.encode()).hexdigest()[0], 16) % 2 == 0 else "B"
 
 
-def load_hits(claims: list[Claim], index_dir: Path, k: int) -> list[list[Hit]]:
+def load_hits(claims: list[Claim], index_dir: Path, k: int, settings: Settings | None = None) -> list[list[Hit]]:
     from factcheck.index import Index
     from factcheck.retrieve import Retriever
 
@@ -45,12 +45,14 @@ def load_hits(claims: list[Claim], index_dir: Path, k: int) -> list[list[Hit]]:
     # the vectors' own checksum too: the content fingerprint does not change when only the
     # embedded text does
     vectors = index.manifest["checksums"][index.manifest["files"]["vectors"]]
-    key = hashlib.sha1(f"{index.checksum}:{vectors}:{k}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
+    settings = settings or Settings()
+    retrieval = {f: getattr(settings, f) for f in ("top_k", "candidates", "rrf_k", "lexical_seats", "passages_per_document")}
+    key = hashlib.sha1(f"{index.checksum}:{vectors}:{k}:{sorted(retrieval.items())}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
     cache = ROOT / "bench" / "work" / f"hits-{key}.json"
     if cache.exists():
         raw = json.loads(cache.read_text())
         return [[Hit.model_validate(h) for h in hs] for hs in raw]
-    hits = Retriever(index, Settings()).retrieve_many(claims, k=k)
+    hits = Retriever(index, settings).retrieve_many(claims, k=k)
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text(json.dumps([[h.model_dump() for h in hs] for hs in hits]))
     return hits
@@ -122,7 +124,7 @@ def main() -> None:
     claims = [claim_from_text(r["claim"], claim_id=str(r["id"])) for r in records]
     overrides = dict(kv.split("=", 1) for kv in args.set)
     settings = Settings.model_validate({**Settings().model_dump(), **overrides, "use_verifier": args.mode != "rules"})
-    hits = load_hits(claims, args.index, settings.align_candidates)
+    hits = load_hits(claims, args.index, settings.align_candidates, settings)
     verifier: Any = None
     if settings.use_verifier:
         from factcheck.pipeline import load_verifier

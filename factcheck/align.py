@@ -214,6 +214,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("say", "announc", "report"),
     ("succeed", "replac"),
     ("disband", "dissolv"),
+    ("bas", "headquarter"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 

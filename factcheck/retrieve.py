@@ -47,7 +47,7 @@ class Retriever:
             for rank, (row, _) in enumerate(lexical[qi]):
                 fused[row] = fused.get(row, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
             ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-            best = self._diversify(ranked, k)
+            best = self._seat_lexical(self._diversify(ranked, k), [r for r, _ in lexical[qi]], fused, k)
             rows = [r for r, _ in best]
             sims = dict(zip((int(r) for r in dense_rows[qi]), (float(s) for s in dense_scores[qi]), strict=True))
             missing = [r for r in rows if r not in sims]
@@ -62,6 +62,20 @@ class Retriever:
                 ]
             )
         return out
+
+    def _seat_lexical(
+        self, best: list[tuple[int, float]], lexical: list[int], fused: dict[int, float], k: int
+    ) -> list[tuple[int, float]]:
+        """BM25's first ``lexical_seats`` hits take the last places beyond ``top_k`` (those only
+        aligned, never shown as evidence) when fusion left them out. Rank fusion drops a passage
+        that BM25 alone ranks first by a wide margin ("The company has been headquartered in
+        Dubai since 2017" under the title "Telegram", with a low dense similarity)."""
+        room = k - min(self.settings.top_k, k)
+        seats = [r for r in lexical[: self.settings.lexical_seats] if r not in {row for row, _ in best}][:room]
+        if not seats:
+            return best
+        keep = best[: k - len(seats)]  # at least the top_k: len(seats) <= room
+        return keep + [(r, fused[r]) for r in seats]
 
     def _diversify(self, ranked: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
         """The first ``k`` of ``ranked``: the first ``top_k`` keep at most ``passages_per_document``

@@ -183,3 +183,19 @@ def test_a_file_removed_while_it_is_checked_is_reported_as_missing(mini_index_di
     monkeypatch.setattr(index_module, "_sha256", vanished)
     with pytest.raises(IndexCorrupt, match="missing from the index"):
         Index.open(mini_index_dir)
+
+
+def test_bm25s_first_hit_is_always_aligned_but_never_displaces_evidence(mini_index: Index) -> None:
+    from factcheck.retrieve import Retriever
+    from factcheck.settings import Settings
+
+    best = [(r, 1.0 / (61 + r)) for r in range(6)]
+    fused = {**dict(best), 9: 1.0 / 61}
+    seated = Retriever(mini_index, Settings(top_k=5))._seat_lexical(best, [9, 2], fused, 6)
+    assert seated == best[:5] + [(9, fused[9])]  # the 6th, alignment-only place
+    # nothing to do: k leaves no place beyond the evidence, BM25's first is in already, or seats are off
+    assert Retriever(mini_index, Settings(top_k=5))._seat_lexical(best[:5], [9], fused, 5) == best[:5]
+    assert Retriever(mini_index, Settings(top_k=5))._seat_lexical(best, [3, 9], fused, 6) == best
+    assert Retriever(mini_index, Settings(top_k=5, lexical_seats=0))._seat_lexical(best, [9], fused, 6) == best
+    # fewer candidates than k: the seat is added, nothing dropped
+    assert Retriever(mini_index, Settings(top_k=2))._seat_lexical(best[:3], [9], fused, 6) == best[:3] + [(9, fused[9])]
