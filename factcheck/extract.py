@@ -151,6 +151,12 @@ _COMPANY_NOUNS = frozenset(
 )
 
 
+# Definite subjects that, with no antecedent of their own kind, name what the story is about.
+_THING_ROLES = frozenset(
+    _words("bridge river lake park building tower ship project film book novel album show event festival tournament race")
+)
+
+
 @dataclass
 class _Mention:
     entity: Entity
@@ -168,11 +174,16 @@ class _Context:
 
     mentions: list[_Mention] = field(default_factory=list)
     last_subject: Entity | None = None
+    topic: str | None = None  # the last named thing that opened a sentence: what the story is about
     known: set[str] = field(default_factory=set)  # words also written capitalised mid-sentence
     surnames: dict[str, str] = field(default_factory=dict)  # "Durov" -> "Pavel Durov"
 
-    def add(self, sentence: str, entities: list[Entity], offset: int) -> None:
-        """Record the entities of one sentence; ``offset`` is where the sentence proper starts."""
+    def add(
+        self, sentence: str, entities: list[Entity], offset: int, resolved: str | None = None, *, topical: bool = True
+    ) -> None:
+        """Record the entities of one sentence; ``offset`` is where the sentence proper starts;
+        ``resolved`` is the name its own leading "It" or "The bridge" was resolved to; a heading
+        is not ``topical`` (its opening name is not the subject of a statement)."""
         self.last_subject = None
         for e in entities:
             # a surname seen before in a full name is that person ("Durov" after "Pavel Durov")
@@ -186,6 +197,12 @@ class _Context:
             self.mentions.append(_Mention(e, roles, opens))
             if opens and self.last_subject is None:
                 self.last_subject = e
+            if opens and topical and e.label not in ("PERSON", "GPE"):
+                self.topic = e.text
+        if self.last_subject is None and resolved is not None:
+            # "The cable-stayed bridge carries ..." resolved to the Millau Viaduct: a following
+            # "It" is the viaduct too
+            self.last_subject = Entity(text=resolved, label="ENTITY", start=0, end=0)
 
     def person(self) -> str | None:
         for m in reversed(self.mentions[-_LOOKBACK:]):
@@ -199,7 +216,9 @@ class _Context:
     def thing(self, role: str | None = None) -> str | None:
         if role is None:  # "It", "They": the subject of the sentence before, if it was named
             e = self.last_subject
-            return e.text if e is not None and not _maybe_person(e) and e.label != "GPE" else None
+            if e is None:  # after a heading or an unnamed subject: what the story is about
+                return self.topic
+            return e.text if not _maybe_person(e) and e.label != "GPE" else None
         for m in reversed(self.mentions[-_LOOKBACK:]):
             if role in m.entity.text.lower() or role in m.roles:
                 return m.entity.text
@@ -216,7 +235,9 @@ class _Context:
             for m in reversed(self.mentions[-_LOOKBACK:]):
                 if m.entity.label == "ORG":
                     return m.entity.text
-        return None
+            return None
+        # "The bridge", "The project" with no mention of that kind: the thing the story is about
+        return self.topic if role in _THING_ROLES else None
 
 
 def _maybe_person(e: Entity) -> bool:
@@ -243,7 +264,7 @@ def extract_claims(text: str, *, source: str | None = None) -> list[Claim]:
         query, subject = _resolve_subject(sentence[offset:], context)
         if subject is None and _EVENT_VERB.search(sentence):
             subject = _role_subject(sentence[offset:])
-        context.add(sentence, entities, offset)
+        context.add(sentence, entities, offset, subject, topical=not heading)
         if heading or end - start > _MAX_SENTENCE:
             continue
         quantities = parse_quantities(sentence)

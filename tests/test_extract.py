@@ -76,6 +76,23 @@ def test_subject_is_resolved_for_retrieval_but_text_stays() -> None:
     assert "Durov" not in detained.text
 
 
+def test_the_story_s_subject_resolves_it_and_the_project_after_a_heading() -> None:
+    draft = (
+        "# Over the Vell at last\n\n"
+        "The Harlen Footbridge finally gives walkers a way across the estuary. "
+        "The steel deck carries a cycle lane as well.\n\n"
+        "## Cost\n\n"
+        "It is 640 metres long.\n\n"
+        "The project cost £41 million.\n"
+    )
+    queries = {c.text: c.query for c in extract_claims(draft)}
+    assert queries["It is 640 metres long."] == "Harlen Footbridge is 640 metres long."
+    assert queries["The project cost £41 million."] == "Harlen Footbridge cost £41 million."
+    # a name in a heading is not what the story's sentences are about
+    heading_only = "# Vell Estuary\n\n## Cost\n\nIt is 640 metres long.\n"
+    assert [c.query for c in extract_claims(heading_only)] == ["It is 640 metres long."]
+
+
 def test_what_is_and_is_not_a_claim() -> None:
     texts = [c.text for c in extract_claims(DURoV_DRAFT)]
     assert "Telegram's Durov charged in France" not in texts  # a heading frames, it is not a claim
