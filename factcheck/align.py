@@ -1286,6 +1286,8 @@ def _near_stems(sent: Sent, q: Quantity, n: int = 2) -> frozenset[str]:
     return sent.memo[key]
 
 
+_FRONTED = re.compile(r"^\W*(?:On|In|By|Since)\s+$")
+_FRONTED_END = re.compile(r"^\s*,")
 _BIND_FUNCTION = frozenset(
     stem(w)
     for w in _words(
@@ -1324,6 +1326,10 @@ def _bind_quantity(
             if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
                 continue
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
+            if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
+                # "On Aug. 26, 2024, two days after ..., Macron wrote ...": a date that opens the
+                # sentence dates its main clause, whose words lie beyond the window.
+                pctx = pctx | _context(sent, pq.start, pq.end, len(sent.tokens), pexcl)
             # The words right next to the number ("injuring more than 600") bind tightest.
             near = len(cnear & _near_stems(sent, pq))
             pmeasure = _measure_stem(pq, sent)

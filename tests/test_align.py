@@ -356,6 +356,20 @@ def test_counts_of_different_things_do_not_clash() -> None:
     assert ev.stance is not Stance.CONTRADICTS
 
 
+FRONTED = (
+    "On 3 May 2021, two days after the flooding of the Harle valley on 1 May, the mayor of Dunmore "
+    "wrote that the flooding was the worst in a century."
+)
+
+
+def test_a_date_opening_the_sentence_dates_its_main_clause() -> None:
+    ev = align("The mayor of Dunmore wrote on 5 May 2021 that the flooding was the worst in a century.", FRONTED)
+    assert ev.stance is Stance.CONTRADICTS
+    assert [p.evidence_text for p in parts_of(ev, "date")] == ["3 May 2021"]  # not the flood's 1 May
+    supported = align("The mayor of Dunmore wrote on 3 May 2021 that the flooding was the worst in a century.", FRONTED)
+    assert supported.stance is Stance.SUPPORTS
+
+
 PARTITIVE = "The Harlow trial enrolled 1,210 patients, of whom 597 received the drug and the rest a placebo."
 
 
