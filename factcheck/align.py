@@ -2480,7 +2480,12 @@ def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
 
 
 def _has(sent: Sent, words: frozenset[str]) -> bool:
-    return any(_prefixed(t.stem, words) for t in sent.tokens)
+    # memoised on the sentence: asked for each direction axis of each claim it is aligned with
+    key = ("has", words)
+    found = sent.memo.get(key)
+    if found is None:
+        found = sent.memo[key] = any(_prefixed(t.stem, words) for t in sent.tokens)
+    return bool(found)
 
 
 def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
