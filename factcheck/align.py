@@ -856,6 +856,27 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     )
 
 
+# A non-restrictive relative clause on the sentence's opening subject states a fact of its own:
+# "Telegram, which has been based in Dubai since 2017, said in March 2025 ..." also claims
+# "Telegram has been based in Dubai since 2017".
+_RELATIVE_CLAUSE = re.compile(
+    r"^(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|When|While|As|If|Although|Because|With|"
+    r"Without|Under|Over|Among|Between|Despite|Like|Unlike)\b)"
+    r"(?P<head>[A-Z][^,;:()\"“”]{1,60}?),\s+(?:which|who)\s+(?P<rel>[^,;()\"“”]{8,200}?),\s+\w"
+)
+
+
+@lru_cache(maxsize=20_000)
+def clause_statements(text: str) -> tuple[str, ...]:
+    """The facts a claim states in a relative clause on its subject, each as a sentence of its own
+    (retrieved and judged for relevance on its own: the passage stating it may say nothing of the
+    rest of the claim)."""
+    m = _RELATIVE_CLAUSE.match(text)
+    if not m:
+        return ()
+    return (f"{m.group('head')} {m.group('rel')}.",)
+
+
 def analyse_claim(claim: Claim) -> ClaimAnalysis:
     """Parse the claim once (cached by text and quantities)."""
     # Negation is read from the text (``Claim.negated`` from extraction is not trusted: "No. 5").

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
+from factcheck.align import clause_statements
 from factcheck.errors import InputError
 from factcheck.extract import claim_from_text, extract_claims
 from factcheck.index import Index
@@ -160,7 +161,7 @@ def check_claims(
     with _stage(timings, "retrieve"):
         # decide() aligns up to align_candidates passages and keeps top_k of them as evidence
         k = max(settings.top_k, settings.align_candidates)
-        hits = retriever.search_vectors(queries, vectors, k=k)
+        hits = retriever.search_vectors(queries, vectors, k=k, clauses=[clause_statements(c.text) for c in claims])
     with _stage(timings, "align+decide"):
         return _decide_all(claims, hits, settings, verifier, default_jobs() if jobs is None else jobs)
 

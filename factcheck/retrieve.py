@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from factcheck.align import clause_statements
 from factcheck.index import Index
 from factcheck.models import Claim, Hit
 from factcheck.settings import Settings
@@ -29,15 +30,24 @@ class Retriever:
         """Top-k fused hits for each claim, best first; ``k`` defaults to ``settings.top_k``."""
         queries = [c.search_text for c in claims]
         vectors = self.index.embedder.encode_queries(queries) if queries else np.zeros((0, 1), np.float32)
-        return self.search_vectors(queries, vectors, k=k)
+        return self.search_vectors(queries, vectors, k=k, clauses=[clause_statements(c.text) for c in claims])
 
-    def search_vectors(self, queries: Sequence[str], vectors: np.ndarray, k: int | None = None) -> list[list[Hit]]:
+    def search_vectors(
+        self,
+        queries: Sequence[str],
+        vectors: np.ndarray,
+        k: int | None = None,
+        clauses: Sequence[Sequence[str]] | None = None,
+    ) -> list[list[Hit]]:
+        """Top-k fused hits for each query. ``clauses`` (from :func:`clause_statements`) are facts a
+        query states in a relative clause: BM25's first hit for each is appended beyond the k."""
         k = k or self.settings.top_k
         if not queries or self.index.size == 0:
             return [[] for _ in queries]
         n_cand = max(self.settings.candidates, k)
         dense_scores, dense_rows = self.index.search_dense(vectors, n_cand)
         lexical = self.index.search_lexical(queries, n_cand)
+        clause_rows = self._clause_rows(clauses) if clauses else [[] for _ in queries]
         out: list[list[Hit]] = []
         for qi in range(len(queries)):
             fused: dict[int, float] = {}
@@ -48,6 +58,8 @@ class Retriever:
                 fused[row] = fused.get(row, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
             ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
             best = self._seat_lexical(self._diversify(ranked, k), [r for r, _ in lexical[qi]], fused, k)
+            taken = {r for r, _ in best}
+            best += [(r, fused.get(r, 0.0)) for r in dict.fromkeys(clause_rows[qi]) if r not in taken]
             rows = [r for r, _ in best]
             sims = dict(zip((int(r) for r in dense_rows[qi]), (float(s) for s in dense_scores[qi]), strict=True))
             missing = [r for r in rows if r not in sims]
@@ -61,6 +73,16 @@ class Retriever:
                     for i, ((r, s), p) in enumerate(zip(best, passages, strict=True))
                 ]
             )
+        return out
+
+    def _clause_rows(self, clauses: Sequence[Sequence[str]]) -> list[list[int]]:
+        """BM25's first hit for each clause statement of each query."""
+        flat = [(qi, text) for qi, texts in enumerate(clauses) for text in texts]
+        out: list[list[int]] = [[] for _ in clauses]
+        if not flat:
+            return out
+        for (qi, _), hits in zip(flat, self.index.search_lexical([t for _, t in flat], 1), strict=True):
+            out[qi] += [int(r) for r, _ in hits[:1]]
         return out
 
     def _seat_lexical(

@@ -43,6 +43,7 @@ from factcheck.align import (
     align_passage,
     align_relations,
     analyse_claim,
+    clause_statements,
     content_coverage,
     parse_passage_text,
     passage_coverage,
@@ -118,6 +119,19 @@ def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: fl
         matched = sum(1 for p in names if p.status is PartStatus.MATCHED)
         return matched >= 1 and coverage >= s.subject_min_coverage / 2
     return coverage >= s.subject_min_coverage
+
+
+def _states_clause(clause: str, parts: Sequence[AlignedPart], sents: Sequence[Any], similarity: float, s: Settings) -> bool:
+    """A passage that restates a fact the claim gives in a relative clause (most of its words,
+    every name it gives) is about the claim's subject, whatever it says of the rest."""
+    analysis = analyse_claim(Claim(id="clause", text=clause))
+    names = {e.text for e in analysis.sent.entities}
+    if not names or similarity < s.subject_lexical_similarity:
+        return False
+    if passage_coverage(analysis, sents) < s.subject_lexical_coverage:
+        return False
+    matched = {p.claim_text for p in parts if p.kind == "entity" and p.status is PartStatus.MATCHED}
+    return names <= matched
 
 
 def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
@@ -263,11 +277,16 @@ def _claim_part_keys(aligned: Sequence[_Aligned]) -> list[tuple[str, str]]:
 
 def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]:
     analysis = analyse_claim(claim)
+    clauses = clause_statements(claim.text)
     out = []
-    for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates]:
+    # retrieval appends a passage for each clause statement beyond the align_candidates
+    for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates + len(clauses)]:
         ev = align_passage(claim, hit.passage, similarity=hit.similarity, settings=s)
-        cov = passage_coverage(analysis, parse_passage_text(hit.passage.text))
-        relevant = _about_subject(ev.parts, cov, hit.similarity, s)
+        sents = parse_passage_text(hit.passage.text)
+        cov = passage_coverage(analysis, sents)
+        relevant = _about_subject(ev.parts, cov, hit.similarity, s) or any(
+            _states_clause(clause, ev.parts, sents, hit.similarity, s) for clause in clauses
+        )
         if not relevant and ev.stance is not Stance.NEUTRAL:
             ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
         out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity)))

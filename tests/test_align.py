@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import align_passage, compare_dates, compare_values, parse_sentence, stem
+from factcheck.align import align_passage, clause_statements, compare_dates, compare_values, parse_sentence, stem
 from factcheck.extract import claim_from_text
 from factcheck.models import AlignedPart, Evidence, Operator, PartStatus, Passage, Quantity, QuantityKind, Stance
 from factcheck.settings import Settings
@@ -748,3 +748,18 @@ CUP_FINAL = (
 )
 def test_match_reports(claim: str, stance: Stance) -> None:
     assert align(claim, CUP_FINAL).stance is stance, align(claim, CUP_FINAL).parts
+
+
+@pytest.mark.parametrize(
+    ("claim", "statements"),
+    [
+        ("Orlen Group, which has been based in Varsk since 2011, said it had 900 staff.",
+         ("Orlen Group has been based in Varsk since 2011.",)),
+        ("Ada Lenz, who founded the bakery in 1902, died in 1950.", ("Ada Lenz founded the bakery in 1902.",)),
+        ("In 2020, which was a leap year, sales fell.", ()),
+        ("The Dorn bakery was founded in 1902.", ()),
+    ],
+    ids=["which", "who", "not-a-subject", "none"],
+)  # fmt: skip
+def test_a_relative_clause_on_the_subject_is_a_statement_of_its_own(claim: str, statements: tuple[str, ...]) -> None:
+    assert clause_statements(claim) == statements

@@ -199,3 +199,18 @@ def test_bm25s_first_hit_is_always_aligned_but_never_displaces_evidence(mini_ind
     assert Retriever(mini_index, Settings(top_k=5, lexical_seats=0))._seat_lexical(best, [9], fused, 6) == best
     # fewer candidates than k: the seat is added, nothing dropped
     assert Retriever(mini_index, Settings(top_k=2))._seat_lexical(best[:3], [9], fused, 6) == best[:3] + [(9, fused[9])]
+
+
+def test_a_clause_statement_brings_bm25s_first_hit_for_it(mini_index: Index) -> None:
+    from factcheck.retrieve import Retriever
+    from factcheck.settings import Settings
+
+    retriever = Retriever(mini_index, Settings(top_k=1, align_candidates=1))
+    query = "When did the harbour open?"
+    vectors = mini_index.embedder.encode_queries([query])
+    [plain] = retriever.search_vectors([query], vectors, k=1)
+    [with_clause] = retriever.search_vectors([query], vectors, k=1, clauses=[["Oyelaran"]])
+    [lexical] = mini_index.search_lexical(["Oyelaran"], 1)
+    assert [h.passage.id for h in with_clause[:1]] == [h.passage.id for h in plain]
+    assert with_clause[-1].passage.id == mini_index.passages([lexical[0][0]])[0].id
+    assert len(with_clause) == 2 or plain[0].passage.id == with_clause[-1].passage.id

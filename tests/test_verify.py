@@ -322,6 +322,22 @@ def test_support_on_wording_says_how_much_of_the_claim_the_passage_states() -> N
     assert figure.verdict is Verdict.SUPPORTED and "of the claim's words" not in figure.reason
 
 
+def test_a_passage_stating_only_the_relative_clause_counts_for_that_fact() -> None:
+    claim = (
+        "Orlen Group, which has been based in Varsk since 2011, said in May 2024 that it employed 900 engineers, "
+        "welders and drivers at two plants."
+    )
+    staff = hit(
+        "In May 2024 Orlen Group said it employed 900 engineers, welders and drivers at its two plants.", "a", 0.8, 1
+    )
+    # a short passage that never names the staff figure: low similarity to the whole claim
+    seat = hit("Orlen Group has been headquartered in Varsk since 2011 and is run by Ada Lenz.", "b", 0.3, 2)
+    v = run(claim, [staff, seat])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    assert "2011 matches 2011 (b#0)" in v.reason
+    assert run(claim, [staff]).verdict is Verdict.UNVERIFIED  # the clause's facts are missing
+
+
 def test_verifier_off_in_settings_is_rules_only() -> None:
     hits = [hit(VIADUCT, "d", 0.75, 1)]
     fake = FixedVerifier((0.95, 0.03, 0.02))
