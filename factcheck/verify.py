@@ -134,6 +134,28 @@ def _states_clause(clause: str, parts: Sequence[AlignedPart], sents: Sequence[An
     return names <= matched
 
 
+def _subject_head(analysis: ClaimAnalysis) -> str | None:
+    """The stem of an unnamed subject's head word ("summit" in "The summit was held ..."), None
+    when the claim opens with a name or with no noun phrase before its verb."""
+    tokens = analysis.sent.tokens
+    spans = [(e.start, e.end) for e in analysis.sent.entities]
+    head = None
+    for t in tokens[:4]:
+        if any(a <= t.start < b for a, b in spans):
+            return None
+        if t.norm in _SUBJECT_END:
+            break
+        if t.content:
+            head = t.stem
+    return head
+
+
+_SUBJECT_END = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+     "did", "does", "do", "of", "in", "on", "at", "for", "to", "with", "by", "that", "which", "who"]
+)  # fmt: skip
+
+
 def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
     """The rules' verdict over all aligned passages."""
     relevant = [a for a in aligned if a.relevant]
@@ -238,6 +260,11 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     predicate = analysis.sent.content - name_stems
     stated = frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
     predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
+    # ... and what it is about: an unnamed subject's head word ("The summit was held at Orly")
+    # must be stated too, or the passage says it of something else.
+    if not facts and predicate_ok:
+        head = _subject_head(analysis)
+        predicate_ok = head is None or head in stated
     if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15 and predicate_ok:
         notes = tuple(
             dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for v in views.values() for a, p in v.matched[:1])

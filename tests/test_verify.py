@@ -338,6 +338,15 @@ def test_a_passage_stating_only_the_relative_clause_counts_for_that_fact() -> No
     assert run(claim, [staff]).verdict is Verdict.UNVERIFIED  # the clause's facts are missing
 
 
+def test_an_unnamed_subject_must_be_stated_for_a_support_on_wording() -> None:
+    airport = "The airport at Varsk is run by Norland Airways and lies to the south of the capital."
+    hits = [hit(airport, "d", 0.6, 1)]
+    assert run("The summit was held at the airport of Varsk, south of the capital.", hits).verdict is not Verdict.SUPPORTED
+    # the same wording with the subject the passage is about is supported
+    v = run("The airport at Varsk lies south of the capital.", hits)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
 def test_verifier_off_in_settings_is_rules_only() -> None:
     hits = [hit(VIADUCT, "d", 0.75, 1)]
     fake = FixedVerifier((0.95, 0.03, 0.02))
