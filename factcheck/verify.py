@@ -156,6 +156,26 @@ _SUBJECT_END = frozenset(
 )  # fmt: skip
 
 
+def _with_clause_figures(ev: Evidence, clause: str, hit: Hit, s: Settings) -> Evidence:
+    """The clause's numbers and dates as the passage that restates the clause binds them: within
+    the whole claim, their neighbours are the main clause's words ("since 2019, said in March"),
+    so a passage giving another year for the clause's fact would not bind as a clash."""
+    own = align_passage(Claim(id="clause", text=clause), hit.passage, similarity=hit.similarity, settings=s)
+    decided = {
+        (p.kind, p.claim_text): p
+        for p in own.parts
+        if p.kind in ("quantity", "date") and p.status is not PartStatus.MISSING
+    }
+    if not decided:
+        return ev
+    parts = tuple(decided.get((p.kind, p.claim_text), p) for p in ev.parts)
+    if parts == ev.parts:
+        return ev
+    clash = any(p.status is PartStatus.MISMATCHED for p in parts)
+    stance = Stance.CONTRADICTS if clash else ev.stance
+    return ev.model_copy(update={"parts": parts, "stance": stance})
+
+
 def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
     """The rules' verdict over all aligned passages."""
     relevant = [a for a in aligned if a.relevant]
@@ -311,9 +331,11 @@ def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]
         ev = align_passage(claim, hit.passage, similarity=hit.similarity, settings=s)
         sents = parse_passage_text(hit.passage.text)
         cov = passage_coverage(analysis, sents)
-        relevant = _about_subject(ev.parts, cov, hit.similarity, s) or any(
-            _states_clause(clause, ev.parts, sents, hit.similarity, s) for clause in clauses
-        )
+        relevant = _about_subject(ev.parts, cov, hit.similarity, s)
+        for clause in clauses:
+            if _states_clause(clause, ev.parts, sents, hit.similarity, s):
+                relevant = True
+                ev = _with_clause_figures(ev, clause, hit, s)
         if not relevant and ev.stance is not Stance.NEUTRAL:
             ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
         out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity)))

@@ -336,6 +336,10 @@ def test_a_passage_stating_only_the_relative_clause_counts_for_that_fact() -> No
     assert v.verdict is Verdict.SUPPORTED, v.reason
     assert "2011 matches 2011 (b#0)" in v.reason
     assert run(claim, [staff]).verdict is Verdict.UNVERIFIED  # the clause's facts are missing
+    # another year for the clause's fact is a clash, bound as the clause alone would bind it
+    wrong = run(claim.replace("since 2011", "since 2014"), [staff, seat])
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    assert "2014 in the claim, 2011 in the evidence (b#0)" in wrong.reason
 
 
 def test_an_unnamed_subject_must_be_stated_for_a_support_on_wording() -> None:
