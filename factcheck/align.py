@@ -1988,6 +1988,12 @@ _PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|n
 
 def _negators(text: str) -> list[re.Match[str]]:
     return [*_EXPLICIT_NEG.finditer(text), *_PROHIBIT.finditer(text)]
+
+
+def _negated_text(text: str) -> bool:
+    return bool(_EXPLICIT_NEG.search(text) or _PROHIBIT.search(text))
+
+
 _REQUIRE = re.compile(r"\b(?:requir\w*|must|oblig\w*|mandat\w*|compel\w*)\b", re.I)
 _FREE_TO_REFUSE = re.compile(
     r"\b(?:free to (?:refuse|decline|ban|deny)|(?:allow|permit)\w* to (?:refuse|decline|deny)|(?:need|have) not)\b",
@@ -2069,8 +2075,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
     # verb ("rejected") is a different statement, not the opposite of the passage's.
-    cneg = bool(_negators(_NUMBER_ABBREV.sub("number ", ctext)))
-    bneg = bool(_negators(_NUMBER_ABBREV.sub("number ", best.text)))
+    cneg = _negated_text(_NUMBER_ABBREV.sub("number ", ctext))
+    bneg = _negated_text(_NUMBER_ABBREV.sub("number ", best.text))
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
         cneg = bneg

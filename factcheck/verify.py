@@ -103,14 +103,12 @@ def _strength(parts: Sequence[AlignedPart], coverage: float, similarity: float) 
 
 def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> bool:
     names = [p for p in parts if p.kind == "entity"]
-    if similarity < s.min_similarity:
-        # A long passage can sit below the similarity floor while one of its sentences restates
-        # the claim: it still counts when it names every claimed name and states most of its words.
-        restates = coverage >= s.subject_lexical_coverage and bool(names) and all(
-            p.status is PartStatus.MATCHED for p in names
-        )
-        if not (restates and similarity >= s.subject_lexical_similarity):
-            return False
+    # A long passage can sit below the similarity floor while one of its sentences restates the
+    # claim: it still counts when it names every claimed name and states most of its words.
+    if similarity < s.min_similarity and not _restates(
+        coverage, {p.claim_text for p in names}, _matched_names(parts), similarity, s
+    ):
+        return False
     if any(p.note.startswith(OTHER_SUBJECT) for p in names):
         return False
     if names:
@@ -121,17 +119,27 @@ def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: fl
     return coverage >= s.subject_min_coverage
 
 
+def _restates(coverage: float, names: set[str], matched: set[str], similarity: float, s: Settings) -> bool:
+    """Whether a passage restates a statement whatever its similarity: most of its words
+    (``subject_lexical_coverage``), every name it gives, a similarity above a low floor."""
+    return (
+        bool(names)
+        and names <= matched
+        and coverage >= s.subject_lexical_coverage
+        and similarity >= s.subject_lexical_similarity
+    )
+
+
+def _matched_names(parts: Sequence[AlignedPart]) -> set[str]:
+    return {p.claim_text for p in parts if p.kind == "entity" and p.status is PartStatus.MATCHED}
+
+
 def _states_clause(clause: str, parts: Sequence[AlignedPart], sents: Sequence[Any], similarity: float, s: Settings) -> bool:
-    """A passage that restates a fact the claim gives in a relative clause (most of its words,
-    every name it gives) is about the claim's subject, whatever it says of the rest."""
+    """A passage that restates a fact the claim gives in a relative clause is about the claim's
+    subject, whatever it says of the rest."""
     analysis = analyse_claim(Claim(id="clause", text=clause))
     names = {e.text for e in analysis.sent.entities}
-    if not names or similarity < s.subject_lexical_similarity:
-        return False
-    if passage_coverage(analysis, sents) < s.subject_lexical_coverage:
-        return False
-    matched = {p.claim_text for p in parts if p.kind == "entity" and p.status is PartStatus.MATCHED}
-    return names <= matched
+    return _restates(passage_coverage(analysis, sents), names, _matched_names(parts), similarity, s)
 
 
 def _subject_head(analysis: ClaimAnalysis) -> str | None:
