@@ -88,8 +88,8 @@ class Retriever:
     def _seat_lexical(
         self, best: list[tuple[int, float]], lexical: list[int], fused: dict[int, float], k: int
     ) -> list[tuple[int, float]]:
-        """BM25's first ``lexical_seats`` hits take the last places beyond ``top_k`` (those only
-        aligned, never shown as evidence) when fusion left them out. Rank fusion drops a passage
+        """BM25's first ``lexical_seats`` hits take the last places beyond ``top_k`` (aligned, and
+        shown as evidence only if they decide the verdict) when fusion left them out. Rank fusion drops a passage
         that BM25 alone ranks first by a wide margin ("The company has been headquartered in
         Dubai since 2017" under the title "Telegram", with a low dense similarity)."""
         room = k - min(self.settings.top_k, k)
