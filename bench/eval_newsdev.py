@@ -47,7 +47,10 @@ def load_hits(claims: list[Claim], index_dir: Path, k: int, settings: Settings |
     vectors = index.manifest["checksums"][index.manifest["files"]["vectors"]]
     settings = settings or Settings()
     retrieval = {f: getattr(settings, f) for f in ("top_k", "candidates", "rrf_k", "lexical_seats", "passages_per_document")}
-    code = hashlib.sha1((ROOT / "factcheck" / "retrieve.py").read_bytes()).hexdigest()[:8]  # retrieval's own code
+    from factcheck import align
+
+    # retrieval's own code, and the clause statements it searches for
+    code = hashlib.sha1((ROOT / "factcheck" / "retrieve.py").read_bytes() + align._RELATIVE_CLAUSE.pattern.encode()).hexdigest()[:8]
     key = hashlib.sha1(f"{index.checksum}:{vectors}:{code}:{k}:{sorted(retrieval.items())}:{[c.search_text for c in claims]}".encode()).hexdigest()[:16]
     cache = ROOT / "bench" / "work" / f"hits-{key}.json"
     if cache.exists():
