@@ -58,7 +58,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -582,6 +582,9 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     qs += _superlative_ranks(text, qs)
     qs = [q for q in qs if not _label_not_measure(text, q)]
     entities = tuple(find_entities(text))
+    # A number word taken for a name because it is capitalised ("Twelve of the members ...") is
+    # a number: a name that is the number and nothing more is dropped.
+    entities = tuple(e for e in entities if not any(q.start == e.start and q.end == e.end for q in qs))
     # A number inside a name ("1915 Çanakkale Bridge", "Nineteen Eighty-Four") is part of the name.
     # A year stays a fact ("the 2014 Nordvik Games"); "Aster-2" or "Nineteen Eighty-Four" is a name.
     qs = [
@@ -972,6 +975,22 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     # Emmanuel Macron": a title says the name is a person's, it is not a head noun).
     untitled = [t for t in toks if t not in _TITLES]
     return len(dist) >= 2 and len(dist) == len(untitled) and dist[-1] in vocab and len(dist[-1]) > 3
+
+
+def namesake(entity_text: str, vocab: frozenset[str], others: Iterable[str]) -> bool:
+    """True when a person's name ("Sigrid Lind") is found in a text by its surname alone and the
+    text gives that surname another given name ("Tomas Lind"): a namesake, not the person.
+    ``vocab`` is the text's folded tokens, ``others`` the names it contains."""
+    toks = [t for t in _entity_tokens(entity_text) if t not in _TITLES]
+    dist = _distinctive(toks)
+    if len(dist) < 2 or len(dist) != len(toks) or all(_token_in(t, vocab) for t in dist):
+        return False
+    surname = dist[-1]
+    for other in others:
+        otoks = [t for t in _entity_tokens(other) if t not in _TITLES]
+        if len(otoks) >= 2 and otoks[-1] == surname and otoks[0] != dist[0]:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -1705,13 +1724,16 @@ def _align_entities(
     qspans = [(q.start, q.end) for x in sents for q in x.quantities]
     del qspans
     pents = []
+    claim_names = [e.text for e in claim.sent.entities]
     for sent in sents:
         for e in sent.entities:
-            pents.append(_PEnt(sent, e, entity_present(e.text, claim_vocab)))
+            in_claim = entity_present(e.text, claim_vocab) and not namesake(e.text, claim_vocab, claim_names)
+            pents.append(_PEnt(sent, e, in_claim))
+    passage_names = [pe.ent.text for pe in pents]
     for ce in claim.sent.entities:
         if _is_quantity_entity(ce, claim):
             continue
-        present = entity_present(ce.text, vocab)
+        present = entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names)
         if present:
             role = _role_clash(claim, ce, sents, s)
             if role is not None:

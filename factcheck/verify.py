@@ -294,16 +294,23 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         head = _subject_head(analysis)
         predicate_ok = head is None or head in stated
     if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15 and predicate_ok:
-        notes = tuple(
-            dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for v in views.values() for a, p in v.matched[:1])
-        )
+        # Each part is cited from the passage that matches most of the claim's parts (the first
+        # by rank on a tie), so the reason names as few passages as give the whole claim. These
+        # are the deciding passages: one that only repeats a name another gives is context.
+        def matched_parts(a: _Aligned) -> int:
+            return sum(1 for p in a.evidence.parts if p.status is PartStatus.MATCHED and p.kind in _CHECKABLE)
+
+        chosen = [max(v.matched, key=lambda x: matched_parts(x[0])) for v in views.values() if v.matched]
+        notes = tuple(dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for a, p in chosen))
+        cited = [a for a, _ in chosen]
         if not facts:
             # Without a figure the support rests on wording: say how much of it the passage states.
             wording = max(supporters, key=lambda a: a.coverage)
             notes += (
                 f"the passage states {round(100 * wording.coverage)}% of the claim's words ({wording.evidence.passage.id})",
             )
-        deciding = tuple(aligned.index(a) for a in supporters)
+            cited.append(wording)
+        deciding = tuple(dict.fromkeys(aligned.index(a) for a in sorted(cited, key=lambda a: -a.strength)))
         return Decision(Verdict.SUPPORTED, "supported", deciding, notes, union_cov)
     deciding = tuple(aligned.index(a) for a in supporters[:1])
     absent = analysis.sent.content - stated
@@ -526,6 +533,10 @@ def _ordered_evidence(
             stance = {Verdict.SUPPORTED: Stance.SUPPORTS, Verdict.CONTRADICTED: Stance.CONTRADICTS}.get(verdict)
             if stance is not None and ev.stance is not stance:
                 ev = ev.model_copy(update={"stance": stance})
+        elif verdict is Verdict.SUPPORTED and ev.stance is Stance.CONTRADICTS:
+            # Its clash was outweighed by passages more about the claim (see aggregate): listed
+            # as context, not as a contradiction of a supported claim.
+            ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
         out.append(ev)
     return tuple(out)
 

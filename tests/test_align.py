@@ -642,6 +642,33 @@ def test_an_institution_is_named_with_its_head_noun(name: str, text: str, presen
     assert entity_present(name, name_vocab(text)) is present
 
 
+
+@pytest.mark.parametrize(
+    ("name", "text", "names", "expected"),
+    [
+        ("Sigrid Lind", "The bridge was designed by Tomas Lind.", ["Tomas Lind"], True),
+        ("Dr Sigrid Lind", "The bridge was designed by Tomas Lind.", ["Tomas Lind"], True),
+        ("Sigrid Lind", "The bridge was designed by Lind.", ["Lind"], False),  # the surname alone
+        ("Sigrid Lind", "Sigrid and Tomas Lind designed it.", ["Sigrid", "Tomas Lind"], False),  # both named
+        ("Lind", "The bridge was designed by Tomas Lind.", ["Tomas Lind"], False),  # no given name claimed
+        ("Tamsel River", "The Oder River and the Tamsel meet here.", ["Oder River", "Tamsel"], False),
+    ],
+)
+def test_a_namesake_is_another_given_name_with_the_same_surname(
+    name: str, text: str, names: list[str], expected: bool
+) -> None:
+    from factcheck.align import name_vocab, namesake
+
+    assert namesake(name, name_vocab(text), names) is expected
+
+
+
+def test_a_capitalised_number_word_opening_a_sentence_is_a_number_not_a_name() -> None:
+    sent = parse_sentence("Twelve of the council members in Port Ellery were elected in 2022.")
+    assert [(q.kind, q.value) for q in sent.quantities][:1] == [(QuantityKind.COUNT, 12.0)]
+    assert [e.text for e in sent.entities] == ["Port Ellery"]
+
+
 STATEMENT = (
     "The Orsk Ferry Company said in a statement on Monday that it would keep the winter timetable. "
     '"We will not cut a single crossing while the bridge is closed," the company said.'

@@ -179,6 +179,53 @@ def test_deciding_evidence_comes_first() -> None:
     assert v.evidence[0].stance is Stance.CONTRADICTS
 
 
+def test_only_the_passages_the_reason_cites_are_marked_supporting() -> None:
+    # The second passage names the viaduct too, but states none of the claim's figures: it is
+    # context, not support, and must not be listed as "supports".
+    name_only = "The Halvorsen Viaduct is popular with photographers at sunrise."
+    hits = [hit(VIADUCT, "v", 0.8, 1), hit(name_only, "n", 0.6, 2)]
+    v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", hits)
+    assert v.verdict is Verdict.SUPPORTED
+    stances = {e.passage.doc_id: e.stance for e in v.evidence}
+    assert stances == {"v": Stance.SUPPORTS, "n": Stance.NEUTRAL}
+    assert "v#0" in v.reason and "n#0" not in v.reason
+
+
+def test_an_outweighed_clash_is_not_listed_as_contradicting_a_supported_claim() -> None:
+    # The second passage seems to give "Sigrid" where the claim names Lindcraft (a false swap the
+    # first passage outweighs with every fact matched): the claim is supported, and the second
+    # passage is listed as context, neither supporting nor contradicting.
+    profile = (
+        "Sigrid Lind is an engineer from Oderby. In 2006 Lind founded Lindcraft, which grew into the "
+        "largest design firm in Norland. Her brother, Erik Lind, worked with her on Lindcraft and later "
+        "on Halvorsen Labs."
+    )
+    company = "Halvorsen Labs is a research company founded by the siblings Sigrid and Erik Lind."
+    claim = "Lind, who was born in Oderby, founded the design firm Lindcraft in 2006 before starting Halvorsen Labs with her brother Erik."
+    v = run(claim, [hit(profile, "p", 0.85, 1), hit(company, "c", 0.5, 2)])
+    assert v.verdict is Verdict.SUPPORTED
+    other = next(e for e in v.evidence if e.passage.doc_id == "c")
+    assert any(p.status.value == "mismatched" for p in other.parts)
+    assert other.stance is Stance.NEUTRAL
+    assert "c#0" not in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The passage names Tomas Lind as the designer: Sigrid Lind is a namesake, not named.
+        ("The Halvorsen Viaduct, designed by Sigrid Lind, has a main span of 1,204 metres.", Verdict.CONTRADICTED),
+        # The surname alone, or the full name, is the person the passage names.
+        ("The Halvorsen Viaduct, designed by Lind, has a main span of 1,204 metres.", Verdict.SUPPORTED),
+        ("The Halvorsen Viaduct, designed by Tomas Lind, has a main span of 1,204 metres.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_namesake_is_not_the_claimed_person(claim: str, expected: Verdict) -> None:
+    designer = "The Halvorsen Viaduct was designed by the engineer Tomas Lind."
+    v = run(claim, [hit(VIADUCT, "v", 0.8, 1), hit(designer, "d", 0.6, 2)])
+    assert v.verdict is expected, v.reason
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
