@@ -1258,7 +1258,7 @@ def _entities_in(sent: Sent, claim: ClaimAnalysis) -> int:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
-_FIRST_SINCE = re.compile(
+_RANK_SINCE = re.compile(
     r"^[\s\w'’-]{0,30}?\b(?:since|in\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\S+\s+(?:years?|decades?|months?))\b",
     re.I,
 )
@@ -1269,7 +1269,7 @@ def _is_reference(q: Quantity, sent: Sent) -> bool:
     one ("the first since 2004", "the first in 15 years"), not the fact's own value."""
     if _SINCE_BEFORE.search(sent.text[max(0, q.start - 25) : q.start]):
         return True
-    return q.kind is QuantityKind.ORDINAL and bool(_FIRST_SINCE.match(sent.text[q.end : q.end + 50]))
+    return q.kind is QuantityKind.ORDINAL and bool(_RANK_SINCE.match(sent.text[q.end : q.end + 50]))
 
 
 def _colocated(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[set[int]]:
@@ -2247,6 +2247,10 @@ def _align_arithmetic(
                             f"{'after' if gap >= 0 else 'before'} {db.text}; the claim says {iq.text} {m.group(1)}",
                         )
                     )
+    if iq is not None and not parts:
+        stated = _stated_interval(claim, iq, sents, s)
+        if stated is not None:
+            parts.append(stated)
     # "A was released before B": two named things, no number.
     rel = re.search(r"\b(before|after|earlier than|later than)\b", text, re.I)
     if rel and iq is None and len(claim.sent.entities) >= 2:
@@ -2272,6 +2276,36 @@ def _align_arithmetic(
                         )
                     )
     return parts
+
+
+_STATED_INTERVAL_OVERLAP = 2
+"""Content words (names aside) a sentence must share with the claim for its duration to be the
+claim's interval."""
+
+
+def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """The interval stated as a duration ("After four days in custody, ... judges placed him ...")
+    rather than as two dates: a duration in a sentence about the same events that agrees with the
+    claim's interval, hedge allowed, matches it. A different duration settles nothing: a sentence
+    can give several durations, of other things."""
+    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    words = claim.sent.content - names
+    prefix = claim.sent.text[max(0, iq.start - 20) : iq.start]
+    for sent in sents:
+        if len(words & sent.content) < _STATED_INTERVAL_OVERLAP:
+            continue
+        for pq in sent.quantities:
+            if pq.kind is not QuantityKind.DURATION:
+                continue
+            if compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start]):
+                return AlignedPart(
+                    kind="relation",
+                    status=PartStatus.MATCHED,
+                    claim_text=iq.text,
+                    evidence_text=pq.text,
+                    note=f"{iq.text} matches {pq.text}, the time the evidence gives between the events",
+                )
+    return None
 
 
 _SINCE = re.compile(r"\bsince\s+(?:AD\s+|the\s+year\s+)?(\d{1,4})\b", re.I)

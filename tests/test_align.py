@@ -427,6 +427,19 @@ def test_first_in_n_years_against_first_since(claim: str, stance: Stance) -> Non
     assert align(claim, CUP).stance is stance
 
 
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # "their first since 2004" counts from a reference: it is not the title's rank overall.
+        ("Dorvale Rovers won their first Marsh Cup title in 2019.", Stance.CONTRADICTS),
+        ("The 2019 Marsh Cup was Dorvale Rovers' first title since 2004.", Stance.SUPPORTS),
+        ("The 2019 Marsh Cup was Dorvale Rovers' third title.", Stance.SUPPORTS),
+    ],
+)
+def test_a_rank_counted_from_a_reference_is_not_the_overall_rank(claim: str, stance: Stance) -> None:
+    assert align(claim, CUP).stance is stance
+
+
 def test_figures_of_another_event_are_not_a_clash() -> None:
     ev = align("The Rennick Pavilion was renovated in 2015 at a cost of £12 million.", PAVILION)
     assert ev.stance is not Stance.CONTRADICTS

@@ -226,6 +226,30 @@ def test_a_namesake_is_not_the_claimed_person(claim: str, expected: Verdict) -> 
     assert v.verdict is expected, v.reason
 
 
+CUSTODY = (
+    "After four days in custody, Sigrid Lind was brought before investigating judges in Oderby, who "
+    "on 28 August 2024 placed her under formal investigation on six counts."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        ("Lind was held for four days before judges placed her under formal investigation on 28 August.",
+         Verdict.SUPPORTED, "four days matches four days"),
+        ("Lind was held for less than a week before judges placed her under formal investigation.",
+         Verdict.SUPPORTED, "less than a week matches four days"),
+        # Another duration settles nothing: a sentence may give durations of other things.
+        ("Lind was held for more than a week before judges placed her under formal investigation.",
+         Verdict.UNVERIFIED, "more than a week"),
+    ],
+)
+def test_an_interval_stated_as_a_duration(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(CUSTODY, "p", 0.8, 1)])
+    assert v.verdict is expected
+    assert reason in v.reason
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
