@@ -1090,7 +1090,10 @@ def compare_values(
 ) -> bool | None:
     """True: the passage's value makes the claim's true; False: it makes it false; None: cannot tell."""
     if cq.kind is QuantityKind.DATE or pq.kind is QuantityKind.DATE:
-        return compare_dates(str(cq.value), str(pq.value))
+        same = compare_dates(str(cq.value), str(pq.value))
+        if same is False or cq.kind is not pq.kind:
+            return same
+        return _part_of_year(str(cq.value), str(pq.value), claim_prefix, passage_prefix, same)
     if cq.kind is QuantityKind.MONEY and (cq.unit or "") != (pq.unit or "") and cq.unit and pq.unit:
         return False  # another currency is a mismatch, never a conversion
     try:
@@ -1157,6 +1160,33 @@ def compare_dates(claim_value: str, passage_value: str) -> bool | None:
         if c.lstrip("0") != p.lstrip("0"):
             return False
     return None if unknown else True
+
+
+# "early 2011", "mid-2011", "late in 2011": the part of a year, read from the words before the year.
+_PART_OF_YEAR = re.compile(r"\b(early|mid|late)(?:-|\s+)(?:in\s+)?$", re.I)
+_PART_OF_YEAR_MONTHS = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}
+
+
+def _part_of_year(claim_value: str, passage_value: str, claim_prefix: str, passage_prefix: str,
+                  same: bool | None) -> bool | None:
+    """The claim's "late 2011" against the passage's month: March is not late in the year. And the
+    passage's "late 2011" against a claimed month: March clashes, October may be right (None)."""
+    cy, cm, _ = _date_fields(claim_value)
+    py, pm, _ = _date_fields(passage_value)
+    cpart = _PART_OF_YEAR.search(claim_prefix) if cm is None else None
+    ppart = _PART_OF_YEAR.search(passage_prefix) if pm is None else None
+    if cpart is not None:
+        lo, hi = _PART_OF_YEAR_MONTHS[cpart.group(1).lower()]
+        if pm is not None:
+            return lo <= int(pm) <= hi
+        if ppart is not None:
+            plo, phi = _PART_OF_YEAR_MONTHS[ppart.group(1).lower()]
+            return True if (plo, phi) == (lo, hi) else (None if plo <= hi and lo <= phi else False)
+        return None  # the passage gives the year alone
+    if ppart is not None and cm is not None:
+        lo, hi = _PART_OF_YEAR_MONTHS[ppart.group(1).lower()]
+        return None if lo <= int(cm) <= hi else False
+    return same
 
 
 def _date_ordinal(value: str) -> float | None:

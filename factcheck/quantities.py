@@ -268,7 +268,7 @@ _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _YEAR_RANGE = re.compile(
     r"(?<![\d.,$€£])\b(?:(?P<btw>[Bb]etween)\s+)?(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?:-|–|—|/|to|until|through|and)\s*(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-–.,]?\d)"
 )
-_BARE_YEAR = re.compile(r"(?<![\d.,$€£#-])\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
+_BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$€£#-]))\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
 _DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
@@ -793,12 +793,19 @@ def _frequencies(text: str) -> list[Quantity]:
         if nxt and nxt.group(1) not in _STOP_AFTER:
             continue  # "monthly users", "daily newspaper": an adjective, not how often
         value = _ADVERB_PER_YEAR[m.group("adv").lower()]
-        out.append(_make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
+        # "18,000 vehicles daily" is "18,000 vehicles a day"; "it meets monthly" is how often. Only
+        # right after a plural noun: in "20,000 vehicles cross daily" a verb comes between.
+        counted = (
+            _count_before_period(text, m.start(), m.end(), value)
+            if re.search(r"[a-rt-z]s\s+$", text[max(0, m.start() - 3) : m.start()])
+            else None
+        )
+        out.append(counted or _make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
     # "six scheduled meetings a year", "40 flights a day": a count of things per period.
     for m in re.finditer(
         rf"\s+(?:a|an|per|each)\s+{_PERIOD}\b(?!\s+(?:ago|earlier|later|before|after|old))", text, re.I
     ):
-        q = _count_before_period(text, m.start(), m)
+        q = _count_before_period(text, m.start(), m.end(), _per_year(1.0, m.group("per")))
         if q is not None:
             out.append(q)
     return [_with_hedge(text, q) for q in out]
@@ -812,8 +819,9 @@ def _with_hedge(text: str, q: Quantity) -> Quantity:
     return q.model_copy(update={"operator": op, "start": s, "text": text[s : q.end]})
 
 
-def _count_before_period(text: str, period_start: int, m: re.Match[str]) -> Quantity | None:
-    """The number of things ("six scheduled policy meetings") just before "a year"."""
+def _count_before_period(text: str, period_start: int, end: int, per_year: float) -> Quantity | None:
+    """The number of things ("six scheduled policy meetings") just before "a year" or "yearly"
+    (which ends at ``end`` and comes ``per_year`` times a year): the count per year."""
     head = text[max(0, period_start - 60) : period_start]
     words = list(re.finditer(r"[\w.,'’-]+", head))
     if not words or len(words) < 2:
@@ -832,7 +840,7 @@ def _count_before_period(text: str, period_start: int, m: re.Match[str]) -> Quan
             s = base + words[k].start()
             if any(c in "$€£¥%" for c in head[words[k].start() - 1 : words[k].start()]):
                 return None
-            q = _make(text, s, m.end(), QuantityKind.FREQUENCY, _per_year(val, m.group("per")), "per year")
+            q = _make(text, s, end, QuantityKind.FREQUENCY, val * per_year, "per year")
             return q.model_copy(update={"measure": _lemma(noun)})
         if tok.lower() in _STOP_AFTER or _single_number(tok) is None and not tok.isalpha():
             return None

@@ -440,6 +440,23 @@ def test_a_rank_counted_from_a_reference_is_not_the_overall_rank(claim: str, sta
     assert align(claim, CUP).stance is stance
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "stance"),
+    [
+        ("The Halvorsen Viaduct opened in late 2011.", "The Halvorsen Viaduct opened on 14 March 2011.", Stance.CONTRADICTS),
+        ("The Halvorsen Viaduct opened in early 2011.", "The Halvorsen Viaduct opened on 14 March 2011.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct opened in mid-2011.", "The Halvorsen Viaduct opened in July 2011.", Stance.SUPPORTS),
+        ("The Halvorsen Viaduct opened in March 2011.", "The Halvorsen Viaduct opened in late 2011.", Stance.CONTRADICTS),
+        # The passage's "late 2011" may be October: it cannot tell.
+        ("The Halvorsen Viaduct opened in October 2011.", "The Halvorsen Viaduct opened in late 2011.", Stance.NEUTRAL),
+        # The passage gives the year alone: "late" is not stated.
+        ("The Halvorsen Viaduct opened in late 2011.", "The Halvorsen Viaduct opened in 2011.", Stance.NEUTRAL),
+    ],
+)
+def test_the_part_of_a_year_is_compared_with_the_month(claim: str, passage: str, stance: Stance) -> None:
+    assert align(claim, passage).stance is stance
+
+
 def test_figures_of_another_event_are_not_a_clash() -> None:
     ev = align("The Rennick Pavilion was renovated in 2015 at a cost of £12 million.", PAVILION)
     assert ev.stance is not Stance.CONTRADICTS
