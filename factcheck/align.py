@@ -656,16 +656,24 @@ def parse_passage_text(text: str) -> tuple[Sent, ...]:
 
 
 _LATER = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
+_RELATIVE_EVENT = re.compile(r"^\s+(after|before)\s+(?!that\b|this\b)", re.I)
 
 
 def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
-    """ "two years later" after "in 1931" is 1933: a dated fact, like one written out."""
+    """ "two years later" after "in 1931" is 1933: a dated fact, like one written out. So is the
+    event in "completed in 1968, four years after construction began" (1964) or "... before the
+    town was flooded" (1972): the sentence's own date, moved by the duration."""
     extra = []
     for q in sent.quantities:
-        if q.kind is not QuantityKind.DURATION or not _LATER.match(sent.text[q.end : q.end + 15]):
+        if q.kind is not QuantityKind.DURATION:
+            continue
+        tail = sent.text[q.end : q.end + 15]
+        relative = _RELATIVE_EVENT.match(tail)
+        if not _LATER.match(tail) and relative is None:
             continue
         anchor = None
-        for prev in [sent, *reversed(before)]:
+        # An event placed by "after" / "before" is placed from the date this sentence gives.
+        for prev in [sent, *reversed(before)] if relative is None else [sent]:
             dates = [
                 d for d in prev.quantities if d.kind is QuantityKind.DATE and (prev is not sent or d.end <= q.start)
             ]
@@ -682,11 +690,13 @@ def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
         years = days / 365.2425
         if years < 1 or abs(years - round(years)) > 1e-6:
             continue
-        extra.append(
-            Quantity(
-                text=f"{q.text} later", kind=QuantityKind.DATE, value=str(year + round(years)), start=q.start, end=q.end
-            )
-        )
+        if relative is None:
+            text, value = f"{q.text} later", year + round(years)
+        else:
+            after = relative.group(1).lower() == "after"
+            value = year - round(years) if after else year + round(years)
+            text = f"{value} ({anchor.text} {'−' if after else '+'} {q.text})" if anchor is not None else q.text
+        extra.append(Quantity(text=text, kind=QuantityKind.DATE, value=str(value), start=q.start, end=q.end))
     if not extra:
         return sent
     return replace(sent, quantities=sent.quantities + tuple(extra), memo={})
@@ -2070,6 +2080,38 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}\bsince\b", re.I)
 
 
+# Verbs that state the opposite of each other ("accepted the prize" / "declined the prize"): a
+# negation by wording. "declined" must take an object or "to", or it is a fall ("sales declined").
+_OPPOSITE_VERBS = (
+    (
+        re.compile(r"\baccept(?:s|ed|ing)?\b", re.I),
+        re.compile(
+            r"\b(?:(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))\s+(?:the|a|an|his|her|its|their|to)\b|"
+            r"reject(?:s|ed|ing)?\b|turn(?:s|ed|ing)?\s+down\b)",
+            re.I,
+        ),
+    ),
+    (re.compile(r"\bapprov(?:e|es|ed|ing)\b", re.I),
+     re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down)\b", re.I)),
+    (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
+)
+
+
+_VERB_ONLY = re.compile(r"\s+(?:the|a|an|his|her|its|their|to)$", re.I)
+
+
+def _opposite_verbs(claim_text: str, passage_text: str) -> tuple[str, str] | None:
+    """The claim's verb and the passage's opposite one, when the passage does not also use the
+    claim's ("accepted" against "declined"), or None."""
+    for pos, neg in _OPPOSITE_VERBS:
+        for mine, theirs in ((pos, neg), (neg, pos)):
+            cm = mine.search(claim_text)
+            pm = theirs.search(passage_text)
+            if cm and pm and not mine.search(passage_text) and not theirs.search(claim_text):
+                return _VERB_ONLY.sub("", cm.group()), _VERB_ONLY.sub("", pm.group())
+    return None
+
+
 def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     ctext = claim.sent.text
@@ -2133,6 +2175,18 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
         cneg = bneg
     if cneg == bneg:
+        opposite = _opposite_verbs(ctext, best.text)
+        if opposite is not None:
+            parts.append(
+                AlignedPart(
+                    kind="polarity",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=opposite[0],
+                    evidence_text=opposite[1],
+                    note=f"the claim says {opposite[0]}; the evidence says {opposite[1]}",
+                )
+            )
+            return parts
         if cneg:
             parts.append(
                 AlignedPart(

@@ -250,6 +250,41 @@ def test_an_interval_stated_as_a_duration(claim: str, expected: Verdict, reason:
     assert reason in v.reason
 
 
+DAM = "The Tamsel dam was completed in 1968, four years after construction began, and two years before the valley was flooded."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        ("Construction of the Tamsel dam began in 1964.", Verdict.SUPPORTED, "1964 (1968 − four years)"),
+        ("The valley behind the Tamsel dam was flooded in 1970.", Verdict.SUPPORTED, "1970 (1968 + two years)"),
+        ("The valley behind the Tamsel dam was flooded in 1975.", Verdict.CONTRADICTED, "1975"),
+    ],
+)
+def test_an_event_dated_from_the_sentence_date(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(DAM, "d", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Ana Ruiz accepted the Kessler Prize in 2015.", "Ana Ruiz declined the Kessler Prize in 2015.", Verdict.CONTRADICTED),
+        ("Ana Ruiz refused the Kessler Prize in 2015.", "Ana Ruiz declined the Kessler Prize in 2015.", Verdict.SUPPORTED),
+        ("The Oderby council approved the harbour plan in May 2020.",
+         "The Oderby council rejected the harbour plan in May 2020 by nine votes to four.", Verdict.CONTRADICTED),
+        ("The ministry confirmed that the Tamsel dam was damaged in the March 2021 floods.",
+         "The ministry denied that the Tamsel dam was damaged in the March 2021 floods.", Verdict.CONTRADICTED),
+        # "declined" without an object is a fall, not a refusal.
+        ("Ana Ruiz accepted the Kessler Prize in 2015.",
+         "Ana Ruiz accepted the Kessler Prize in 2015, and sales of her book declined.", Verdict.SUPPORTED),
+    ],
+)
+def test_verbs_of_opposite_meaning_are_a_negation(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
