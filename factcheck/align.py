@@ -26,7 +26,9 @@ The parts and how each is compared (every rule is general; none knows a topic):
   and its verb is absent ("renovated" against "opened"), the passage is about another event:
   missing, not mismatched.
 - **dates** are compared on the fields the claim gives (a claimed "June 1997" matches
-  "26 June 1997"); years cited as context are dates too.
+  "26 June 1997"); years cited as context are dates too. A part of a year ("early", "mid-",
+  "late 2011") is compared with the month the other side gives. An event placed from a
+  sentence's date ("completed in 1968, four years after construction began") is dated (1964).
 - **scores and votes** ("25-22", "by 312 votes to 198") as unordered pairs; "unanimous" clashes
   with a split vote or a dissent.
 - **named entities** are present, absent, or replaced by another name in the same role: the
@@ -35,19 +37,24 @@ The parts and how each is compared (every rule is general; none knows a topic):
   the passage is not a clash. Only a name of the same type can replace one: a demonym before a
   noun ("a Russian network") does not replace a place, and known labels must agree. A sentence's
   capitalised opening function word ("Under", "Because") is not a name. A titled person may be
-  named by surname only ("Macron" for "President Emmanuel Macron"). A name present but in another role is a relation clash (the
+  named by surname only ("Macron" for "President Emmanuel Macron"), but not where the passage
+  gives the surname another given name ("Tomas Lind" is not "Sigrid Lind"). A name present but
+  in another role is a relation clash (the
   claim's winner is the passage's loser; someone else "wrote the majority opinion"). A passage
   naming a numbered sibling of the claim's name ("Super Bowl LVII" for "LVIII") is about another
   subject.
 - **polarity**: an explicit negation on one side only of a sentence that restates the claim;
   negation by wording ("without X" where the passage states X; "free to refuse" against
-  "required to"; "not ... since D" against an event after D); opposite directions on the same
-  words ("increased" / "reduced", "allows" / "bans", "destroyed" / "spared" governing a name).
+  "required to"; "not ... since D" against an event after D; "accepted" against "declined the",
+  "approved" against "rejected", "confirmed" against "denied", "a profit" against "a loss");
+  opposite directions on the same words ("increased" / "reduced", "allows" / "bans",
+  "destroyed" / "spared" governing a name).
 - **arithmetic across facts**: a claimed interval between two events ("less than a year
   after", "five years after") against the dates the passage gives for each event;
   "before"/"after" between two named things; "larger than", "more than twice"; "the largest
   share" against the figures a passage lists for several names; "the first in 15 years"
-  against "the first since 2004".
+  against "the first since 2004"; a claimed interval the passage states as a duration ("held
+  for four days before ..." against "After four days in custody, ...").
 
 Parsing (sentences, quantities, entities, negation) is cached per sentence and per passage text,
 so a passage retrieved for many claims is parsed once.
@@ -1099,6 +1106,8 @@ def compare_values(
     cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
 ) -> bool | None:
     """True: the passage's value makes the claim's true; False: it makes it false; None: cannot tell."""
+    if cq.kind is QuantityKind.DATE and pq.kind is QuantityKind.DATE and "decade" in (cq.unit, pq.unit):
+        return _compare_decades(cq, pq, claim_prefix)
     if cq.kind is QuantityKind.DATE or pq.kind is QuantityKind.DATE:
         same = compare_dates(str(cq.value), str(pq.value))
         if same is False or cq.kind is not pq.kind:
@@ -1197,6 +1206,24 @@ def _part_of_year(claim_value: str, passage_value: str, claim_prefix: str, passa
         lo, hi = _PART_OF_YEAR_MONTHS[ppart.group(1).lower()]
         return None if lo <= int(cm) <= hi else False
     return same
+
+
+_PART_OF_DECADE = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
+
+
+def _compare_decades(cq: Quantity, pq: Quantity, claim_prefix: str) -> bool | None:
+    """ "the 1930s" (with "early" / "mid-" / "late" before it) against a year or another decade.
+    A passage's decade cannot confirm a claimed year inside it (None), only refute one outside."""
+    cy, py = _year_of(cq), _year_of(pq)
+    if cy is None or py is None:
+        return None
+    if cq.unit == "decade" and pq.unit == "decade":
+        return cy == py
+    if cq.unit == "decade":
+        part = re.match(r"(early|mid|late)\b", cq.text, re.I) or _PART_OF_YEAR.search(claim_prefix)
+        lo, hi = _PART_OF_DECADE[part.group(1).lower()] if part else (0, 9)
+        return cy + lo <= py <= cy + hi
+    return None if py <= cy <= py + 9 else False
 
 
 def _date_ordinal(value: str) -> float | None:
@@ -1987,6 +2014,8 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             nxt = [t.stem for t in following if t.content]
             if sum(1 for p in pstems if p in nxt) < need:
                 continue
+            if _OBJECT_OF.search(sent.text[max(0, e.start - 8) : e.start]):
+                continue  # "designed by E and opened in 1931": E is an object, not who opened
             # "X was designed by E": passive, so X is not the one who designed; E after "by" is.
             verb_at = next((i for i, t in enumerate(following) if t.stem == pstems[0]), None)
             if verb_at is not None and re.search(r"[,;:()]", sent.text[e.end : following[verb_at].start]):
@@ -2014,6 +2043,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
 
 
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+_OBJECT_OF = re.compile(r"\b(?:by|of|from|with|to|for|in|at|on|into|than|against)\s+(?:the\s+)?$", re.I)
 
 
 def _entity_in_claim(e: Entity, claim: ClaimAnalysis) -> bool:
@@ -2080,9 +2110,10 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}\bsince\b", re.I)
 
 
-# Verbs that state the opposite of each other ("accepted the prize" / "declined the prize"): a
-# negation by wording. "declined" must take an object or "to", or it is a fall ("sales declined").
-_OPPOSITE_VERBS = (
+# Words that state the opposite of each other ("accepted the prize" / "declined the prize", "a
+# profit" / "a loss"): a negation by wording. "declined" must take an object or "to", or it is a
+# fall ("sales declined").
+_OPPOSITES = (
     (
         re.compile(r"\baccept(?:s|ed|ing)?\b", re.I),
         re.compile(
@@ -2094,16 +2125,19 @@ _OPPOSITE_VERBS = (
     (re.compile(r"\bapprov(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
+    # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
+    (re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?\b", re.I),
+     re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),
 )
 
 
 _VERB_ONLY = re.compile(r"\s+(?:the|a|an|his|her|its|their|to)$", re.I)
 
 
-def _opposite_verbs(claim_text: str, passage_text: str) -> tuple[str, str] | None:
-    """The claim's verb and the passage's opposite one, when the passage does not also use the
+def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | None:
+    """The claim's word and the passage's opposite one, when the passage does not also use the
     claim's ("accepted" against "declined"), or None."""
-    for pos, neg in _OPPOSITE_VERBS:
+    for pos, neg in _OPPOSITES:
         for mine, theirs in ((pos, neg), (neg, pos)):
             cm = mine.search(claim_text)
             pm = theirs.search(passage_text)
@@ -2175,7 +2209,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
         cneg = bneg
     if cneg == bneg:
-        opposite = _opposite_verbs(ctext, best.text)
+        opposite = _opposite_words(ctext, best.text)
         if opposite is not None:
             parts.append(
                 AlignedPart(

@@ -268,6 +268,8 @@ _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _YEAR_RANGE = re.compile(
     r"(?<![\d.,$€£])\b(?:(?P<btw>[Bb]etween)\s+)?(?P<y1>1[0-9]{3}|20[0-9]{2})\s*(?:-|–|—|/|to|until|through|and)\s*(?P<y2>1[0-9]{3}|20[0-9]{2}|[0-9]{2})\b(?![-–.,]?\d)"
 )
+# "the 1930s", "the mid-1990s": a decade, dated by its first year with the unit "decade".
+_DECADE = re.compile(r"(?:\b(?:early|mid|late)[\s-]+)?(?<![\d.,$€£#'’])\b(?P<y>1[5-9][0-9]0|20[0-9]0)s\b", re.I)
 _BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$€£#-]))\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
@@ -672,6 +674,10 @@ def _dates(text: str) -> list[Quantity]:
         s2 = m.start("y2")
         out.append(_make(text, m.start(), m.end("y1"), QuantityKind.DATE, str(y1), None, Operator.GE))
         out.append(_make(text, s2, m.end(), QuantityKind.DATE, str(y2), None, Operator.LE))
+    for m in _DECADE.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            out.append(_make(text, m.start(), m.end(), QuantityKind.DATE, m.group("y"), "decade"))
     for m in _BARE_YEAR.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue

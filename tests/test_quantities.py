@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The bridge carries about 18 thousand vehicles daily.", "frequency", 18000 * YEAR, "per year", "~"),
     ("The press prints 12 issues yearly.", "frequency", 12, "per year", "="),
     ("Prices peaked in mid-2011.", "date", "2011", None, "="),
+    ("The tower opened in the 1930s.", "date", "1930", "decade", "="),
+    ("Sales peaked in the late 1980s.", "date", "1980", "decade", "="),
     ("Over 500 people signed.", "count", 500, None, ">"),
     ("Floods hit exceeding 700 homes.", "count", 700, None, ">"),
     ("The show drew an estimated 37 million viewers.", "count", 37e6, None, "~"),

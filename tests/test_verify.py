@@ -285,6 +285,44 @@ def test_verbs_of_opposite_meaning_are_a_negation(claim: str, passage: str, expe
     assert run(claim, [hit(passage, "p", 0.8, 1)]).verdict is expected
 
 
+TOWER_1931 = "The Orlen Tower is 212 metres tall. It was designed by Marta Kovac and opened in May 1931."
+TOWER_DECADE = "The Orlen Tower opened in the early 1930s."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Orlen Tower opened in the 1930s.", TOWER_1931, Verdict.SUPPORTED),
+        ("The Orlen Tower opened in the early 1930s.", TOWER_1931, Verdict.SUPPORTED),
+        ("The Orlen Tower opened in the late 1930s.", TOWER_1931, Verdict.CONTRADICTED),
+        ("The Orlen Tower opened in the 1920s.", TOWER_1931, Verdict.CONTRADICTED),
+        ("The Orlen Tower opened in 1941.", TOWER_DECADE, Verdict.CONTRADICTED),
+        # A decade cannot confirm the year.
+        ("The Orlen Tower opened in 1931.", TOWER_DECADE, Verdict.UNVERIFIED),
+    ],
+)
+def test_decades(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "t", 0.8, 1)]).verdict is expected
+
+
+def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb() -> None:
+    # "designed by Marta Kovac and opened in May 1931": the tower opened, not Marta Kovac.
+    v = run("The Orlen Tower opened in May 1931.", [hit(TOWER_1931, "t", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velmora Airlines reported a loss in 2023.", Verdict.CONTRADICTED),
+        ("Velmora Airlines reported a profit in 2023.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_profit_is_not_a_loss(claim: str, expected: Verdict) -> None:
+    passage = "Velmora Airlines carried 14.2 million passengers in 2023 and reported a profit of £312 million."
+    assert run(claim, [hit(passage, "v", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
