@@ -2095,6 +2095,38 @@ _ANONYMOUS = re.compile(r"\b(?:anonymous(?:ly)?|without (?:\w+\W+){0,2}name)\b",
 _WITH_NAME = re.compile(r"\b(?:with|under) (?:\w+\W+){0,3}name\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?=(?:but|while|whereas|although|though|yet)\b)|;\s*|\s+(?=but\b)", re.I)
+_FINITE = frozenset(
+    ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must"]
+) | _BE_FORMS
+
+
+def _best_clause(content: frozenset[str], sent: Sent) -> Sent:
+    """The clause of ``sent`` that restates ``content``: sentences joined by "but", "while",
+    "although" or ";" state several things, each with its own polarity. A piece with no verb of
+    its own ("..., but not in children") belongs to the clause before it."""
+    pieces: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sent.text):
+        if not piece.strip():
+            continue
+        toks = tokenize(piece)
+        if pieces and not any(t.norm in _FINITE or _looks_like_past_verb(t) for t in toks[1:]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2:
+        return sent
+    clauses = [_parse_sentence_cached(p.strip()) for p in pieces]
+    covered = [content & c.content for c in clauses]
+    i = max(range(len(clauses)), key=lambda k: len(covered[k]))
+    # Only a clause that states all the claim's words any clause states is the claim's; otherwise
+    # ("reduced the risk of stroke, but did not lower mortality" for "lowered mortality in the
+    # trial") the sentence is judged whole.
+    if all(c <= covered[i] for c in covered) and any(c < covered[i] for c in covered):
+        return clauses[i]
+    return sent
+
+
 def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4) -> bool:
     """Whether a negator of ``sent`` scopes over words of the other side: one of the first
     ``window`` content words after "not"/"never"/"no" is shared. "conditions such as ... not
@@ -2153,6 +2185,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if best is None:
         return parts
     overlap = content_coverage(claim.sent.content, best.content)
+    # The clause that restates the claim carries its polarity: in "reduced the risk of stroke,
+    # but it did not lower mortality" the negation is another statement's.
+    whole, best = best, _best_clause(claim.sent.content, best)
     # "without X" where the passage states X plainly.
     if claim.without:
         for sent in sents:
@@ -2227,7 +2262,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                     kind="polarity",
                     status=PartStatus.MATCHED,
                     claim_text=ctext,
-                    evidence_text=best.text,
+                    evidence_text=whole.text,
                     note="negated in both",
                 )
             )
@@ -2242,7 +2277,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             kind="polarity",
             status=PartStatus.MISMATCHED,
             claim_text=ctext,
-            evidence_text=best.text,
+            evidence_text=whole.text,
             note=(
                 "the claim is negated; the evidence states it" if cneg else "the evidence negates what the claim states"
             ),
@@ -2707,6 +2742,7 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
         if best is None or content_coverage(core, best.content) < s.polarity_min_overlap:
             continue
+        best = _best_clause(core, best)
         if _EXPLICIT_NEG.search(best.text):
             continue
         if _has(best, opposite_words) and not _has(best, same_words):

@@ -323,6 +323,29 @@ def test_a_profit_is_not_a_loss(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit(passage, "v", 0.8, 1)]).verdict is expected
 
 
+TRIAL = (
+    "The drug velorin reduced the risk of stroke by 24% in a trial of 4,100 patients, but it did not "
+    "lower mortality."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The negation belongs to the second clause, about mortality.
+        ("Velorin reduced stroke risk by 24%.", Verdict.SUPPORTED),
+        ("Velorin cut stroke risk by about a quarter.", Verdict.SUPPORTED),
+        ("Velorin increased the risk of stroke.", Verdict.CONTRADICTED),
+        # The claim restates the negated clause.
+        ("Velorin lowered mortality in the trial.", Verdict.CONTRADICTED),
+        ("Velorin did not reduce mortality.", Verdict.SUPPORTED),
+    ],
+)
+def test_each_clause_of_a_sentence_keeps_its_own_polarity(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(TRIAL, "t", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
