@@ -2687,7 +2687,7 @@ def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     """ "destroyed ... St Anne's church" against "spared St Anne's church": the name is there, the
     verb that governs it points the other way."""
     for one, other, figures_settle in _AXES:
-        if figures_settle and claim.quantities:
+        if figures_settle and _figures(claim):
             continue
         for ce in claim.sent.entities:
             cside = _axis_side(claim.sent, ce.start, one, other)
@@ -2768,6 +2768,19 @@ _LESS = frozenset(["less", "lesser", "least", "few", "fewer", "fewest", "low", "
 _MOD_WINDOW = 3
 
 
+_LABEL_NOUN = re.compile(r"\b(?:type|stage|grade|phase|class|category|tier|step|round)\s+$", re.I)
+
+
+def _figures(claim: ClaimAnalysis) -> list[Quantity]:
+    """The claim's figures, without the numbers that label a kind ("type 2 diabetes", "phase 3
+    trial"): those do not settle whether something rose or fell."""
+    text = claim.sent.text
+    return [
+        q for q in claim.quantities
+        if not (q.kind is QuantityKind.COUNT and q.text.isdigit() and _LABEL_NOUN.search(text[max(0, q.start - 12) : q.start]))
+    ]
+
+
 @lru_cache(maxsize=100_000)
 def _modifier_way(stem_: str) -> int:
     """+1 for a word that raises what follows ("higher", "increased"), -1 for one that lowers it, else 0."""
@@ -2795,7 +2808,7 @@ def _modifier_side(sent: Sent, i: int) -> tuple[int, str] | None:
 def _align_modifier_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "a higher risk of X" against "a lower risk of X"; "enhances tumour growth" against
     "impaired tumour growth": the same noun, modified the other way, in a sentence about the claim."""
-    if _EXPLICIT_NEG.search(claim.sent.text) or claim.quantities:
+    if _EXPLICIT_NEG.search(claim.sent.text) or _figures(claim):
         return []  # negation is the polarity rule's business; figures settle a claim that has them
     core = frozenset(w for w in claim.sent.content if not _modifier_way(w))
     if len(core) < 3:

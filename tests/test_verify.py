@@ -346,6 +346,22 @@ def test_each_clause_of_a_sentence_keeps_its_own_polarity(claim: str, expected: 
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Higher coffee intake is associated with a lower risk of type 2 diabetes.", Verdict.SUPPORTED),
+        # "type 2" labels the disease: it is no figure that settles whether the risk rose or fell.
+        ("Higher coffee intake is associated with a higher risk of type 2 diabetes.", Verdict.CONTRADICTED),
+        ("Coffee consumption increases the risk of type 2 diabetes.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_numbered_kind_does_not_stop_the_direction_rules(claim: str, expected: Verdict) -> None:
+    passage = (
+        "In a cohort of 12,400 adults, higher coffee intake was associated with a lower risk of type 2 diabetes."
+    )
+    assert run(claim, [hit(passage, "c", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
