@@ -291,15 +291,21 @@ class Token(NamedTuple):
     content: bool  # not a stop word, negator or bare number
 
 
+@lru_cache(maxsize=200_000)
+def _word(surface: str) -> tuple[str, str, bool]:
+    """A word's folded form, stem and whether it is a content word, once per distinct word."""
+    norm = fold(surface)
+    if norm.endswith(("'s", "’s")):
+        norm = norm[:-2]
+    return norm, stem(norm), norm not in STOPWORDS and norm not in _NEGATORS and not norm.isdigit()
+
+
 @lru_cache(maxsize=100_000)
 def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in _WORD.finditer(text):
-        norm = fold(m.group())
-        if norm.endswith(("'s", "’s")):
-            norm = norm[:-2]
-        content = norm not in STOPWORDS and norm not in _NEGATORS and not norm.isdigit()
-        out.append(Token(norm, stem(norm), m.start(), m.end(), content))
+        norm, st, content = _word(m.group())
+        out.append(Token(norm, st, m.start(), m.end(), content))
     return tuple(out)
 
 
@@ -551,8 +557,12 @@ _MAY_HAVE_QUANTITY = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _parse_quantities_safe(text: str) -> list[Quantity]:
-    if not _MAY_HAVE_QUANTITY.search(text):
+    # A digit is the common case and a cheap test; the word alternation is slow to scan.
+    if not _DIGIT.search(text) and not _MAY_HAVE_QUANTITY.search(text):
         return []
     try:
         return list(parse_quantities(text))
@@ -599,12 +609,16 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     ]
     entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
     checked = _checked_spans(text, qs)
+    if checked:
+        content = frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked))
+    else:
+        content = frozenset(t.stem for t in tokens if t.content)
     return Sent(
         text=text,
         start=offset,
         end=offset + len(text),
         tokens=tokens,
-        content=frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked)),
+        content=content,
         quantities=tuple(qs),
         entities=entities,
         scores=scores,
@@ -928,7 +942,8 @@ def name_vocab(text: str) -> frozenset[str]:
     """The folded tokens of a name or sentence, plus hyphenated words joined ("A-769662" also
     as "a769662", "ROR-γ" as "rorγ"), cached."""
     toks = {t.norm for t in tokenize(text)}
-    toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
+    if "-" in text or "‐" in text:  # the pattern is slow to scan; most texts have no hyphen
+        toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
     return frozenset(toks)
 
 
