@@ -222,6 +222,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("succeed", "replac"),
     ("disband", "dissolv"),
     ("bas", "headquarter"),
+    ("populat", "inhabitant", "resident"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
@@ -735,7 +736,9 @@ _NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|appr
 _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 _COMPARATIVE = re.compile(
     r"\b(larger|bigger|greater|longer|higher|taller|wider|deeper|heavier|older|more|smaller|shorter|"
-    r"lower|fewer|less|younger)\s+than\b",
+    r"lower|fewer|less|younger)\s+than\b"
+    # "more inhabitants than", "fewer employees than": a count compared (not the hedge "more than 50")
+    r"|\b(more|fewer|less)\s+(?:[a-z]+\s+){1,2}?than\b",
     re.I,
 )
 _TIMES = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)
@@ -865,14 +868,14 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     cm = _COMPARATIVE.search(text)
     if (
         cm
-        and cm.group(1).lower() not in ("more", "less", "fewer")
+        and (cm.group(1) or "").lower() not in ("more", "less", "fewer")
         and any(
             e.start >= cm.end() and not text[cm.end() : e.start].strip(" ,").replace("the", "").strip()
             for e in sent.entities
         )
     ):
         # "larger than Yellowstone": a comparison of two named things, not a hedge on a number.
-        word = cm.group(1).lower()
+        word = (cm.group(1) or cm.group(2)).lower()
         comparative = "smaller" if word in _SMALLER_WORDS else "larger"
         tm = _TIMES.search(text)
         if tm:
@@ -3025,13 +3028,26 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     return []
 
 
+def _distance_to(q: Quantity, spans: Sequence[tuple[int, int]]) -> int:
+    """Characters between a figure and the nearest of ``spans`` (one after a span is nearer)."""
+    return min(q.start - b if q.start >= b else a - q.end + 1 for a, b in spans)
+
+
 def _entity_quantity(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
+    """The figure a passage gives for the name ``e``: in the first sentence naming it, the figure
+    nearest one of its mentions ("Oderby has 412,000 inhabitants, twice as many as Kristvik
+    (205,000)" gives Kristvik 205,000), or the sentence's first when the mention is not found."""
     for sent in sents:
         if not entity_present(e.text, name_vocab(sent.text)):
             continue
-        for q in sent.quantities:
-            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY):
-                return q
+        figures = [q for q in sent.quantities if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)]
+        if not figures:
+            continue
+        spans = [(x.start, x.end) for x in sent.entities if entity_present(e.text, name_vocab(x.text))]
+        if not spans:
+            return figures[0]
+
+        return min(figures, key=lambda q: _distance_to(q, spans))
     return None
 
 

@@ -362,6 +362,28 @@ def test_a_numbered_kind_does_not_stop_the_direction_rules(claim: str, expected:
     assert run(claim, [hit(passage, "c", 0.8, 1)]).verdict is expected
 
 
+CITIES = (
+    "Oderby has 412,000 inhabitants, roughly twice as many as Kristvik (205,000), and is the "
+    "country's second-largest city after Varsk."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "more <noun> than" compares the figures the passage gives each name, the nearest to it.
+        ("Oderby has more inhabitants than Kristvik.", Verdict.SUPPORTED),
+        ("Kristvik has more inhabitants than Oderby.", Verdict.CONTRADICTED),
+        ("Kristvik has fewer residents than Oderby.", Verdict.SUPPORTED),
+        # "population", "inhabitants" and "residents" measure the same thing.
+        ("Oderby has a population of about 400,000.", Verdict.SUPPORTED),
+        ("Oderby has a population of 4.1 million.", Verdict.CONTRADICTED),
+    ],
+)
+def test_counts_compared_between_two_names(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit(CITIES, "c", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
