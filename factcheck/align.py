@@ -51,7 +51,8 @@ The parts and how each is compared (every rule is general; none knows a topic):
   "destroyed" / "spared" governing a name).
 - **arithmetic across facts**: a claimed interval between two events ("less than a year
   after", "five years after") against the dates the passage gives for each event;
-  "before"/"after" between two named things; "larger than", "more than twice"; "the largest
+  "before"/"after" between two named things; "larger than", "more inhabitants than" (the
+  figures nearest each name), "more than twice"; "the largest
   share" against the figures a passage lists for several names; "the first in 15 years"
   against "the first since 2004"; a claimed interval the passage states as a duration ("held
   for four days before ..." against "After four days in custody, ...").
