@@ -2793,12 +2793,14 @@ _LABEL_NOUN = re.compile(r"\b(?:type|stage|grade|phase|class|category|tier|step|
 
 
 def _figures(claim: ClaimAnalysis) -> list[Quantity]:
-    """The claim's figures, without the numbers that label a kind ("type 2 diabetes", "phase 3
-    trial"): those do not settle whether something rose or fell."""
+    """The claim's figures, without dates and the numbers that label a kind ("type 2 diabetes",
+    "phase 3 trial"): those do not settle whether something rose or fell ("cut its rate in June
+    2024" against "raised its rate ... in June 2024")."""
     text = claim.sent.text
     return [
         q for q in claim.quantities
-        if not (q.kind is QuantityKind.COUNT and q.text.isdigit() and _LABEL_NOUN.search(text[max(0, q.start - 12) : q.start]))
+        if q.kind is not QuantityKind.DATE
+        and not (q.kind is QuantityKind.COUNT and q.text.isdigit() and _LABEL_NOUN.search(text[max(0, q.start - 12) : q.start]))
     ]
 
 

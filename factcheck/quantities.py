@@ -237,7 +237,11 @@ def _fraction_value(phrase: str) -> float:
     return numerator / _DENOMINATORS[words[1].rstrip("s")]
 
 
-_POINT_FRACTION = re.compile(r"\b(?P<frac>quarter|half|three-quarter)-point\b", re.I)
+# "a quarter-point", "a quarter point" (not "the half point of the season"): a fraction of a
+# percentage point.
+_POINT_FRACTION = re.compile(
+    r"\b(?P<frac>quarter|half|three-quarter)-point\b|(?<=\ba )(?P<frac2>quarter|half|three-quarter) point\b", re.I
+)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 _MONTH = (
@@ -534,8 +538,8 @@ def _atoms(text: str) -> list[_Atom]:
         g = "frac" if m.group("frac") else "change"
         atoms.append(_Atom(m.start(), m.end(g), _fraction_value(m.group(g)), word=True, integer=False))
     for m in _POINT_FRACTION.finditer(text):
-        frac = _FRACTIONS[m.group("frac").lower()]
-        atoms.append(_Atom(m.start(), m.start() + len(m.group("frac")), frac, word=True, integer=False))
+        word = m.group("frac") or m.group("frac2")
+        atoms.append(_Atom(m.start(), m.start() + len(word), _FRACTIONS[word.lower()], word=True, integer=False))
     for m in _WORD_NUMBER.finditer(text) if _has_number_word(text) else ():
         words = re.split(r"[\s-]+", m.group(0).lower())
         if words[0] in ("a", "an") and len(words) == 1:
@@ -1093,8 +1097,12 @@ def _kind_and_value(
         if mp.group("pp"):
             return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", e, start_all
         return QuantityKind.PERCENT, [_fmt(v / 100) for v in values], "pp", e, start_all
-    if text[first.start : last.end].lower().endswith(("quarter", "half", "three-quarter")) and re.match(
-        r"^-point\b", after, re.I
+    if text[first.start : last.end].lower().endswith(("quarter", "half", "three-quarter")) and (
+        re.match(r"^-point\b", after, re.I)
+        or (
+            re.match(r"^ point\b", after, re.I)
+            and (re.search(r"\ba $", text[: first.start], re.I) or text[first.start : last.end].lower().startswith("a "))
+        )
     ):
         return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", end + len("-point"), start_all
 

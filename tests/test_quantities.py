@@ -77,6 +77,7 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The press prints 12 issues yearly.", "frequency", 12, "per year", "="),
     ("Prices peaked in mid-2011.", "date", "2011", None, "="),
     ("The tower opened in the 1930s.", "date", "1930", "decade", "="),
+    ("The bank raised its rate by a quarter point.", "percent", 0.25, "pp", "="),
     ("Sales peaked in the late 1980s.", "date", "1980", "decade", "="),
     ("Over 500 people signed.", "count", 500, None, ">"),
     ("Floods hit exceeding 700 homes.", "count", 700, None, ">"),
@@ -474,3 +475,7 @@ def test_n_in_m_that_is_not_a_share(text: str) -> None:
 @pytest.mark.parametrize("text", ["The hall is twice as large.", "The hall is twice the size of the old one."])
 def test_twice_as_a_ratio_is_not_a_count(text: str) -> None:
     assert not any("twice" in q.text for q in parse_quantities(text))
+
+
+def test_the_half_point_of_a_season_is_no_percentage() -> None:
+    assert parse_quantities("He scored at the half point of the season.") == []

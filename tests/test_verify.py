@@ -384,6 +384,20 @@ def test_counts_compared_between_two_names(claim: str, expected: Verdict) -> Non
     assert run(claim, [hit(CITIES, "c", 0.8, 1)]).verdict is expected
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A date is no figure of the change: the direction still has to agree.
+        ("The Norland central bank cut its main rate in June 2024.", Verdict.CONTRADICTED),
+        ("The Norland central bank raised its main rate by a quarter point in June 2024.", Verdict.SUPPORTED),
+        ("The Norland central bank raised its main rate by half a percentage point in June 2024.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_rate_change(claim: str, expected: Verdict) -> None:
+    passage = "The Norland central bank raised its main rate by 0.25 percentage points to 4.5% in June 2024."
+    assert run(claim, [hit(passage, "b", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
