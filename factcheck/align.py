@@ -2094,7 +2094,12 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 # Polarity
 # --------------------------------------------------------------------------------------------
 
-_EXPLICIT_NEG = re.compile(r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b", re.I)
+_EXPLICIT_NEG = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b"
+    # "has yet to publish", "failed to win": not done
+    r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b",
+    re.I,
+)
 # A prohibition says "may not": "is forbidden to leave" / "He may not leave".
 _PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b", re.I)
 
@@ -2261,6 +2266,19 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # verb ("rejected") is a different statement, not the opposite of the passage's.
     cneg = _negated_text(_NUMBER_ABBREV.sub("number ", ctext))
     bneg = _negated_text(_NUMBER_ABBREV.sub("number ", best.text))
+    if not bneg:
+        # "... attended the rally in Oderby. No arrests were made.": the claim's verb ("were
+        # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun
+        # it lacks is not enough: "no significant relationship" in one analysis of an abstract
+        # does not negate the "inverse relationship" another states.)
+        lacking = frozenset(
+            t.stem for t in claim.sent.tokens if t.content and _looks_like_past_verb(t) and t.stem not in best.content
+        )
+        for x in sents:
+            if x is not whole and _negated_text(_NUMBER_ABBREV.sub("number ", x.text)) and _negation_reaches(x, lacking):
+                whole = best = x
+                bneg = True
+                break
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
         cneg = bneg

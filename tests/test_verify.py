@@ -398,6 +398,24 @@ def test_a_rate_change(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit(passage, "b", 0.8, 1)]).verdict is expected
 
 
+RALLY = "About 3,000 people attended the rally in Oderby on Saturday, police said. No arrests were made."
+BRIDGE_REPORT = "The Tamsel bridge reopened on 3 May 2023. The operator has yet to publish its safety report."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # The claim's "arrested" is negated in the passage's second sentence, not its first.
+        ("Several people were arrested at the rally in Oderby.", RALLY, Verdict.CONTRADICTED),
+        ("No one was arrested at the rally in Oderby.", RALLY, Verdict.SUPPORTED),
+        # "has yet to" is "has not".
+        ("The Tamsel bridge operator has published its safety report.", BRIDGE_REPORT, Verdict.CONTRADICTED),
+    ],
+)
+def test_a_negation_in_another_sentence_of_the_passage(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
