@@ -1445,13 +1445,24 @@ def _bind_quantity(
     cnear = _near_stems(claim.sent, cq) - names - _BIND_FUNCTION
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
+    camount = _is_change_amount(claim.sent.text, cq)
+    before = claim.sent.text[max(0, cq.start - 40) : cq.start]
+    cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
+    cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
         pexcl = [(q.start, q.end) for q in sent.quantities]
         if coloc:
             r += weight * len(coloc[k] - {me})
+        # Of "rose from €8 million to €25 million", "rose by €17 million" is neither level, "rose
+        # to €25 million" the second and "from €8 million" the first.
+        levels = _change_in(sent) if camount or cto or cfrom else None
         for pq in sent.quantities:
             if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
+                continue
+            if levels is not None and (
+                (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
+            ):
                 continue
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
             if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
@@ -2887,6 +2898,7 @@ def align_relations(
     before/after, larger/smaller than, superlatives, "not since"."""
     return (
         _align_arithmetic(claim, sents, s, lenient)
+        + _align_change_amount(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
         + _align_superlative(claim, sents)
@@ -3011,6 +3023,64 @@ def _change_in(sent: Sent) -> tuple[Quantity, Quantity] | None:
             if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
                 return q, r
     return None
+
+
+_LEVEL_HEDGE = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?"
+_LEVEL_TO = re.compile(r"\bto\s+" + _LEVEL_HEDGE + "$", re.I)
+_LEVEL_FROM = re.compile(r"\bfrom\s+" + _LEVEL_HEDGE + "$", re.I)
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|increases|increase|decreased|decreases|"
+    r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
+    r"shrunk)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
+    r"less\s+than\s+|over\s+|under\s+|just\s+over\s+|just\s+under\s+|approximately\s+)?$",
+    re.I,
+)
+
+
+def _is_change_amount(text: str, q: Quantity) -> bool:
+    """ "rose by €17 million", "fell by about 3%": the figure is the size of a change, not a level."""
+    return q.kind is not QuantityKind.DATE and _CHANGE_AMOUNT_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
+
+
+def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "rose by €17 million" against "rose from €8 million to €25 million": the difference of the
+    two levels, in a sentence about the claim, compared as the claim's figure."""
+    parts: list[AlignedPart] = []
+    for cq in claim.quantities:
+        if not _is_change_amount(claim.sent.text, cq):
+            continue
+        for sent in sents:
+            if content_coverage(claim.sent.content, sent.content) < s.polarity_min_overlap:
+                continue
+            change = _change_in(sent)
+            if change is None or _dimension(change[0]) != _dimension(cq):
+                continue
+            a, b = change
+            try:
+                diff = abs(float(b.value) - float(a.value))
+            except (TypeError, ValueError):
+                continue
+            amount = a.model_copy(update={"value": diff, "text": f"{a.text} to {b.text}", "operator": Operator.EQ})
+            ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+            if ok is None:
+                continue
+            parts.append(
+                AlignedPart(
+                    kind=_kind_label(cq),
+                    status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                    claim_text=cq.text,
+                    evidence_text=sent.text[a.start : b.end],
+                    note=f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, a)}; the claim says {cq.text}",
+                )
+            )
+            break
+    return parts
+
+
+def _fmt_amount(value: float, like: Quantity) -> str:
+    """A difference written in the passage's unit ("17 million EUR")."""
+    text = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
+    return f"{text} {like.unit}" if like.unit else text
 
 
 def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

@@ -416,6 +416,25 @@ def test_a_negation_in_another_sentence_of_the_passage(claim: str, passage: str,
     assert run(claim, [hit(passage, "p", 0.8, 1)]).verdict is expected
 
 
+BUDGET = "The cycling budget of Oderby rose from €8 million in 2020 to €25 million in 2024."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The size of the change is the difference of the two levels, neither level itself.
+        ("Oderby's cycling budget rose by €17 million.", Verdict.SUPPORTED),
+        ("Oderby's cycling budget rose by €10 million.", Verdict.CONTRADICTED),
+        # "rose to" is the second level, "from" the first.
+        ("Oderby's cycling budget rose to €25 million.", Verdict.SUPPORTED),
+        ("Oderby's cycling budget rose to €30 million.", Verdict.CONTRADICTED),
+        ("Oderby's cycling budget rose from €8 million.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_change_between_two_levels(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit(BUDGET, "b", 0.8, 1)]).verdict is expected
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
