@@ -3015,14 +3015,22 @@ def _factor_ok(hedge: str, factor: float, ratio: float) -> bool:
 
 
 def _change_in(sent: Sent) -> tuple[Quantity, Quantity] | None:
-    """ "from 41,000 in 2000 to 81,500 in 2020": the two values of a change of one measure."""
+    """ "from 41,000 in 2000 to 81,500 in 2020", "34% in 2024, up from 16% in 2014": the two values
+    of a change of one measure, earlier first."""
     for k, q in enumerate(sent.quantities):
         if q.kind is QuantityKind.DATE or not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
             continue
         for r in sent.quantities[k + 1 :]:
             if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
                 return q, r
+        if _UP_FROM.search(sent.text[max(0, q.start - 16) : q.start]):
+            earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
+            if earlier:
+                return q, earlier[-1]
     return None
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+\S{0,3}$", re.I)
 
 
 _LEVEL_HEDGE = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?"
@@ -3053,14 +3061,21 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             if content_coverage(claim.sent.content, sent.content) < s.polarity_min_overlap:
                 continue
             change = _change_in(sent)
-            if change is None or _dimension(change[0]) != _dimension(cq):
+            if change is None:
                 continue
             a, b = change
+            # Two percentages differ by percentage points: "from 16% to 34%" is a rise of 18 points.
+            points = _dimension(cq) == "pp" and _dimension(a) == "%"
+            if _dimension(a) != _dimension(cq) and not points:
+                continue
             try:
                 diff = abs(float(b.value) - float(a.value))
             except (TypeError, ValueError):
                 continue
-            amount = a.model_copy(update={"value": diff, "text": f"{a.text} to {b.text}", "operator": Operator.EQ})
+            amount = a.model_copy(
+                update={"value": diff, "text": f"{a.text} to {b.text}", "operator": Operator.EQ}
+                | ({"unit": "pp"} if points else {})
+            )
             ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
             if ok is None:
                 continue
@@ -3070,7 +3085,7 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
                     status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
                     claim_text=cq.text,
                     evidence_text=sent.text[a.start : b.end],
-                    note=f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, a)}; the claim says {cq.text}",
+                    note=f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, amount)}; the claim says {cq.text}",
                 )
             )
             break
@@ -3078,7 +3093,7 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
 
 
 def _fmt_amount(value: float, like: Quantity) -> str:
-    """A difference written in the passage's unit ("17 million EUR")."""
+    """A difference in the unit of ``like`` ("17,000,000 EUR", "18 pp")."""
     text = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
     return f"{text} {like.unit}" if like.unit else text
 
@@ -3092,7 +3107,11 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     factor = _FACTOR_WORDS[m.group("word").lower()]
     hedge = m.group("hedge") or ""
     core = frozenset(w for w in claim.sent.content if stem(m.group("word").lower()) != w)
-    for sent in sents:
+    # The sentence saying most of what changed comes first: names say whose figures they are, the
+    # other words which ("budget" against a share of cyclists in the sentence before).
+    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    ordered = sorted(sents, key=lambda x: -content_coverage(core - names, x.content))
+    for sent in ordered:
         if content_coverage(core, sent.content) < s.polarity_min_overlap:
             continue
         change = _change_in(sent)

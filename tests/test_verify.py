@@ -435,6 +435,29 @@ def test_a_change_between_two_levels(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit(BUDGET, "b", 0.8, 1)]).verdict is expected
 
 
+SHARE = (
+    "In 2024, 34% of Oderby residents cycled to work, up from 16% in 2014. "
+    "The city's cycling budget rose from €8 million to €25 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "34%, up from 16%" is a change too; two percentages differ by percentage points.
+        ("The share of Oderby residents who cycle to work rose by 18 percentage points.", Verdict.SUPPORTED, "18 pp"),
+        ("The share of Oderby residents who cycle to work rose by 25 percentage points.", Verdict.CONTRADICTED, "18 pp"),
+        ("The share of Oderby residents who cycle to work more than doubled.", Verdict.SUPPORTED, "×2.12"),
+        # The factor is read from the sentence about the budget, not the share before it.
+        ("Oderby's cycling budget roughly tripled.", Verdict.SUPPORTED, "×3.12"),
+    ],
+)
+def test_changes_stated_with_up_from(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(SHARE, "s", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
