@@ -46,9 +46,9 @@ The parts and how each is compared (every rule is general; none knows a topic):
 - **polarity**: an explicit negation on one side only of a sentence that restates the claim;
   negation by wording ("without X" where the passage states X; "free to refuse" against
   "required to"; "not ... since D" against an event after D; "accepted" against "declined the",
-  "approved" against "rejected", "confirmed" against "denied", "a profit" against "a loss");
-  opposite directions on the same words ("increased" / "reduced", "allows" / "bans",
-  "destroyed" / "spared" governing a name).
+  "approved" against "rejected", "confirmed" against "denied", "a profit" against "a loss",
+  "opposed" against "backed"); opposite directions on the same words ("increased" / "reduced",
+  "allows" / "bans", "destroyed" / "spared" governing a name).
 - **arithmetic across facts**: a claimed interval between two events ("less than a year
   after", "five years after") against the dates the passage gives for each event;
   "before"/"after" between two named things; "larger than", "more inhabitants than" (the
@@ -2194,6 +2194,9 @@ _OPPOSITES = (
     (re.compile(r"\bapprov(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
+    # not bare "back" ("back in 2019")
+    (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
+     re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),

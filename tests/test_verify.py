@@ -276,6 +276,8 @@ def test_an_event_dated_from_the_sentence_date(claim: str, expected: Verdict, re
          "The Oderby council rejected the harbour plan in May 2020 by nine votes to four.", Verdict.CONTRADICTED),
         ("The ministry confirmed that the Tamsel dam was damaged in the March 2021 floods.",
          "The ministry denied that the Tamsel dam was damaged in the March 2021 floods.", Verdict.CONTRADICTED),
+        ("Most Oderby residents opposed the new cycle lanes.",
+         "In the 2024 survey, 61% of Oderby residents backed the new cycle lanes.", Verdict.CONTRADICTED),
         # "declined" without an object is a fall, not a refusal.
         ("Ana Ruiz accepted the Kessler Prize in 2015.",
          "Ana Ruiz accepted the Kessler Prize in 2015, and sales of her book declined.", Verdict.SUPPORTED),
