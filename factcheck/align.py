@@ -2123,6 +2123,12 @@ def _negated_text(text: str) -> bool:
     return bool(_EXPLICIT_NEG.search(text) or _PROHIBIT.search(text))
 
 
+@lru_cache(maxsize=100_000)
+def _states_negation(text: str) -> bool:
+    """A sentence's explicit negation, "No. 5" aside (cached: asked for every passage sentence)."""
+    return _negated_text(_NUMBER_ABBREV.sub("number ", text))
+
+
 _REQUIRE = re.compile(r"\b(?:requir\w*|must|oblig\w*|mandat\w*|compel\w*)\b", re.I)
 _FREE_TO_REFUSE = re.compile(
     r"\b(?:free to (?:refuse|decline|ban|deny)|(?:allow|permit)\w* to (?:refuse|decline|deny)|(?:need|have) not)\b",
@@ -2212,8 +2218,10 @@ def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | Non
     for pos, neg in _OPPOSITES:
         for mine, theirs in ((pos, neg), (neg, pos)):
             cm = mine.search(claim_text)
+            if cm is None:
+                continue
             pm = theirs.search(passage_text)
-            if cm and pm and not mine.search(passage_text) and not theirs.search(claim_text):
+            if pm and not mine.search(passage_text) and not theirs.search(claim_text):
                 return _VERB_ONLY.sub("", cm.group()), _VERB_ONLY.sub("", pm.group())
     return None
 
@@ -2278,18 +2286,18 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
     # verb ("rejected") is a different statement, not the opposite of the passage's.
-    cneg = _negated_text(_NUMBER_ABBREV.sub("number ", ctext))
-    bneg = _negated_text(_NUMBER_ABBREV.sub("number ", best.text))
-    if not bneg:
-        # "... attended the rally in Oderby. No arrests were made.": the claim's verb ("were
-        # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun
-        # it lacks is not enough: "no significant relationship" in one analysis of an abstract
-        # does not negate the "inverse relationship" another states.)
-        lacking = frozenset(
-            t.stem for t in claim.sent.tokens if t.content and _looks_like_past_verb(t) and t.stem not in best.content
-        )
+    cneg = _states_negation(ctext)
+    bneg = _states_negation(best.text)
+    # "... attended the rally in Oderby. No arrests were made.": the claim's verb ("were
+    # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun it
+    # lacks is not enough: "no significant relationship" in one analysis of an abstract does not
+    # negate the "inverse relationship" another states.)
+    lacking = frozenset(
+        t.stem for t in claim.sent.tokens if t.content and _looks_like_past_verb(t) and t.stem not in best.content
+    )
+    if not bneg and lacking:
         for x in sents:
-            if x is not whole and _negated_text(_NUMBER_ABBREV.sub("number ", x.text)) and _negation_reaches(x, lacking):
+            if x is not whole and _states_negation(x.text) and _negation_reaches(x, lacking):
                 whole = best = x
                 bneg = True
                 break
@@ -3019,7 +3027,13 @@ def _factor_ok(hedge: str, factor: float, ratio: float) -> bool:
 
 def _change_in(sent: Sent) -> tuple[Quantity, Quantity] | None:
     """ "from 41,000 in 2000 to 81,500 in 2020", "34% in 2024, up from 16% in 2014": the two values
-    of a change of one measure, earlier first."""
+    of a change of one measure, earlier first (memoised on the sentence)."""
+    if "change" not in sent.memo:
+        sent.memo["change"] = _find_change(sent)
+    return sent.memo["change"]
+
+
+def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
     for k, q in enumerate(sent.quantities):
         if q.kind is QuantityKind.DATE or not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
             continue
