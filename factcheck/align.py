@@ -917,6 +917,12 @@ def clause_statements(text: str) -> tuple[str, ...]:
     return (f"{m.group('head')} {m.group('rel')}.",)
 
 
+def name_stems(claim: ClaimAnalysis) -> frozenset[str]:
+    """The stems of the claim's names: they say whose figures or facts these are, the other words
+    say which."""
+    return frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+
+
 def analyse_claim(claim: Claim) -> ClaimAnalysis:
     """Parse the claim once (cached by text and quantities)."""
     # Negation is read from the text (``Claim.negated`` from extraction is not trusted: "No. 5").
@@ -1436,7 +1442,7 @@ def _bind_quantity(
     excl = [(q.start, q.end) for q in claim.sent.quantities]
     # Names say whose the figures are (the sentence's relevance counts them); the words that say
     # which figure it is are the others.
-    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    names = name_stems(claim)
     # Prepositions ("since 2017" / "since 2024") mark how a figure is given, not which fact it is.
     cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names - _BIND_FUNCTION
     cmeasure = _measure_stem(cq, claim.sent)
@@ -2432,7 +2438,7 @@ def _align_arithmetic(
         if m is not None:
             # "A happened <interval> after B": A is left of the interval, B right of the relation.
             left, right = _split_around(claim, iq.start, m.end())
-            names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+            names = name_stems(claim)
             pair = _event_pair(left - right, right - left, sents, names, lenient)
             if pair is not None:
                 da, db = pair
@@ -2502,7 +2508,7 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
     rather than as two dates: a duration in a sentence about the same events that agrees with the
     claim's interval, hedge allowed, matches it. A different duration settles nothing: a sentence
     can give several durations, of other things."""
-    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    names = name_stems(claim)
     words = claim.sent.content - names
     prefix = claim.sent.text[max(0, iq.start - 20) : iq.start]
     for sent in sents:
@@ -3126,7 +3132,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     core = frozenset(w for w in claim.sent.content if stem(m.group("word").lower()) != w)
     # The sentence saying most of what changed comes first: names say whose figures they are, the
     # other words which ("budget" against a share of cyclists in the sentence before).
-    names = frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
+    names = name_stems(claim)
     ordered = sorted(sents, key=lambda x: -content_coverage(core - names, x.content))
     for sent in ordered:
         if content_coverage(core, sent.content) < s.polarity_min_overlap:

@@ -45,9 +45,9 @@ from factcheck.align import (
     analyse_claim,
     clause_statements,
     content_coverage,
+    name_stems,
     parse_passage_text,
     passage_coverage,
-    tokenize,
 )
 from factcheck.models import (
     AlignedPart,
@@ -284,8 +284,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # Without a matched number, date or relation, the names give the subject and the other words
     # the statement: those must be stated too ("Keel also designed the city hall" is not
     # supported by a passage naming Keel and the city).
-    name_stems = frozenset(t.stem for e in analysis.sent.entities for t in tokenize(e.text))
-    predicate = analysis.sent.content - name_stems
+    predicate = analysis.sent.content - name_stems(analysis)
     stated = frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
     predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
     # ... and what it is about: an unnamed subject's head word ("The summit was held at Orly")
