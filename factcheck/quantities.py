@@ -16,7 +16,8 @@ Normalisation (the contract of DESIGN.md "Output records"):
   ``metre per second``, ``kelvin``, ``cubic metre``, ``watt``, ``watt hour``), so 1,250 ft == 381 m;
 * duration: value in days (a year is 365.2425 days, a month a twelfth of that), ``unit`` ``day``;
 * frequency: occurrences per year, ``unit`` ``per year`` ("twice a week" = 104.36);
-* date: ISO-8601 string (``2024-08-24``, ``--08-24``, ``2024-08``, ``2024``);
+* date: ISO-8601 string (``2024-08-24``, ``--08-24``, ``2024-08``, ``2024``); a decade ("the
+  1930s", "the late 1980s") is its first year with ``unit`` ``decade``, an addition to the contract;
 * ordinal: the rank, ``unit`` the superlative it ranks by when one is given ("second-largest" →
   2, ``largest``), else None;
 * count: the number, ``unit`` None.
