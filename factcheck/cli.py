@@ -269,6 +269,9 @@ def _expand_drafts(args: Sequence[str], *, skip: Path | None = None) -> tuple[li
     errors: list[str] = []
     skip_real = os.path.realpath(skip) if skip is not None else None
     for arg in args:
+        if arg != "-" and Path(arg).suffix.lower() == ".jsonl" and not Path(arg).is_dir():
+            errors.append(f"{arg}: a claims file, not a draft; pass it with --claims {arg}")
+            continue
         if arg == "-" or not Path(arg).is_dir():
             drafts.append(arg)
             continue

@@ -133,6 +133,13 @@ def test_malformed_claims_line_exits_2(tmp_path: Path, fixture_index: Path) -> N
     _assert_one_line_error(result, "claims.jsonl:2")
 
 
+def test_a_claims_file_given_as_a_draft_exits_2_naming_the_option(tmp_path: Path, fixture_index: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"claim": "The bridge opened in 2019."}\n')
+    result = CliRunner().invoke(cli, ["check", str(claims), "--index", str(fixture_index)])
+    _assert_one_line_error(result, "claims.jsonl", "--claims")
+
+
 def test_duplicate_claim_ids_exit_2(tmp_path: Path, fixture_index: Path) -> None:
     bad = tmp_path / "claims.jsonl"
     bad.write_text('{"id": "a", "claim": "One."}\n{"id": "a", "claim": "Two."}\n')
