@@ -2298,10 +2298,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun it
     # lacks is not enough: "no significant relationship" in one analysis of an abstract does not
     # negate the "inverse relationship" another states.)
-    lacking = frozenset(
+    lacking = frozenset() if bneg else frozenset(
         t.stem for t in claim.sent.tokens if t.content and _looks_like_past_verb(t) and t.stem not in best.content
     )
-    if not bneg and lacking:
+    if lacking:
         for x in sents:
             if x is not whole and _states_negation(x.text) and _negation_reaches(x, lacking):
                 whole = best = x
@@ -3179,7 +3179,6 @@ def _entity_quantity(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
         spans = [(x.start, x.end) for x in sent.entities if entity_present(e.text, name_vocab(x.text))]
         if not spans:
             return figures[0]
-
         return min(figures, key=lambda q: _distance_to(q, spans))
     return None
 
