@@ -67,6 +67,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -610,22 +611,25 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         q for q in qs if q.kind is QuantityKind.DATE or not any(e.start <= q.start and q.end <= e.end for e in entities)
     ]
     entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
-    checked = _checked_spans(text, qs)
-    if checked:
-        content = frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked))
-    else:
-        content = frozenset(t.stem for t in tokens if t.content)
     return Sent(
         text=text,
         start=offset,
         end=offset + len(text),
         tokens=tokens,
-        content=content,
+        content=sentence_content(text, tokens, qs),
         quantities=tuple(qs),
         entities=entities,
         scores=scores,
         negated=is_negated(text),
     )
+
+
+def sentence_content(text: str, tokens: Sequence[Token], qs: Sequence[Quantity]) -> frozenset[str]:
+    """The stems of a sentence's content words, less the words its quantities' checks cover."""
+    checked = _checked_spans(text, qs)
+    if checked:
+        return frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked))
+    return frozenset(t.stem for t in tokens if t.content)
 
 
 def _checked_spans(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
@@ -663,18 +667,35 @@ def _label_not_measure(text: str, q: Quantity) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _parse_sentence_cached(text: str) -> Sent:
+def parse_sentence_cached(text: str) -> Sent:
     return parse_sentence(text, 0)
+
+
+# Parses read from the index (factcheck.parsed) for the passages about to be aligned, by text.
+_stored_parses: dict[str, bytes] = {}
+
+
+def offer_stored_parses(blobs: dict[str, bytes]) -> None:
+    """Parses stored in the index for the passages about to be aligned (by passage text); they
+    replace the ones offered before, and ``parse_passage_text`` reads them instead of parsing."""
+    _stored_parses.clear()
+    _stored_parses.update(blobs)
 
 
 @lru_cache(maxsize=50_000)
 def parse_passage_text(text: str) -> tuple[Sent, ...]:
     """The passage's sentences, parsed once per distinct sentence (overlapping passage windows
-    share sentences) and once per distinct passage text."""
+    share sentences) and once per distinct passage text; read from the index when it stores them."""
+    blob = _stored_parses.pop(text, None)
+    if blob is not None:
+        from factcheck.parsed import decode
+
+        with suppress(ValueError):  # not a parse of this text after all: parse it, as without one
+            return decode(blob, text)
     spans = split_sentences(text) or [(0, len(text))]
     out: list[Sent] = []
     for a, b in spans:
-        sent = _parse_sentence_cached(text[a:b])
+        sent = parse_sentence_cached(text[a:b])
         sent = sent if a == 0 else replace(sent, start=a, end=b)
         out.append(_resolve_relative_dates(sent, out))
     return tuple(out)
@@ -2165,7 +2186,7 @@ def _best_clause(content: frozenset[str], sent: Sent) -> Sent:
             pieces.append(piece)
     if len(pieces) < 2:
         return sent
-    clauses = [_parse_sentence_cached(p.strip()) for p in pieces]
+    clauses = [parse_sentence_cached(p.strip()) for p in pieces]
     covered = [content & c.content for c in clauses]
     i = max(range(len(clauses)), key=lambda k: len(covered[k]))
     # Only a clause that states all the claim's words any clause states is the claim's; otherwise

@@ -186,7 +186,10 @@ def index_cmd(ctx: click.Context, paths: Sequence[Path], index_dir: Path | None,
     if stats.changed:
         msg = (f"indexed {index_dir}: {stats.added} added, {stats.updated} updated, {stats.removed} removed, "
                f"{stats.unchanged} unchanged; {stats.documents} documents, {stats.passages} passages "
-               f"({stats.embedded} embedded in {stats.seconds:.1f}s)")
+               f"({stats.embedded} embedded, {stats.parsed} parsed in {stats.seconds:.1f}s)")
+    elif stats.parsed:
+        msg = (f"index {index_dir}: {stats.unchanged} documents unchanged; their {stats.parsed} passages were parsed "
+               f"again for this factcheck version in {stats.seconds:.1f}s")
     else:
         msg = f"index {index_dir} is up to date: {stats.unchanged} documents unchanged, {stats.passages} passages"
     if stats.not_given:

@@ -5,7 +5,8 @@ Layout of an index directory::
 
     manifest.json                 format version, model, dimension, counts, file names, checksums
     vectors-<gen>.faiss           FAISS inner-product index over L2-normalised vectors (row = passage row)
-    passages-<gen>.sqlite         documents and passages (doc id, title, source, url, date, offsets)
+    passages-<gen>.sqlite         documents and passages (doc id, title, source, url, date, offsets),
+                                  and each passage's parse for checks (factcheck.parsed)
     bm25-<gen>/                   bm25s sparse matrices and vocabulary (numpy + JSON, no pickle)
     .lock                         held by the one process allowed to write
 
@@ -63,6 +64,7 @@ CREATE TABLE IF NOT EXISTS passages (
     row INTEGER PRIMARY KEY, passage_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
+CREATE TABLE IF NOT EXISTS parses (passage_id TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
 
@@ -78,6 +80,7 @@ class IndexStats(Frozen):
     embedded: int = 0
     seconds: float = 0.0
     not_given: int = 0  # documents in the index but not under the given paths, kept without --prune
+    parsed: int = 0  # passages parsed and stored for checks (new ones, or all after an upgrade)
 
     @property
     def changed(self) -> bool:
@@ -294,6 +297,27 @@ class Index:
                 self._passage_cache[row] = Passage(id=pid, doc_id=doc_id, text=text, start=start, end=end,
                                                    title=title, source=source, url=url, date=date)
         return [self._passage_cache[r] for r in rows if r in self._passage_cache]
+
+    @property
+    def parses_current(self) -> bool:
+        """Whether the index stores passage parses this factcheck can use (see factcheck.parsed)."""
+        return stored_parse_version(self.manifest) == _parse_version()
+
+    def stored_parses(self, passage_ids: Iterable[str]) -> dict[str, bytes]:
+        """The stored parses of these passages, by passage id; none when they are stale or absent
+        (the passages are then parsed at check time)."""
+        if not self.parses_current:
+            return {}
+        ids = sorted(set(passage_ids))
+        out: dict[str, bytes] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = f"SELECT passage_id, data FROM parses WHERE passage_id IN ({','.join('?' * len(chunk))})"
+            try:
+                out.update(self.store.execute(q, chunk))
+            except sqlite3.Error:  # a store written before parses were stored
+                return {}
+        return out
 
     def document_text(self, doc_id: str) -> str | None:
         row = self.store.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -541,7 +565,8 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         gone = absent if prune else []
         not_given = 0 if prune else len(absent)
         unchanged = len(docs) - len(added) - len(updated)
-        if old is not None and not (added or updated or gone):
+        parses_current = old is not None and stored_parse_version(old) == _parse_version()
+        if old is not None and not (added or updated or gone) and parses_current:
             db.close()
             new_store.unlink()
             return IndexStats(unchanged=unchanged, documents=len(old_hashes), passages=int(old["passages"]),
@@ -553,6 +578,8 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         for i in range(0, len(drop), 500):
             chunk = drop[i : i + 500]
             marks = ",".join("?" * len(chunk))
+            db.execute(f"DELETE FROM parses WHERE passage_id IN (SELECT passage_id FROM passages WHERE doc_id IN ({marks}))",
+                       chunk)
             dropped_rows += [r for (r,) in db.execute(f"SELECT row FROM passages WHERE doc_id IN ({marks})", chunk)]
             db.execute(f"DELETE FROM passages WHERE doc_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM documents WHERE doc_id IN ({marks})", chunk)
@@ -599,6 +626,9 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
             'INSERT INTO passages(row, passage_id, doc_id, start, "end", text) VALUES (?,?,?,?,?,?)',
             ((base + i, p.id, p.doc_id, p.start, p.end, p.text) for i, p in enumerate(new_passages)),
         )
+        if not parses_current:
+            db.execute("DELETE FROM parses")  # written by another factcheck: parsed again below
+        n_parsed = _store_parses(db, progress)
         db.commit()
         # One pass over the passages, in row order, feeds the content fingerprint and BM25. BM25
         # sees each passage under its document's title: titles name the subject that the
@@ -646,6 +676,7 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         "passages": total,
         "passage_sentences": settings.passage_sentences,
         "passage_stride": settings.passage_stride,
+        "parse_version": _parse_version(),
         "files": files,
         "checksums": checksums,
     }
@@ -663,7 +694,82 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
     _remove_stale(path, keep=set(files.values()))
     return IndexStats(added=len(added), updated=len(updated), removed=len(gone), unchanged=unchanged,
                       documents=n_docs, passages=total, embedded=n_embedded, seconds=time.perf_counter() - t0,
-                      not_given=not_given)
+                      not_given=not_given, parsed=n_parsed)
+
+
+_PARSE_CHUNK = 256
+
+
+def _store_parses(db: sqlite3.Connection, progress: ProgressFactory | None) -> int:
+    """Parse every passage that has no stored parse yet and store it; returns how many.
+
+    On several cores the parsing runs in forked worker processes (it is pure Python); the parses
+    are the same either way.
+    """
+    import multiprocessing
+
+    missing = db.execute(
+        "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM parses q WHERE q.passage_id = p.passage_id)"
+    ).fetchone()[0]
+    if not missing:
+        return 0
+    tick = progress(missing, "parsing") if progress else None
+    rows = db.execute(
+        "SELECT p.passage_id, p.text FROM passages p "
+        "WHERE NOT EXISTS (SELECT 1 FROM parses q WHERE q.passage_id = p.passage_id) ORDER BY p.row"
+    ).fetchall()
+    chunks = [rows[i : i + _PARSE_CHUNK] for i in range(0, len(rows), _PARSE_CHUNK)]
+    jobs = _parse_jobs()
+    if jobs > 1 and len(rows) >= 4 * _PARSE_CHUNK and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_parse_worker_start) as pool:
+            results: Iterator[list[tuple[str, bytes]]] = pool.imap(_parse_chunk, chunks)
+            _insert_parses(db, results, tick)
+    else:
+        _insert_parses(db, map(_parse_chunk, chunks), tick)
+    return len(rows)
+
+
+def _insert_parses(db: sqlite3.Connection, results: Iterable[list[tuple[str, bytes]]],
+                   tick: Callable[[int], None] | None) -> None:
+    for chunk in results:
+        db.executemany("INSERT INTO parses(passage_id, data) VALUES (?, ?)", chunk)
+        if tick is not None:
+            tick(len(chunk))
+
+
+def _parse_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_worker_start() -> None:
+    import signal
+
+    # Interrupts are the parent's to handle (it removes the half-written generation).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _parse_chunk(chunk: Sequence[tuple[str, str]]) -> list[tuple[str, bytes]]:
+    from factcheck.parsed import parse_for_store
+
+    return [(pid, parse_for_store(text)) for pid, text in chunk]
+
+
+def _parse_version() -> str:
+    # Imported when needed: the parser's regular expressions take ~0.1 s to compile, which
+    # commands that never parse (search, a first index run until its parsing stage) need not pay.
+    from factcheck.parsed import parse_version
+
+    return parse_version()
+
+
+def stored_parse_version(manifest: dict[str, Any]) -> str | None:
+    """The parse version of the index's stored parses (None before factcheck stored any)."""
+    version = manifest.get("parse_version")
+    return version if isinstance(version, str) else None
 
 
 def _write_bm25(texts: Sequence[str], target: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.align import clause_statements
+from factcheck.align import clause_statements, offer_stored_parses
 from factcheck.errors import InputError
 from factcheck.extract import claim_from_text, extract_claims
 from factcheck.index import Index
@@ -92,16 +92,30 @@ def _worker_start(settings_json: str, verifier_path: str | None, verifier_max_le
         _worker_verifier = Verifier.load(Path(verifier_path), threads=1, max_len=verifier_max_len)
 
 
-def _worker_decide(batch: list[tuple[Claim, list[Hit]]]) -> list[ClaimVerdict]:
+def _worker_decide(task: tuple[list[tuple[Claim, list[Hit]]], dict[str, bytes]]) -> list[ClaimVerdict]:
     from factcheck.verify import decide
 
-    return [decide(c, h, settings=_worker_settings, verifier=_worker_verifier) for c, h in batch]
+    batch, parses = task
+    offer_stored_parses(parses)
+    try:
+        return [decide(c, h, settings=_worker_settings, verifier=_worker_verifier) for c, h in batch]
+    finally:
+        offer_stored_parses({})
+
+
+def _parses_by_text(pairs: Sequence[tuple[Claim, list[Hit]]], parses: dict[str, bytes]) -> dict[str, bytes]:
+    """The stored parses of these claims' passages, by passage text (how alignment looks them up)."""
+    return {h.passage.text: parses[h.passage.id] for _, hits in pairs for h in hits if h.passage.id in parses}
 
 
 def _decide_all(
-    claims: Sequence[Claim], hits: Sequence[list[Hit]], settings: Settings, verifier: Any | None, jobs: int
+    claims: Sequence[Claim], hits: Sequence[list[Hit]], settings: Settings, verifier: Any | None, jobs: int,
+    parses: dict[str, bytes] | None = None,
 ) -> list[ClaimVerdict]:
     """decide() for every claim, in order; in ``jobs`` worker processes when that pays.
+
+    ``parses`` are the passages' parses stored in the index (by passage id), read instead of
+    parsing the passages again.
 
     Alignment is pure Python, so on several cores it runs in forked worker processes (threads
     would share one interpreter lock). Each claim is decided on its own, so the verdicts are the
@@ -117,9 +131,14 @@ def _decide_all(
         and "fork" in multiprocessing.get_all_start_methods()
         and (verifier is None or isinstance(verifier_path, Path))
     )
-    if not parallel:
-        return [decide(c, h, settings=settings, verifier=verifier) for c, h in zip(claims, hits, strict=True)]
+    parses = parses or {}
     pairs = list(zip(claims, hits, strict=True))
+    if not parallel:
+        offer_stored_parses(_parses_by_text(pairs, parses))
+        try:
+            return [decide(c, h, settings=settings, verifier=verifier) for c, h in pairs]
+        finally:
+            offer_stored_parses({})
     batches = [pairs[i : i + _BATCH] for i in range(0, len(pairs), _BATCH)]
     # fork: the workers start in milliseconds with factcheck already imported; they run no
     # torch or FAISS code, so the parent's thread pools do not matter to them.
@@ -132,7 +151,7 @@ def _decide_all(
     )
     with ctx.Pool(workers, initializer=_worker_start, initargs=start_args) as pool:
         out: list[ClaimVerdict] = []
-        for chunk in pool.imap(_worker_decide, batches):
+        for chunk in pool.imap(_worker_decide, ((b, _parses_by_text(b, parses)) for b in batches)):
             out.extend(chunk)
         return out
 
@@ -163,7 +182,8 @@ def check_claims(
         k = max(settings.top_k, settings.align_candidates)
         hits = retriever.search_vectors(queries, vectors, k=k, clauses=[clause_statements(c.text) for c in claims])
     with _stage(timings, "align+decide"):
-        return _decide_all(claims, hits, settings, verifier, default_jobs() if jobs is None else jobs)
+        parses = index.stored_parses(h.passage.id for claim_hits in hits for h in claim_hits)
+        return _decide_all(claims, hits, settings, verifier, default_jobs() if jobs is None else jobs, parses)
 
 
 def report_config(index: Index, settings: Settings, verifier: Any | None = None) -> ReportConfig:
