@@ -85,7 +85,7 @@ from factcheck.models import (
     QuantityKind,
     Stance,
 )
-from factcheck.quantities import parse_quantities
+from factcheck.quantities import HEDGE_WORDS, parse_quantities
 from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
 
@@ -593,6 +593,26 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
+# "a majority of voters", "the vast majority of residents": more than half, a share like "more
+# than half of voters". Not "the majority leader" or "a two-thirds majority of" (that one is a figure).
+_MAJORITY = re.compile(
+    r"\b(?:a|the)\s+(?:(?:clear|narrow|slim|small|large|big|vast|overwhelming|absolute|comfortable|solid)\s+)?"
+    r"majority(?=\s+of\b)",
+    re.I,
+)
+
+
+def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    if "majority" not in text.lower():
+        return []
+    return [
+        Quantity(text=m.group(), kind=QuantityKind.PERCENT, value=50.0, unit="%", operator=Operator.GT,
+                 start=m.start(), end=m.end())
+        for m in _MAJORITY.finditer(text)
+        if not any(q.start < m.end() and m.start() < q.end for q in qs)
+    ]
+
+
 def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | None = None) -> Sent:
     tokens = tokenize(text)
     scores = find_scores(text)
@@ -600,6 +620,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     # A score "25-22" is not two counts; a quantity inside a score's span is dropped.
     qs = [q for q in qs if not any(s.start <= q.start < s.end for s in scores)]
     qs += _superlative_ranks(text, qs)
+    qs += _majority_shares(text, qs)
     qs = [q for q in qs if not _label_not_measure(text, q)]
     entities = tuple(find_entities(text))
     # A number word taken for a name because it is capitalised ("Twelve of the members ...") is
@@ -1670,7 +1691,11 @@ def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:
         Operator.APPROX: "about",
     }.get(cq.operator)
     if hedge:
-        return f"the claim says {hedge} {cq.text.split(hedge)[-1].strip() or cq.text}; the evidence says {pq.text}"
+        # The figure's own words carry its hedge ("over 500", "a majority"); a bare one gets the name.
+        low = cq.text.lower()
+        worded = low.startswith(HEDGE_WORDS) or "majority" in low or " or " in low or "+" in low
+        shown = cq.text if worded else f"{hedge} {cq.text}"
+        return f"the claim says {shown}; the evidence says {pq.text}"
     return f"{cq.text} in the claim, {pq.text} in the evidence"
 
 
@@ -2803,6 +2828,90 @@ def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     return []
 
 
+# "A replaced B" against "B replaced A": two names around one verb, in the other order. Verbs whose
+# two sides can swap without changing the fact ("met", "merged with") are left out, and so are
+# winning and losing, which _role_clash reads.
+_NAME_VERB_ACTIVE = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+_NAME_VERB_PASSIVE = re.compile(
+    r"^\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?P<verb>[a-z]+ed|[a-z]+en|bought|sold|led|taken\s+over)\s+by\s+(?:the\s+)?$"
+)
+_SYMMETRIC_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "met", "married", "wed", "merged", "played", "drew", "tied", "faced", "fought", "debated", "partnered",
+        "allied", "traded", "shared", "joined", "signed", "battled", "contested", "rivalled", "resembled",
+        "bordered", "equalled", "matched", "collided", "clashed", "negotiated", "competed", "dated", "divorced",
+        "beat", "defeated", "won", "lost",
+    )
+)
+
+
+def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
+    """(doer, done-to, verb stem) for each "A <verb> B" or "B was <verb> by A" in a sentence, the
+    two names next to each other."""
+    key = "name-relations"
+    found = sent.memo.get(key)
+    if found is not None:
+        return list(found)
+    out = []
+    for a, b in zip(sent.entities, sent.entities[1:], strict=False):
+        between = sent.text[a.end : b.start]
+        m = _NAME_VERB_ACTIVE.match(between)
+        passive = m is None
+        if m is None:
+            m = _NAME_VERB_PASSIVE.match(between)
+        if m is None:
+            continue
+        verb = m.group("verb").split()[0]
+        norm, stem, _ = _word(verb)
+        is_verb = norm.endswith("ed") or (norm in _IRREGULAR and norm != _IRREGULAR[norm]) or passive
+        if not is_verb or stem in _SYMMETRIC_VERBS:
+            continue
+        out.append((b, a, stem) if passive else (a, b, stem))
+    sent.memo[key] = tuple(out)
+    return out
+
+
+def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "The Grand Hotel replaced the Orlen Tower" against "The Orlen Tower replaced the Grand
+    Hotel" (or "The Grand Hotel was replaced by the Orlen Tower"): both names are in the passage,
+    around the same verb, with their roles swapped."""
+    out = []
+    for doer, done_to, stem in _name_relations(claim.sent):
+        same = swapped = None
+        for sent in sents:
+            if not _has(sent, frozenset([stem])):
+                continue
+            for p_doer, p_done_to, p_stem in _name_relations(sent):
+                if p_stem != stem:
+                    continue
+                fwd = entity_present(doer.text, name_vocab(p_doer.text)) and entity_present(
+                    done_to.text, name_vocab(p_done_to.text)
+                )
+                rev = entity_present(doer.text, name_vocab(p_done_to.text)) and entity_present(
+                    done_to.text, name_vocab(p_doer.text)
+                )
+                if fwd:
+                    same = sent
+                elif rev:
+                    swapped = swapped or (sent, p_doer, p_done_to)
+        if same is None and swapped is not None:
+            sent, p_doer, p_done_to = swapped
+            a, b = min(doer.start, done_to.start), max(doer.end, done_to.end)
+            pa, pb = min(p_doer.start, p_done_to.start), max(p_doer.end, p_done_to.end)
+            pa += len(re.match(r"(?:\d+\s+)?", sent.text[pa:pb]).group())  # "2019 Norrland Power": the year is not the name
+            out.append(
+                AlignedPart(
+                    kind="relation",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=claim.sent.text[a:b],
+                    evidence_text=sent.text[pa:pb],
+                    note=f"the roles are the other way round: the evidence says '{sent.text[pa:pb]}'",
+                )
+            )
+    return out
+
+
 def _has(sent: Sent, words: frozenset[str]) -> bool:
     # memoised on the sentence: asked for each direction axis of each claim it is aligned with
     key = ("has", words)
@@ -2944,6 +3053,7 @@ def align_relations(
         + _align_span_since(claim, sents, s)
         + (_align_direction(claim, sents, s) or _align_modifier_direction(claim, sents, s))
         + _align_object_direction(claim, sents)
+        + _align_name_order(claim, sents)
     )
 
 

@@ -35,10 +35,11 @@ FORMAT = 1
 
 @lru_cache(maxsize=1)
 def parse_version() -> str:
-    """A digest of the parsing code and of this format; stored parses carry it."""
+    """A digest of the parsing code and of this module's format; stored parses carry it."""
     h = hashlib.sha256(f"stored parse format {FORMAT}".encode())
     for module in (align, entities, models, quantities, sentences):
         h.update(Path(module.__file__ or "").read_bytes())
+    h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
 
 

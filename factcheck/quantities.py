@@ -328,6 +328,7 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("of the order of", Operator.APPROX), ("more or less", Operator.APPROX),
 ]  # fmt: skip
 _HEDGE_OP = {h: op for h, op in _HEDGES}
+HEDGE_WORDS: tuple[str, ...] = tuple(_HEDGE_OP)  # the words of every hedge a figure may open with
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?P<plus>\+|-plus\b)|\s+or\s+(?P<or>more|less|fewer|so)\b)", re.I)
 
 _NEGATION = re.compile(

@@ -820,3 +820,19 @@ def test_match_reports(claim: str, stance: Stance) -> None:
 )  # fmt: skip
 def test_a_relative_clause_on_the_subject_is_a_statement_of_its_own(claim: str, statements: tuple[str, ...]) -> None:
     assert clause_statements(claim) == statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A majority of Orsk residents voted for the plan.", [("A majority", ">", 50.0)]),
+        ("The vast majority of the ferries run on time.", [("The vast majority", ">", 50.0)]),
+        # a title, and a figure that states the size of the majority itself
+        ("The majority leader spoke in Orsk.", []),
+        ("The bill needed a two-thirds majority of the council.", []),
+    ],
+)
+def test_a_majority_of_is_more_than_half(text: str, expected: list[tuple[str, str, float]]) -> None:
+    got = [(q.text, q.operator.value, round(float(q.value), 3)) for q in parse_sentence(text).quantities
+           if q.kind.value == "percent"]
+    assert got == expected

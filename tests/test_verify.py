@@ -226,6 +226,63 @@ def test_a_namesake_is_not_the_claimed_person(claim: str, expected: Verdict) -> 
     assert v.verdict is expected, v.reason
 
 
+TOWERS = "The Orlen Tower replaced the Grand Hotel as the tallest building in Kristvik in 1990."
+TOWERS_PASSIVE = "The Grand Hotel was replaced by the Orlen Tower as the tallest building in Kristvik in 1990."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # Both names and the verb are there, with the roles swapped: contradicted, active or passive.
+        ("The Grand Hotel replaced the Orlen Tower as the tallest building in Kristvik.", TOWERS, Verdict.CONTRADICTED),
+        ("The Grand Hotel replaced the Orlen Tower as the tallest building in Kristvik.", TOWERS_PASSIVE,
+         Verdict.CONTRADICTED),
+        ("The Orlen Tower replaced the Grand Hotel as the tallest building in Kristvik.", TOWERS, Verdict.SUPPORTED),
+        ("The Orlen Tower replaced the Grand Hotel as the tallest building in Kristvik.", TOWERS_PASSIVE,
+         Verdict.SUPPORTED),
+        ("The Grand Hotel was replaced by the Orlen Tower as the tallest building in Kristvik.", TOWERS,
+         Verdict.SUPPORTED),
+        ("Halvik Energy acquired Norrland Power in 2019.", "In 2019 Norrland Power acquired Halvik Energy for €2 billion.",
+         Verdict.CONTRADICTED),
+        ("Marta Kovac succeeded Jonas Berg as mayor of Orsk.", "Jonas Berg succeeded Marta Kovac as mayor of Orsk in 2016.",
+         Verdict.CONTRADICTED),
+        # A verb whose sides can swap without changing the fact.
+        ("Halvik Energy merged Norrland Power in 2019.", "In 2019 Norrland Power merged Halvik Energy into one firm.",
+         Verdict.SUPPORTED),
+        ("Marta Kovac met Jonas Berg in Orsk in 2019.", "In 2019 Jonas Berg met Marta Kovac in Orsk.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_two_names_around_a_verb_in_the_other_order_are_a_role_clash(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.CONTRADICTED:
+        assert "the other way round" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "share", "expected", "reason"),
+    [
+        ("A majority of Orsk residents voted for the harbour plan.", "61%", Verdict.SUPPORTED, "A majority matches 61%"),
+        ("A majority of Orsk residents voted for the harbour plan.", "39%", Verdict.CONTRADICTED,
+         "the claim says A majority; the evidence says 39%"),
+        # the passage's share is not precise enough to confirm an exact figure
+        ("61% of Orsk residents voted for the harbour plan.", "a majority", Verdict.UNVERIFIED, "61%"),
+    ],
+)
+def test_a_majority_is_more_than_half(claim: str, share: str, expected: Verdict, reason: str) -> None:
+    passage = f"In the referendum of May 2021, {share} of Orsk residents voted for the harbour plan."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_a_hedged_figure_is_quoted_once_in_a_clash() -> None:
+    v = run("Over 500 ships used the Orsk harbour in 2019.", [hit("In 2019 the Orsk harbour was used by 410 ships.", "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED
+    assert "the claim says Over 500; the evidence says 410" in v.reason
+
+
 CUSTODY = (
     "After four days in custody, Sigrid Lind was brought before investigating judges in Oderby, who "
     "on 28 August 2024 placed her under formal investigation on six counts."
