@@ -2872,6 +2872,9 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
     return out
 
 
+_LEADING_NUMBER = re.compile(r"\d+\s+")
+
+
 def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """ "The Grand Hotel replaced the Orlen Tower" against "The Orlen Tower replaced the Grand
     Hotel" (or "The Grand Hotel was replaced by the Orlen Tower"): both names are in the passage,
@@ -2899,7 +2902,8 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
             sent, p_doer, p_done_to = swapped
             a, b = min(doer.start, done_to.start), max(doer.end, done_to.end)
             pa, pb = min(p_doer.start, p_done_to.start), max(p_doer.end, p_done_to.end)
-            pa += len(re.match(r"(?:\d+\s+)?", sent.text[pa:pb]).group())  # "2019 Norrland Power": the year is not the name
+            year = _LEADING_NUMBER.match(sent.text, pa, pb)  # "2019 Norrland Power": the year is not the name
+            pa = year.end() if year else pa
             out.append(
                 AlignedPart(
                     kind="relation",

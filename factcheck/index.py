@@ -593,6 +593,11 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
             )
             new_passages += split_document(d, sentences=settings.passage_sentences, stride=settings.passage_stride)
 
+        # Parsed before the model is loaded, so that the parsing workers are small forks.
+        if not parses_current:
+            db.execute("DELETE FROM parses")  # written by another factcheck: parsed again
+        n_parsed = _store_parses(db, [(p.id, p.text) for p in new_passages], progress)
+
         texts = [p.text for p in new_passages]
         tick = progress(len(texts), "embedding") if progress and texts else None
         new_vectors = embedder.encode_passages(texts, progress=tick)
@@ -626,9 +631,6 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
             'INSERT INTO passages(row, passage_id, doc_id, start, "end", text) VALUES (?,?,?,?,?,?)',
             ((base + i, p.id, p.doc_id, p.start, p.end, p.text) for i, p in enumerate(new_passages)),
         )
-        if not parses_current:
-            db.execute("DELETE FROM parses")  # written by another factcheck: parsed again below
-        n_parsed = _store_parses(db, progress)
         db.commit()
         # One pass over the passages, in row order, feeds the content fingerprint and BM25. BM25
         # sees each passage under its document's title: titles name the subject that the
@@ -700,24 +702,22 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
 _PARSE_CHUNK = 256
 
 
-def _store_parses(db: sqlite3.Connection, progress: ProgressFactory | None) -> int:
-    """Parse every passage that has no stored parse yet and store it; returns how many.
+def _store_parses(db: sqlite3.Connection, new: list[tuple[str, str]], progress: ProgressFactory | None) -> int:
+    """Parse the ``new`` passages (id, text) and every stored one that has no parse yet, and store
+    the parses; returns how many.
 
     On several cores the parsing runs in forked worker processes (it is pure Python); the parses
     are the same either way.
     """
     import multiprocessing
 
-    missing = db.execute(
-        "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM parses q WHERE q.passage_id = p.passage_id)"
-    ).fetchone()[0]
-    if not missing:
-        return 0
-    tick = progress(missing, "parsing") if progress else None
     rows = db.execute(
         "SELECT p.passage_id, p.text FROM passages p "
         "WHERE NOT EXISTS (SELECT 1 FROM parses q WHERE q.passage_id = p.passage_id) ORDER BY p.row"
-    ).fetchall()
+    ).fetchall() + new
+    if not rows:
+        return 0
+    tick = progress(len(rows), "parsing") if progress else None
     chunks = [rows[i : i + _PARSE_CHUNK] for i in range(0, len(rows), _PARSE_CHUNK)]
     jobs = _parse_jobs()
     if jobs > 1 and len(rows) >= 4 * _PARSE_CHUNK and "fork" in multiprocessing.get_all_start_methods():
@@ -732,7 +732,7 @@ def _store_parses(db: sqlite3.Connection, progress: ProgressFactory | None) -> i
 def _insert_parses(db: sqlite3.Connection, results: Iterable[list[tuple[str, bytes]]],
                    tick: Callable[[int], None] | None) -> None:
     for chunk in results:
-        db.executemany("INSERT INTO parses(passage_id, data) VALUES (?, ?)", chunk)
+        db.executemany("INSERT OR REPLACE INTO parses(passage_id, data) VALUES (?, ?)", chunk)
         if tick is not None:
             tick(len(chunk))
 
@@ -753,9 +753,17 @@ def _parse_worker_start() -> None:
 
 
 def _parse_chunk(chunk: Sequence[tuple[str, str]]) -> list[tuple[str, bytes]]:
+    from factcheck.align import parse_passage_text, parse_sentence_cached, tokenize
     from factcheck.parsed import parse_for_store
 
-    return [(pid, parse_for_store(text)) for pid, text in chunk]
+    try:
+        return [(pid, parse_for_store(text)) for pid, text in chunk]
+    finally:
+        # Overlapping passages are neighbours, in one chunk: the caches need not outlive it, and
+        # 100k passages' worth of them would hold hundreds of MB.
+        parse_passage_text.cache_clear()
+        parse_sentence_cached.cache_clear()
+        tokenize.cache_clear()
 
 
 def _parse_version() -> str:
