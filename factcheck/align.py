@@ -1549,10 +1549,72 @@ def _noun_after(q: Quantity, sent: Sent) -> str | None:
     return None
 
 
+# What happened to the people a count counts. "Two workers died" is not a count of the "1,850
+# workers" a site employed: a claimed count tied to one of these events is compared only with a
+# figure tied to the same event ("killed 15 workers").
+_EVENTS: dict[str, frozenset[str]] = {
+    name: frozenset(stem(w) for w in words.split())
+    for name, words in {
+        "death": "die died dies dying dead death deaths kill killed kills killing fatalities fatality perished",
+        "injury": "injure injured injuries injuring wounded wounding hurt hospitalised hospitalized",
+        "arrest": "arrest arrested arrests detained detention detainees",
+        "evacuation": "evacuate evacuated evacuation evacuations displaced fled",
+        "employment": "employ employed employs employees employee staff workforce hired hiring",
+        "layoff": "layoffs laid redundancies redundant",
+        "rescue": "rescued rescue saved",
+        "infection": "infected infections infection",
+    }.items()
+}
+_EVENT_WINDOW = 40  # characters either side of a count where the event words are read
+
+
+def _events_near(q: Quantity, sent: Sent) -> set[str]:
+    """The event of the nearest event word within the window ("killed 15 workers and injured 40":
+    15 were killed, 40 injured)."""
+    a, b = q.start - _EVENT_WINDOW, q.end + _EVENT_WINDOW
+    found: list[tuple[int, str]] = []
+    for t in sent.tokens:
+        if a <= t.start and t.end <= b:
+            gap = q.start - t.end if t.end <= q.start else max(0, t.start - q.end)
+            found += [(gap, name) for name, words in _EVENTS.items() if t.stem in words]
+    if not found:
+        return set()
+    nearest = min(g for g, _ in found)
+    return {name for g, name in found if g == nearest}
+
+
+# "replaced a ferry that carried 2,000 vehicles a day": a figure in a relative clause on a noun
+# brought in with "a" / "an" belongs to that new thing, not to the claim's subject.
+_NEW_THING_CLAUSE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:that|which|who)\s+[^,;.]*$", re.I)
+
+
+# "The viaduct, a bridge that ...", "The viaduct is a bridge that ...": the subject itself, described.
+_SAME_THING_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|as|remains|remained|became|becomes))\s*$", re.I)
+
+
+def _of_an_unmentioned_thing(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> bool:
+    """The claim's figure describes a thing it introduces in passing ("a ferry that carried ..."),
+    and the passage never mentions that thing: its figures are not the claim's to clash with."""
+    m = _NEW_THING_CLAUSE.search(csent.text[: cq.start])
+    if m is None or _SAME_THING_BEFORE.search(csent.text[: m.start()]):
+        return False
+    noun = _word(m.group("noun"))[1]
+    return not any(t.stem == noun for x in sents for t in x.tokens)
+
+
+def _same_event_first(cands: list[_Candidate], events: set[str]) -> list[_Candidate]:
+    return sorted(cands, key=lambda c: not events & _events_near(c.q, c.sent))
+
+
 def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
-    """The two numbers count different things: "twelve publishers" is not "500 copies"."""
+    """The two numbers count different things: "twelve publishers" is not "500 copies", and "two
+    workers died" is not "employed 1,850 workers"."""
     if cq.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL):
         return False
+    if cq.kind is QuantityKind.COUNT:
+        events = _events_near(cq, csent)
+        if events and not events & _events_near(cand.q, cand.sent):
+            return True
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
     if a is None or b is None or a == b:
@@ -1590,6 +1652,9 @@ def _align_quantities(
     coloc = _colocated(claim, sents, s)
     for cq in claim.quantities:
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
+        events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
+        if events:  # "injured": the figure of the injured first, then the others as bound
+            cands = _same_event_first(cands, events)
         prefix = claim.sent.text[max(0, cq.start - 20) : cq.start]
         label = _kind_label(cq)
 
@@ -1654,6 +1719,7 @@ def _align_quantities(
             and subject_here
             and verdict_of(cands[0]) is False
             and not _other_measure(cq, claim.sent, cands[0])
+            and not _of_an_unmentioned_thing(cq, claim.sent, sents)
         ):
             clash = cands[0]
         if clash is not None:
@@ -3151,6 +3217,8 @@ _FACTOR = re.compile(
     r"just\s+under|just\s+over)\s+)?(?:a\s+)?(?P<word>" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
+# "2.4 times its 2012 level", "a 2.4-fold rise": a factor in figures (not "3 times a week").
+_TIMES = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*-?\s*fold\b|\s+times\b(?!\s+(?:a|an|per|each|every)\b))", re.I)
 _FACTOR_TOLERANCE = 0.1  # "doubled" for a rise from 100 to 190-220: the rounding newsrooms allow a factor
 
 
@@ -3293,6 +3361,14 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                     kind="relation", status=PartStatus.MISMATCHED, claim_text=m.group(0), evidence_text=other.group(0),
                     note=f"the claim says {m.group(0)}; the evidence says {other.group(0)}",
                 )]
+        times = _TIMES.search(sent.text) if other is None else None
+        if times is not None:
+            ratio = float(times.group("n"))
+            return [AlignedPart(
+                kind="relation", status=PartStatus.MATCHED if _factor_ok(hedge, factor, ratio) else PartStatus.MISMATCHED,
+                claim_text=m.group(0), evidence_text=times.group(0),
+                note=f"the evidence says {times.group(0)}; the claim says {m.group(0)}",
+            )]
     return []
 
 

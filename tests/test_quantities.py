@@ -479,3 +479,17 @@ def test_twice_as_a_ratio_is_not_a_count(text: str) -> None:
 
 def test_the_half_point_of_a_season_is_no_percentage() -> None:
     assert parse_quantities("He scored at the half point of the season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a quarter of a billion euros", 250_000_000.0),
+        ("a fifth of a billion euros", 200_000_000.0),
+        ("two-fifths of a million people", 400_000.0),
+        ("a tenth of a mile", 160.9344),
+    ],
+)
+def test_a_fraction_of_a_scale_or_unit(text: str, value: float) -> None:
+    [q] = parse_quantities(text)
+    assert q.value == pytest.approx(value)

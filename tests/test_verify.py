@@ -517,6 +517,77 @@ def test_changes_stated_with_up_from(claim: str, expected: Verdict, reason: str)
     assert reason in v.reason
 
 
+TRAFFIC = (
+    "The Halvorsen Viaduct opened in 2012. In 2019 traffic on the viaduct was 2.4 times its 2012 level, "
+    "and the toll was raised three times a year."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "2.4 times its 2012 level" is a factor in figures, compared as "tripled" or "doubled" is.
+        ("Traffic on the Halvorsen Viaduct roughly tripled between 2012 and 2019.", Verdict.CONTRADICTED),
+        ("Traffic on the Halvorsen Viaduct more than doubled between 2012 and 2019.", Verdict.SUPPORTED),
+        ("Traffic on the Halvorsen Viaduct halved between 2012 and 2019.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_factor_in_figures_is_compared_with_a_factor_word(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(TRAFFIC, "t", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    [factor] = [p for e in v.evidence for p in e.parts if p.kind == "relation" and "2.4 times" in p.note]
+    assert factor.status.value == ("matched" if expected is Verdict.SUPPORTED else "mismatched")
+
+
+MILL_FIRE = "A fire at the Orsk textile mill on 3 May 2021 killed 15 workers and injured 40. The mill employed 1,200 people."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # A count is compared with the figure of the same event: the killed with 15, the injured with 40.
+        ("Twelve workers died in the Orsk mill fire.", Verdict.CONTRADICTED, "Twelve in the claim, 15 in the evidence"),
+        ("Sixty workers were injured in the Orsk mill fire.", Verdict.CONTRADICTED, "Sixty in the claim, 40 in the evidence"),
+        ("Forty workers were injured in the Orsk mill fire.", Verdict.SUPPORTED, "Forty matches 40"),
+        ("The Orsk textile mill employed 1,500 people.", Verdict.CONTRADICTED, "1,500 in the claim, 1,200 in the evidence"),
+        # No figure of that event in the passage: not a clash with another event's figure.
+        ("200 workers were evacuated from the Orsk textile mill.", Verdict.UNVERIFIED, "200"),
+    ],
+)
+def test_a_count_is_compared_with_the_figure_of_the_same_event(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(MILL_FIRE, "m", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_deaths_are_not_a_count_of_the_workforce() -> None:
+    passage = "The Halvorsen Viaduct opened in 2012. It employed 1,850 workers at the peak of construction."
+    v = run("Two workers died during the construction of the Halvorsen Viaduct.", [hit(passage, "v", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+FERRY = "The Halvorsen Viaduct opened in 2012 and carries 18,240 vehicles a day."
+FERRY_TOO = "The Halvorsen Viaduct opened in 2012. It replaced a ferry that carried 2,400 vehicles a day."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # The figure belongs to the ferry, which this passage never mentions: not a clash with the viaduct's.
+        ("The Halvorsen Viaduct replaced a ferry that carried 2,000 vehicles a day.", FERRY, Verdict.UNVERIFIED),
+        # A passage about the ferry settles it.
+        ("The Halvorsen Viaduct replaced a ferry that carried 2,000 vehicles a day.", FERRY_TOO, Verdict.CONTRADICTED),
+        # The subject itself, described in an appositive or after "is": its figure is compared.
+        ("The Halvorsen Viaduct, a bridge that carries 20,000 vehicles a day, opened in 2012.", FERRY,
+         Verdict.CONTRADICTED),
+        ("The Halvorsen Viaduct is a bridge that carries 20,000 vehicles a day.", FERRY, Verdict.CONTRADICTED),
+    ],
+)
+def test_a_figure_of_a_thing_brought_in_passing(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 def test_no_hits_is_unverified() -> None:
     v = run("The Halvorsen Viaduct has a main span of 1,204 metres.", [])
     assert v.verdict is Verdict.UNVERIFIED
