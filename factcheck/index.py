@@ -600,8 +600,12 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
 
         texts = [p.text for p in new_passages]
         tick = progress(len(texts), "embedding") if progress and texts else None
-        new_vectors = embedder.encode_passages(texts, progress=tick)
-        dimension = int(new_vectors.shape[1]) if len(texts) else int(old["dimension"] if old else embedder.dimension)
+        if texts:
+            new_vectors = embedder.encode_passages(texts, progress=tick)
+            dimension = int(new_vectors.shape[1])
+        else:  # removals or a parse refresh only: the model need not load (~5 s)
+            dimension = int(old["dimension"] if old else embedder.dimension)
+            new_vectors = np.zeros((0, dimension), dtype=np.float32)
 
         total = len(kept_rows) + len(new_passages)
         if old is not None and not dropped_rows and old["index_type"] == vector_index_type(total, settings):

@@ -149,8 +149,16 @@ def test_parses_of_another_factcheck_are_ignored_then_refreshed(
     index = Index.open(path, embedder=embedder)
     assert not index.parses_current and index.stored_parses(some) == {}
     index.close()
-    # The corpus did not change, but the parses are stale: they are all parsed again.
-    again = update_index([corpus], path, embedder=embedder)
+    # The corpus did not change, but the parses are stale: they are all parsed again, without
+    # embedding anything (the model need not even load).
+    class NoEncoding:
+        name = embedder.name
+        dimension = embedder.dimension
+
+        def encode_passages(self, *_args: object, **_kwargs: object) -> None:
+            raise AssertionError("a parse refresh embedded passages")
+
+    again = update_index([corpus], path, embedder=NoEncoding())  # type: ignore[arg-type]
     assert (again.added, again.updated, again.embedded) == (0, 0, 0)
     assert again.parsed == built.passages
     assert json.loads((path / MANIFEST).read_text("utf-8"))["parse_version"] == "another-version"
