@@ -48,6 +48,7 @@ from factcheck.errors import (
 )
 from factcheck.models import Document, Frozen, Passage
 from factcheck.settings import Settings
+from factcheck.workers import default_jobs, leave_interrupts_to_parent
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -723,9 +724,9 @@ def _store_parses(db: sqlite3.Connection, new: list[tuple[str, str]], progress: 
         return 0
     tick = progress(len(rows), "parsing") if progress else None
     chunks = [rows[i : i + _PARSE_CHUNK] for i in range(0, len(rows), _PARSE_CHUNK)]
-    jobs = _parse_jobs()
+    jobs = default_jobs()
     if jobs > 1 and len(rows) >= 4 * _PARSE_CHUNK and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=_parse_worker_start) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=leave_interrupts_to_parent) as pool:
             results: Iterator[list[tuple[str, bytes]]] = pool.imap(_parse_chunk, chunks)
             _insert_parses(db, results, tick)
     else:
@@ -739,21 +740,6 @@ def _insert_parses(db: sqlite3.Connection, results: Iterable[list[tuple[str, byt
         db.executemany("INSERT OR REPLACE INTO parses(passage_id, data) VALUES (?, ?)", chunk)
         if tick is not None:
             tick(len(chunk))
-
-
-def _parse_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _parse_worker_start() -> None:
-    import signal
-
-    # Interrupts are the parent's to handle (it removes the half-written generation).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _parse_chunk(chunk: Sequence[tuple[str, str]]) -> list[tuple[str, bytes]]:

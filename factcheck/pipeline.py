@@ -7,8 +7,6 @@ claims already extracted or read from a claims file.
 from __future__ import annotations
 
 import multiprocessing
-import os
-import signal
 import time
 from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -23,6 +21,7 @@ from factcheck.index import Index
 from factcheck.models import Claim, ClaimVerdict, Hit, Report, ReportConfig
 from factcheck.retrieve import Retriever
 from factcheck.settings import Settings
+from factcheck.workers import default_jobs, leave_interrupts_to_parent
 
 Timings = MutableMapping[str, float]
 
@@ -65,14 +64,6 @@ _BATCH = 4
 """Claims a worker decides per task: small enough to balance the workers' load."""
 
 
-def default_jobs() -> int:
-    """Worker processes for alignment: one per CPU this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 # State of an alignment worker process, set once by _worker_start.
 _worker_settings: Settings | None = None
 _worker_verifier: Any | None = None
@@ -80,10 +71,7 @@ _worker_verifier: Any | None = None
 
 def _worker_start(settings_json: str, verifier_path: str | None, verifier_max_len: int | None) -> None:
     global _worker_settings, _worker_verifier
-    # Interrupts are the parent's to handle: Ctrl-C reaches the whole process group, and the pool's
-    # clean-up ends the workers with SIGTERM; neither should print a worker's traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    leave_interrupts_to_parent()
     _worker_settings = Settings.model_validate_json(settings_json)
     if verifier_path is not None:
         from factcheck.verifier import Verifier
