@@ -66,8 +66,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -696,11 +696,16 @@ def parse_sentence_cached(text: str) -> Sent:
 _stored_parses: dict[str, bytes] = {}
 
 
-def offer_stored_parses(blobs: dict[str, bytes]) -> None:
-    """Parses stored in the index for the passages about to be aligned (by passage text); they
-    replace the ones offered before, and ``parse_passage_text`` reads them instead of parsing."""
+@contextmanager
+def stored_parses_offered(blobs: dict[str, bytes]) -> Iterator[None]:
+    """Within the block, ``parse_passage_text`` reads these parses stored in the index (by passage
+    text) instead of parsing those passages; they are dropped at its end."""
     _stored_parses.clear()
     _stored_parses.update(blobs)
+    try:
+        yield
+    finally:
+        _stored_parses.clear()
 
 
 @lru_cache(maxsize=50_000)

@@ -94,6 +94,15 @@ def _notify(message: str) -> None:
     click.echo(f"factcheck: {message}", err=True)
 
 
+def _note_stale_parses(index: Any) -> None:
+    """One line when the index holds no passage parses this factcheck reads (written by another
+    version, or before parses were stored): the verdicts are the same, the check slower."""
+    if not index.parses_current:
+        _notify(f"{index.path} stores no passage parses this version can read, so passages are parsed "
+                f"while checking (same verdicts, slower); `factcheck index CORPUS --index {index.path}` "
+                "stores them")
+
+
 def _read_input(path: str, *, what: str, encoding: str = "utf-8") -> tuple[str, str]:
     """Text and display name of a file argument, ``-`` meaning stdin."""
     from factcheck.corpus import decode_text, read_text
@@ -373,6 +382,7 @@ def check_cmd(ctx: click.Context, drafts: Sequence[str], claims_file: Path | Non
     if to_dir and output is not None and output.exists() and not output.is_dir():
         raise click.UsageError(f"--output {output}: several reports need a folder, and this is a file")
     index = Index.open(config.index, model=_model_option(config))
+    _note_stale_parses(index)
     verifier = load_verifier(settings)
     results: list[tuple[Report, str | None]] = []
     bar = _draft_progress(len(paths))
@@ -497,6 +507,7 @@ def eval_cmd(ctx: click.Context, claims_file: Path, index_dir: Path | None, fmt:
             raise InputError(f"{claims_file}: claim {r.get('id', n)!r} has no valid 'label' (supported, contradicted or unverified)")
     settings = config.settings.model_copy(update={"top_k": max(k, config.settings.top_k)})
     index = Index.open(config.index, model=_model_option(config))
+    _note_stale_parses(index)
     verdicts = check_claims(claims, index, settings=settings, verifier=load_verifier(settings), jobs=jobs)
     click.echo(render_eval(score(records, verdicts, k=k), fmt), nl=False)
 

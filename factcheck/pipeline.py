@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.align import clause_statements, offer_stored_parses
+from factcheck.align import clause_statements, stored_parses_offered
 from factcheck.errors import InputError
 from factcheck.extract import claim_from_text, extract_claims
 from factcheck.index import Index
@@ -84,11 +84,8 @@ def _worker_decide(task: tuple[list[tuple[Claim, list[Hit]]], dict[str, bytes]])
     from factcheck.verify import decide
 
     batch, parses = task
-    offer_stored_parses(parses)
-    try:
+    with stored_parses_offered(parses):
         return [decide(c, h, settings=_worker_settings, verifier=_worker_verifier) for c, h in batch]
-    finally:
-        offer_stored_parses({})
 
 
 def _parses_by_text(pairs: Sequence[tuple[Claim, list[Hit]]], parses: dict[str, bytes]) -> dict[str, bytes]:
@@ -122,11 +119,8 @@ def _decide_all(
     parses = parses or {}
     pairs = list(zip(claims, hits, strict=True))
     if not parallel:
-        offer_stored_parses(_parses_by_text(pairs, parses))
-        try:
+        with stored_parses_offered(_parses_by_text(pairs, parses)):
             return [decide(c, h, settings=settings, verifier=verifier) for c, h in pairs]
-        finally:
-            offer_stored_parses({})
     batches = [pairs[i : i + _BATCH] for i in range(0, len(pairs), _BATCH)]
     # fork: the workers start in milliseconds with factcheck already imported; they run no
     # torch or FAISS code, so the parent's thread pools do not matter to them.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,24 @@ def test_check_jsonl_records_follow_the_contract(fixture_index: Path) -> None:
         for ev in r["evidence"]:
             assert ev["stance"] in {"supports", "contradicts", "neutral"}
             assert {"passage_id", "doc_id", "title", "text", "score", "source", "url"} <= set(ev)
+
+
+def test_check_says_once_when_the_index_has_no_parses_it_can_read(fixture_index: Path, tmp_path: Path) -> None:
+    draft = str(FIXTURES / "draft.md")
+    current = CliRunner().invoke(cli, ["check", draft, "--index", str(fixture_index), "--format", "jsonl",
+                                       "--fail-on", "never"])
+    assert current.exit_code == 0 and "passage parses" not in current.stderr
+    # The same index with parses written by another factcheck version: same verdicts, and a note.
+    other = tmp_path / "index"
+    shutil.copytree(fixture_index, other)
+    manifest = json.loads((other / "manifest.json").read_text("utf-8"))
+    manifest["parse_version"] = "another-version"
+    (other / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    stale = CliRunner().invoke(cli, ["check", draft, "--index", str(other), "--format", "jsonl", "--fail-on", "never"])
+    assert stale.exit_code == 0
+    assert stale.stderr.count("stores no passage parses this version can read") == 1
+    verdicts = [(r["claim"], r["verdict"]) for r in map(json.loads, current.stdout.splitlines())]
+    assert verdicts == [(r["claim"], r["verdict"]) for r in map(json.loads, stale.stdout.splitlines())]
 
 
 def test_check_gate_exit_code_matches_verdicts(fixture_index: Path) -> None:

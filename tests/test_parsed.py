@@ -72,11 +72,8 @@ def test_anything_but_a_stored_parse_is_refused(blob: bytes) -> None:
 def test_a_bad_offered_parse_falls_back_to_parsing() -> None:
     text = "The Velmora lighthouse, 31 metres tall, was first lit in 1887 by Ana Sousa."
     align.parse_passage_text.cache_clear()
-    align.offer_stored_parses({text: b"damaged"})
-    try:
+    with align.stored_parses_offered({text: b"damaged"}):
         got = align.parse_passage_text(text)
-    finally:
-        align.offer_stored_parses({})
     align.parse_passage_text.cache_clear()
     assert got == align.parse_passage_text(text)
     assert any(q.value == 31.0 for s in got for q in s.quantities)
@@ -92,12 +89,9 @@ def test_an_offered_parse_is_read_instead_of_parsing(monkeypatch: pytest.MonkeyP
         raise AssertionError("parsed although a stored parse was offered")
 
     monkeypatch.setattr(align, "parse_sentence", refuse)
-    align.offer_stored_parses({text: blob})
-    try:
+    with align.stored_parses_offered({text: blob}):
         got = align.parse_passage_text(text)
-    finally:
-        align.offer_stored_parses({})
-        align.parse_passage_text.cache_clear()
+    align.parse_passage_text.cache_clear()
     assert "1887" in [q.value for s in got for q in s.quantities]
 
 
