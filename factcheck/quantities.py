@@ -180,7 +180,7 @@ _DIGIT_NUMBER = re.compile(
 _FRACTION = re.compile(
     r"\b(?P<frac>three[ -]quarters?|two[ -]thirds|one[ -]third|a third|(?:a |one )?quarter|"
     r"(?:a|one|two|three|four)[ -](?:fifth|sixth|eighth|tenth)s?|"
-    r"(?:a |one )?half)(?:\s+of)?\s+(?:an?\s+)(?=(?P<scale>million|billion|trillion|thousand|dozen|hundred)\b|"
+    r"(?:a |one )?half)(?:(?:\s+of)?\s+an?\s+|[ -])(?=(?P<scale>million|billion|trillion|thousand|dozen|hundred)\b|"
     r"percentage point|per ?cent|mile|kilomet|metre|meter|hour|day|year|century|decade|week|month|minute|second)",
     re.I,
 )
@@ -524,7 +524,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _FRACTION.finditer(text):
         phrase = re.sub(r"\s+", " ", m.group("frac").lower())
         frac = _FRACTIONS.get(phrase) or _fraction_value(phrase)
-        a = _Atom(m.start(), m.start() + len(m.group(0).rstrip()), frac, word=True, integer=False)
+        a = _Atom(m.start(), m.start() + len(m.group(0).rstrip(" -")), frac, word=True, integer=False)
         if m.group("scale"):
             scale = 12.0 if m.group("scale").lower() == "dozen" else _SCALE_WORDS[m.group("scale").lower()]
             a.value, a.end, a.scaled = frac * scale, m.end() + len(m.group("scale")), True

@@ -488,6 +488,13 @@ def test_the_half_point_of_a_season_is_no_percentage() -> None:
         ("a fifth of a billion euros", 200_000_000.0),
         ("two-fifths of a million people", 400_000.0),
         ("a tenth of a mile", 160.9344),
+        # joined without "a": a hyphen or a space
+        ("a half-million people", 500_000.0),
+        ("a half million euros", 500_000.0),
+        ("a quarter-million visitors", 250_000.0),
+        ("a half-billion dollars", 500_000_000.0),
+        ("a quarter-mile track", 402.336),
+        ("a half-hour drive", 1 / 48),  # days, as "a 30-minute drive" is
     ],
 )
 def test_a_fraction_of_a_scale_or_unit(text: str, value: float) -> None:
