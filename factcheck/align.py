@@ -1611,15 +1611,13 @@ def _same_event_first(cands: list[_Candidate], events: set[str]) -> list[_Candid
     return sorted(cands, key=lambda c: not events & _events_near(c.q, c.sent))
 
 
-def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]) -> bool:
     """The two numbers count different things: "twelve publishers" is not "500 copies", and "two
-    workers died" is not "employed 1,850 workers"."""
+    workers died" is not "employed 1,850 workers" (``events``: the claimed count's, from _events_near)."""
     if cq.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL):
         return False
-    if cq.kind is QuantityKind.COUNT:
-        events = _events_near(cq, csent)
-        if events and not events & _events_near(cand.q, cand.sent):
-            return True
+    if events and not events & _events_near(cand.q, cand.sent):
+        return True
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
     if a is None or b is None or a == b:
@@ -1723,7 +1721,7 @@ def _align_quantities(
             and cands[0].bind >= s.bind_min_mismatch
             and subject_here
             and verdict_of(cands[0]) is False
-            and not _other_measure(cq, claim.sent, cands[0])
+            and not _other_measure(cq, claim.sent, cands[0], events)
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
         ):
             clash = cands[0]

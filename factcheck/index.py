@@ -302,7 +302,7 @@ class Index:
     @property
     def parses_current(self) -> bool:
         """Whether the index stores passage parses this factcheck can use (see factcheck.parsed)."""
-        return stored_parse_version(self.manifest) == _parse_version()
+        return parses_are_current(self.manifest)
 
     def stored_parses(self, passage_ids: Iterable[str]) -> dict[str, bytes]:
         """The stored parses of these passages, by passage id; none when they are stale or absent
@@ -566,7 +566,7 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         gone = absent if prune else []
         not_given = 0 if prune else len(absent)
         unchanged = len(docs) - len(added) - len(updated)
-        parses_current = old is not None and stored_parse_version(old) == _parse_version()
+        parses_current = old is not None and parses_are_current(old)
         if old is not None and not (added or updated or gone) and parses_current:
             db.close()
             new_store.unlink()
@@ -764,10 +764,10 @@ def _parse_version() -> str:
     return parse_version()
 
 
-def stored_parse_version(manifest: dict[str, Any]) -> str | None:
-    """The parse version of the index's stored parses (None before factcheck stored any)."""
-    version = manifest.get("parse_version")
-    return version if isinstance(version, str) else None
+def parses_are_current(manifest: dict[str, Any]) -> bool:
+    """Whether the index's stored parses were written by this factcheck's parser (an index written
+    before parses were stored has no ``parse_version``)."""
+    return manifest.get("parse_version") == _parse_version()
 
 
 def _write_bm25(texts: Sequence[str], target: Path) -> None:
