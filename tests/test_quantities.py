@@ -500,3 +500,13 @@ def test_the_half_point_of_a_season_is_no_percentage() -> None:
 def test_a_fraction_of_a_scale_or_unit(text: str, value: float) -> None:
     [q] = parse_quantities(text)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Tolls bring in €87m annually.", "Sales grow 3% yearly.", "It earns $2 billion annually."])
+def test_an_adverb_after_a_figure_is_that_figure_s_rate_not_a_frequency(text: str) -> None:
+    kinds = [q.kind for q in parse_quantities(text)]
+    assert QuantityKind.FREQUENCY not in kinds and len(kinds) == 1
+
+
+def test_an_adverb_alone_is_a_frequency() -> None:
+    assert [q.kind for q in parse_quantities("The board meets monthly.")] == [QuantityKind.FREQUENCY]

@@ -874,3 +874,41 @@ def test_verifier_also_scores_the_passage_sentences_alone(sentences: int, expect
     # the evidence window is always scored; each sentence alone only when asked for
     assert len(fake.premises) == 1 + sentences
     assert fake.sentence in fake.premises[0] and fake.premises[0] != fake.sentence
+
+
+TUNNEL = (
+    "The Marlow Tunnel, which opened in 2011, carried 11.2 million vehicles in 2019, up 48% from 2014. "
+    "Sales at its service area fell 12% in 2020. Tolls bring in €87 million a year."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # the figure matches; the words around it say which way it went
+        ("Traffic through the Marlow Tunnel fell by 48% between 2014 and 2019.", Verdict.CONTRADICTED, "a fall of 48%"),
+        ("Traffic through the Marlow Tunnel was down 48% from 2014.", Verdict.CONTRADICTED, "a rise of 48%"),
+        ("Traffic through the Marlow Tunnel rose by nearly 50% between 2014 and 2019.", Verdict.SUPPORTED, "48%"),
+        ("Sales at the Marlow Tunnel service area were up 12% in 2020.", Verdict.CONTRADICTED, "a fall of 12%"),
+        ("Sales at the Marlow Tunnel service area saw a 12% drop in 2020.", Verdict.SUPPORTED, "12%"),
+    ],
+)
+def test_the_way_a_matched_figure_changed(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(TUNNEL, "t", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_a_common_word_opening_the_claim_is_not_a_name_the_passage_must_give() -> None:
+    # "Traffic" is capitalised by its place; the passage need not name it
+    v = run("Traffic through the Marlow Tunnel rose by nearly 50% between 2014 and 2019.", [hit(TUNNEL, "t", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    assert "Traffic" not in v.reason
+    # a name opening the claim still has to be there
+    v = run("Halvorsen designed the Marlow Tunnel, which opened in 2011.", [hit(TUNNEL, "t", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED and "Halvorsen" in v.reason
+
+
+def test_a_rate_written_as_an_adverb() -> None:
+    v = run("Tolls on the Marlow Tunnel bring in roughly €87m annually.", [hit(TUNNEL, "t", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
