@@ -487,7 +487,8 @@ def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:
     thousands"): capitalised by position only. A verb right after it ("Telegram reached"), which the
     extraction finder reads, keeps it a name, as do a possessive ("Apple's revenue") and an
     apposition ("Apple, which ..."); so does a word not in the list ("Durov, who ...")."""
-    if e.start != _OPENER.match(text).end() or " " in e.text or "-" in e.text or e.text.isupper():
+    opener = _OPENER.match(text)
+    if opener is None or e.start != opener.end() or " " in e.text or "-" in e.text or e.text.isupper():
         return False
     # the extraction finder's name from here, if all capitalised ("Let It Be"; not "Construction of
     # the Marlow Tunnel"), confirms it
