@@ -494,7 +494,13 @@ def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:
     # the Marlow Tunnel"), confirms it
     if _NAME_NEXT.match(text, e.end) or any(n.start == e.start and n.text.istitle() for n in names):
         return False
-    return e.text[1:].islower() and e.text.lower() in _english_words()
+    word = e.text.lower()
+    return e.text[1:].islower() and (word in _english_words() or _COMMON_SUFFIX.search(word) is not None)
+
+
+# Endings of English adjectives and abstract nouns ("Nonhypertensive", "Scapular", "Pediatric"):
+# a word so made is a common word, not a name, even when the word list lacks it.
+_COMMON_SUFFIX = re.compile(r"^[a-z]{3,}(?:ive|ous|al|ar|ic|ary|ory|able|ible|tion|sion|ment|ness|ity|ism|ed|ly)$")
 
 
 @lru_cache(maxsize=1)
@@ -3203,6 +3209,66 @@ def _align_modifier_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
     return []
 
 
+# A word negated by its prefix: "uninvolved", "unrelated", "nonsignificant", "inactive",
+# "incomplete". "in-"/"im-"/"il-"/"ir-" only before an adjective ending, and every base must be
+# a word of five letters or more: "information" is not "formation" negated, nor "unless" "less".
+_NEG_PREFIXED = re.compile(
+    r"^(?:un(?!der|ion|it|iqu|iver|iform|ilateral|if|til|less)(?P<un>[a-z]{5,})|non-?(?P<non>[a-z]{4,})"
+    r"|(?:in|im|il|ir)(?P<in>[a-z]{3,}(?:ive|ant|ent|able|ible|al|ate|ect|ete|id|ous|ic|ure)))$"
+)
+
+
+@lru_cache(maxsize=100_000)
+def _negated_base(norm: str) -> str | None:
+    """The stem of the word ``norm`` negates by its prefix ("uninvolved" → the stem of "involved")."""
+    m = _NEG_PREFIXED.match(norm)
+    if m is None:
+        return None
+    return _word(m.group("un") or m.group("non") or m.group("in"))[1]
+
+
+def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "Mitochondria are uninvolved in apoptosis" against a sentence saying they are involved in
+    it, and "the effect was significant" against "nonsignificant": a word and its negation by a
+    prefix, the rest of the sentences alike and neither negated in words."""
+    if _EXPLICIT_NEG.search(claim.sent.text):
+        return []
+    cstems = {t.stem for t in claim.sent.tokens if t.content}
+    cneg = {b: t for t in claim.sent.tokens if t.content and (b := _negated_base(t.norm)) is not None}
+    core = frozenset(w for w in claim.sent.content if _negated_base(w) is None)
+    if len(core) < 2:
+        return []
+    # a short claim ("Mitochondria are uninvolved in apoptosis") needs all its other words there
+    need = s.polarity_min_overlap if len(core) >= 3 else 1.0
+    best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
+    if best is None or content_coverage(core, best.content) < need:
+        return []
+    best = _best_clause(core, best)
+    if _EXPLICIT_NEG.search(best.text):
+        return []
+    estems = {t.stem for t in best.tokens if t.content}
+    for base, t in cneg.items():
+        if base in estems and t.stem not in estems:
+            word = next((x.norm for x in best.tokens if x.stem == base), base)
+            return [_prefix_clash(t.norm, word, best)]
+    for t in best.tokens:
+        ebase = _negated_base(t.norm) if t.content else None
+        if ebase is not None and ebase in cstems and t.stem not in cstems:
+            word = next((x.norm for x in claim.sent.tokens if x.stem == ebase), ebase)
+            return [_prefix_clash(word, t.norm, best)]
+    return []
+
+
+def _prefix_clash(claim_word: str, evidence_word: str, sent: Sent) -> AlignedPart:
+    return AlignedPart(
+        kind="polarity",
+        status=PartStatus.MISMATCHED,
+        claim_text=claim_word,
+        evidence_text=sent.text,
+        note=f"the claim says '{claim_word}'; the evidence says '{evidence_word}'",
+    )
+
+
 def align_relations(
     claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
 ) -> list[AlignedPart]:
@@ -3216,7 +3282,11 @@ def align_relations(
         + _align_superlative(claim, sents)
         + _align_not_since(claim, sents)
         + _align_span_since(claim, sents, s)
-        + (_align_direction(claim, sents, s) or _align_modifier_direction(claim, sents, s))
+        + (
+            _align_direction(claim, sents, s)
+            or _align_modifier_direction(claim, sents, s)
+            or _align_negative_prefix(claim, sents, s)
+        )
         + _align_object_direction(claim, sents)
         + _align_name_order(claim, sents)
     )

@@ -912,3 +912,35 @@ def test_a_common_word_opening_the_claim_is_not_a_name_the_passage_must_give() -
 def test_a_rate_written_as_an_adverb() -> None:
     v = run("Tolls on the Marlow Tunnel bring in roughly €87m annually.", [hit(TUNNEL, "t", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+CELLS = (
+    "Kessin proteins are involved in the repair of damaged membranes in yeast cells. "
+    "The effect of the Kessin inhibitor on cell survival was nonsignificant at low doses."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessin proteins are uninvolved in the repair of damaged membranes.", Verdict.CONTRADICTED),
+        ("Kessin proteins are involved in the repair of damaged membranes.", Verdict.SUPPORTED),
+        ("The Kessin inhibitor had a significant effect on cell survival at low doses.", Verdict.CONTRADICTED),
+        ("The Kessin inhibitor had a nonsignificant effect on cell survival at low doses.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_negated_by_its_prefix(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(CELLS, "k", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("uninvolved", "involved"), ("nonsignificant", "significant"), ("inactive", "active"), ("incomplete", "complete"),
+     ("information", None), ("unless", None), ("universal", None), ("impaired", None), ("increase", None)],
+)
+def test_negation_prefixes(word: str, base: str | None) -> None:
+    from factcheck.align import _negated_base, parse_sentence
+
+    expected = None if base is None else next(t.stem for t in parse_sentence(base).tokens)
+    assert _negated_base(word) == expected
