@@ -2901,7 +2901,7 @@ _UP = frozenset(
     _words(
         """
         rais ris increas gain grow expand improv enhanc promot activat stimulat upregulat accelerat
-        strengthen elevat boost induc amplify
+        strengthen elevat boost induc amplify encourag facilitat potentiat augment
         """
     )
 )
@@ -2909,7 +2909,7 @@ _DOWN = frozenset(
     _words(
         """
         cut reduc decreas declin fall drop shrink worsen impair suppress inhibit repress block
-        downregulat slow weaken prevent attenuat diminish abolish
+        downregulat slow weaken prevent attenuat diminish abolish hinder imped abrogat
         """
     )
 )
@@ -3210,11 +3210,14 @@ def _align_modifier_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
 
 
 # A word negated by its prefix: "uninvolved", "unrelated", "nonsignificant", "inactive",
-# "incomplete". "in-"/"im-"/"il-"/"ir-" only before an adjective ending, and every base must be
-# a word of five letters or more: "information" is not "formation" negated, nor "unless" "less".
+# "incomplete", and the undoing "de-" of a process ("destabilizes", "demethylation",
+# "deactivated"). "in-"/"im-"/"il-"/"ir-" only before an adjective ending, "de-" before a verb
+# ending, and every base must be a word of five letters or more: "information" is not
+# "formation" negated, nor "unless" "less", nor "deliver" "liver".
 _NEG_PREFIXED = re.compile(
     r"^(?:un(?!der|ion|it|iqu|iver|iform|ilateral|if|til|less)(?P<un>[a-z]{5,})|non-?(?P<non>[a-z]{4,})"
-    r"|(?:in|im|il|ir)(?P<in>[a-z]{3,}(?:ive|ant|ent|able|ible|al|ate|ect|ete|id|ous|ic|ure)))$"
+    r"|(?:in|im|il|ir)(?P<in>[a-z]{3,}(?:ive|ant|ent|able|ible|al|ate|ect|ete|id|ous|ic|ure))"
+    r"|de-?(?P<de>[a-z]{3,}(?:iz|is|at|if|ylat)[a-z]*))$"
 )
 
 
@@ -3224,7 +3227,7 @@ def _negated_base(norm: str) -> str | None:
     m = _NEG_PREFIXED.match(norm)
     if m is None:
         return None
-    return _word(m.group("un") or m.group("non") or m.group("in"))[1]
+    return _word(m.group("un") or m.group("non") or m.group("in") or m.group("de"))[1]
 
 
 def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

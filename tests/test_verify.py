@@ -937,10 +937,29 @@ def test_a_word_negated_by_its_prefix(claim: str, expected: Verdict) -> None:
 @pytest.mark.parametrize(
     ("word", "base"),
     [("uninvolved", "involved"), ("nonsignificant", "significant"), ("inactive", "active"), ("incomplete", "complete"),
-     ("information", None), ("unless", None), ("universal", None), ("impaired", None), ("increase", None)],
+     ("destabilizes", "stabilizes"), ("demethylation", "methylation"),
+     ("information", None), ("unless", None), ("universal", None), ("impaired", None), ("increase", None),
+     ("deliver", None), ("degrade", None), ("determined", None)],
 )
 def test_negation_prefixes(word: str, base: str | None) -> None:
     from factcheck.align import _negated_base, parse_sentence
 
     expected = None if base is None else next(t.stem for t in parse_sentence(base).tokens)
     assert _negated_base(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Korvin toxin encourages the binding of calcium to Ralt receptors.", Verdict.CONTRADICTED),
+        ("Korvin toxin hinders the binding of calcium to Ralt receptors.", Verdict.SUPPORTED),
+        ("Korvin toxin destabilizes the folded form of Ralt receptors.", Verdict.CONTRADICTED),
+    ],
+)
+def test_verbs_of_opposite_direction(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Korvin toxin inhibits the binding of calcium to Ralt receptors in muscle cells. "
+        "Korvin toxin also stabilizes the folded form of Ralt receptors."
+    )
+    v = run(claim, [hit(passage, "k", 0.8, 1)])
+    assert v.verdict is expected, v.reason
