@@ -468,7 +468,11 @@ def find_entities(text: str) -> list[Entity]:
             found.append(e)
             taken.append((e.start, e.end))
     if _FIND_ENTITIES is not None:
-        found = [e.model_copy(update={"label": OPENER}) if _common_opener(text, e, extra) else e for e in found]
+        found = [_without_common_first_word(text, e) for e in found]
+        found = [
+            e.model_copy(update={"label": OPENER}) if _common_opener(text, e, extra) or _alias(text, e) else e
+            for e in found
+        ]
     return sorted(
         (e for e in found if not _NAME_ADJECTIVE.match(e.text) and not _is_heading(e.text)), key=lambda e: e.start
     )
@@ -479,6 +483,35 @@ OPENER = "OPENER"
 matched like any name, but not required of a passage."""
 _OPENER = re.compile(r"[\s\"'“‘(\[*_#>-]*")
 _NAME_NEXT = re.compile(r"['’]s\b|,\s+(?:who|whose|which|the|a|an)\b")
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z0-9][\w-]*[A-Z0-9][a-z]?|[A-Z]{2,}s?)$")  # "IL-18", "SCD", "P38", "CREs"
+
+
+def _without_common_first_word(text: str, e: Entity) -> Entity:
+    """ "Repressing IL-18", "Pediatric SCD", "Oxidative DNA" opening a sentence: a common word
+    capitalised by its place, then a name. The name is what follows it: a verb in "-ing" before any
+    name, an English word before acronyms only ("General Motors" and "Federal Reserve" stay whole)."""
+    opener = _OPENER.match(text)
+    words = e.text.split(" ")
+    if opener is None or e.start != opener.end() or len(words) < 2 or not words[0][1:].islower():
+        return e
+    first = words[0].lower()
+    base = first[:-3]
+    verb = first.endswith("ing") and any(
+        b in _english_words() for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
+    )
+    common = first in _english_words() or _COMMON_SUFFIX.search(first) is not None or first.endswith("ing")
+    if not (verb or common and all(_ACRONYM.match(w) for w in words[1:])):
+        return e
+    cut = len(words[0]) + 1
+    return e.model_copy(update={"text": e.text[cut:], "start": e.start + cut})
+
+
+def _alias(text: str, e: Entity) -> bool:
+    """An abbreviation defined in brackets ("immunosuppressive (IS) therapy"): the words before it
+    say the same, so a passage need not give it."""
+    return bool(_ACRONYM.match(e.text)) and text[e.start - 1 : e.start] == "(" and text[e.end : e.end + 1] == ")"
 
 
 def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import align_passage, clause_statements, compare_dates, compare_values, parse_sentence, stem
+from factcheck.align import (
+    OPENER,
+    align_passage,
+    clause_statements,
+    compare_dates,
+    compare_values,
+    find_entities,
+    parse_sentence,
+    stem,
+)
 from factcheck.extract import claim_from_text
 from factcheck.models import AlignedPart, Evidence, Operator, PartStatus, Passage, Quantity, QuantityKind, Stance
 from factcheck.settings import Settings
@@ -836,3 +845,25 @@ def test_a_majority_of_is_more_than_half(text: str, expected: list[tuple[str, st
     got = [(q.text, q.operator.value, round(float(q.value), 3)) for q in parse_sentence(text).quantities
            if q.kind.value == "percent"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a common word capitalised by its place, then a name: the name is what follows
+        ("Repressing IL-18 slows lesion growth.", [("IL-18", "ENTITY")]),
+        ("Pediatric SCD patients used more morphine.", [("SCD", "ENTITY")]),
+        # whole names that open with an English word stay whole
+        ("General Motors sold 5 million cars.", [("General Motors", "ENTITY")]),
+        ("Federal Reserve officials met.", [("Federal Reserve", "ENTITY")]),
+        ("Beijing Olympics opened.", [("Beijing Olympics", "ENTITY")]),
+        # a lone common opener is kept, marked as such; a bracketed abbreviation too
+        ("Traffic through the tunnel rose.", [("Traffic", OPENER)]),
+        ("Systemic immunosuppressive (IS) therapy raised mortality.", [("Systemic", OPENER), ("IS", OPENER)]),
+        # a rare word, a verb after it or an apposition keep a name
+        ("Durov, who founded Telegram, was arrested.", [("Durov", "ENTITY"), ("Telegram", "ENTITY")]),
+        ("Telegram reached 950 million users.", [("Telegram", "ENTITY")]),
+    ],
+)
+def test_names_opening_a_sentence(sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label if e.label == OPENER else "ENTITY") for e in find_entities(sentence)] == names
