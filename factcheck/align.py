@@ -693,6 +693,17 @@ def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     ]
 
 
+def _after_share(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
+    """ "Three-quarters of Velto" read as one name: the share is a figure, the name what follows "of"."""
+    for q in qs:
+        if q.kind is QuantityKind.PERCENT and q.start == e.start and q.end < e.end:
+            m = re.match(r"\s+of\s+(?:the\s+)?", text[q.end : e.end])
+            if m and q.end + m.end() < e.end:
+                cut = q.end + m.end() - e.start
+                return e.model_copy(update={"text": e.text[cut:], "start": e.start + cut})
+    return e
+
+
 def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | None = None) -> Sent:
     tokens = tokenize(text)
     scores = find_scores(text)
@@ -702,7 +713,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     qs += _superlative_ranks(text, qs)
     qs += _majority_shares(text, qs)
     qs = [q for q in qs if not _label_not_measure(text, q)]
-    entities = tuple(find_entities(text))
+    entities = tuple(_after_share(e, qs, text) for e in find_entities(text))
     # A number word taken for a name because it is capitalised ("Twelve of the members ...") is
     # a number: a name that is the number and nothing more is dropped.
     entities = tuple(e for e in entities if not any(q.start == e.start and q.end == e.end for q in qs))

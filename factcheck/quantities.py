@@ -1295,7 +1295,8 @@ def _is_adjective(word: str) -> bool:
 
 def _noun_chunk_right(text: str, end: int) -> str | None:
     rest = text[end : end + 80]
-    rest = re.sub(r"^\s*(?:[-–]\s*)?(?:of\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b))?", "", rest, count=1)
+    # "a 2,500-strong workforce" measures the workforce
+    rest = re.sub(r"^\s*(?:[-–]\s*)?(?:strong\s+)?(?:of\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b))?", "", rest, count=1)
     words: list[str] = []
     prev_end = 0
     for m in _WORD_CHARS.finditer(rest):

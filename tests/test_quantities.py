@@ -510,3 +510,8 @@ def test_an_adverb_after_a_figure_is_that_figure_s_rate_not_a_frequency(text: st
 
 def test_an_adverb_alone_is_a_frequency() -> None:
     assert [q.kind for q in parse_quantities("The board meets monthly.")] == [QuantityKind.FREQUENCY]
+
+
+def test_a_strong_figure_measures_the_noun_after_it() -> None:
+    [q] = parse_quantities("Velto employs a 2,500-strong workforce.")
+    assert q.value == 2500 and q.measure == "workforce"

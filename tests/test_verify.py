@@ -963,3 +963,16 @@ def test_verbs_of_opposite_direction(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(passage, "k", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 75% of Velto's users are under 35.", Verdict.SUPPORTED),
+        ("Roughly half of Velto's users are under 35.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_share_opening_the_sentence_is_a_figure_not_part_of_a_name(claim: str, expected: Verdict) -> None:
+    # "Three-quarters of Velto" had been read as one name, and the share lost
+    v = run(claim, [hit("Three-quarters of Velto's users are under 35, the company said.", "v", 0.8, 1)])
+    assert v.verdict is expected, v.reason
