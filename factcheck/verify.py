@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.align import (
+    OPENER,
     OTHER_SUBJECT,
     ClaimAnalysis,
     align_passage,
@@ -258,7 +259,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
             best_cov,
             (what,),
         )
-    claim_keys = _claim_part_keys(aligned)
+    claim_keys = _claim_part_keys(aligned, analysis)
     missing_keys = [k for k in claim_keys if k not in keys or not views[k].matched]
     if missing_keys or unmatched:
         names = tuple(dict.fromkeys(k[1] for k in missing_keys))
@@ -326,12 +327,14 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     )
 
 
-def _claim_part_keys(aligned: Sequence[_Aligned]) -> list[tuple[str, str]]:
-    """The claim's checkable parts: quantity, date and name parts appear in every alignment."""
+def _claim_part_keys(aligned: Sequence[_Aligned], analysis: ClaimAnalysis) -> list[tuple[str, str]]:
+    """The claim's checkable parts: quantity, date and name parts appear in every alignment. A word
+    that may be a name only by its place (an opener) is not one a passage must give."""
+    optional = {e.text for e in analysis.sent.entities if e.label == OPENER}
     keys: dict[tuple[str, str], None] = {}
     for a in aligned:
         for p in a.evidence.parts:
-            if p.kind in ("quantity", "date", "entity"):
+            if p.kind in ("quantity", "date", "entity") and not (p.kind == "entity" and p.claim_text in optional):
                 keys[(p.kind, p.claim_text)] = None
     return list(keys)
 
