@@ -761,16 +761,22 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*[A-Z-]?[A-Za-z]* $")
 # "BRCA1/2": the second member of a pair of names.
 _NAME_PAIR_BEFORE = re.compile(r"[A-Za-z]+\d+/$")
 # A capitalised word that only opens the sentence ("Of 32,441 samples ...", "In 12 cases ...").
+# A strand end ("the 3' end", "5′-UTR") and the number that opens a compound name ("15-keto-PGE",
+# "5-HT"): labels.
+_LABEL_AFTER = re.compile(r"['′’](?!s\b)(?=[\s-]|$)|-(?:[a-z]+-)*[A-Z]{2,}")
 _SENTENCE_OPENER_BEFORE = re.compile(r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To) $")
 
 
 def _label_not_measure(text: str, q: Quantity) -> bool:
     """Numbers that label rather than measure: the level of a confidence interval, a variant's
-    number after its name ("BRCA 1", "Type 2"), the second of a pair of gene names ("BRCA1/2")."""
+    number after its name ("BRCA 1", "Type 2"), the second of a pair of gene names ("BRCA1/2"), a
+    strand end ("3' end") and the number opening a compound name ("5-HT")."""
     if q.kind is QuantityKind.PERCENT:
         return q.value in (90.0, 95.0, 99.0) and _INTERVAL_LEVEL.match(text, q.end) is not None
     if q.kind is not QuantityKind.COUNT or q.unit or not q.text.isdigit() or int(q.text) >= 100:
         return False
+    if _LABEL_AFTER.match(text, q.end):
+        return True
     before = text[: q.start]
     return bool(_NAME_PAIR_BEFORE.search(before)) or (
         bool(_NAME_BEFORE.search(before)) and not _SENTENCE_OPENER_BEFORE.search(before)

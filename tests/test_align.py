@@ -867,3 +867,16 @@ def test_a_majority_of_is_more_than_half(text: str, expected: list[tuple[str, st
 )
 def test_names_opening_a_sentence(sentence: str, names: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label if e.label == OPENER else "ENTITY") for e in find_entities(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ligase joins the 3' end of one strand to the 5' end of another.", "The 5′ UTR was longer.",
+     "Levels of 5-HT fell.", "Conversion of PGE 2 to 15-keto-PGE rose."],
+)
+def test_strand_ends_and_compound_names_are_labels_not_figures(sentence: str) -> None:
+    assert [q.text for q in parse_sentence(sentence).quantities] == []
+
+
+def test_a_count_before_a_plain_noun_stays_a_figure() -> None:
+    assert [q.text for q in parse_sentence("The lab has 5 employees and a 12-month budget.").quantities] == ["5", "12-month"]
