@@ -871,7 +871,7 @@ def test_names_opening_a_sentence(sentence: str, names: list[tuple[str, str]]) -
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Ligase joins the 3' end of one strand to the 5' end of another.", "The 5′ UTR was longer.",
+    ["Ligase joins the 3' end of a strand to the 5' end of another.", "The 5′ UTR was longer.",
      "Levels of 5-HT fell.", "Conversion of PGE 2 to 15-keto-PGE rose."],
 )
 def test_strand_ends_and_compound_names_are_labels_not_figures(sentence: str) -> None:
