@@ -3013,18 +3013,26 @@ def _axis_side(sent: Sent, pos: int, one: frozenset[str], other: frozenset[str])
     return None
 
 
-def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "destroyed ... St Anne's church" against "spared St Anne's church": the name is there, the
-    verb that governs it points the other way."""
+    verb that governs it points the other way, in a sentence about what the claim is about (the
+    claim's other words: "candy reduces the risk of CVD" is not answered by "L-carnitine
+    predicted increased risks for CVD")."""
     for one, other, figures_settle in _AXES:
         if figures_settle and _figures(claim):
             continue
+        core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other))
         for ce in claim.sent.entities:
             cside = _axis_side(claim.sent, ce.start, one, other)
             if cside is None:
                 continue
+            rest = core - frozenset(t.stem for t in tokenize(ce.text))
+            if _other_doer(claim.sent, cside[1], *sents):
+                continue  # the doer may be named in another sentence of the passage, not nowhere
             sides = []
             for sent in sents:
+                if rest and content_coverage(rest, sent.content) < s.object_direction_min_overlap:
+                    continue
                 pos = _find_entity_pos(ce.text, sent)
                 if pos is not None:
                     pside = _axis_side(sent, pos, one, other)
@@ -3142,6 +3150,17 @@ def _has(sent: Sent, words: frozenset[str]) -> bool:
     return bool(found)
 
 
+def _other_doer(claim: Sent, word: str, *sents: Sent) -> bool:
+    """True when ``sents`` have none of the claim's content words before its direction word
+    ``word``: what goes up or down by whose doing ("walking reduces the risk" is not answered by
+    "salt increased the risk")."""
+    at = next((t.start for t in claim.tokens if t.norm == word), None)
+    if at is None:
+        return False
+    doer = {t.stem for t in claim.tokens if t.content and t.end <= at}
+    return bool(doer) and not any(t.stem in doer for x in sents for t in x.tokens)
+
+
 def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "X increases Y" against a sentence saying X decreases Y; "allows X" against "bans X":
     the same words, the opposite direction."""
@@ -3164,7 +3183,10 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         if _EXPLICIT_NEG.search(best.text):
             continue
         if _has(best, opposite_words) and not _has(best, same_words):
-            word = next(t.norm for t in claim.sent.tokens if _prefixed(t.stem, same_words))
+            at = next(t for t in claim.sent.tokens if _prefixed(t.stem, same_words))
+            if _other_doer(claim.sent, at.norm, best):
+                continue
+            word = at.norm
             return [
                 AlignedPart(
                     kind="polarity",
@@ -3244,7 +3266,8 @@ def _align_modifier_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
         if cside is None:
             continue
         sides = [(side, x) for x in covered for k, u in enumerate(x.tokens)
-                 if u.stem == t.stem and (side := _modifier_side(x, k)) is not None]
+                 if u.stem == t.stem and (side := _modifier_side(x, k)) is not None
+                 and not _other_doer(claim.sent, cside[1], x)]
         if sides and all(side[0] != cside[0] for side, _ in sides):
             (_, word), sent = sides[0]
             return [
@@ -3340,7 +3363,7 @@ def align_relations(
             or _align_modifier_direction(claim, sents, s)
             or _align_negative_prefix(claim, sents, s)
         )
-        + _align_object_direction(claim, sents)
+        + _align_object_direction(claim, sents, s)
         + _align_name_order(claim, sents)
     )
 

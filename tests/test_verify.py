@@ -976,3 +976,19 @@ def test_a_share_opening_the_sentence_is_a_figure_not_part_of_a_name(claim: str,
     # "Three-quarters of Velto" had been read as one name, and the share lost
     v = run(claim, [hit("Three-quarters of Velto's users are under 35, the company said.", "v", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the name is there and the verb on it points the other way, but the sentence is about
+        # something else: no clash
+        ("Daily walking reduces the risk of Halden syndrome in older adults.", Verdict.UNVERIFIED),
+        # about the same thing: a clash
+        ("High salt intake reduces the risk of Halden syndrome in older adults.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_direction_on_a_name_is_read_in_a_sentence_about_the_claim(claim: str, expected: Verdict) -> None:
+    passage = "In older adults, high salt intake increased the risk of Halden syndrome, the study found."
+    v = run(claim, [hit(passage, "h", 0.7, 1)])
+    assert v.verdict is expected, v.reason
