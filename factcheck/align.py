@@ -444,6 +444,20 @@ _HEADINGS = frozenset(
 )
 
 
+def _without_heading(e: Entity) -> Entity:
+    """ "CONCLUSION Adverse", "RESULTS Of": a structured abstract's section heading run into the
+    capitalised word after it is not part of a name."""
+    words = e.text.split(" ")
+    cut = 0
+    while len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and fold(words[0]) in _HEADINGS:
+        cut += len(words[0]) + 1
+        words = words[1:]
+        if cut and len(words) > 1 and fold(words[0]) in _SENTENCE_INITIAL_FUNCTION:
+            cut += len(words[0]) + 1  # "RESULTS The Halvorsen Viaduct": the sentence begins after the heading
+            words = words[1:]
+    return e.model_copy(update={"text": e.text[cut:], "start": e.start + cut}) if cut else e
+
+
 def _is_heading(name: str) -> bool:
     """Section headings of structured abstracts and reports ("CONCLUSIONS", "MAIN OUTCOME MEASURES")."""
     words = name.split()
@@ -467,6 +481,7 @@ def find_entities(text: str) -> list[Entity]:
         if not any(e.start < b and a < e.end for a, b in taken):
             found.append(e)
             taken.append((e.start, e.end))
+    found = [_without_heading(e) for e in found]
     if _FIND_ENTITIES is not None:
         found = [_without_common_first_word(text, e) for e in found]
         found = [
@@ -482,6 +497,19 @@ OPENER = "OPENER"
 """Label of a name that may be a common word capitalised by its place (see :func:`_common_opener`):
 matched like any name, but not required of a passage."""
 _OPENER = re.compile(r"[\s\"'“‘(\[*_#>-]*")
+_HEADING_WORD = re.compile(r"([A-Z]{2,})\s+")
+
+
+def _opener_at(text: str) -> int:
+    """Where the sentence's first word starts: after opening quotes or brackets, and after the
+    section headings of a structured abstract ("RESULTS Of 32,441 samples ...")."""
+    m = _OPENER.match(text)
+    at = m.end() if m else 0
+    while (h := _HEADING_WORD.match(text, at)) is not None and fold(h.group(1)) in _HEADINGS:
+        at = h.end()
+    return at
+
+
 _NAME_NEXT = re.compile(r"['’]s\b|,\s+(?:who|whose|which|the|a|an)\b")
 
 
@@ -492,9 +520,8 @@ def _without_common_first_word(text: str, e: Entity) -> Entity:
     """ "Repressing IL-18", "Pediatric SCD", "Oxidative DNA" opening a sentence: a common word
     capitalised by its place, then a name. The name is what follows it: a verb in "-ing" before any
     name, an English word before acronyms only ("General Motors" and "Federal Reserve" stay whole)."""
-    opener = _OPENER.match(text)
     words = e.text.split(" ")
-    if opener is None or e.start != opener.end() or len(words) < 2 or not words[0][1:].islower():
+    if e.start != _opener_at(text) or len(words) < 2 or not words[0][1:].islower():
         return e
     first = words[0].lower()
     base = first[:-3]
@@ -520,8 +547,7 @@ def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:
     thousands"): capitalised by position only. A verb right after it ("Telegram reached"), which the
     extraction finder reads, keeps it a name, as do a possessive ("Apple's revenue") and an
     apposition ("Apple, which ..."); so does a word not in the list ("Durov, who ...")."""
-    opener = _OPENER.match(text)
-    if opener is None or e.start != opener.end() or " " in e.text or "-" in e.text or e.text.isupper():
+    if e.start != _opener_at(text) or " " in e.text or "-" in e.text or e.text.isupper():
         return False
     # the extraction finder's name from here, if all capitalised ("Let It Be"; not "Construction of
     # the Marlow Tunnel"), confirms it
@@ -2223,8 +2249,8 @@ def _same_role_replacement(
     best_score = 0.0
     rel_of = {id(x): r for x, r in zip(sents, rel, strict=True)}
     for pe in pents:
-        if pe.in_claim or _overlaps_quantity(pe) or not _same_type(claim, ce, pe):
-            continue
+        if pe.in_claim or pe.ent.label == OPENER or _overlaps_quantity(pe) or not _same_type(claim, ce, pe):
+            continue  # a word capitalised by its place in the passage ("Adverse events ...") fills no name's slot
         pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
         pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))
         # Shared words around the slot; a preposition alone ("by") is half a word.
@@ -3167,8 +3193,8 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     if _EXPLICIT_NEG.search(claim.sent.text):
         return []  # negation is the polarity rule's business
     for one, other, figures_settle in _AXES:
-        if figures_settle and claim.quantities:
-            continue  # with figures, the figures settle it (a rate "raised by 75 bp" vs another "cut")
+        if figures_settle and _figures(claim):
+            continue  # with figures, the figures settle it (a rate "raised by 75 bp" vs another "cut"); dates do not
         cone, cother = _has(claim.sent, one), _has(claim.sent, other)
         if cone == cother:
             continue

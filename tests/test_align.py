@@ -880,3 +880,14 @@ def test_strand_ends_and_compound_names_are_labels_not_figures(sentence: str) ->
 
 def test_a_count_before_a_plain_noun_stays_a_figure() -> None:
     assert [q.text for q in parse_sentence("The lab has 5 employees and a 12-month budget.").quantities] == ["5", "12-month"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("RESULTS The Halvorsen Viaduct opened in 2012.", ["Halvorsen Viaduct"]),
+        ("CONCLUSIONS Kessin proteins repair membranes.", ["Kessin"]),
+    ],
+)
+def test_a_section_heading_is_not_part_of_a_name(sentence: str, names: list[str]) -> None:
+    assert [e.text for e in find_entities(sentence) if e.label != OPENER] == names

@@ -992,3 +992,25 @@ def test_the_direction_on_a_name_is_read_in_a_sentence_about_the_claim(claim: st
     passage = "In older adults, high salt intake increased the risk of Halden syndrome, the study found."
     v = run(claim, [hit(passage, "h", 0.7, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # dates do not settle which way a thing went: the direction still has to agree
+        ("Cases of Halden syndrome in Oderby fell sharply from 2015 to 2020.", Verdict.CONTRADICTED),
+        ("Cases of Halden syndrome in Oderby rose sharply from 2015 to 2020.", Verdict.SUPPORTED),
+    ],
+)
+def test_dates_do_not_settle_a_direction(claim: str, expected: Verdict) -> None:
+    passage = "Cases of Halden syndrome in Oderby increased sharply from 2015 to 2020, the health board said."
+    v = run(claim, [hit(passage, "h", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_word_capitalised_by_its_place_fills_no_name_s_slot() -> None:
+    # "Adverse" opens the passage's sentence after a section heading; it is no name for IV to be swapped with
+    passage = "CONCLUSION Adverse events in IV drug administration were most common during bolus doses."
+    v = run("Errors in IV drug administration are most common during bolus doses.", [hit(passage, "a", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    assert "Adverse" not in v.reason
