@@ -2578,7 +2578,13 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                 )
                 return parts
     if overlap < s.polarity_min_overlap:
-        return parts
+        # the opposite words themselves are what the passage lacks ("made a profit" / "a net loss")
+        opposite = _opposite_words(ctext, best.text)
+        if opposite is None:
+            return parts
+        core = claim.sent.content - {t.stem for t in tokenize(opposite[0])}
+        if content_coverage(core, best.content) < s.polarity_min_overlap:
+            return parts
     # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
     # verb ("rejected") is a different statement, not the opposite of the passage's.
     cneg = _states_negation(ctext)

@@ -285,6 +285,7 @@ _TIMES_PER = re.compile(
     rf"\b(?:(?P<word>once|twice|thrice)|(?<![\w.,-])(?P<num>[\w.,-]{1, 24})\s+times)\s+(?:a|an|per|each|every)\s+{_PERIOD}\b",
     re.I,
 )
+_TIMES_BEFORE = re.compile(r"\b(?:(?P<word>once|twice|thrice)|(?P<num>[\w.,-]{1,24})\s+times)\s+$", re.I)
 _EVERY = re.compile(
     rf"\bevery\s+(?:(?P<other>other)\s+|(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+)?{_PERIOD}s?\b", re.I
 )
@@ -812,6 +813,15 @@ def _frequencies(text: str) -> list[Quantity]:
         if nxt and nxt.group(1) not in _STOP_AFTER:
             continue  # "monthly users", "daily newspaper": an adjective, not how often
         value = _ADVERB_PER_YEAR[m.group("adv").lower()]
+        start = m.start()
+        # "twice weekly", "three times daily": that many times each period
+        times = _TIMES_BEFORE.search(text[max(0, start - 30) : start])
+        if times is not None:
+            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get((times.group("word") or "").lower())
+            n = n if n is not None else _single_number(times.group("num") or "")
+            if n is not None:
+                out.append(_make(text, start - len(times.group(0)), m.end(), QuantityKind.FREQUENCY, value * n, "per year"))
+                continue
         # "18,000 vehicles daily" is "18,000 vehicles a day"; "it meets monthly" is how often. Only
         # right after a plural noun: in "20,000 vehicles cross daily" a verb comes between.
         counted = (

@@ -515,3 +515,9 @@ def test_an_adverb_alone_is_a_frequency() -> None:
 def test_a_strong_figure_measures_the_noun_after_it() -> None:
     [q] = parse_quantities("Velto employs a 2,500-strong workforce.")
     assert q.value == 2500 and q.measure == "workforce"
+
+
+@pytest.mark.parametrize(("text", "per_year"), [("She reports twice weekly.", 104.4), ("Take it three times daily.", 1095.7)])
+def test_times_before_an_adverb_multiply_it(text: str, per_year: float) -> None:
+    [q] = parse_quantities(text)
+    assert q.kind is QuantityKind.FREQUENCY and round(float(q.value), 1) == per_year

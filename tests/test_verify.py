@@ -1014,3 +1014,25 @@ def test_a_word_capitalised_by_its_place_fills_no_name_s_slot() -> None:
     v = run("Errors in IV drug administration are most common during bolus doses.", [hit(passage, "a", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     assert "Adverse" not in v.reason
+
+
+HALVIK = (
+    "Halvik Energy reported revenue of €3.2 billion for 2023 and a net loss of €45 million. "
+    "Its founder was released on bail and ordered to report to police twice a week."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the opposite words are what the passage lacks of the claim: still a clash
+        ("Halvik Energy made a profit of €45 million in 2023.", Verdict.CONTRADICTED),
+        ("Halvik Energy posted a net loss of €45 million in 2023.", Verdict.SUPPORTED),
+        # "twice weekly" is "twice a week", not "weekly"
+        ("The Halvik Energy founder must report to police twice weekly.", Verdict.SUPPORTED),
+        ("The Halvik Energy founder must report to police three times weekly.", Verdict.CONTRADICTED),
+    ],
+)
+def test_profit_and_loss_and_times_per_period(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(HALVIK, "h", 0.8, 1)])
+    assert v.verdict is expected, v.reason
