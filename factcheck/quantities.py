@@ -817,8 +817,8 @@ def _frequencies(text: str) -> list[Quantity]:
         # "twice weekly", "three times daily": that many times each period
         times = _TIMES_BEFORE.search(text[max(0, start - 30) : start])
         if times is not None:
-            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get((times.group("word") or "").lower())
-            n = n if n is not None else _single_number(times.group("num") or "")
+            word = (times.group("word") or "").lower()
+            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[word] if word else _single_number(times.group("num") or "")
             if n is not None:
                 out.append(_make(text, start - len(times.group(0)), m.end(), QuantityKind.FREQUENCY, value * n, "per year"))
                 continue
