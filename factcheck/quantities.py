@@ -818,9 +818,9 @@ def _frequencies(text: str) -> list[Quantity]:
         times = _TIMES_BEFORE.search(text[max(0, start - 30) : start])
         if times is not None:
             word = (times.group("word") or "").lower()
-            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[word] if word else _single_number(times.group("num") or "")
-            if n is not None:
-                out.append(_make(text, start - len(times.group(0)), m.end(), QuantityKind.FREQUENCY, value * n, "per year"))
+            many = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[word] if word else _single_number(times.group("num") or "")
+            if many is not None:
+                out.append(_make(text, start - len(times.group(0)), m.end(), QuantityKind.FREQUENCY, value * many, "per year"))
                 continue
         # "18,000 vehicles daily" is "18,000 vehicles a day"; "it meets monthly" is how often. Only
         # right after a plural noun: in "20,000 vehicles cross daily" a verb comes between.
