@@ -226,6 +226,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("disband", "dissolv"),
     ("bas", "headquarter"),
     ("populat", "inhabitant", "resident"),
+    ("employe", "staff", "workforc", "personnel"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
@@ -719,6 +720,21 @@ def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     ]
 
 
+def _dated_in_the_year_given(qs: list[Quantity]) -> list[Quantity]:
+    """ "The 2024 final was played on 14 July": a day and month without a year, in a sentence that
+    gives one year and no other, are of that year."""
+    years = {str(q.value) for q in qs if q.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}", str(q.value))}
+    if len(years) != 1:
+        return qs
+    year = next(iter(years))
+    return [
+        q.model_copy(update={"value": year + str(q.value)[1:]})
+        if q.kind is QuantityKind.DATE and str(q.value).startswith("--")
+        else q
+        for q in qs
+    ]
+
+
 def _after_share(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
     """ "Three-quarters of Velto" read as one name: the share is a figure, the name what follows "of"."""
     for q in qs:
@@ -736,6 +752,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     qs = list(quantities) if quantities is not None else _parse_quantities_safe(text)
     # A score "25-22" is not two counts; a quantity inside a score's span is dropped.
     qs = [q for q in qs if not any(s.start <= q.start < s.end for s in scores)]
+    qs = _dated_in_the_year_given(qs)
     qs += _superlative_ranks(text, qs)
     qs += _majority_shares(text, qs)
     qs = [q for q in qs if not _label_not_measure(text, q)]

@@ -202,6 +202,8 @@ _WHO_IS = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|just|over|under|only)\s+)?$",
     re.I,
 )
+# "Ivo Rask is 39.": a bare number said of a name, an age.
+_NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
 # "scored twice", "a hat-trick": how many times, as a count; not "twice a week" (a frequency),
 # "twice as large" or "twice the size" (a ratio).
 _TIMES_WORD = re.compile(
@@ -1052,6 +1054,8 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     measure = head_noun(text, s, e)
     if kind is QuantityKind.DURATION and (
         "year-old" in text[s : e + 1]
+        or re.match(r"\s+(?:old|of\s+age)\b", text[e : e + 10])
+        or (_NAME_IS.search(text[max(0, s - 40) : s]) and re.match(r"\s*(?:[,.;)]|$|and\b|when\b)", text[e : e + 8]))
         or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
         or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
@@ -1149,7 +1153,9 @@ def _kind_and_value(
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
         if re.search(r"\baged?\s$", before6) or (
             re.search(r"[A-Z][\w'’-]+,\s$", before6) and re.match(r"^\s*,", after)
-        ) or (_WHO_IS.search(before6) and re.match(r"^\s*(?:[,.;)]|$)", after)):
+        ) or (
+            (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after)
+        ):
             return QuantityKind.DURATION, [_fmt(first.value * _DAYS_PER_YEAR)], "day", end, start_all
         if re.search(r"\b(?:No\.|number)\s$", before6):
             return QuantityKind.ORDINAL, [first.value], None, end, start_all

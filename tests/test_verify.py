@@ -1036,3 +1036,29 @@ HALVIK = (
 def test_profit_and_loss_and_times_per_period(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(HALVIK, "h", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+VELTO = (
+    "Velto, the messaging app founded in 2013 by Ivo Rask, said it now has 950 million monthly users. "
+    "The company has 60 employees. Rask, 39, holds French citizenship. "
+    "The 2024 Velto summit was held on 14 July in Oderby."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "X is 39" is an age, compared with the passage's age, not with its user count
+        ("Velto's founder Ivo Rask is 39.", Verdict.SUPPORTED),
+        ("Velto's founder Ivo Rask is 45.", Verdict.CONTRADICTED),
+        ("Velto's founder Ivo Rask is 39 years old.", Verdict.SUPPORTED),
+        # staff and employees count the same people
+        ("Velto has 60 staff.", Verdict.SUPPORTED),
+        # the day and month are of the one year the sentence gives
+        ("The Velto summit was held in Oderby in July 2024.", Verdict.SUPPORTED),
+        ("The Velto summit was held in Oderby in July 2023.", Verdict.CONTRADICTED),
+    ],
+)
+def test_ages_staff_and_the_year_of_a_day(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(VELTO, "v", 0.8, 1)])
+    assert v.verdict is expected, v.reason
