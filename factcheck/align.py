@@ -2268,6 +2268,8 @@ def _same_role_replacement(
     for pe in pents:
         if pe.in_claim or pe.ent.label == OPENER or _overlaps_quantity(pe) or not _same_type(claim, ce, pe):
             continue  # a word capitalised by its place in the passage ("Adverse events ...") fills no name's slot
+        if head is not None and _head(pe.ent.text) != head:
+            continue  # a bridge is replaced by another bridge, not by a town ("Kessel Bridge" / "Oderby")
         pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
         pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))
         # Shared words around the slot; a preposition alone ("by") is half a word.
@@ -3837,7 +3839,7 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     """Compare ``claim`` with one passage: the parts matched, clashing or missing, and the stance."""
     analysis = analyse_claim(claim)
     sents = parse_passage_text(passage.text)
-    parts = align_sentences(analysis, sents, settings, passage.title)
+    parts = _another_time(align_sentences(analysis, sents, settings, passage.title), analysis, sents)
     stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
     if (
         stance is Stance.SUPPORTS
@@ -3852,6 +3854,43 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
         text=_best_window(analysis, passage, sents),
         parts=tuple(parts),
     )
+
+
+def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Velto had 500 million users in 2021" against "950 million users, up from 700 million in
+    2022": the figure and its year both differ, and the passage gives the figure at several times,
+    so it says nothing of the claimed one. Both parts are missing, not clashing. (A figure that
+    matches with another year, another figure in the same year, or a passage that gives the figure
+    once, as in "founded in 2013 with 3 employees", still clash.)"""
+    figures = [p for p in parts if p.kind == "quantity" and p.status is PartStatus.MISMATCHED]
+    years = [p for p in parts if p.kind == "date" and p.status is PartStatus.MISMATCHED]
+    if not figures or not years or any(p.kind == "date" and p.status is PartStatus.MATCHED for p in parts):
+        return parts
+    for p in figures:
+        cq = next((q for q in claim.quantities if q.text == p.claim_text), None)
+        values = {
+            pq.value for x in sents for pq in x.quantities
+            if cq is not None and pq.kind is cq.kind and pq.unit == cq.unit
+            and (pq.measure is None or _same_measure_word(cq, pq))
+        }
+        if len(values) < 2:
+            return parts
+    return [
+        p.model_copy(
+            update={"status": PartStatus.MISSING, "note": f"{p.note}; the passage gives it for another time"}
+        )
+        if p in figures or p in years
+        else p
+        for p in parts
+    ]
+
+
+def _same_measure_word(a: Quantity, b: Quantity) -> bool:
+    """Both figures count or measure the same thing ("users" / "user", "staff" / "employees")."""
+    if not a.measure or not b.measure:
+        return False
+    sa, sb = (_SYNONYM.get(stem(m.split()[-1]), stem(m.split()[-1])) for m in (a.measure, b.measure))
+    return sa == sb
 
 
 def stance_of(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> Stance:

@@ -1062,3 +1062,24 @@ VELTO = (
 def test_ages_staff_and_the_year_of_a_day(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(VELTO, "v", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the passage gives the figure at other times: it says nothing of 2021
+        ("Velto had 500 million users in 2021.", "Velto now has 950 million users, up from 700 million in 2022.",
+         Verdict.UNVERIFIED),
+        # the same year, another figure: a clash
+        ("Velto had 800 million users in 2022.", "Velto now has 950 million users, up from 700 million in 2022.",
+         Verdict.CONTRADICTED),
+        # a figure given once, with its year: both wrong is a clash
+        ("Velto was founded in 2014 with 5 employees.", "Velto was founded in 2013 with 3 employees in Dubai.",
+         Verdict.CONTRADICTED),
+        # another bridge is not replaced by a town
+        ("The Kessel Bridge across the Tamsel River opened in 1998.", VIADUCT, Verdict.UNVERIFIED),
+    ],
+)
+def test_figures_of_other_times_and_other_things(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
