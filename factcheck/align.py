@@ -1831,6 +1831,8 @@ def _align_quantities(
     coloc = _colocated(claim, sents, s)
     for cq in claim.quantities:
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
+        # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
+        cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
@@ -3883,6 +3885,19 @@ def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequenc
         else p
         for p in parts
     ]
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|during|lasted|lasting|took|taking|spent|within)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _age_against_span(cq: Quantity, ctext: str, pq: Quantity, ptext: str) -> bool:
+    """One figure is someone's age, the other how long something lasted ("for almost a decade")."""
+    if cq.kind is not QuantityKind.DURATION or pq.kind is not QuantityKind.DURATION:
+        return False
+    if (cq.measure == "age") == (pq.measure == "age"):
+        return False
+    q, text = (pq, ptext) if cq.measure == "age" else (cq, ctext)
+    return _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
 
 
 def _same_measure_word(a: Quantity, b: Quantity) -> bool:

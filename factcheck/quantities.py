@@ -1311,6 +1311,8 @@ def _is_adjective(word: str) -> bool:
 
 def _noun_chunk_right(text: str, end: int) -> str | None:
     rest = text[end : end + 80]
+    # "23 of its 61 branches": the 23 are branches too
+    rest = re.sub(r"^\s+of\s+(?:its|the|their|his|her|our|all)\s+[\d,.]+\s+(?=[a-z])", " ", rest, count=1)
     # "a 2,500-strong workforce" measures the workforce
     rest = re.sub(r"^\s*(?:[-–]\s*)?(?:strong\s+)?(?:of\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b))?", "", rest, count=1)
     words: list[str] = []

@@ -521,3 +521,8 @@ def test_a_strong_figure_measures_the_noun_after_it() -> None:
 def test_times_before_an_adverb_multiply_it(text: str, per_year: float) -> None:
     [q] = parse_quantities(text)
     assert q.kind is QuantityKind.FREQUENCY and round(float(q.value), 1) == per_year
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_thing() -> None:
+    qs = parse_quantities("The bank said it would close 23 of its 61 branches.")
+    assert [(q.value, q.measure) for q in qs] == [(23, "branch"), (61, "branch")]

@@ -1083,3 +1083,10 @@ def test_ages_staff_and_the_year_of_a_day(claim: str, expected: Verdict) -> None
 def test_figures_of_other_times_and_other_things(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_an_age_is_not_a_span_of_time() -> None:
+    passage = "Lena Holm, who is 57, has led Orvik Bank since 2015."
+    v = run("Lena Holm has led Orvik Bank for almost a decade.", [hit(passage, "o", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    assert "57" not in v.reason
