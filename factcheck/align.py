@@ -3074,11 +3074,11 @@ def _align_object_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Sett
     for one, other, figures_settle in _AXES:
         if figures_settle and _figures(claim):
             continue
-        core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other))
         for ce in claim.sent.entities:
             cside = _axis_side(claim.sent, ce.start, one, other)
             if cside is None:
                 continue
+            core = frozenset(w for w in claim.sent.content if not _prefixed(w, one) and not _prefixed(w, other))
             rest = core - frozenset(t.stem for t in tokenize(ce.text))
             if _other_doer(claim.sent, cside[1], *sents):
                 continue  # the doer may be named in another sentence of the passage, not nowhere
@@ -3364,6 +3364,11 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
         return []
     cstems = {t.stem for t in claim.sent.tokens if t.content}
     cneg = {b: t for t in claim.sent.tokens if t.content and (b := _negated_base(t.norm)) is not None}
+    # cheap test first: a negated word on one side whose base is on the other
+    if not any(base in x.content for base in cneg for x in sents) and not any(
+        (b := _negated_base(t.norm)) is not None and b in cstems for x in sents for t in x.tokens if t.content
+    ):
+        return []
     core = frozenset(w for w in claim.sent.content if _negated_base(w) is None)
     if len(core) < 2:
         return []
