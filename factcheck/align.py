@@ -693,7 +693,7 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     for m in _PLAIN_SUPERLATIVE.finditer(text):
         if any(q.start <= m.start(1) < q.end for q in qs):
             continue
-        word = m.group(1).lower().replace("most ", "most-")
+        word = {"biggest": "largest"}.get(m.group(1).lower(), m.group(1).lower().replace("most ", "most-"))
         out.append(
             Quantity(text=m.group(1), kind=QuantityKind.ORDINAL, value=1.0, unit=word, start=m.start(1), end=m.end(1))
         )
@@ -1676,7 +1676,8 @@ def _bind_quantity(
 
 
 # The way a figure changed, read from the words right around it: "fell 12%", "was down by about
-# 12%", "a 12% drop", "12% lower" (-1) against "rose 12%", "up 12%", "a 12% rise", "12% higher" (+1).
+# 12%", "fell to 5.4%", "a 12% drop", "12% lower" (-1) against "rose 12%", "up 12%", "rose to
+# 5.4%", "a 12% rise", "12% higher" (+1).
 # A hand-written list: the stems of the direction rules also take in nouns that are not changes.
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
@@ -1690,7 +1691,7 @@ _CHANGE_DOWN = (
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:by\s+)?(?:{_ANY_HEDGE})?$", re.I
+    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:by\s+|(?<!up\s)to\s+)?(?:{_ANY_HEDGE})?$", re.I
 )
 _CHANGE_AFTER = re.compile(
     r"^[\s-]*(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more)"
@@ -1709,6 +1710,27 @@ def _change_way(text: str, q: Quantity) -> int:
     if m is None:
         return 0
     return 1 if m.group("up") else -1
+
+
+# "from 4.9% a year earlier": a sentence that dates some of its facts from its year does not
+# settle a claimed year by that year alone.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:an?|one|two|three|four|five)\s+years?\s+(?:earlier|ago|previously)\b"
+    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\blast\s+year\b",
+    re.I,
+)
+
+
+def _bracketed_conversion(c: _Candidate) -> bool:
+    """ "€5m ($5.4m)": the figure in brackets right after another of its kind says the same in
+    another currency or unit, and binds as that one does."""
+    text = c.sent.text
+    if text[c.q.start - 1 : c.q.start] != "(":
+        return False
+    return any(
+        q.kind is c.q.kind and q.end <= c.q.start and not text[q.end : c.q.start - 1].strip()
+        for q in c.sent.quantities
+    )
 
 
 def _kind_label(q: Quantity) -> str:
@@ -1871,7 +1893,7 @@ def _align_quantities(
                     break
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
-                if c.bind < top_bind - s.bind_dominance and not c.colocated:
+                if c.bind < top_bind - s.bind_dominance and not c.colocated and not _bracketed_conversion(c):
                     continue
                 if verdict_of(c) is True:
                     matched = c
@@ -1914,6 +1936,7 @@ def _align_quantities(
             and verdict_of(cands[0]) is False
             and not _other_measure(cq, claim.sent, cands[0], events)
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
+            and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
         ):
             clash = cands[0]
         if clash is not None:
@@ -3548,10 +3571,15 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
         for r in sent.quantities[k + 1 :]:
             if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
                 return q, r
-        if _UP_FROM.search(sent.text[max(0, q.start - 16) : q.start]):
+        # "34% in 2024, up from 16%"; "rose to 5.4% ... from 4.9% a year earlier"
+        to_before = [
+            r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit
+            and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start])
+        ]
+        if _UP_FROM.search(sent.text[max(0, q.start - 16) : q.start]) or to_before:
             earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
             if earlier:
-                return q, earlier[-1]
+                return q, (to_before or earlier)[-1]
     return None
 
 

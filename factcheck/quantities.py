@@ -880,6 +880,11 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
     return None
 
 
+def _same_rank(superlative: str) -> str:
+    """ "biggest" ranks by what "largest" ranks by."""
+    return {"biggest": "largest"}.get(superlative, superlative)
+
+
 def _single_number(token: str) -> float | None:
     t = token.lower().strip(",.")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t):
@@ -1184,7 +1189,7 @@ def _kind_and_value(
         ms = _SUPERLATIVE.match(text[e : e + 30])
         unit = None
         if ms:
-            unit = re.sub(r"\s+", " ", ms.group("sup").lower())
+            unit = _same_rank(re.sub(r"\s+", " ", ms.group("sup").lower()))
             e += ms.end()
         return QuantityKind.ORDINAL, [first.value], unit, e, start_all
 
@@ -1257,7 +1262,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
         unit = None
         e = m.end()
         if m.group("sup"):
-            unit = m.group("sup")[1:].lower().replace("-", " ")
+            unit = _same_rank(m.group("sup")[1:].lower().replace("-", " "))
         else:
             ms = _SUPERLATIVE.match(" " + after) if after.startswith(" ") else None
             if ms and after.lstrip().lower().startswith(
@@ -1276,7 +1281,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
             ):
                 ms2 = _SUPERLATIVE.match(after.lstrip())
                 if ms2:
-                    unit = re.sub(r"\s+", " ", ms2.group("sup").lower())
+                    unit = _same_rank(re.sub(r"\s+", " ", ms2.group("sup").lower()))
                     e = m.end() + (len(after) - len(after.lstrip())) + ms2.end()
         q = _make(text, m.start(), e, QuantityKind.ORDINAL, float(value), unit)
         out.append(q.model_copy(update={"measure": _noun_chunk_right(text, e)}))

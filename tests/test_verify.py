@@ -1090,3 +1090,32 @@ def test_an_age_is_not_a_span_of_time() -> None:
     v = run("Lena Holm has led Orvik Bank for almost a decade.", [hit(passage, "o", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     assert "57" not in v.reason
+
+
+ORVIK = (
+    "Orvik Bank was fined €5m ($5.4m) by the regulator on 3 September 2024. "
+    "The bank is Norland's third-largest lender. "
+    "Unemployment in Norland rose to 5.4% in the second quarter of 2024 from 4.9% a year earlier."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a figure in brackets after another says the same in another currency
+        ("Orvik Bank was fined about $5.4 million.", Verdict.SUPPORTED),
+        ("Orvik Bank was fined €5.4 million.", Verdict.CONTRADICTED),
+        # "biggest" ranks as "largest" does
+        ("Orvik Bank is Norland's third-biggest lender.", Verdict.SUPPORTED),
+        ("Orvik Bank is Norland's second-biggest lender.", Verdict.CONTRADICTED),
+        # "fell to" against "rose to": the way the level moved
+        ("Unemployment in Norland fell to 5.4% in the second quarter of 2024.", Verdict.CONTRADICTED),
+        # "rose to 5.4% from 4.9%" is a rise of half a point
+        ("Unemployment in Norland rose by half a percentage point in the second quarter of 2024.", Verdict.SUPPORTED),
+        # "a year earlier" dates the 4.9% from the sentence's year: 2023 is not contradicted by 2024
+        ("Unemployment in Norland was 4.9% in the second quarter of 2023.", Verdict.UNVERIFIED),
+    ],
+)
+def test_conversions_ranks_levels_and_relative_years(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(ORVIK, "o", 0.8, 1)])
+    assert v.verdict is expected, v.reason
