@@ -484,9 +484,10 @@ def find_entities(text: str) -> list[Entity]:
             taken.append((e.start, e.end))
     found = [_without_heading(e) for e in found]
     if _FIND_ENTITIES is not None:
-        found = [_without_common_first_word(text, e) for e in found]
+        at = _opener_at(text)
+        found = [_without_common_first_word(text, e, at) for e in found]
         found = [
-            e.model_copy(update={"label": OPENER}) if _common_opener(text, e, extra) or _alias(text, e) else e
+            e.model_copy(update={"label": OPENER}) if _common_opener(text, e, extra, at) or _alias(text, e) else e
             for e in found
         ]
     return sorted(
@@ -517,19 +518,19 @@ _NAME_NEXT = re.compile(r"['’]s\b|,\s+(?:who|whose|which|the|a|an)\b")
 _ACRONYM = re.compile(r"^(?:[A-Z0-9][\w-]*[A-Z0-9][a-z]?|[A-Z]{2,}s?)$")  # "IL-18", "SCD", "P38", "CREs"
 
 
-def _without_common_first_word(text: str, e: Entity) -> Entity:
+def _without_common_first_word(text: str, e: Entity, opener_at: int) -> Entity:
     """ "Repressing IL-18", "Pediatric SCD", "Oxidative DNA" opening a sentence: a common word
     capitalised by its place, then a name. The name is what follows it: a verb in "-ing" before any
     name, an English word before acronyms only ("General Motors" and "Federal Reserve" stay whole)."""
     words = e.text.split(" ")
-    if e.start != _opener_at(text) or len(words) < 2 or not words[0][1:].islower():
+    if e.start != opener_at or len(words) < 2 or not words[0][1:].islower():
         return e
     first = words[0].lower()
     base = first[:-3]
     verb = first.endswith("ing") and any(
         b in _english_words() for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
     )
-    common = first in _english_words() or _COMMON_SUFFIX.search(first) is not None or first.endswith("ing")
+    common = _is_common_word(first) or first.endswith("ing")
     if not (verb or common and all(_ACRONYM.match(w) for w in words[1:])):
         return e
     cut = len(words[0]) + 1
@@ -542,20 +543,24 @@ def _alias(text: str, e: Entity) -> bool:
     return bool(_ACRONYM.match(e.text)) and text[e.start - 1 : e.start] == "(" and text[e.end : e.end + 1] == ")"
 
 
-def _common_opener(text: str, e: Entity, names: Sequence[Entity]) -> bool:
+def _common_opener(text: str, e: Entity, names: Sequence[Entity], opener_at: int) -> bool:
     """A lone capitalised English word that opens the sentence and that the extraction finder does
     not take for a name ("Traffic through the tunnel rose", "Treatment with statins", "Tens of
     thousands"): capitalised by position only. A verb right after it ("Telegram reached"), which the
     extraction finder reads, keeps it a name, as do a possessive ("Apple's revenue") and an
     apposition ("Apple, which ..."); so does a word not in the list ("Durov, who ...")."""
-    if e.start != _opener_at(text) or " " in e.text or "-" in e.text or e.text.isupper():
+    if e.start != opener_at or " " in e.text or "-" in e.text or e.text.isupper():
         return False
     # the extraction finder's name from here, if all capitalised ("Let It Be"; not "Construction of
     # the Marlow Tunnel"), confirms it
     if _NAME_NEXT.match(text, e.end) or any(n.start == e.start and n.text.istitle() for n in names):
         return False
-    word = e.text.lower()
-    return e.text[1:].islower() and (word in _english_words() or _COMMON_SUFFIX.search(word) is not None)
+    return e.text[1:].islower() and _is_common_word(e.text.lower())
+
+
+def _is_common_word(word: str) -> bool:
+    """An English word by the list or by its ending (lower-cased)."""
+    return word in _english_words() or _COMMON_SUFFIX.search(word) is not None
 
 
 # Endings of English adjectives and abstract nouns ("Nonhypertensive", "Scapular", "Pediatric"):
@@ -1898,27 +1903,22 @@ def _align_quantities(
                 if verdict_of(c) is True:
                     matched = c
                     break
-        way = _change_way(claim.sent.text, cq) if matched is not None else 0
-        if matched is not None and way and way == -_change_way(matched.sent.text, matched.q):
-            parts.append(
-                AlignedPart(
-                    kind=label,
-                    status=PartStatus.MISMATCHED,
-                    claim_text=cq.text,
-                    evidence_text=matched.q.text,
-                    note=f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
-                    f"{'fall' if way > 0 else 'rise'} of {matched.q.text}",
-                )
-            )
-            continue
         if matched is not None:
+            # the same figure, but a rise on one side and a fall on the other, is a clash
+            way = _change_way(claim.sent.text, cq)
+            opposite = way != 0 and way == -_change_way(matched.sent.text, matched.q)
             parts.append(
                 AlignedPart(
                     kind=label,
-                    status=PartStatus.MATCHED,
+                    status=PartStatus.MISMATCHED if opposite else PartStatus.MATCHED,
                     claim_text=cq.text,
                     evidence_text=matched.q.text,
-                    note=f"{cq.text} matches {matched.q.text}",
+                    note=(
+                        f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
+                        f"{'fall' if way > 0 else 'rise'} of {matched.q.text}"
+                        if opposite
+                        else f"{cq.text} matches {matched.q.text}"
+                    ),
                 )
             )
             continue
@@ -3903,10 +3903,13 @@ def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequenc
         return parts
     for p in figures:
         cq = next((q for q in claim.quantities if q.text == p.claim_text), None)
+        if cq is None:
+            return parts
+        measure = _measure_stem(cq, claim.sent) if cq.measure else None
         values = {
             pq.value for x in sents for pq in x.quantities
-            if cq is not None and pq.kind is cq.kind and pq.unit == cq.unit
-            and (pq.measure is None or _same_measure_word(cq, pq))
+            if pq.kind is cq.kind and pq.unit == cq.unit
+            and (pq.measure is None or (measure is not None and _measure_stem(pq, x) == measure))
         }
         if len(values) < 2:
             return parts
@@ -3931,14 +3934,6 @@ def _age_against_span(cq: Quantity, ctext: str, pq: Quantity, ptext: str) -> boo
         return False
     q, text = (pq, ptext) if cq.measure == "age" else (cq, ctext)
     return _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
-
-
-def _same_measure_word(a: Quantity, b: Quantity) -> bool:
-    """Both figures count or measure the same thing ("users" / "user", "staff" / "employees")."""
-    if not a.measure or not b.measure:
-        return False
-    sa, sb = (_SYNONYM.get(stem(m.split()[-1]), stem(m.split()[-1])) for m in (a.measure, b.measure))
-    return sa == sb
 
 
 def stance_of(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> Stance:
