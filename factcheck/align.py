@@ -927,6 +927,21 @@ _BETWEEN_EVENTS = re.compile(r"\b(after|before|later than|earlier than|since)\b"
 _NEARLY = re.compile(r"\b(nearly|almost|just under|just short of|close to|approaching)\s+$", re.I)
 _NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|approaching)\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
+# "120,000 homes lost power": a passage that says the thing was lost or lacking says "without" too.
+_LACKED = re.compile(
+    r"\b(?:lost|lose|loses|losing|lacked|lacks|lack|lacking|deprived|cut\s+off)\b", re.I
+)
+def _lacked(sent: Sent, word: str) -> bool:
+    """True when ``sent`` says the thing (stem ``word``) was lost or lacking, within three words
+    before it ("homes lost power", "lacked a licence")."""
+    for t in sent.tokens:
+        if t.stem == word:
+            before = [x.norm for x in sent.tokens if x.end <= t.start][-3:]
+            if _LACKED.search(" ".join(before)):
+                return True
+    return False
+
+
 _COMPARATIVE = re.compile(
     r"\b(larger|bigger|greater|longer|higher|taller|wider|deeper|heavier|older|more|smaller|shorter|"
     r"lower|fewer|less|younger)\s+than\b"
@@ -2579,7 +2594,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if claim.without:
         for sent in sents:
             stems = {t.stem for t in sent.tokens}
-            if all(w in stems for w in claim.without[:1]) and not _WITHOUT.search(sent.text):
+            if all(w in stems for w in claim.without[:1]) and not _WITHOUT.search(sent.text) and not _lacked(sent, claim.without[0]):
                 word = claim.without[0]
                 parts.append(
                     AlignedPart(

@@ -1119,3 +1119,19 @@ ORVIK = (
 def test_conversions_ranks_levels_and_relative_years(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(ORVIK, "o", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "lost power" says "without power" too
+        ("Some 120,000 homes were left without power by the storm.", "About 120,000 homes lost power during the storm.",
+         Verdict.SUPPORTED),
+        # a loss elsewhere in the sentence does not: the licence is stated plainly
+        ("The bank operated without a licence.", "The bank lost money in 2020 but operated under a licence from the regulator.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_without_against_a_thing_lost(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
