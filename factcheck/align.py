@@ -931,6 +931,8 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s
 _LACKED = re.compile(
     r"\b(?:lost|lose|loses|losing|lacked|lacks|lack|lacking|deprived|cut\s+off)\b", re.I
 )
+
+
 def _lacked(sent: Sent, word: str) -> bool:
     """True when ``sent`` says the thing (stem ``word``) was lost or lacking, within three words
     before it ("homes lost power", "lacked a licence")."""
@@ -2594,8 +2596,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if claim.without:
         for sent in sents:
             stems = {t.stem for t in sent.tokens}
-            if all(w in stems for w in claim.without[:1]) and not _WITHOUT.search(sent.text) and not _lacked(sent, claim.without[0]):
-                word = claim.without[0]
+            word = claim.without[0]
+            if word in stems and not _WITHOUT.search(sent.text) and not _lacked(sent, word):
                 parts.append(
                     AlignedPart(
                         kind="polarity",
