@@ -936,12 +936,10 @@ _LACKED = re.compile(
 def _lacked(sent: Sent, word: str) -> bool:
     """True when ``sent`` says the thing (stem ``word``) was lost or lacking, within three words
     before it ("homes lost power", "lacked a licence")."""
-    for t in sent.tokens:
-        if t.stem == word:
-            before = [x.norm for x in sent.tokens if x.end <= t.start][-3:]
-            if _LACKED.search(" ".join(before)):
-                return True
-    return False
+    return any(
+        t.stem == word and _LACKED.search(" ".join(x.norm for x in sent.tokens[max(0, i - 3) : i]))
+        for i, t in enumerate(sent.tokens)
+    )
 
 
 _COMPARATIVE = re.compile(

@@ -204,6 +204,10 @@ _WHO_IS = re.compile(
 )
 # "Ivo Rask is 39.": a bare number said of a name, an age.
 _NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
+# What may follow such an age: the end of the clause ("Rask is 39.", "was 39 when ...").
+_AGE_END = re.compile(r"\s*(?:[,.;)]|$|and\b|when\b)")
+# "once", "twice", "thrice" before a period ("twice a week", "twice weekly"): how many times.
+_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "scored twice", "a hat-trick": how many times, as a count; not "twice a week" (a frequency),
 # "twice as large" or "twice the size" (a ratio).
 _TIMES_WORD = re.compile(
@@ -791,7 +795,7 @@ def _frequencies(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _TIMES_PER.finditer(text):
         if m.group("word"):
-            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("word").lower()]
+            n = _TIMES_WORDS[m.group("word").lower()]
         else:
             n_opt = _single_number(m.group("num"))
             if n_opt is None:
@@ -820,7 +824,7 @@ def _frequencies(text: str) -> list[Quantity]:
         times = _TIMES_BEFORE.search(text[max(0, start - 30) : start])
         if times is not None:
             word = (times.group("word") or "").lower()
-            many = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[word] if word else _single_number(times.group("num") or "")
+            many = _TIMES_WORDS[word] if word else _single_number(times.group("num") or "")
             if many is not None:
                 out.append(_make(text, start - len(times.group(0)), m.end(), QuantityKind.FREQUENCY, value * many, "per year"))
                 continue
@@ -1060,7 +1064,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     if kind is QuantityKind.DURATION and (
         "year-old" in text[s : e + 1]
         or re.match(r"\s+(?:old|of\s+age)\b", text[e : e + 10])
-        or (_NAME_IS.search(text[max(0, s - 40) : s]) and re.match(r"\s*(?:[,.;)]|$|and\b|when\b)", text[e : e + 8]))
+        or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
         or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
         or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
@@ -1159,7 +1163,7 @@ def _kind_and_value(
         if re.search(r"\baged?\s$", before6) or (
             re.search(r"[A-Z][\w'’-]+,\s$", before6) and re.match(r"^\s*,", after)
         ) or (
-            (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after)
+            (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and _AGE_END.match(after)
         ):
             return QuantityKind.DURATION, [_fmt(first.value * _DAYS_PER_YEAR)], "day", end, start_all
         if re.search(r"\b(?:No\.|number)\s$", before6):
