@@ -86,7 +86,7 @@ from factcheck.models import (
     QuantityKind,
     Stance,
 )
-from factcheck.quantities import HEDGE_WORDS, parse_quantities
+from factcheck.quantities import COUNTED_AFTER, HEDGE_WORDS, head_noun, parse_quantities
 from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
 
@@ -630,8 +630,8 @@ def find_scores(text: str) -> tuple[Score, ...]:
     for m in _SCORE.finditer(text):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         ia, ib = int(a), int(b)
-        if m.group(1) and (ia > 200 or ib > 200):
-            continue  # "1990-2000" is a range of years, not a score
+        if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
+            continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
     return tuple(out)
 
@@ -660,10 +660,11 @@ class Sent:
 # Words without which a sentence has no quantity: digits, number and ordinal words, fractions,
 # months, multipliers. Sentences with none of them skip the quantity parser (most of its cost).
 _MAY_HAVE_QUANTITY = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"\d|-long\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     # frequency adverbs, which quantities.parse_quantities reads ("daily" is 365 a year)
     r"annually|yearly|monthly|weekly|daily|hourly|biennially|fortnightly|every)\w*"
@@ -686,7 +687,7 @@ def _parse_quantities_safe(text: str) -> list[Quantity]:
 
 
 _PLAIN_SUPERLATIVE = re.compile(
-    r"\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?(largest|biggest|longest|highest|tallest|oldest|"
+    r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+|\b(?:its|their)\s+)(largest|biggest|longest|highest|tallest|oldest|"
     r"deepest|smallest|shortest|busiest|richest|most\s+populous)\b",
     re.I,
 )
@@ -700,7 +701,8 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
             continue
         word = {"biggest": "largest"}.get(m.group(1).lower(), m.group(1).lower().replace("most ", "most-"))
         out.append(
-            Quantity(text=m.group(1), kind=QuantityKind.ORDINAL, value=1.0, unit=word, start=m.start(1), end=m.end(1))
+            Quantity(text=m.group(1), kind=QuantityKind.ORDINAL, value=1.0, unit=word, start=m.start(1), end=m.end(1),
+                     measure=head_noun(text, m.start(1), m.end(1)))
         )
     return out
 
@@ -723,6 +725,31 @@ def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         for m in _MAJORITY.finditer(text)
         if not any(q.start < m.end() and m.start() < q.end for q in qs)
     ]
+
+
+_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|all|a\s+total\s+of)?\s*$", re.I)
+
+
+def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """ "23 of its 61 branches" is also a share, 37.7%: what "more than a third of its branches"
+    is checked against. The counts stay, for a claim that gives them."""
+    out = []
+    for part, whole in zip(qs, qs[1:], strict=False):
+        if (
+            part.kind is QuantityKind.COUNT
+            and whole.kind is QuantityKind.COUNT
+            and part.operator is Operator.EQ
+            and isinstance(part.value, float)
+            and isinstance(whole.value, float)
+            and 0 < part.value < whole.value
+            and _PART_OF_WHOLE.match(text[part.end : whole.start])
+        ):
+            out.append(
+                Quantity(text=text[part.start : whole.end], kind=QuantityKind.PERCENT,
+                         value=round(100 * part.value / whole.value, 4), unit="%", operator=whole.operator,
+                         start=part.start, end=whole.end, measure=whole.measure)
+            )  # fmt: skip
+    return out
 
 
 def _dated_in_the_year_given(qs: list[Quantity]) -> list[Quantity]:
@@ -760,6 +787,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     qs = _dated_in_the_year_given(qs)
     qs += _superlative_ranks(text, qs)
     qs += _majority_shares(text, qs)
+    qs += _part_shares(text, qs)
     qs = [q for q in qs if not _label_not_measure(text, q)]
     entities = tuple(_after_share(e, qs, text) for e in find_entities(text))
     # A number word taken for a name because it is capitalised ("Twelve of the members ...") is
@@ -1311,8 +1339,43 @@ def _sig_half_unit(text: str) -> float:
     return min(0.5 / value, 0.01)
 
 
+_SURFACE_NUMBER = re.compile(r"[\d.,]+|\b(?:about|around|nearly|almost|some|roughly|up to|more than|over|under)\b", re.I)
+
+
+def _round_half_unit(text: str) -> float:
+    """Half a unit of the last non-zero digit of the number in ``text``, relative to its value:
+    "160 km/h" was rounded to tens (±3.1%); "100 mph" to hundreds; "9.5 km" to tenths."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not m:
+        return 0.0
+    digits = m.group().replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return 0.0
+    if value == 0:
+        return 0.0
+    if m.group(1):
+        return 0.5 * 10 ** (-len(m.group(1))) / value
+    whole = digits.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 0.5 * 10**zeros / value
+
+
+def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
+    """A figure converted from another unit ("up to 100 mph" for "up to 160 km/h") is rounded:
+    the rounding of the finer of the two figures, at most 5%. Zero when both state one unit."""
+    if cq.kind not in (QuantityKind.MEASURE, QuantityKind.DURATION) or cq.kind is not pq.kind:
+        return 0.0
+    cu = _SURFACE_NUMBER.sub("", cq.text).strip().lower()
+    pu = _SURFACE_NUMBER.sub("", pq.text).strip().lower()
+    if not cu or not pu or cu == pu or cu.rstrip("s") == pu.rstrip("s"):
+        return 0.0
+    return min(_round_half_unit(cq.text), _round_half_unit(pq.text), 0.05)
+
+
 def _interval(
-    q: Quantity, value: float, text_before: str, *, claim: bool, s: Settings
+    q: Quantity, value: float, text_before: str, *, claim: bool, s: Settings, slack: float = 0.0
 ) -> tuple[float, float, bool, bool]:
     """(low, high, low_open, high_open) that the stated value allows."""
     op = q.operator
@@ -1331,7 +1394,7 @@ def _interval(
             return value, value, False, False  # the passage's "about" is its own rounding
         return value * (1 - s.approx_tolerance), value * (1 + s.approx_tolerance), False, False
     if claim:
-        tol = max(s.exact_tolerance, _sig_half_unit(q.text))
+        tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack)
         return value * (1 - tol), value * (1 + tol), False, False
     return value, value, False, False
 
@@ -1354,10 +1417,11 @@ def compare_values(
         p = float(pq.value)
     except (TypeError, ValueError):
         return None
+    slack = _conversion_slack(cq, pq)
     if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT):
         # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
-        return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text)) * abs(p)
-    lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s)
+        return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text), slack) * abs(p)
+    lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s, slack=slack)
     plo, phi, _, _ = _interval(pq, abs(p), passage_prefix, claim=False, s=s)
     if c < 0 or p < 0:
         return math.isclose(c, p, rel_tol=s.exact_tolerance)
@@ -1381,6 +1445,60 @@ def compare_values(
         return True
     if phi < lo or plo > hi or (lo_open and phi <= lo) or (hi_open and plo >= hi):
         return False
+    return None
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|[A-Z]{3}\s?)?$")
+
+
+def _range_around(q: Quantity, sent: Sent) -> tuple[Quantity, Quantity] | None:
+    """The two ends of the range ``q`` is one end of ("between 40 and 50", "40-50"), else None."""
+    if q.operator not in (Operator.GE, Operator.LE):
+        return None
+    qs = sent.quantities
+    for lo, hi in zip(qs, qs[1:], strict=False):
+        if q != lo and q != hi:  # by value: a claim's quantities may come from its extraction
+            continue
+        if (
+            lo.operator is Operator.GE
+            and hi.operator is Operator.LE
+            and lo.kind is hi.kind
+            and lo.unit == hi.unit
+            and ((lo.start, lo.end) == (hi.start, hi.end) or _RANGE_JOIN.match(sent.text[lo.end : hi.start]))
+        ):
+            return lo, hi
+        if q == lo:
+            break
+    return None
+
+
+def _shown(q: Quantity, sent: Sent) -> str:
+    """How a passage figure is quoted: a range end as the whole range ("40-50", "between 4 and 5")."""
+    span = _range_around(q, sent)
+    return q.text if span is None else sent.text[span[0].start : max(span[0].end, span[1].end)]
+
+
+def compare_with_range(cq: Quantity, lo_q: Quantity, hi_q: Quantity, s: Settings, claim_prefix: str = "") -> bool | None:
+    """The claim's figure against a range the passage gives: True when the claim allows every value
+    of the range ("fewer than 60" / "40-50"), or when a hedged claim's figure lies in it ("about 45");
+    False when they share no value; None otherwise (an exact "47" is not settled by "40-50")."""
+    if cq.kind is QuantityKind.MONEY and cq.unit and lo_q.unit and cq.unit != lo_q.unit:
+        return False
+    try:
+        c, plo, phi = float(cq.value), float(lo_q.value), float(hi_q.value)
+    except (TypeError, ValueError):
+        return None
+    if c < 0 or plo < 0 or plo > phi:
+        return None
+    lo, hi, lo_open, hi_open = _interval(cq, c, claim_prefix, claim=True, s=s)
+    above = plo > lo if lo_open else plo >= lo
+    below = phi < hi if hi_open else phi <= hi
+    if above and below:
+        return True
+    if phi < lo or plo > hi or (lo_open and phi <= lo) or (hi_open and plo >= hi):
+        return False
+    if cq.operator is Operator.APPROX and plo <= c <= phi:
+        return True
     return None
 
 
@@ -1732,6 +1850,24 @@ def _change_way(text: str, q: Quantity) -> int:
     return 1 if m.group("up") else -1
 
 
+_RESULT_BEFORE = re.compile(
+    r"\b(?:(?P<up>profits?|surplus|earned|gains?)|(?P<down>loss|losses|deficit|lost))\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_RESULT_AFTER = re.compile(
+    r"^\s+(?:net\s+|pre-tax\s+|operating\s+|annual\s+)?(?:(?P<up>profit|surplus)|(?P<down>loss|deficit))\b", re.I
+)
+
+
+def _result_way(text: str, q: Quantity) -> int:
+    """+1 when the sum ``q`` is a profit ("a profit of €12m", "a €12m surplus"), -1 a loss, else 0."""
+    m = _RESULT_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _RESULT_AFTER.match(text[q.end : q.end + 24])
+    if m is None:
+        return 0
+    return 1 if m.group("up") else -1
+
+
 # "from 4.9% a year earlier": a sentence that dates some of its facts from its year does not
 # settle a claimed year by that year alone.
 _RELATIVE_YEAR = re.compile(
@@ -1739,6 +1875,18 @@ _RELATIVE_YEAR = re.compile(
     r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\blast\s+year\b",
     re.I,
 )
+
+
+# "restored to all but 8,000 homes": the figure counts the rest, not what the sentence is about.
+_ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+
+
+def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
+    """ "the largest share" and "Africa's largest lake": ranks of two things, neither settles the other."""
+    if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or not cq.unit or not pq.unit:
+        return False
+    a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
+    return a is not None and b is not None and a != b
 
 
 def _bracketed_conversion(c: _Candidate) -> bool:
@@ -1843,6 +1991,23 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     return a not in {t.stem for t in cand.sent.tokens}
 
 
+# The start and the end of a work ("construction began in 1992" / "opened in 1998"): dates of two
+# events, whatever the subject they share. Stems as tokenize gives them (synonyms folded).
+_PHASES = (frozenset(["begin"]), frozenset(["end", "open", "inaugurat"]))
+
+
+def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """The claim dates the start of something and the passage's date is of its end, or the reverse."""
+    if cq.kind is not QuantityKind.DATE:
+        return False
+    a = _governing_verb(csent, cq.start)
+    b = _governing_verb(cand.sent, cand.q.start)
+    if a is None or b is None:
+        return False
+    start, end = _PHASES
+    return (a in start and b in end) or (a in end and b in start)
+
+
 def _same_value(a: Quantity, b: Quantity) -> bool:
     try:
         return math.isclose(float(a.value), float(b.value), rel_tol=1e-3) and (a.unit or "") == (b.unit or "")
@@ -1872,22 +2037,42 @@ def _align_quantities(
     subject_here = _subject_in(claim, sents)
     coloc = _colocated(claim, sents, s)
     for cq in claim.quantities:
+        # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
+        # checked once, at its low end: a value inside it matches, one outside clashes.
+        pair = _range_around(cq, claim.sent) if cq.kind is not QuantityKind.DATE else None
+        if pair is not None and cq == pair[1] and pair[0] in claim.quantities:
+            continue
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
-        prefix = claim.sent.text[max(0, cq.start - 20) : cq.start]
         label = _kind_label(cq)
 
-        def verdict_of(c: _Candidate, cq: Quantity = cq, prefix: str = prefix) -> bool | None:
+        def one_end(cq: Quantity, c: _Candidate) -> bool | None:
+            prefix = claim.sent.text[max(0, cq.start - 20) : cq.start]
+            span = _range_around(c.q, c.sent)
+            if span is not None and cq.kind is not QuantityKind.DATE:
+                return compare_with_range(cq, span[0], span[1], s, prefix)
             ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
             return compare_values(cq, c.q, s, prefix, ppre)
 
+        def verdict_of(c: _Candidate, cq: Quantity = cq, pair: tuple[Quantity, Quantity] | None = pair) -> bool | None:
+            if _ranks_of_other_things(cq, c.q):
+                return None
+            if pair is None:
+                return one_end(cq, c)
+            ends = (one_end(pair[0], c), one_end(pair[1], c))
+            return False if False in ends else (True if ends == (True, True) else None)
+
+        if pair is not None:  # quoted whole, without the "at least" of its low end
+            cq = cq.model_copy(update={"text": _shown(cq, claim.sent), "operator": Operator.EQ})
         # A passage figure that another of the claim's figures matches is taken: in "to 5% on
         # 1 August and to 4.75% on 7 November", the 5% is not what 4.75% is about.
-        others = [o for o in claim.quantities if o is not cq and _dimension(o) == _dimension(cq)]
+        others = [
+            o for o in claim.quantities if o != cq and o not in (pair or ()) and _dimension(o) == _dimension(cq)
+        ]
         cands = [c for c in cands if not any(compare_values(o, c.q, s) is True for o in others)]
         top_bind = cands[0].bind if cands else 0.0
         # The same figure in another unit or currency ("1,991 feet" where the passage says
@@ -1922,18 +2107,31 @@ def _align_quantities(
             # the same figure, but a rise on one side and a fall on the other, is a clash
             way = _change_way(claim.sent.text, cq)
             opposite = way != 0 and way == -_change_way(matched.sent.text, matched.q)
+            measure = _measure_stem(cq, claim.sent) if opposite and cq.measure else None
+            if measure is not None and not any(t.stem == measure for t in matched.sent.tokens):
+                # "cut 14% of its workforce" / "revenue rose 14%": the same figure of another thing
+                parts.append(AlignedPart(kind=label, status=PartStatus.MISSING, claim_text=cq.text,
+                                         note=f"the passage does not state {cq.text}"))
+                continue
+            shown = _shown(matched.q, matched.sent)
+            note = f"{cq.text} matches {shown}"
+            if opposite:
+                note = (f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
+                        f"{'fall' if way > 0 else 'rise'} of {shown}")
+            elif cq.kind is QuantityKind.MONEY:
+                # the same sum, a profit on one side and a loss on the other
+                result = _result_way(claim.sent.text, cq)
+                if result != 0 and result == -_result_way(matched.sent.text, matched.q):
+                    opposite = True
+                    note = (f"the claim says a {'profit' if result > 0 else 'loss'} of {cq.text}; the evidence "
+                            f"says a {'loss' if result > 0 else 'profit'} of {shown}")
             parts.append(
                 AlignedPart(
                     kind=label,
                     status=PartStatus.MISMATCHED if opposite else PartStatus.MATCHED,
                     claim_text=cq.text,
-                    evidence_text=matched.q.text,
-                    note=(
-                        f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
-                        f"{'fall' if way > 0 else 'rise'} of {matched.q.text}"
-                        if opposite
-                        else f"{cq.text} matches {matched.q.text}"
-                    ),
+                    evidence_text=shown,
+                    note=note,
                 )
             )
             continue
@@ -1952,6 +2150,8 @@ def _align_quantities(
             and not _other_measure(cq, claim.sent, cands[0], events)
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
+            and not _other_phase(cq, claim.sent, cands[0])
+            and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
         ):
             clash = cands[0]
         if clash is not None:
@@ -1960,8 +2160,10 @@ def _align_quantities(
                     kind=label,
                     status=PartStatus.MISMATCHED,
                     claim_text=cq.text,
-                    evidence_text=clash.q.text,
-                    note=_clash_note(cq, clash.q, unit_slip=clash is slip),
+                    evidence_text=_shown(clash.q, clash.sent),
+                    note=_clash_note(
+                        cq, clash.q.model_copy(update={"text": _shown(clash.q, clash.sent)}), unit_slip=clash is slip
+                    ),
                 )
             )
         else:
@@ -2592,10 +2794,12 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     whole, best = best, _best_clause(claim.sent.content, best)
     # "without X" where the passage states X plainly.
     if claim.without:
-        for sent in sents:
-            stems = {t.stem for t in sent.tokens}
-            word = claim.without[0]
-            if word in stems and not _WITHOUT.search(sent.text) and not _lacked(sent, word):
+        word = claim.without[0]
+        # a passage that also says it was lacking ("leaving 120,000 homes without power") agrees
+        said = [x for x in sents if word in {t.stem for t in x.tokens}]
+        agrees = any(_WITHOUT.search(x.text) or _lacked(x, word) for x in said)
+        for sent in () if agrees else said:
+            if content_coverage(claim.sent.content, sent.content) >= s.polarity_min_overlap:
                 parts.append(
                     AlignedPart(
                         kind="polarity",
@@ -3273,7 +3477,11 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         best = _best_clause(core, best)
         if _EXPLICIT_NEG.search(best.text):
             continue
-        if _has(best, opposite_words) and not _has(best, same_words):
+        stated = _has(best, opposite_words) and not _has(best, same_words)
+        if not stated and one is _UP and not _has(best, one | other):
+            # no verb of change, but two levels: "18.4 million in 2023, up from 15.1 million"
+            stated = _level_change_way(best) == (-1 if cone else 1)
+        if stated:
             at = next(t for t in claim.sent.tokens if _prefixed(t.stem, same_words))
             if _other_doer(claim.sent, at.norm, best):
                 continue
@@ -3598,6 +3806,18 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+def _level_change_way(sent: Sent) -> int:
+    """+1 when the sentence gives a level rising from an earlier one, -1 falling, 0 for neither."""
+    change = _change_in(sent)
+    if change is None:
+        return 0
+    try:
+        a, b = float(change[0].value), float(change[1].value)
+    except (TypeError, ValueError):
+        return 0
+    return (b > a) - (b < a)
+
+
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+\S{0,3}$", re.I)
 
 
@@ -3762,7 +3982,12 @@ def align_sentences(
     own = [_sentence_relevance(claim, x, _entities_in(x, claim)) for x in sents]
     # A sentence continues the one before it ("The broadcast was watched by ..."): half of
     # the previous sentence's relevance carries over.
-    rel = [r + (0.5 * own[i - 1] if i else 0.0) for i, r in enumerate(own)]
+    # One that opens with a pronoun ("It carries about 40,000 vehicles a day") is about the same
+    # subject: all of it carries over.
+    rel = [
+        r + ((1.0 if _PRONOUN_OPENER.match(sents[i].text) else 0.5) * own[i - 1] if i else 0.0)
+        for i, r in enumerate(own)
+    ]
     parts: list[AlignedPart] = []
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     parts += _align_scores(claim, sents, rel, s)
@@ -3771,13 +3996,24 @@ def align_sentences(
     relations = align_relations(claim, sents, s)
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
-    # A relation that settles a part the direct comparison left missing replaces it.
+    # A relation that settles a part the direct comparison left missing replaces it; one that
+    # matches it replaces a clash too ("rose by 3.3 million" is the change from 15.1 to 18.4
+    # million, which the direct comparison, reading levels, cannot see).
     settled = {(p.kind, p.claim_text) for p in relations}
-    parts = [p for p in parts if not (p.status is PartStatus.MISSING and (p.kind, p.claim_text) in settled)]
+    agreed = {(p.kind, p.claim_text) for p in relations if p.status is PartStatus.MATCHED}
+    parts = [
+        p
+        for p in parts
+        if not (p.status is PartStatus.MISSING and (p.kind, p.claim_text) in settled)
+        and not (p.status is PartStatus.MISMATCHED and (p.kind, p.claim_text) in agreed)
+    ]
     parts += relations
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     return parts
+
+
+_PRONOUN_OPENER = re.compile(r"\W*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
 _QUOTATION = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
@@ -3821,7 +4057,7 @@ def _align_quotes(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
 _FORWARD = re.compile(
     r"\b(?:projections?|projected|forecasts?|expects?|expected|expectations?|plans? to|planned to|"
     r"will|would|could|might|likely to|aims? to|is set to|are set to|intends? to|predicts?|predicted|"
-    r"outlook|looking ahead|next year)\b",
+    r"outlook|looking ahead|next year|(?:is|are|was|were)\s+due\s+to|scheduled\s+to|slated\s+to)\b",
     re.I,
 )
 

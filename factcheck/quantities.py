@@ -193,7 +193,8 @@ _ONE_UNIT = re.compile(
 _FRACTION_OF = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|half)"
     r"(?=\s+of\s+(?!an?\s)\w)"
-    r"|(?<=\bby\s)(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
+    r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\salmost\s)"
+    r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s))(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
     re.I,
 )
 # "Durov, who is nearly 40, ...": an age after a relative clause about a person.
@@ -202,6 +203,15 @@ _WHO_IS = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|just|over|under|only)\s+)?$",
     re.I,
 )
+# "Pavel Durov, 39, ...", "the founder, 39, ...": a bare number set off by commas after a word, an age.
+_APPOSITIVE_BEFORE = re.compile(r"(?<![\d,])\b[A-Za-z][\w'’-]+,\s$")
+# "in his forties", "in her early thirties": an age as a span of ten years.
+_AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?P<part>early|mid|mid-|late)?[\s-]*"
+    r"(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.I,
+)
+_AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}  # years into the decade, as for dates
 # "Ivo Rask is 39.": a bare number said of a name, an age.
 _NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
 # What may follow such an age: the end of the clause ("Rask is 39.", "was 39 when ...").
@@ -440,6 +450,8 @@ def _parse_numbers(text: str) -> list[Quantity]:
         and not _has_number_word(text)
         and not _ONE_UNIT.search(text)
         and not _TIMES_WORD.search(text)
+        and not _AGE_DECADE.search(text)
+        and "-long" not in text
     ):
         return []
     found: list[Quantity] = []
@@ -448,6 +460,11 @@ def _parse_numbers(text: str) -> list[Quantity]:
         if taken.free(q.start, q.end):
             found.append(q)
             taken.add(q.start, q.end)
+    ages = _age_decades(text)
+    for lo, hi in zip(ages[::2], ages[1::2], strict=True):  # both ends of an age span share its words
+        if taken.free(lo.start, lo.end):
+            found += [lo, hi]
+            taken.add(lo.start, lo.end)
     atoms = [a for a in _atoms(text) if taken.free(a.start, a.end)][:_MAX_NUMBERS]
     i = 0
     while i < len(atoms):
@@ -456,8 +473,43 @@ def _parse_numbers(text: str) -> list[Quantity]:
             found.extend(quantities)
             taken.add(*span)
         i += max(consumed, 1)
+    for q in _unit_long(text) if "-long" in text else ():
+        if taken.free(q.start, q.end):
+            found.append(q)
+            taken.add(q.start, q.end)
     found.sort(key=lambda q: (q.start, q.end))
-    return found
+    return _counts_per_period(text, found)
+
+
+# A period said apart from its count ("40,000 vehicles cross the bridge every day"): a frequency.
+_BARE_PERIOD = re.compile(r"(?:every|each|a|per)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly", re.I)
+_SAME_CLAUSE = re.compile(r"[^,;:()\d]{1,50}")
+
+
+def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        f = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f is not None
+            and q.kind is QuantityKind.COUNT
+            and f.kind is QuantityKind.FREQUENCY
+            and isinstance(q.value, float)
+            and isinstance(f.value, float)
+            and _BARE_PERIOD.fullmatch(f.text)
+            and _SAME_CLAUSE.fullmatch(text[q.end : f.start])
+            and not re.search(r"\b(?:and|but|while|which|who|that|when)\b", text[q.end : f.start])
+        ):
+            # the span stays the count's: the words between may hold a name ("the Kessel Bridge")
+            out.append(q.model_copy(update={"kind": QuantityKind.FREQUENCY, "value": _fmt(q.value * f.value),
+                                            "unit": f.unit}))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def is_negated(text: str) -> bool:
@@ -473,10 +525,18 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     then left ("a population of 8 million" → ``population``; "lowered Bank Rate to 5%" → ``rate``).
     A two-word result is a compound whose last word is the head: compare on it when the whole differs.
     """
-    right = _noun_chunk_right(text, end)
+    after = text[end : end + 30]
+    if _SHARE_OF.match(after) and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
+        # "14% of its workforce", "a third of the branches": a share of that noun
+        right = _noun_chunk_right(text, end + _SHARE_OF.match(after).end() - 1)  # type: ignore[union-attr]
+    else:
+        right = _noun_chunk_right(text, end)
     if right:
         return right
     return _noun_left(text, start, names=True)
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -791,6 +851,32 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+# "a week-long strike", "a year-long inquiry": a span of one unit, written without a number.
+_UNIT_LONG = re.compile(r"(?<![\w-])(?P<u>hour|day|week|fortnight|month|year|decade)-long\b", re.I)
+
+
+def _unit_long(text: str) -> list[Quantity]:
+    return [
+        _make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt(_DURATION_DAYS[m.group("u").lower()]), "day",
+              measure=head_noun(text, m.start(), m.end()))
+        for m in _UNIT_LONG.finditer(text)
+    ]
+
+
+def _age_decades(text: str) -> list[Quantity]:
+    """ "in his forties" is an age of 40 to 49 years; "in her late thirties" 36 to 39."""
+    out: list[Quantity] = []
+    for m in _AGE_DECADE.finditer(text):
+        base = _TENS_WORDS[m.group("dec").lower()[:-3] + "y"]
+        a, b = _AGE_DECADE_PART.get((m.group("part") or "").lower().rstrip("-"), (0, 9))
+        lo = _make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt((base + a) * _DAYS_PER_YEAR), "day",
+                   Operator.GE, measure="age")
+        hi = _make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt((base + b + 1) * _DAYS_PER_YEAR - 1), "day",
+                   Operator.LE, measure="age")
+        out += [lo, hi]
+    return out
+
+
 def _frequencies(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _TIMES_PER.finditer(text):
@@ -1003,6 +1089,12 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
     return op, s, e
 
 
+# "40-50 employees" counts something: a range, not a score or a vote ("won 25-22", "a 7-2 vote")
+COUNTED_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|other\s+)?(?!(?:votes|points|goals|runs|sets|games|wins|seats)\b)[a-z]{3,}s\b"
+)
+
+
 def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity], tuple[int, int]]:
     """Turn atom ``i`` (and a range partner) into quantities; returns atoms consumed, quantities, span."""
     a = atoms[i]
@@ -1038,6 +1130,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         and last.value < 1000
         and not a.suffix
         and not last.suffix
+        and not COUNTED_AFTER.match(text[last.end : last.end + 30])
     )
     parsed = _kind_and_value(text, group, start_all=a.start)
     if parsed is None:
@@ -1065,7 +1158,8 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         "year-old" in text[s : e + 1]
         or re.match(r"\s+(?:old|of\s+age)\b", text[e : e + 10])
         or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
-        or re.search(r"\baged?\s$|[A-Z][\w'’-]+,\s$", text[max(0, s - 40) : s])
+        or re.search(r"\baged?\s$", text[max(0, s - 40) : s])
+        or (_APPOSITIVE_BEFORE.search(text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
         measure = "age"
@@ -1115,7 +1209,7 @@ def _kind_and_value(
 
     # "a fifth of revenue", "half of voters": a share, as a percentage
     share = re.match(r"^\s+of\s", after) or (
-        re.search(r"\bby\s$", text[max(0, first.start - 3) : first.start])
+        re.search(r"\bby\s(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s)?$", text[max(0, first.start - 15) : first.start])
         and re.search(r"(?:half|third|quarter|fifth|tenth)s?$", text[first.start : first.end], re.I)
         and not re.match(r"^[\s-]+(?:percentage|point|per\s?cent|basis)", after, re.I)
     )
@@ -1161,7 +1255,7 @@ def _kind_and_value(
     before6 = text[max(0, first.start - 40) : first.start]
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
         if re.search(r"\baged?\s$", before6) or (
-            re.search(r"[A-Z][\w'’-]+,\s$", before6) and re.match(r"^\s*,", after)
+            _APPOSITIVE_BEFORE.search(before6) and re.match(r"^\s*,", after)
         ) or (
             (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and _AGE_END.match(after)
         ):

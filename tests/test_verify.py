@@ -1135,3 +1135,100 @@ def test_conversions_ranks_levels_and_relative_years(claim: str, expected: Verdi
 def test_without_against_a_thing_lost(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+STORM = (
+    "Storm Elin hit the west coast of Norland on Saturday night, killing four people and leaving 120,000 homes "
+    "without power. Wind gusts of up to 160 km/h were recorded at Kristvik. By Monday morning, power had been "
+    "restored to all but 8,000 homes, the grid operator Nordnett said."
+)
+HALVIK_RESULTS = (
+    "Halvik Energy, Norland's second-largest utility, reported a net loss of €45 million for 2023, compared with a "
+    "profit of €12 million in 2022. Revenue rose 14% to €1.9 billion. The company has 4,300 employees and said it "
+    "would cut 600 jobs. A new plant is due to open in 2027."
+)
+KESSEL = (
+    "The Kessel Bridge opened to traffic on 12 June 1998 after six years of construction. It carries about 40,000 "
+    "vehicles a day. Kessel Airport handled 18.4 million passengers in 2023, up from 15.1 million a year earlier."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a range in the passage: a hedged figure inside it, a bound around it, a figure outside it
+        ("Velto has about 45 employees.", "Velto has between 40 and 50 employees.", Verdict.SUPPORTED),
+        ("Velto has fewer than 60 employees.", "Velto has 40-50 employees.", Verdict.SUPPORTED),
+        ("Velto has about 80 employees.", "Velto has 40-50 employees.", Verdict.CONTRADICTED),
+        ("Velto has 47 employees.", "Velto has 40 to 50 employees.", Verdict.UNVERIFIED),
+        ("Velto was fined about €4.5m.", "Velto was fined between €4m and €5m.", Verdict.SUPPORTED),
+        # a range in the claim is one figure: a value inside it matches, one outside clashes
+        ("Prices in Velto rose 4-5% in 2023.", "Prices in Velto rose 4.5% in 2023.", Verdict.SUPPORTED),
+        ("Prices in Velto rose 4-5% in 2023.", "Prices in Velto rose 7% in 2023.", Verdict.CONTRADICTED),
+        # an age as a decade of life
+        ("The Velto founder, in his forties, was released.", "The Velto founder, 39, was released.", Verdict.CONTRADICTED),
+        ("The Velto founder, in his late thirties, was released.", "The Velto founder, 39, was released.",
+         Verdict.SUPPORTED),
+        ("Ivo Rask is 35.", "Ivo Rask, in his forties, founded Velto.", Verdict.CONTRADICTED),
+        # a fraction as the size of a change
+        ("Velto's revenue grew by roughly a tenth in 2023.", "Velto's revenue grew 5.3 per cent in 2023.",
+         Verdict.CONTRADICTED),
+        # "23 of its 61 branches" is a share of 37.7%
+        ("Orvik Bank will close about a quarter of its branches.", "Orvik Bank will close 23 of its 61 branches.",
+         Verdict.CONTRADICTED),
+        ("Orvik Bank will close roughly 40% of its branches.", "Orvik Bank will close 23 of its 61 branches.",
+         Verdict.SUPPORTED),
+        # "week-long" is a span of seven days
+        ("Unions in Norland called a week-long general strike.", "Unions in Norland called a one-day general strike.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_ranges_ages_shares_and_spans(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a change computed from two levels settles a "rose by", whatever other figure is near
+        ("Passenger numbers at Kessel Airport rose by about 3.3 million in 2023.", KESSEL, Verdict.SUPPORTED),
+        # two levels give the way a figure moved, without a verb of change
+        ("Kessel Airport's passenger numbers fell in 2023.", KESSEL, Verdict.CONTRADICTED),
+        ("Kessel Airport's passenger numbers rose in 2023.", KESSEL, Verdict.SUPPORTED),
+        # a sentence opening with "It" is about the subject of the one before
+        ("About 4,000 vehicles a day use the Kessel Bridge.", KESSEL, Verdict.CONTRADICTED),
+        # a count whose period comes after the verb is a count per period
+        ("Around 40,000 vehicles cross the Kessel Bridge every day.", KESSEL, Verdict.SUPPORTED),
+        # the start of the work is not the date it opened
+        ("Construction of the Kessel Bridge began in 1992.", KESSEL, Verdict.UNVERIFIED),
+        ("The Kessel Bridge opened in 1992.", KESSEL, Verdict.CONTRADICTED),
+        # the same sum, a profit against a loss
+        ("Halvik Energy made a profit of €45 million in 2023.", HALVIK_RESULTS, Verdict.CONTRADICTED),
+        ("Halvik Energy lost €45m in 2023 after making €12m the year before.", HALVIK_RESULTS, Verdict.SUPPORTED),
+        # a superlative after a possessive ranks too
+        ("Halvik Energy is Norland's largest utility.", HALVIK_RESULTS, Verdict.CONTRADICTED),
+        ("Halvik Energy is Norland's second-biggest utility.", HALVIK_RESULTS, Verdict.SUPPORTED),
+        # the same 14%, but of the workforce, not of revenue: no clash of directions
+        ("Halvik Energy plans to cut about 14% of its workforce.", HALVIK_RESULTS, Verdict.UNVERIFIED),
+        # "is due to open" is a plan too: a planned year clashes with another planned year
+        ("Halvik Energy's new plant will open in 2025.", HALVIK_RESULTS, Verdict.CONTRADICTED),
+        # a figure converted between units is rounded
+        ("Wind speeds of up to 100 mph were recorded at Kristvik.", STORM, Verdict.SUPPORTED),
+        ("Wind speeds of up to 200 mph were recorded at Kristvik.", STORM, Verdict.CONTRADICTED),
+        # "all but 8,000 homes" counts the rest: not the figure of homes restored
+        ("Power was restored to more than 110,000 homes by Monday.", STORM, Verdict.UNVERIFIED),
+        # "without power" said in one sentence is not undone by "power" in another
+        ("Two days after the storm, about 8,000 homes were still without power.", STORM, Verdict.UNVERIFIED),
+    ],
+)
+def test_levels_periods_phases_results_and_conversions(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_ranks_of_two_things_do_not_match() -> None:
+    passage = "Lake Tamsel, Norland's largest lake, is shared by Oderby, Kristvik and Varsk; Varsk holds a tenth of it."
+    v = run("Oderby holds the largest share of Lake Tamsel.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    assert "largest matches" not in v.reason
