@@ -1886,7 +1886,11 @@ def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or not cq.unit or not pq.unit:
         return False
     a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
-    return a is not None and b is not None and a != b
+    return a is not None and b is not None and a != b and not {a, b} & _GENERIC_MEASURES
+
+
+# Nouns that name no thing of their own: "its highest level since 2017" is "the highest rate since 2017".
+_GENERIC_MEASURES = frozenset(["level", "point", "figure", "number", "total", "amount", "mark", "record", "one"])
 
 
 def _bracketed_conversion(c: _Candidate) -> bool:
@@ -1996,6 +2000,37 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
 _PHASES = (frozenset(["begin"]), frozenset(["end", "open", "inaugurat"]))
 
 
+def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
+    two ends of a change may have been passed on the way, so neither end contradicts it, unless
+    the sentence dates the change by the claim's own date ("up from 700 million in 2022")."""
+    change = _change_in(cand.sent)
+    if change is None or cand.q not in change or cq.kind is QuantityKind.DATE:
+        return False
+    dates = {str(q.value)[:4] for q in csent.quantities if q.kind is QuantityKind.DATE}
+    if dates & {str(q.value)[:4] for q in cand.sent.quantities if q.kind is QuantityKind.DATE}:
+        return False
+    try:
+        c, a, b = float(cq.value), float(change[0].value), float(change[1].value)
+    except (TypeError, ValueError):
+        return False
+    return min(a, b) < c < max(a, b)
+
+
+def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "Norland's unemployment rate was 3.9%" against "Inflation stood at 5.1%": a rate, a sum or a
+    size whose noun (and the word before it) the passage's sentence never names is another's."""
+    if cq.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE) or not cq.measure:
+        return False
+    head = cq.measure.split()[-1].lower()
+    words = [t for t in csent.tokens if t.content]
+    at = next((i for i, t in enumerate(words) if t.norm in (head, head + "s", head + "es")), None)
+    if at is None:
+        return False
+    named = {words[at].stem} | ({words[at - 1].stem} if at > 0 and not words[at - 1].norm[:1].isdigit() else set())
+    return not named & {t.stem for t in cand.sent.tokens}
+
+
 def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """The claim dates the start of something and the passage's date is of its end, or the reverse."""
     if cq.kind is not QuantityKind.DATE:
@@ -2063,6 +2098,8 @@ def _align_quantities(
                 return None
             if pair is None:
                 return one_end(cq, c)
+            if cq.kind is QuantityKind.COUNT and not c.same_measure:
+                return None  # a bare number is no answer to "between 7 and 12 kb/min"
             ends = (one_end(pair[0], c), one_end(pair[1], c))
             return False if False in ends else (True if ends == (True, True) else None)
 
@@ -2151,6 +2188,8 @@ def _align_quantities(
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])
+            and not _measure_not_named(cq, claim.sent, cands[0])
+            and not _passed_through(cq, claim.sent, cands[0])
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
         ):
             clash = cands[0]
@@ -3992,6 +4031,7 @@ def align_sentences(
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     parts += _align_scores(claim, sents, rel, s)
     parts += _align_entities(claim, sents, rel, vocab, s)
+    parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)
     relations = align_relations(claim, sents, s)
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
@@ -4077,6 +4117,30 @@ def _forecast(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPa
             evidence_text=p.evidence_text,
             note=f"the claim is a forecast or plan; the passage gives {p.evidence_text} for a past event",
         )
+        for p in parts
+    ]
+
+
+# "opened an office", "won a gold medal", "signed a deal": an event with an indefinite object may be
+# one of several of its kind.
+_INDEFINITE_EVENT = re.compile(
+    r"\b(?:open|launch|buil[dt]|b(?:uy|ought)|acquir|sign|w[oi]n|found|set\s+up|start|hir|appoint|award|announc|"
+    r"introduc|creat|establish|publish|releas)\w*\s+(?:an?|another)\s+(?:new\s+|second\s+|further\s+)?[a-z]",
+    re.I,
+)
+
+
+def _one_of_several(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[AlignedPart]:
+    """A claim about one event of a kind that recurs ("Orvik Bank opened an office in Vilnius in
+    2021") is not contradicted by the date or place of another such event ("opened offices in
+    Riga and Tallinn in 2019"): those clashes are missing parts."""
+    if not _INDEFINITE_EVENT.search(claim.sent.text):
+        return parts
+    return [
+        AlignedPart(kind=p.kind, status=PartStatus.MISSING, claim_text=p.claim_text, evidence_text=p.evidence_text,
+                    note=f"the claim may be about another event of its kind than the passage's ({p.evidence_text})")
+        if p.status is PartStatus.MISMATCHED and p.kind in ("date", "entity")
+        else p
         for p in parts
     ]
 

@@ -1232,3 +1232,28 @@ def test_ranks_of_two_things_do_not_match() -> None:
     v = run("Oderby holds the largest share of Lake Tamsel.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is not Verdict.SUPPORTED, v.reason
     assert "largest matches" not in v.reason
+
+
+ORVIK_GROWTH = (
+    "Lena Holm became chief executive of Orvik Bank in 2015. Under her leadership the bank's customer base grew "
+    "from 210,000 to 310,000, and it opened offices in Riga and Tallinn in 2019. Inflation stood at 5.1% in August."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a rate the passage never names is not the rate it gives
+        ("Orvik Bank's unemployment rate was 3.9% in August.", Verdict.UNVERIFIED),
+        ("Inflation in Norland was 3.9% in August.", Verdict.CONTRADICTED),
+        # one of several events of a kind: another office's place and year do not contradict it
+        ("Orvik Bank opened an office in Vilnius in 2021.", Verdict.UNVERIFIED),
+        ("Orvik Bank opened its offices in Riga and Tallinn in 2017.", Verdict.CONTRADICTED),
+        # a level between the two ends of a change may have been passed on the way
+        ("Orvik Bank had 250,000 customers under Lena Holm.", Verdict.UNVERIFIED),
+        ("Orvik Bank had 450,000 customers under Lena Holm.", Verdict.CONTRADICTED),
+    ],
+)
+def test_other_measures_other_events_and_levels_passed(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(ORVIK_GROWTH, "o", 0.8, 1)])
+    assert v.verdict is expected, v.reason
