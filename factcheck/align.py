@@ -687,7 +687,7 @@ def _parse_quantities_safe(text: str) -> list[Quantity]:
 
 
 _PLAIN_SUPERLATIVE = re.compile(
-    r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+|\b(?:its|their)\s+)(largest|biggest|longest|highest|tallest|oldest|"
+    r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+)(largest|biggest|longest|highest|tallest|oldest|"
     r"deepest|smallest|shortest|busiest|richest|most\s+populous)\b",
     re.I,
 )
