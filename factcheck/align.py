@@ -716,14 +716,24 @@ _MAJORITY = re.compile(
 )
 
 
+# "Most entrants were women", "most of the homes": more than half too. Not "most likely", "the most
+# popular" (a superlative) or "most important".
+_MOST = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\bthat\s))(?P<w>Most|most)\s+(?:of\s+(?:the|its|their|his|her|these|those)\b|"
+    r"(?![a-z]+(?:ly|ant|ent|ous|ive|ful|able|ible|al|ic|est|er)\b)(?=[A-Za-z]))"
+)
+
+
 def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
-    if "majority" not in text.lower():
+    low = text.lower()
+    if "majority" not in low and "most" not in low:
         return []
+    found = [m.span() for m in _MAJORITY.finditer(text)] + [m.span("w") for m in _MOST.finditer(text)]
     return [
-        Quantity(text=m.group(), kind=QuantityKind.PERCENT, value=50.0, unit="%", operator=Operator.GT,
-                 start=m.start(), end=m.end())
-        for m in _MAJORITY.finditer(text)
-        if not any(q.start < m.end() and m.start() < q.end for q in qs)
+        Quantity(text=text[a:b], kind=QuantityKind.PERCENT, value=50.0, unit="%", operator=Operator.GT,
+                 start=a, end=b, measure=head_noun(text, a, b))
+        for a, b in found
+        if not any(q.start < b and a < q.end for q in qs)
     ]
 
 
@@ -2017,6 +2027,14 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return min(a, b) < c < max(a, b)
 
 
+_COPULA_WORDS = frozenset(
+    _words(
+        """is was are were be been stood stands stand at of reached hit remained remains came to in has had
+        about around nearly almost some roughly just over under more less than"""
+    )
+)
+
+
 def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "Norland's unemployment rate was 3.9%" against "Inflation stood at 5.1%": a rate, a sum or a
     size whose noun (and the word before it) the passage's sentence never names is another's."""
@@ -2027,6 +2045,12 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     at = next((i for i, t in enumerate(words) if t.norm in (head, head + "s", head + "es")), None)
     if at is None:
         return False
+    if words[at].start < cq.start:
+        # a noun left of the figure is what it measures only through a copula ("the rate was 3.9%",
+        # "inflation stood at 5.1%"), not through an act ("the marathon raised €2 million")
+        between = [t.norm for t in csent.tokens if words[at].end <= t.start and t.end <= cq.start]
+        if not set(between) <= _COPULA_WORDS:
+            return False
     named = {words[at].stem} | ({words[at - 1].stem} if at > 0 and not words[at - 1].norm[:1].isdigit() else set())
     return not named & {t.stem for t in cand.sent.tokens}
 
@@ -2205,7 +2229,7 @@ def _align_quantities(
                     ),
                 )
             )
-        else:
+        elif cq.text.lower() != "most":  # "most" is checked where a share is given, not required
             parts.append(
                 AlignedPart(
                     kind=label,
@@ -3278,6 +3302,50 @@ def _align_span_since(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
     return parts
 
 
+_TOOK = re.compile(r"\b(?:took|take|takes|taken|lasted|last|lasts|spanned|needed)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _align_work_span(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "took about three years to build" against "work started in 1996 and ended in 1999": the
+    span between the passage's start and end of the work. Years alone leave a year either way."""
+    spans = [q for q in claim.quantities if q.kind is QuantityKind.DURATION and q.measure != "age"
+             and _TOOK.search(claim.sent.text[max(0, q.start - 30) : q.start])]
+    if not spans or not _subject_in(claim, sents):
+        return []
+    start_phase, end_phase = _PHASES
+    starts, ends = [], []
+    for sent in sents:
+        for q in sent.quantities:
+            if q.kind is not QuantityKind.DATE or _is_reference(q, sent):
+                continue
+            verb = _governing_verb(sent, q.start)
+            if verb in start_phase:
+                starts.append(q)
+            elif verb in end_phase:
+                ends.append(q)
+    if len(starts) != 1 or len(ends) != 1:
+        return []  # several of either: which work's start and end is not clear
+    a, b = _date_ordinal(str(starts[0].value)), _date_ordinal(str(ends[0].value))
+    if a is None or b is None or b <= a:
+        return []
+    days = b - a
+    years_only = all(re.fullmatch(r"-?\d{1,4}", str(q.value)) for q in (starts[0], ends[0]))
+    lo = max(days - 365.2425, 0.0) if years_only else days
+    hi = days + 365.2425 if years_only else days
+    parts = []
+    for cq in spans:
+        lo_q = Quantity(text="", kind=QuantityKind.DURATION, value=lo, unit="day", operator=Operator.GE)
+        hi_q = Quantity(text="", kind=QuantityKind.DURATION, value=hi, unit="day", operator=Operator.LE)
+        ok = compare_with_range(cq, lo_q, hi_q, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+        if ok is None:
+            continue
+        evidence = f"{starts[0].text} to {ends[0].text}"
+        parts.append(AlignedPart(kind=_kind_label(cq), status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                                 claim_text=cq.text, evidence_text=evidence,
+                                 note=f"from {evidence} is the span of the work; the claim says {cq.text}"))
+    return parts
+
+
 # Opposite directions, as stems (``stem``'s synonym classes fold "raise", "rise", "increase"
 # into "rais" and "cut", "lower", "reduce" into "cut"). Each axis: (one way, the other way,
 # whether figures in the claim settle it instead).
@@ -3701,6 +3769,7 @@ def align_relations(
         + _align_superlative(claim, sents)
         + _align_not_since(claim, sents)
         + _align_span_since(claim, sents, s)
+        + _align_work_span(claim, sents, s)
         + (
             _align_direction(claim, sents, s)
             or _align_modifier_direction(claim, sents, s)
@@ -4022,11 +4091,15 @@ def align_sentences(
     # A sentence continues the one before it ("The broadcast was watched by ..."): half of
     # the previous sentence's relevance carries over.
     # One that opens with a pronoun ("It carries about 40,000 vehicles a day") is about the same
-    # subject: all of it carries over.
-    rel = [
-        r + ((1.0 if _PRONOUN_OPENER.match(sents[i].text) else 0.5) * own[i - 1] if i else 0.0)
-        for i, r in enumerate(own)
-    ]
+    # subject as the one before: all of that one's relevance carries over, down a chain of them.
+    rel: list[float] = []
+    for i, r in enumerate(own):
+        if i == 0:
+            rel.append(r)
+        elif _PRONOUN_OPENER.match(sents[i].text):
+            rel.append(r + rel[i - 1])
+        else:
+            rel.append(r + 0.5 * own[i - 1])
     parts: list[AlignedPart] = []
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     parts += _align_scores(claim, sents, rel, s)

@@ -478,7 +478,49 @@ def _parse_numbers(text: str) -> list[Quantity]:
             found.append(q)
             taken.add(q.start, q.end)
     found.sort(key=lambda q: (q.start, q.end))
-    return _counts_per_period(text, found)
+    return _compound_durations(text, _counts_per_period(text, found))
+
+
+_DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
+
+
+def _duration_unit(q: Quantity) -> float | None:
+    """Days in the unit a duration's text ends with ("21 minutes" → 1/1440), else None."""
+    m = _DURATION_UNIT_AT_END.search(q.text)
+    if q.kind is not QuantityKind.DURATION or m is None:
+        return None
+    word = m.group(1).lower()
+    word = "century" if word.startswith("centur") else word.rstrip("s")
+    return _DURATION_DAYS[word]
+
+
+def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "2 hours 21 minutes 37 seconds", "3 hours and 15 minutes", "a year and a half": one span."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        unit, prev_unit = _duration_unit(q), _duration_unit(prev) if prev is not None else None
+        if (
+            prev is not None
+            and unit is not None
+            and prev_unit is not None
+            and unit < prev_unit
+            and isinstance(prev.value, float)
+            and isinstance(q.value, float)
+            and prev.measure != "age"
+            and _DURATION_JOIN.fullmatch(text[prev.end : q.start])
+        ):
+            out[-1] = prev.model_copy(update={"value": _fmt(prev.value + q.value), "text": text[prev.start : q.end],
+                                              "end": q.end})
+            continue
+        half = _AND_A_HALF_AFTER.match(text, q.end) if unit is not None else None
+        if half is not None and unit is not None and isinstance(q.value, float):
+            q = q.model_copy(update={"value": _fmt(q.value + unit / 2), "text": text[q.start : half.end()],
+                                     "end": half.end()})
+        out.append(q)
+    return out
 
 
 # A period said apart from its count ("40,000 vehicles cross the bridge every day"): a frequency.

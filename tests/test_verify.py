@@ -1257,3 +1257,36 @@ ORVIK_GROWTH = (
 def test_other_measures_other_events_and_levels_passed(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(ORVIK_GROWTH, "o", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+MARATHON = (
+    "The Varsk marathon on Sunday drew 11,842 runners, a record. The winner, Ada Holt, finished in 2 hours 21 "
+    "minutes 37 seconds. Organisers said 48.6% of entrants were women and that the race raised €1.37 million."
+)
+BARRIER = (
+    "The Oderby flood barrier is 1,183 metres long and protects about 72,000 homes. It was designed in Varsk. "
+    "It took a decade of planning. Work on it started in 1996 and ended in 1999."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a time in hours, minutes and seconds is one span
+        ("Ada Holt won the Varsk marathon in just over 2 hours 20 minutes.", MARATHON, Verdict.SUPPORTED),
+        ("Ada Holt won the Varsk marathon in about two hours.", MARATHON, Verdict.CONTRADICTED),
+        # "most" is more than half
+        ("Most Varsk marathon entrants were women.", MARATHON, Verdict.CONTRADICTED),
+        ("Almost half of the Varsk marathon entrants were women.", MARATHON, Verdict.SUPPORTED),
+        # "the marathon raised" is not a measure the passage fails to name
+        ("The Varsk marathon raised about €2 million.", MARATHON, Verdict.CONTRADICTED),
+        # the span between the start and the end of the work
+        ("The Oderby flood barrier took about three years to build.", BARRIER, Verdict.SUPPORTED),
+        ("The Oderby flood barrier took about ten years to build.", BARRIER, Verdict.CONTRADICTED),
+        # a chain of sentences opening with "It" stays about the barrier
+        ("The Oderby flood barrier was built between 1996 and 1999.", BARRIER, Verdict.SUPPORTED),
+    ],
+)
+def test_compound_spans_most_and_spans_of_work(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
