@@ -1417,6 +1417,10 @@ def compare_values(
         return _compare_decades(cq, pq, claim_prefix)
     if cq.kind is QuantityKind.DATE or pq.kind is QuantityKind.DATE:
         same = compare_dates(str(cq.value), str(pq.value))
+        if same is False and cq.kind is pq.kind and (_day_month_swapped(cq) or _day_month_swapped(pq)):
+            # "4/3/2024" is 4 March to one reader and 3 April to another: either reading may match
+            a, b = _day_month_swapped(cq) or str(cq.value), _day_month_swapped(pq) or str(pq.value)
+            same = compare_dates(a, str(pq.value)) or compare_dates(str(cq.value), b)
         if same is False or cq.kind is not pq.kind:
             return same
         return _part_of_year(str(cq.value), str(pq.value), claim_prefix, passage_prefix, same)
@@ -1510,6 +1514,19 @@ def compare_with_range(cq: Quantity, lo_q: Quantity, hi_q: Quantity, s: Settings
     if cq.operator is Operator.APPROX and plo <= c <= phi:
         return True
     return None
+
+
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+
+
+def _day_month_swapped(q: Quantity) -> str | None:
+    """The other reading of an all-numeric date whose day could be its month ("4/3/2024"), else None."""
+    if not _NUMERIC_DATE.match(q.text.strip()):
+        return None
+    y, m, d = _date_fields(str(q.value))
+    if y is None or m is None or d is None or int(d) > 12 or m == d:
+        return None
+    return f"{y}-{d}-{m}"
 
 
 _DATE_RE = re.compile(r"^(-?\d{1,4}|--)?(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -1958,8 +1975,12 @@ def _events_near(q: Quantity, sent: Sent) -> set[str]:
     15 were killed, 40 injured)."""
     a, b = q.start - _EVENT_WINDOW, q.end + _EVENT_WINDOW
     found: list[tuple[int, str]] = []
+    others = [(o.start, o.end) for o in sent.quantities if o.kind is not QuantityKind.DATE and (o.start, o.end) != (q.start, q.end)]
     for t in sent.tokens:
         if a <= t.start and t.end <= b:
+            lo, hi = (t.end, q.start) if t.end <= q.start else (q.end, t.start)
+            if any(lo <= s0 and e0 <= hi for s0, e0 in others):
+                continue  # "employs 1,120 people, had 3.35 million": the word is the other figure's
             gap = q.start - t.end if t.end <= q.start else max(0, t.start - q.end)
             found += [(gap, name) for name, words in _EVENTS.items() if t.stem in words]
     if not found:

@@ -145,7 +145,10 @@ _UNITS: dict[str, tuple[str, float]] = {
     "oz": (_MASS, 0.028349523125), "litres": (_VOLUME, 1e-3), "liters": (_VOLUME, 1e-3),
     "litre": (_VOLUME, 1e-3), "liter": (_VOLUME, 1e-3), "gallons": (_VOLUME, 0.003785411784),
     "gallon": (_VOLUME, 0.003785411784), "cubic metres": (_VOLUME, 1.0),
-    "cubic meters": (_VOLUME, 1.0), "m³": (_VOLUME, 1.0),
+    "cubic meters": (_VOLUME, 1.0), "m³": (_VOLUME, 1.0), "m3": (_VOLUME, 1.0), "m2": (_AREA, 1.0),
+    "cubic metre": (_VOLUME, 1.0), "cubic meter": (_VOLUME, 1.0), "cubic kilometres": (_VOLUME, 1e9),
+    "cubic kilometers": (_VOLUME, 1e9), "km³": (_VOLUME, 1e9), "km3": (_VOLUME, 1e9),
+    "cubic feet": (_VOLUME, 0.028316846592), "hectolitres": (_VOLUME, 0.1), "hectoliters": (_VOLUME, 0.1),
     "gigawatts": ("watt", 1e9), "gigawatt": ("watt", 1e9), "gw": ("watt", 1e9),
     "megawatts": ("watt", 1e6), "megawatt": ("watt", 1e6), "mw": ("watt", 1e6),
     "kilowatts": ("watt", 1e3), "kilowatt": ("watt", 1e3), "kw": ("watt", 1e3),
@@ -174,7 +177,7 @@ _WORD_NUMBER = re.compile(
 )
 # Digits, with an attached suffix ("5m", "1.5bn") or a spaced scale word ("5 million").
 _DIGIT_NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?<![\w.,])|(?<=\b(?:" + "|".join(sorted(_ISO_CODES)) + r")))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b|(?P<suf>[kKmMbB])(?![A-Za-z]))?",
 )
 _FRACTION = re.compile(
@@ -621,7 +624,7 @@ def _atoms(text: str) -> list[_Atom]:
         glued = _GLUED_LETTERS.match(text, m.end())
         if glued and not m.group("scale") and not m.group("suf") and not _glued_unit(glued.group(0)):
             continue  # part of a name or code: "49ers", "5G", "3D", "A380"
-        value = float(raw.replace(",", ""))
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))  # "1,120", "1 120": thousands separators
         a = _Atom(m.start(), m.end(), value, integer="." not in raw)
         if m.group("scale"):
             value *= _SCALE_WORDS.get(m.group("scale").lower(), 0.0) or _SCALE_ABBR[m.group("scale").lower()]

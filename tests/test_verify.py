@@ -1290,3 +1290,27 @@ BARRIER = (
 def test_compound_spans_most_and_spans_of_work(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+NORVIK = (
+    "Norvik Telecom said on 4 March 2024 that it had 2,350,000 subscribers at the end of 2023. "
+    "The company employs 1,120 people."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # an all-numeric date may be read day first or month first
+        ("On 4/3/2024 Norvik Telecom reported 2.35 million subscribers.", Verdict.SUPPORTED),
+        ("On 3/4/2024 Norvik Telecom reported 2.35 million subscribers.", Verdict.SUPPORTED),
+        ("On 5/3/2024 Norvik Telecom reported 2.35 million subscribers.", Verdict.CONTRADICTED),
+        # "employs" is the word of the 1,120, not of the subscribers
+        ("Norvik Telecom, which employs 1,120 people, had 3.35 million subscribers at the end of 2023.",
+         Verdict.CONTRADICTED),
+        ("Norvik Telecom employs 1 120 people.", Verdict.SUPPORTED),
+    ],
+)
+def test_numeric_dates_and_the_event_word_of_another_figure(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(NORVIK, "n", 0.8, 1)])
+    assert v.verdict is expected, v.reason
