@@ -227,6 +227,9 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("bas", "headquarter"),
     ("populat", "inhabitant", "resident"),
     ("employe", "staff", "workforc", "personnel"),
+    ("arrest", "detain"),
+    ("abolish", "scrap"),
+    ("allocat", "earmark"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
@@ -822,11 +825,36 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     )
 
 
+# Phrases that say what one word says ("passed away" is "died"): their words count as that word's
+# stem. A hand-written list, as the synonym classes are: no lexical database ships with factcheck.
+_PHRASES = (
+    (re.compile(r"\bpass(?:ed|es|ing)?\s+away\b", re.I), "die"),
+    (re.compile(r"\b(?:set|sets|setting)\s+aside\b", re.I), "allocat"),
+    (re.compile(r"\b(?:taken|took|take|takes)\s+into\s+custody\b", re.I), "arrest"),
+    (re.compile(r"\b(?:took|take|takes|taken|taking)\s+the\s+place\s+of\b", re.I), "succeed"),
+    (re.compile(r"\bst(?:ep|eps|epped|epping)\s+down\b", re.I), "resign"),
+    (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancel"),
+    (re.compile(r"\b(?:shut|shuts|shutting)\s+down\b", re.I), "clos"),
+)
+
+
+_PHRASE_HINT = re.compile(r"away|aside|custody|place of|down|off", re.I)
+
+
 def sentence_content(text: str, tokens: Sequence[Token], qs: Sequence[Quantity]) -> frozenset[str]:
-    """The stems of a sentence's content words, less the words its quantities' checks cover."""
+    """The stems of a sentence's content words, less the words its quantities' checks cover; a
+    phrase of ``_PHRASES`` counts as its one word."""
     checked = _checked_spans(text, qs)
+    extra: set[str] = set()
+    if _PHRASE_HINT.search(text):
+        for pattern, word in _PHRASES:
+            for m in pattern.finditer(text):
+                checked.append(m.span())
+                extra.add(word)
     if checked:
-        return frozenset(t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked))
+        return frozenset(
+            [t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked)] + sorted(extra)
+        )
     return frozenset(t.stem for t in tokens if t.content)
 
 

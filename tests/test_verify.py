@@ -1314,3 +1314,20 @@ NORVIK = (
 def test_numeric_dates_and_the_event_word_of_another_figure(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(NORVIK, "n", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a phrase that says what one word says
+        ("Marta Kovac passed away at her home in Oderby.", "Marta Kovac died at her home in Oderby.", Verdict.SUPPORTED),
+        ("The Halvorsen Viaduct took the place of the Tamsel ferry.", "The Halvorsen Viaduct replaced the Tamsel ferry.",
+         Verdict.SUPPORTED),
+        ("Norland has set aside 250 million kroner for repairs.", "Norland has earmarked 250 million kroner for repairs.",
+         Verdict.SUPPORTED),
+        ("Police detained Ivo Rask in Oderby.", "Police arrested Ivo Rask in Oderby.", Verdict.SUPPORTED),
+    ],
+)
+def test_phrases_and_synonyms(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
