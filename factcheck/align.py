@@ -667,7 +667,7 @@ _MAY_HAVE_QUANTITY = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|"
-    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|dozens|hundreds|thousands|millions|billions|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     # frequency adverbs, which quantities.parse_quantities reads ("daily" is 365 a year)
     r"annually|yearly|monthly|weekly|daily|hourly|biennially|fortnightly|every)\w*"
@@ -3991,8 +3991,22 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 
 
 def _is_change_amount(text: str, q: Quantity) -> bool:
-    """ "rose by €17 million", "fell by about 3%": the figure is the size of a change, not a level."""
-    return q.kind is not QuantityKind.DATE and _CHANGE_AMOUNT_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
+    """ "rose by €17 million", "fell by about 3%", "grew 14%": the figure is the size of a change, not a level."""
+    if q.kind is QuantityKind.DATE:
+        return False
+    before = text[max(0, q.start - 40) : q.start]
+    if _CHANGE_AMOUNT_BEFORE.search(before):
+        return True
+    return q.kind is QuantityKind.PERCENT and q.unit == "%" and _PERCENT_CHANGE_BEFORE.search(before) is not None
+
+
+# "grew 14%", "rose almost 91%": a percentage right after a verb of change is the change's size.
+_PERCENT_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|grown|grows|dropped|climbed|"
+    r"declined|jumped|gained|slipped|shrank|surged|soared|plunged|slumped)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
+    re.I,
+)
 
 
 def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
@@ -4011,15 +4025,20 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             a, b = change
             # Two percentages differ by percentage points: "from 16% to 34%" is a rise of 18 points.
             points = _dimension(cq) == "pp" and _dimension(a) == "%"
-            if _dimension(a) != _dimension(cq) and not points:
+            # A change in per cent of two levels of anything else: "from 15.1 to 28.9 million" is +91%.
+            relative = _dimension(cq) == "%" and _dimension(a) not in ("%", "pp") and a.kind is not QuantityKind.DATE
+            if _dimension(a) != _dimension(cq) and not points and not relative:
                 continue
             try:
                 diff = abs(float(b.value) - float(a.value))
-            except (TypeError, ValueError):
+                if relative:
+                    diff = 100 * diff / abs(float(a.value))
+            except (TypeError, ValueError, ZeroDivisionError):
                 continue
             amount = a.model_copy(
                 update={"value": diff, "text": f"{a.text} to {b.text}", "operator": Operator.EQ}
                 | ({"unit": "pp"} if points else {})
+                | ({"kind": QuantityKind.PERCENT, "unit": "%"} if relative else {})
             )
             ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
             if ok is None:
@@ -4039,6 +4058,8 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
 
 def _fmt_amount(value: float, like: Quantity) -> str:
     """A difference in the unit of ``like`` ("17,000,000 EUR", "18 pp")."""
+    if like.unit == "%":
+        return f"{value:.1f}%"
     text = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
     return f"{text} {like.unit}" if like.unit else text
 

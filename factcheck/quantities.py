@@ -455,6 +455,7 @@ def _parse_numbers(text: str) -> list[Quantity]:
         and not _TIMES_WORD.search(text)
         and not _AGE_DECADE.search(text)
         and "-long" not in text
+        and not _VAGUE_COUNT.search(text)
     ):
         return []
     found: list[Quantity] = []
@@ -463,7 +464,7 @@ def _parse_numbers(text: str) -> list[Quantity]:
         if taken.free(q.start, q.end):
             found.append(q)
             taken.add(q.start, q.end)
-    ages = _age_decades(text)
+    ages = _age_decades(text) + (_vague_counts(text) if " of " in text else [])
     for lo, hi in zip(ages[::2], ages[1::2], strict=True):  # both ends of an age span share its words
         if taken.free(lo.start, lo.end):
             found += [lo, hi]
@@ -906,6 +907,30 @@ def _unit_long(text: str) -> list[Quantity]:
               measure=head_noun(text, m.start(), m.end()))
         for m in _UNIT_LONG.finditer(text)
     ]
+
+
+# "thousands of people", "tens of thousands of homes": a count known only by its order of size.
+_VAGUE_COUNT = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<unit>dozens|hundreds|thousands|millions|billions)\s+of\b", re.I
+)
+_VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _vague_counts(text: str) -> list[Quantity]:
+    """ "thousands of X" is 2,000 to 9,999 of them, "tens of thousands" 20,000 to 99,999, "dozens"
+    24 to 143: pairs of bounds, as a range is. The span is the words before "of"."""
+    out: list[Quantity] = []
+    for m in _VAGUE_COUNT.finditer(text):
+        base = _VAGUE_BASE[m.group("unit").lower()]
+        if m.group("mult"):
+            base *= 10.0 if m.group("mult").lower() == "tens" else 100.0
+        end = m.end("unit")
+        measure = head_noun(text, m.start(), end)
+        lo = _make(text, m.start(), end, QuantityKind.COUNT, _fmt(2 * base), None, Operator.GE, measure=measure)
+        hi = _make(text, m.start(), end, QuantityKind.COUNT, _fmt(12 * base - 1 if base == 12.0 else 10 * base - 1),
+                   None, Operator.LE, measure=measure)
+        out += [lo, hi]
+    return out
 
 
 def _age_decades(text: str) -> list[Quantity]:

@@ -84,6 +84,8 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The talks lasted 3 hours and 15 minutes.", "duration", 3.25 / 24, "day", "="),
     ("It took nearly a year and a half to build.", "duration", 1.5 * YEAR, "day", "<"),
     ("Norvik Telecom employs 1 120 people.", "count", 1120, None, "="),
+    ("Tens of thousands of people attended.", "count", 20000, None, ">="),
+    ("Thousands of people attended.", "count", 9999, None, "<="),
     ("It had 2\u202f350\u202f000 subscribers.", "count", 2350000, None, "="),
     ("It will invest NOK600m in its network.", "money", 6e8, "NOK", "="),
     ("The dam holds 1.2 bn m3 of water.", "measure", 1.2e9, "cubic metre", "="),

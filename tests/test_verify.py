@@ -1331,3 +1331,26 @@ def test_numeric_dates_and_the_event_word_of_another_figure(claim: str, expected
 def test_phrases_and_synonyms(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count known by its order of size
+        ("Thousands of people attended the rally in Oderby.", "About 3,000 people attended the rally in Oderby.",
+         Verdict.SUPPORTED),
+        ("Tens of thousands of people attended the rally in Oderby.", "About 3,000 people attended the rally in Oderby.",
+         Verdict.CONTRADICTED),
+        ("Dozens of people attended the meeting in Oderby.", "Around 40 people attended the meeting in Oderby.",
+         Verdict.SUPPORTED),
+        # a change in per cent of two levels
+        ("Passenger numbers at Kessel Airport rose by more than 90% between 2013 and 2023.",
+         "Passenger numbers at Kessel Airport rose from 15.1 million in 2013 to 28.9 million in 2023.", Verdict.SUPPORTED),
+        ("Passenger numbers at Kessel Airport rose 60% between 2013 and 2023.",
+         "Passenger numbers at Kessel Airport rose from 15.1 million in 2013 to 28.9 million in 2023.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_orders_of_size_and_relative_changes(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
