@@ -2059,6 +2059,32 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
 _PHASES = (frozenset(["begin"]), frozenset(["end", "open", "inaugurat"]))
 
 
+# Words that make a claimed figure a peak, which a passage's "up to" figure states.
+_PEAK = re.compile(
+    r"\b(?:deepest|highest|tallest|fastest|strongest|maximum|peak(?:ed|s)?|top\s+speed|reached|reaching|hit|topped)\b",
+    re.I,
+)
+_APPOSITION = re.compile(r"\s*,[^,;]{2,80},")
+
+
+def _figure_of_another(claim: ClaimAnalysis, cand: _Candidate) -> bool:
+    """ "Nordkraft, Halvik Energy's main rival, reported a profit of €120 million": the figure is
+    Nordkraft's. True when the sentence opens with a name the claim does not give, the claim's
+    names appear in the sentence only in the apposition after it, and the figure comes after."""
+    sent = cand.sent
+    if not sent.entities or not claim.sent.entities:
+        return False
+    first = min(sent.entities, key=lambda e: e.start)
+    if sent.text[: first.start].strip(" \"'“‘(") or entity_present(first.text, name_vocab(claim.sent.text)):
+        return False
+    m = _APPOSITION.match(sent.text, first.end)
+    if m is None or cand.q.start < m.end():
+        return False
+    inside, after = name_vocab(sent.text[first.end : m.end()]), name_vocab(sent.text[m.end() :])
+    names = [e.text for e in claim.sent.entities if e.label != OPENER]
+    return any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names)
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -2151,6 +2177,8 @@ def _align_quantities(
         if pair is not None and cq == pair[1] and pair[0] in claim.quantities:
             continue
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
+        # a figure of another name, which names the claim's only in an apposition, is not the claim's
+        cands = [c for c in cands if not _figure_of_another(claim, c)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
@@ -2164,7 +2192,11 @@ def _align_quantities(
             if span is not None and cq.kind is not QuantityKind.DATE:
                 return compare_with_range(cq, span[0], span[1], s, prefix)
             ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
-            return compare_values(cq, c.q, s, prefix, ppre)
+            pq = c.q
+            if pq.operator is Operator.LE and cq.operator is not Operator.LE and _PEAK.search(claim.sent.text):
+                # "gusts of up to 160 km/h" states the peak that "gusts reached 160 km/h" claims
+                pq = pq.model_copy(update={"operator": Operator.EQ})
+            return compare_values(cq, pq, s, prefix, ppre)
 
         def verdict_of(c: _Candidate, cq: Quantity = cq, pair: tuple[Quantity, Quantity] | None = pair) -> bool | None:
             if _ranks_of_other_things(cq, c.q):

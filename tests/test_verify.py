@@ -1354,3 +1354,31 @@ def test_phrases_and_synonyms(claim: str, passage: str, expected: Verdict) -> No
 def test_orders_of_size_and_relative_changes(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_figure_of_the_name_an_apposition_is_about_is_not_the_claims() -> None:
+    own = "Halvik Energy reported a net loss of €45 million for 2023."
+    rival = "Nordkraft, Halvik Energy's main rival, reported a net profit of €120 million for 2023."
+    v = run("Halvik Energy lost €45 million in 2023.", [hit(own, "h", 0.7, 1), hit(rival, "n", 0.6, 2)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Halvik Energy made a net profit of €120 million in 2023.", [hit(rival, "n", 0.7, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    v = run("Nordkraft made a net profit of €120 million in 2023.", [hit(rival, "n", 0.7, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "up to" states the peak that "reached" and "at its deepest" claim
+        ("Gusts at Kristvik reached 160 km/h.", Verdict.SUPPORTED),
+        ("Lake Tamsel is nearly 100 metres deep at its deepest.", Verdict.SUPPORTED),
+        ("Gusts at Kristvik reached 200 km/h.", Verdict.CONTRADICTED),
+        # without a word of the peak, "up to 94 metres" does not settle a depth
+        ("Lake Tamsel is 94 metres deep on average.", Verdict.UNVERIFIED),
+    ],
+)
+def test_an_up_to_figure_is_the_peak(claim: str, expected: Verdict) -> None:
+    passage = "Wind gusts of up to 160 km/h were recorded at Kristvik. Lake Tamsel is up to 94 metres deep."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
