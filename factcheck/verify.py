@@ -33,6 +33,7 @@ passage carries a ``verifier`` part with the three probabilities.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -293,6 +294,16 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     if not facts and predicate_ok:
         head = _subject_head(analysis)
         predicate_ok = head is None or head in stated
+    if not facts and predicate_ok:
+        # ... and a relation between names ("the Kessel Bridge was designed by Marta Kovac") needs
+        # one passage naming them all: two passages naming one each say nothing of the relation.
+        proper = {e.text for e in analysis.sent.entities if e.label != OPENER and not _DESCRIPTIVE_NAME.match(e.text)}
+        named = {k for k, v in views.items() if k[0] == "entity" and v.matched and k[1] in proper}
+        if len(named) >= 2:
+            predicate_ok = any(
+                named <= {(p.kind, p.claim_text) for p in a.evidence.parts if p.status is PartStatus.MATCHED}
+                for a in supporters
+            )
     if union_cov >= need and max(a.coverage for a in supporters) >= need - 0.15 and predicate_ok:
         # Each part is cited from the passage that matches most of the claim's parts (the first
         # by rank on a tie), so the reason names as few passages as give the whole claim. These
@@ -325,6 +336,10 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         (f"the claim's words they lack: {', '.join(words[:6])}" if words else "they do not state its relation",),
         union_cov,
     )
+
+
+# Capitalised words that describe rather than name ("Chinese", "II", "IV"): no relation between them.
+_DESCRIPTIVE_NAME = re.compile(r"^(?:[IVXLC]+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))$")
 
 
 def _claim_part_keys(aligned: Sequence[_Aligned], analysis: ClaimAnalysis) -> list[tuple[str, str]]:

@@ -1382,3 +1382,14 @@ def test_an_up_to_figure_is_the_peak(claim: str, expected: Verdict) -> None:
     passage = "Wind gusts of up to 160 km/h were recorded at Kristvik. Lake Tamsel is up to 94 metres deep."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_relation_between_names_needs_one_passage_naming_both() -> None:
+    bridge = "The Kessel Bridge, a suspension bridge over the Tamsel River, opened to traffic in 1998."
+    architect = "The architect Marta Kovac, who designed the Halvorsen Viaduct, died on 3 March."
+    claim = "The Kessel Bridge was designed by Marta Kovac."
+    v = run(claim, [hit(architect, "a", 0.67, 1), hit(bridge, "b", 0.58, 2)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    both = "The Kessel Bridge was designed by the architect Marta Kovac and opened to traffic in 1998."
+    v = run(claim, [hit(both, "c", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
