@@ -2069,16 +2069,21 @@ _APPOSITION = re.compile(r"\s*,[^,;]{2,80},")
 
 def _figure_of_another(claim: ClaimAnalysis, cand: _Candidate) -> bool:
     """ "Nordkraft, Halvik Energy's main rival, reported a profit of €120 million": the figure is
-    Nordkraft's. True when the sentence opens with a name the claim does not give, the claim's
-    names appear in the sentence only in the apposition after it, and the figure comes after."""
-    sent = cand.sent
+    Nordkraft's (see ``_about_another``)."""
+    return _about_another(claim, cand.sent, cand.q.start)
+
+
+def _about_another(claim: ClaimAnalysis, sent: Sent, pos: int = -1) -> bool:
+    """True when the sentence opens with a name the claim does not give, the claim's names appear
+    in it only in the apposition after that name, and ``pos`` (-1: anywhere) comes after: what
+    the sentence states, it states of the other name."""
     if not sent.entities or not claim.sent.entities:
         return False
     first = min(sent.entities, key=lambda e: e.start)
     if sent.text[: first.start].strip(" \"'“‘(") or entity_present(first.text, name_vocab(claim.sent.text)):
         return False
     m = _APPOSITION.match(sent.text, first.end)
-    if m is None or cand.q.start < m.end():
+    if m is None or 0 <= pos < m.end():
         return False
     inside, after = name_vocab(sent.text[first.end : m.end()]), name_vocab(sent.text[m.end() :])
     names = [e.text for e in claim.sent.entities if e.label != OPENER]
@@ -2984,6 +2989,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                     )
                 )
                 return parts
+    if _about_another(claim, best):
+        return parts  # "Nordkraft, Halvik Energy's rival, reported a profit": Nordkraft's profit
     if overlap < s.polarity_min_overlap:
         # the opposite words themselves are what the passage lacks ("made a profit" / "a net loss")
         opposite = _opposite_words(ctext, best.text)

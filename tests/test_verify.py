@@ -1393,3 +1393,12 @@ def test_a_relation_between_names_needs_one_passage_naming_both() -> None:
     both = "The Kessel Bridge was designed by the architect Marta Kovac and opened to traffic in 1998."
     v = run(claim, [hit(both, "c", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_opposite_word_of_another_names_sentence_is_no_clash() -> None:
+    own = "Halvik Energy reported a net loss of €45 million for 2023."
+    rival = "Nordkraft, Halvik Energy's main rival, reported a net profit of €120 million for 2023."
+    v = run("Halvik Energy swung to a loss in 2023.", [hit(own, "h", 0.73, 1), hit(rival, "n", 0.57, 2)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Halvik Energy made a profit in 2023.", [hit(own, "h", 0.73, 1), hit(rival, "n", 0.57, 2)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
