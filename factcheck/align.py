@@ -4062,6 +4062,8 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             if change is None:
                 continue
             a, b = change
+            if not _same_period(claim, sent, a, b):
+                continue  # "rose by 3.3 million in 2023" is not the change from 2013 to 2023
             # Two percentages differ by percentage points: "from 16% to 34%" is a rise of 18 points.
             points = _dimension(cq) == "pp" and _dimension(a) == "%"
             # A change in per cent of two levels of anything else: "from 15.1 to 28.9 million" is +91%.
@@ -4093,6 +4095,30 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             )
             break
     return parts
+
+
+_IN_YEAR_AFTER = re.compile(r"^\s+(?:in|at\s+the\s+end\s+of|by)\s+$", re.I)
+
+
+def _level_year(sent: Sent, q: Quantity) -> int | None:
+    """The year a level is given for ("15.1 million in 2013"), else None."""
+    for d in sent.quantities:
+        if d.kind is QuantityKind.DATE and q.end < d.start <= q.end + 20 and _IN_YEAR_AFTER.match(sent.text[q.end : d.start]):
+            return _year_of(d)
+    return None
+
+
+def _same_period(claim: ClaimAnalysis, sent: Sent, a: Quantity, b: Quantity) -> bool:
+    """A change between two dated levels is the claim's change when the claim's years allow it: a
+    claim of one year ("in 2023") takes a change over that year, not one over a decade."""
+    ya, yb = _level_year(sent, a), _level_year(sent, b)
+    years = {y for q in claim.sent.quantities if (y := _year_of(q)) is not None}
+    if ya is None or yb is None or not years:
+        return True
+    lo, hi = min(ya, yb), max(ya, yb)
+    if len(years) == 1:
+        return hi in years and hi - lo <= 1
+    return lo in years and hi in years
 
 
 def _fmt_amount(value: float, like: Quantity) -> str:

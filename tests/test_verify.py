@@ -1402,3 +1402,13 @@ def test_the_opposite_word_of_another_names_sentence_is_no_clash() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Halvik Energy made a profit in 2023.", [hit(own, "h", 0.73, 1), hit(rival, "n", 0.57, 2)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_change_over_a_decade_is_not_the_change_of_one_year() -> None:
+    year = "Kessel Airport handled 18.4 million passengers in 2023, up from 15.1 million a year earlier."
+    decade = "Passenger numbers at Kessel Airport rose from 15.1 million in 2013 to 28.9 million in 2023."
+    hits = [hit(year, "a", 0.74, 1), hit(decade, "b", 0.96, 2)]
+    v = run("Passenger numbers at Kessel Airport rose by about 3.3 million in 2023.", hits)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Passenger numbers at Kessel Airport rose by 13.8 million between 2013 and 2023.", hits)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
