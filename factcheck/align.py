@@ -612,7 +612,8 @@ _SCORE = re.compile(
     r"|\b(\d{1,4}) votes? to (\d{1,4})\b"
 )
 _MARGIN = re.compile(
-    r"\bby (?:a |an )?(single|one|two|three|four|five|\d+)[- ]votes?(?: margin)?\b(?! to \d)|\b(single|one|two|three)-vote margin\b",
+    r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
+    r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b",
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -980,9 +981,36 @@ def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
             value = year - round(years) if after else year + round(years)
             text = f"{value} ({anchor.text} {'−' if after else '+'} {q.text})" if anchor is not None else q.text
         extra.append(Quantity(text=text, kind=QuantityKind.DATE, value=str(value), start=q.start, end=q.end))
-    if not extra:
+    dated = _dated_from_before(sent, before)
+    if not extra and dated is None:
         return sent
-    return replace(sent, quantities=sent.quantities + tuple(extra), memo={})
+    quantities = dated if dated is not None else sent.quantities
+    return replace(sent, quantities=quantities + tuple(extra), memo={})
+
+
+def _dated_from_before(sent: Sent, before: Sequence[Sent]) -> tuple[Quantity, ...] | None:
+    """ "... on 8 September 2024. ... became prime minister on 14 October": a day and month the
+    sentence gives no year for take the year of the last full date before it, when they come
+    after it in that year. None when nothing changes."""
+    if any(q.kind is QuantityKind.DATE and str(q.value)[:1].isdigit() for q in sent.quantities):
+        return None  # the sentence's own year dates it (_dated_in_the_year_given)
+    yearless = [q for q in sent.quantities if q.kind is QuantityKind.DATE and str(q.value).startswith("--")]
+    if not yearless:
+        return None
+    full = next(
+        (d for prev in reversed(before) for d in reversed(prev.quantities)
+         if d.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(d.value))),
+        None,
+    )
+    if full is None:
+        return None
+    year, month = str(full.value)[:4], str(full.value)[5:7]
+    out = []
+    for q in sent.quantities:
+        if q in yearless and str(q.value)[2:4] >= month:
+            q = q.model_copy(update={"value": f"{year}{str(q.value)[1:]}"})
+        out.append(q)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1811,6 +1839,19 @@ _BIND_FUNCTION = frozenset(
 )
 
 
+_OWNER_BONUS = 2.0  # the binding bonus of the claim's own name right before a figure (see _bind_quantity)
+_OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
+
+
+def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
+    """The name right before a figure, with at most a verb of having and a hedge between."""
+    before = [e for e in sent.entities if e.end <= q.start and q.start - e.end <= 25]
+    if not before:
+        return None
+    e = max(before, key=lambda x: x.end)
+    return e if _OWNER_GAP.match(sent.text[e.end : q.start]) else None
+
+
 def _bind_quantity(
     claim: ClaimAnalysis,
     cq: Quantity,
@@ -1832,6 +1873,7 @@ def _bind_quantity(
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
     camount = _is_change_amount(claim.sent.text, cq)
+    cvocab = name_vocab(claim.sent.text)
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
@@ -1843,6 +1885,9 @@ def _bind_quantity(
         # Of "rose from €8 million to €25 million", "rose by €17 million" is neither level, "rose
         # to €25 million" the second and "from €8 million" the first.
         levels = _change_in(sent) if camount or cto or cfrom else None
+        mine = any(
+            (o := _owner_before(sent, x)) is not None and entity_present(o.text, cvocab) for x in sent.quantities
+        ) if sent.entities else False
         for pq in sent.quantities:
             if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
                 continue
@@ -1863,6 +1908,13 @@ def _bind_quantity(
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
+            # In a list ("Oderby holds 49 percent, Kristvik 45 percent and Varsk 6 percent") the
+            # name right before a figure says whose it is.
+            owner = _owner_before(sent, pq)
+            if owner is not None and entity_present(owner.text, cvocab):
+                bind += _OWNER_BONUS
+            elif owner is not None and mine:
+                bind -= _OWNER_BONUS  # the claim's name owns another figure of this list: this one is another's
             out.append(_Candidate(sent, pq, bind, same, bool(coloc) and bool(coloc[k] - {me}), near))
     out.sort(key=lambda c: -c.bind)
     return out
@@ -2533,7 +2585,9 @@ def _align_entities(
     for ce in claim.sent.entities:
         if _is_quantity_entity(ce, claim):
             continue
-        present = entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names)
+        present = (entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names)) or _spelled_out(
+            ce.text, sents
+        )
         if present:
             role = _role_clash(claim, ce, sents, s)
             if role is not None:
@@ -2584,6 +2638,14 @@ def _align_entities(
                 )
             )
     return parts
+
+
+def _spelled_out(name: str, sents: Sequence[Sent]) -> bool:
+    """An acronym the passage writes out in words ("MVP" / "most valuable player")."""
+    if not re.fullmatch(r"[A-Z]{3,5}", name):  # two letters spell out too many word pairs ("UN": "under new")
+        return False
+    pattern = re.compile(r"\b" + r"[\w'-]*\s+(?:of\s+|the\s+|and\s+|for\s+)*".join(name) + r"[\w'-]*", re.I)
+    return any(m.group()[:1].lower() == name[0].lower() for x in sents for m in pattern.finditer(x.text))
 
 
 OTHER_SUBJECT = "other subject:"
@@ -2908,6 +2970,12 @@ _OPPOSITES = (
     # not bare "back" ("back in 2019")
     (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
      re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),
+    # A court keeps a law or strikes it down.
+    (re.compile(r"\buph[oe]ld(?:s|ing)?\b", re.I),
+     re.compile(r"\b(?:str(?:ike|ikes|uck|iking)\s+down|unconstitutional|invalidat(?:e|es|ed|ing)|annull?(?:s|ed|ing)?)\b",
+                re.I)),
+    # The opinion of a court's majority, or of those who dissent.
+    (re.compile(r"\bmajority\s+opinion\b", re.I), re.compile(r"\bdissent(?:ing)?\s+opinion\b|\bdissent\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),
@@ -4052,11 +4120,13 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     """ "rose by €17 million" against "rose from €8 million to €25 million": the difference of the
     two levels, in a sentence about the claim, compared as the claim's figure."""
     parts: list[AlignedPart] = []
+    # the verb of change is checked against the order of the levels, not as a word to find
+    core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP | _DOWN)) or claim.sent.content
     for cq in claim.quantities:
         if not _is_change_amount(claim.sent.text, cq):
             continue
         for sent in sents:
-            if content_coverage(claim.sent.content, sent.content) < s.polarity_min_overlap:
+            if content_coverage(core, sent.content) < s.polarity_min_overlap:
                 continue
             change = _change_in(sent)
             if change is None:
@@ -4084,13 +4154,18 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
             if ok is None:
                 continue
+            note = f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, amount)}; the claim says {cq.text}"
+            way, level_way = _change_way(claim.sent.text, cq), _level_change_way(sent)
+            if ok and way != 0 and way == -level_way:
+                ok = False  # "rose by 5.5 points" against "71.3%, down from 76.8%"
+                note = f"from {a.text} to {b.text} is a {'fall' if way > 0 else 'rise'}; the claim says a {'rise' if way > 0 else 'fall'}"
             parts.append(
                 AlignedPart(
                     kind=_kind_label(cq),
                     status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
                     claim_text=cq.text,
-                    evidence_text=sent.text[a.start : b.end],
-                    note=f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, amount)}; the claim says {cq.text}",
+                    evidence_text=sent.text[max(0, min(a.start, b.start)) : max(a.end, b.end)],
+                    note=note,
                 )
             )
             break
@@ -4237,7 +4312,11 @@ def align_sentences(
             rel.append(r + 0.5 * own[i - 1])
     parts: list[AlignedPart] = []
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
-    parts += _align_scores(claim, sents, rel, s)
+    scored = _align_scores(claim, sents, rel, s)
+    # a margin the scores settle ("by three points") is not also a count to find
+    margins = [p.claim_text for p in scored if p.kind == "quantity" and p.claim_text.lower().startswith("by ")]
+    parts = [p for p in parts if not (p.kind == "quantity" and any(p.claim_text in m for m in margins))]
+    parts += scored
     parts += _align_entities(claim, sents, rel, vocab, s)
     parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)

@@ -1412,3 +1412,49 @@ def test_a_change_over_a_decade_is_not_the_change_of_one_year() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Passenger numbers at Kessel Airport rose by 13.8 million between 2013 and 2023.", hits)
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+CUP = (
+    "The Oderby Wolves beat the Kristvik Bears 27-24 in overtime to win the Norland Cup final on 9 February 2025. "
+    "Quarterback Nils Berg threw for 333 yards and was named most valuable player."
+)
+COURT = (
+    "On 21 June 2024 Norland's Supreme Court ruled 5-4 that the 2019 surveillance law was unconstitutional. "
+    "Chief Justice Maria Dahl wrote the majority opinion."
+)
+VOTE = (
+    "In the election of 8 September 2024, the Green Alliance won 34.2% of the vote. Turnout was 71.3%, down from "
+    "76.8% in 2020. Party leader Ola Sand became prime minister on 14 October."
+)
+LAKE = (
+    "Lake Tamsel is shared by three municipalities: Oderby holds about 49 percent of its surface, Kristvik about "
+    "45 percent and Varsk about 6 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a margin in points is the difference of the score
+        ("The Oderby Wolves beat the Kristvik Bears by three points in the Norland Cup final.", CUP, Verdict.SUPPORTED),
+        ("The Oderby Wolves beat the Kristvik Bears by seven points in the Norland Cup final.", CUP,
+         Verdict.CONTRADICTED),
+        # an acronym the passage spells out
+        ("Nils Berg was named the final's MVP after throwing for 333 yards.", CUP, Verdict.SUPPORTED),
+        # a court upholds a law or strikes it down; a majority opinion is not a dissent
+        ("Norland's Supreme Court upheld the 2019 surveillance law.", COURT, Verdict.CONTRADICTED),
+        ("Maria Dahl wrote the dissenting opinion in the surveillance case.", COURT, Verdict.CONTRADICTED),
+        # a change in points, and its way
+        ("Turnout fell by 5.5 percentage points from 2020.", VOTE, Verdict.SUPPORTED),
+        ("Turnout rose by 5.5 percentage points from 2020.", VOTE, Verdict.CONTRADICTED),
+        # a day and month take the year of the full date before them
+        ("Ola Sand became prime minister in October 2024.", VOTE, Verdict.SUPPORTED),
+        ("Ola Sand became prime minister in October 2023.", VOTE, Verdict.CONTRADICTED),
+        # in a list, the name right before a figure owns it
+        ("Varsk holds about 6% of Lake Tamsel.", LAKE, Verdict.SUPPORTED),
+        ("Varsk holds about 45% of Lake Tamsel.", LAKE, Verdict.CONTRADICTED),
+    ],
+)
+def test_margins_courts_turnout_years_and_lists(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
