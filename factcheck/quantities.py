@@ -239,6 +239,11 @@ _N_IN_M = re.compile(
 )
 
 
+# "1/2000 in the UK": one in two thousand. Not a date ("4/3", "12/31/2024") nor a plain fraction
+# ("1/2"): the denominator is 32 or more and nothing follows it but a word or the end.
+_N_SLASH_M = re.compile(r"(?<![\w/.,])(?P<n>\d{1,3})/(?P<d>\d{2,3}(?:,\d{3})+|\d{2,7})(?![\w/.,]\d|/)")
+
+
 def _small_number(text: str) -> float:
     """ "597", "1,000", "nine", "a hundred": the value of one side of "N in M"."""
     if text[:1].isdigit():
@@ -295,7 +300,7 @@ _YEAR_RANGE = re.compile(
 )
 # "the 1930s", "the mid-1990s": a decade, dated by its first year with the unit "decade".
 _DECADE = re.compile(r"(?:\b(?:early|mid|late)[\s-]+)?(?<![\d.,$€£#'’])\b(?P<y>1[5-9][0-9]0|20[0-9]0)s\b", re.I)
-_BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$€£#-]))\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
+_BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$€£#/-]))\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
 _DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
@@ -646,6 +651,10 @@ def _atoms(text: str) -> list[_Atom]:
         n, d = _small_number(m.group("n")), _small_number(m.group("d"))
         if 0 < n < d:
             atoms.append(_Atom(m.start(), m.end("d"), n / d, word=True, integer=False, share=True))
+    for m in _N_SLASH_M.finditer(text) if "/" in text else ():
+        n, d = float(m.group("n")), float(m.group("d").replace(",", ""))
+        if 0 < n < d:
+            atoms.append(_Atom(m.start(), m.end(), n / d, word=True, integer=False, share=True))
     for m in _TIMES_WORD.finditer(text):
         atoms.append(_Atom(m.start(), m.end(), _TIMES_VALUE[m.group(0).lower().replace(" ", "-")], word=True))
     for m in _ONE_UNIT.finditer(text):
