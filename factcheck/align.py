@@ -1997,7 +1997,13 @@ def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
 
 
 # Nouns that name no thing of their own: "its highest level since 2017" is "the highest rate since 2017".
-_GENERIC_MEASURES = frozenset(["level", "point", "figure", "number", "total", "amount", "mark", "record", "one"])
+# Units name no thing either ("its main span of 1,204 metres is the longest").
+_GENERIC_MEASURES = frozenset(
+    _words(
+        """level point figure number total amount mark record one metre meter kilometre kilometer mile foot
+        feet yard kilogram tonne ton percent cent year month week day hour"""
+    )
+)
 
 
 def _bracketed_conversion(c: _Candidate) -> bool:
@@ -4535,7 +4541,8 @@ def _age_against_span(cq: Quantity, ctext: str, pq: Quantity, ptext: str) -> boo
     if (cq.measure == "age") == (pq.measure == "age"):
         return False
     q, text = (pq, ptext) if cq.measure == "age" else (cq, ctext)
-    return _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
+    # "for almost a decade", "four days later": a span or an interval, never an age
+    return _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None or _LATER.match(text[q.end : q.end + 12]) is not None
 
 
 def stance_of(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> Stance:

@@ -666,7 +666,16 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _POINT_FRACTION.finditer(text):
         word = m.group("frac") or m.group("frac2")
         atoms.append(_Atom(m.start(), m.start() + len(word), _FRACTIONS[word.lower()], word=True, integer=False))
+    digit_spans = [(a.start, a.end) for a in atoms if not a.word]
     for m in _WORD_NUMBER.finditer(text) if _has_number_word(text) else ():
+        inside = next((e for b, e in digit_spans if b < m.start() < e < m.end()), None)
+        if inside is not None:
+            # "€5 million four days later": the scale word belongs to the digits; the words after
+            # it are a number of their own
+            rest = _WORD_NUMBER.match(text, inside + len(text[inside:]) - len(text[inside:].lstrip()))
+            if rest is None:
+                continue
+            m = rest
         words = re.split(r"[\s-]+", m.group(0).lower())
         if words[0] in ("a", "an") and len(words) == 1:
             continue

@@ -1458,3 +1458,23 @@ LAKE = (
 def test_margins_courts_turnout_years_and_lists(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "four days later" after a sum is a span of its own, and never an age
+        ("Ivo Rask was arrested on 24 August 2024 and released on €5 million bail four days later.", Verdict.SUPPORTED),
+        ("Ivo Rask was arrested on 24 August 2024 and released on €5 million bail two days later.",
+         Verdict.CONTRADICTED),
+        # a rank of the thing a unit measures ("its main span of 1,204 metres is the longest")
+        ("The Halvorsen Viaduct has Norland's longest main span at 1,204 metres.", Verdict.SUPPORTED),
+    ],
+)
+def test_spans_after_sums_and_ranks_of_measured_things(claim: str, expected: Verdict) -> None:
+    passages = [
+        "Ivo Rask, 39, was arrested at Oderby airport on 24 August 2024 and released on bail of €5 million four days later.",
+        "The Halvorsen Viaduct opened on 14 March 2011. Its main span of 1,204 metres is the longest in Norland.",
+    ]
+    v = run(claim, [hit(p, f"p{i}", 0.7, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
