@@ -2148,6 +2148,29 @@ def _about_another(claim: ClaimAnalysis, sent: Sent, pos: int = -1) -> bool:
     return any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names)
 
 
+_YEAR_OF_FIGURE = re.compile(r"^[^\d;:()]{0,30}?\b(?:in|during|for|by|at\s+the\s+end\s+of)\s+$", re.I)
+
+
+def _figure_year(sent: Sent, q: Quantity) -> int | None:
+    """The year a figure is given for, by the words right after it ("12.4 million passengers in 2023")."""
+    for d in sent.quantities:
+        if d.kind is QuantityKind.DATE and d.start > q.end and _YEAR_OF_FIGURE.match(sent.text[q.end : d.start]):
+            return _year_of(d)
+    return None
+
+
+def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """A clash of figures given for two different years ("10.5 million passengers in 2022" /
+    "12.4 million passengers in 2023") is no clash; nor is a claimed year the passage's sentence
+    also gives ("18% more than in 2022"), whatever other year it binds to."""
+    if cq.kind is QuantityKind.DATE:
+        return any(d is not cand.q and d.kind is QuantityKind.DATE and compare_dates(str(cq.value), str(d.value)) is True
+                   for d in cand.sent.quantities)
+    cy, py = _figure_year(csent, cq), _figure_year(cand.sent, cand.q)
+    given = {_year_of(d) for d in cand.sent.quantities if d.kind is QuantityKind.DATE}
+    return cy is not None and py is not None and cy != py and cy in given
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -2168,9 +2191,13 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 _COPULA_WORDS = frozenset(
     _words(
         """is was are were be been stood stands stand at of reached hit remained remains came to in has had
-        about around nearly almost some roughly just over under more less than"""
+        about around nearly almost some roughly just over under more less than by rose rise rises risen grew
+        grow grows fell fall falls fallen increased decreased dropped declined climbed jumped slipped gained"""
     )
 )
+
+
+_HEDGE_ONLY = frozenset(_words("about around nearly almost some roughly just over under more less than"))
 
 
 def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -2187,9 +2214,11 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         # a noun left of the figure is what it measures only through a copula ("the rate was 3.9%",
         # "inflation stood at 5.1%"), not through an act ("the marathon raised €2 million")
         between = [t.norm for t in csent.tokens if words[at].end <= t.start and t.end <= cq.start]
-        if not set(between) <= _COPULA_WORDS:
-            return False
-    named = {words[at].stem} | ({words[at - 1].stem} if at > 0 and not words[at - 1].norm[:1].isdigit() else set())
+        if not set(between) <= _COPULA_WORDS or set(between) <= _HEDGE_ONLY:
+            return False  # not a subject linked by a verb ("worth less than $3 billion" is a predicate)
+    before = words[at - 1] if at > 0 else None
+    in_name = before is not None and any(e.start <= before.start < e.end for e in csent.entities if e.label != OPENER)
+    named = {words[at].stem} | ({before.stem} if before is not None and not before.norm[:1].isdigit() and not in_name else set())
     return not named & {t.stem for t in cand.sent.tokens}
 
 
@@ -2358,6 +2387,7 @@ def _align_quantities(
             and not _other_phase(cq, claim.sent, cands[0])
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])
+            and not _dated_otherwise(cq, claim.sent, cands[0])
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
         ):
             clash = cands[0]
@@ -2983,7 +3013,7 @@ _OPPOSITES = (
     # The opinion of a court's majority, or of those who dissent.
     (re.compile(r"\bmajority\s+opinion\b", re.I), re.compile(r"\bdissent(?:ing)?\s+opinion\b|\bdissent\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
-    (re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?\b", re.I),
+    (re.compile(r"\b(?:(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?|(?:returned|back)\s+to\s+profit)\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),
 )
 
@@ -3748,8 +3778,10 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
             continue
         stated = _has(best, opposite_words) and not _has(best, same_words)
         if not stated and one is _UP and not _has(best, one | other):
-            # no verb of change, but two levels: "18.4 million in 2023, up from 15.1 million"
-            stated = _level_change_way(best) == (-1 if cone else 1)
+            # no verb of change, but two levels ("18.4 million in 2023, up from 15.1 million") or
+            # a figure's own words ("18% more than in 2022", "up 18%")
+            way = -1 if cone else 1
+            stated = _level_change_way(best) == way or any(_change_way(best.text, q) == way for q in best.quantities)
         if stated:
             at = next(t for t in claim.sent.tokens if _prefixed(t.stem, same_words))
             if _other_doer(claim.sent, at.norm, best):

@@ -1478,3 +1478,31 @@ def test_spans_after_sums_and_ranks_of_measured_things(claim: str, expected: Ver
     ]
     v = run(claim, [hit(p, f"p{i}", 0.7, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+AIRLINE = (
+    "Orvik Air carried 12.4 million passengers in 2023, 18% more than in 2022, and returned to profit for the first "
+    "time since 2019. The airline operates 84 aircraft."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "18% more than in 2022" says the way the figure moved
+        ("Orvik Air's passenger numbers fell in 2023.", AIRLINE, Verdict.CONTRADICTED),
+        ("Orvik Air's passenger numbers grew by 18% in 2023.", AIRLINE, Verdict.SUPPORTED),
+        # "returned to profit" is a profit
+        ("Orvik Air made a loss in 2023.", AIRLINE, Verdict.CONTRADICTED),
+        # a claimed year the sentence gives only as a base, with another year's figure: no clash
+        ("Orvik Air carried 15 million passengers in 2022.", AIRLINE, Verdict.UNVERIFIED),
+        # revenue is not the passengers' rise
+        ("Orvik Air's revenue rose 25% in 2023.", AIRLINE, Verdict.UNVERIFIED),
+        # a sum said with "worth" is compared whatever the passage calls it
+        ("The Velto deal was worth less than $3 billion.",
+         "Ardent agreed to buy Velto in a deal worth about $4 billion in cash.", Verdict.CONTRADICTED),
+    ],
+)
+def test_ways_profits_base_years_and_measures(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
