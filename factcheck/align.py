@@ -1440,6 +1440,22 @@ def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
     return min(_round_half_unit(cq.text), _round_half_unit(pq.text), 0.05)
 
 
+_ONE_IN_N = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s*(?:/|\s+in\s+|\s+out\s+of\s+)"
+                       r"(?P<d>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _share_rounding(text: str) -> float:
+    """ "1/2000", "one in five": a share stated by a rounded denominator is as precise as it is
+    (2,000 is a round figure: ±25%; five: ±10%), at most 25%."""
+    m = _ONE_IN_N.match(text)
+    if m is None:
+        return 0.0
+    d = m.group("d")
+    if d[:1].isdigit():
+        return min(_round_half_unit(d), 0.25)
+    return min(0.5 / _NUMBER_WORDS[d.lower()], 0.25)
+
+
 def _interval(
     q: Quantity, value: float, text_before: str, *, claim: bool, s: Settings, slack: float = 0.0
 ) -> tuple[float, float, bool, bool]:
@@ -1460,7 +1476,7 @@ def _interval(
             return value, value, False, False  # the passage's "about" is its own rounding
         return value * (1 - s.approx_tolerance), value * (1 + s.approx_tolerance), False, False
     if claim:
-        tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack)
+        tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text))
         return value * (1 - tol), value * (1 + tol), False, False
     return value, value, False, False
 

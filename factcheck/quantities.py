@@ -487,7 +487,36 @@ def _parse_numbers(text: str) -> list[Quantity]:
             found.append(q)
             taken.add(q.start, q.end)
     found.sort(key=lambda q: (q.start, q.end))
-    return _compound_durations(text, _counts_per_period(text, found))
+    return _compound_durations(text, _counts_per_period(text, _rates_per(text, found)))
+
+
+_PER = re.compile(r"\s+per\s+(?:every\s+)?$", re.I)
+
+
+def _rates_per(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "493 per million population", "12.5 per 100,000 people": a share, as a percentage."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        r = found[i + 1] if i + 1 < len(found) else None
+        if (
+            r is not None
+            and q.kind is QuantityKind.COUNT
+            and r.kind is QuantityKind.COUNT
+            and isinstance(q.value, float)
+            and isinstance(r.value, float)
+            and r.value in (100.0, 1e3, 1e4, 1e5, 1e6)
+            and q.value < r.value
+            and _PER.match(text[q.end : r.start])
+        ):
+            out.append(_make(text, q.start, r.end, QuantityKind.PERCENT, _fmt(100 * q.value / r.value), "%", q.operator,
+                             measure=head_noun(text, q.start, r.end)))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 _DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)

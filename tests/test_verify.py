@@ -1506,3 +1506,17 @@ AIRLINE = (
 def test_ways_profits_base_years_and_measures(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a rate per million is a share; "1/2000" is as precise as its round denominator
+        ("1/2000 in the UK carry abnormal PrP.", Verdict.SUPPORTED),
+        ("1/200 in the UK carry abnormal PrP.", Verdict.CONTRADICTED),
+    ],
+)
+def test_rates_per_million_and_one_in_n(claim: str, expected: Verdict) -> None:
+    passage = "Of 32,441 samples from the UK, 16 carried abnormal PrP, a prevalence of 493 per million population."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
