@@ -1382,22 +1382,28 @@ def _ureg() -> Any:
     return pint.UnitRegistry()
 
 
+def _stated_number(text: str) -> tuple[str, float, int] | None:
+    """The first number written in ``text``: its digits (commas dropped), value and decimals."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not m:
+        return None
+    digits = m.group().replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return (digits, value, len(m.group(1) or "")) if value != 0 else None
+
+
 def _sig_half_unit(text: str) -> float:
     """Half a unit of the last stated digit of the number in ``text``, relative to its value.
 
     "2.7 million" states two significant digits: anything within ±1.9% of it rounds to it.
     """
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
-    if not m:
+    stated = _stated_number(text)
+    if stated is None:
         return 0.0
-    digits = m.group().replace(",", "")
-    try:
-        value = float(digits)
-    except ValueError:
-        return 0.0
-    if value == 0:
-        return 0.0
-    decimals = len(m.group(1) or "")
+    _, value, decimals = stated
     if decimals:
         return 0.5 * 10 ** (-decimals) / value
     # A whole number is exact up to converting units ("202 feet" is 61.57 m, stated as "61
@@ -1411,18 +1417,12 @@ _SURFACE_NUMBER = re.compile(r"[\d.,]+|\b(?:about|around|nearly|almost|some|roug
 def _round_half_unit(text: str) -> float:
     """Half a unit of the last non-zero digit of the number in ``text``, relative to its value:
     "160 km/h" was rounded to tens (±3.1%); "100 mph" to hundreds; "9.5 km" to tenths."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
-    if not m:
+    stated = _stated_number(text)
+    if stated is None:
         return 0.0
-    digits = m.group().replace(",", "")
-    try:
-        value = float(digits)
-    except ValueError:
-        return 0.0
-    if value == 0:
-        return 0.0
-    if m.group(1):
-        return 0.5 * 10 ** (-len(m.group(1))) / value
+    digits, value, decimals = stated
+    if decimals:
+        return 0.5 * 10 ** (-decimals) / value
     whole = digits.split(".")[0]
     zeros = len(whole) - len(whole.rstrip("0"))
     return 0.5 * 10**zeros / value
@@ -4226,21 +4226,10 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
-_IN_YEAR_AFTER = re.compile(r"^\s+(?:in|at\s+the\s+end\s+of|by)\s+$", re.I)
-
-
-def _level_year(sent: Sent, q: Quantity) -> int | None:
-    """The year a level is given for ("15.1 million in 2013"), else None."""
-    for d in sent.quantities:
-        if d.kind is QuantityKind.DATE and q.end < d.start <= q.end + 20 and _IN_YEAR_AFTER.match(sent.text[q.end : d.start]):
-            return _year_of(d)
-    return None
-
-
 def _same_period(claim: ClaimAnalysis, sent: Sent, a: Quantity, b: Quantity) -> bool:
     """A change between two dated levels is the claim's change when the claim's years allow it: a
     claim of one year ("in 2023") takes a change over that year, not one over a decade."""
-    ya, yb = _level_year(sent, a), _level_year(sent, b)
+    ya, yb = _figure_year(sent, a), _figure_year(sent, b)
     years = {y for q in claim.sent.quantities if (y := _year_of(q)) is not None}
     if ya is None or yb is None or not years:
         return True

@@ -22,9 +22,12 @@ Normalisation (the contract of DESIGN.md "Output records"):
   2, ``largest``), else None;
 * count: the number, ``unit`` None.
 
-Ranges ("between 5 and 6 million", "4.25-4.50 percent", "2020-2024") give two quantities with
-``>=`` and ``<=``; scores and votes ("25-22", "passed 11-1") give two counts measuring ``score`` or
-``vote``. All patterns are linear-time (no nested unbounded quantifiers) so pathological input
+Ranges ("between 5 and 6 million", "4.25-4.50 percent", "2020-2024", "40-50 employees") give two
+quantities with ``>=`` and ``<=``, and so do spans said in words: "in his forties" (an age),
+"thousands of" (2,000 to 9,999), "tens of thousands of". Scores and votes ("25-22", "passed 11-1")
+give two counts measuring ``score`` or ``vote``. "2 hours 21 minutes", "a year and a half" are
+one duration; "493 per million", "1/2000" are shares; "40,000 vehicles cross the bridge every
+day" is a frequency. All patterns are linear-time (no nested unbounded quantifiers) so pathological input
 (a 1 MB line, 10,000 digits) is parsed in bounded time.
 """
 
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.models import Operator, Quantity, QuantityKind
@@ -469,8 +473,9 @@ def _parse_numbers(text: str) -> list[Quantity]:
         if taken.free(q.start, q.end):
             found.append(q)
             taken.add(q.start, q.end)
-    ages = _age_decades(text) + (_vague_counts(text) if " of " in text else [])
-    for lo, hi in zip(ages[::2], ages[1::2], strict=True):  # both ends of an age span share its words
+    # spans given as words ("in his forties", "thousands of"): both bounds share the words
+    spans = _age_decades(text) + (_vague_counts(text) if " of " in text else [])
+    for lo, hi in zip(spans[::2], spans[1::2], strict=True):
         if taken.free(lo.start, lo.end):
             found += [lo, hi]
             taken.add(lo.start, lo.end)
@@ -495,14 +500,10 @@ _PER = re.compile(r"\s+per\s+(?:every\s+)?$", re.I)
 
 def _rates_per(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "493 per million population", "12.5 per 100,000 people": a share, as a percentage."""
-    out: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        q = found[i]
-        r = found[i + 1] if i + 1 < len(found) else None
+
+    def join(q: Quantity, r: Quantity) -> Quantity | None:
         if (
-            r is not None
-            and q.kind is QuantityKind.COUNT
+            q.kind is QuantityKind.COUNT
             and r.kind is QuantityKind.COUNT
             and isinstance(q.value, float)
             and isinstance(r.value, float)
@@ -510,12 +511,21 @@ def _rates_per(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.value < r.value
             and _PER.match(text[q.end : r.start])
         ):
-            out.append(_make(text, q.start, r.end, QuantityKind.PERCENT, _fmt(100 * q.value / r.value), "%", q.operator,
-                             measure=head_noun(text, q.start, r.end)))
-            i += 2
-            continue
-        out.append(q)
-        i += 1
+            return _make(text, q.start, r.end, QuantityKind.PERCENT, _fmt(100 * q.value / r.value), "%", q.operator,
+                         measure=head_noun(text, q.start, r.end))
+        return None
+
+    return _merge_pairs(found, join)
+
+
+def _merge_pairs(found: list[Quantity], join: Callable[[Quantity, Quantity], Quantity | None]) -> list[Quantity]:
+    """``found`` with each pair of neighbours that ``join`` makes one quantity replaced by it."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        merged = join(found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(merged if merged is not None else found[i])
+        i += 2 if merged is not None else 1
     return out
 
 
@@ -567,14 +577,9 @@ _SAME_CLAUSE = re.compile(r"[^,;:()\d]{1,50}")
 
 
 def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
-    out: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        q = found[i]
-        f = found[i + 1] if i + 1 < len(found) else None
+    def join(q: Quantity, f: Quantity) -> Quantity | None:
         if (
-            f is not None
-            and q.kind is QuantityKind.COUNT
+            q.kind is QuantityKind.COUNT
             and f.kind is QuantityKind.FREQUENCY
             and isinstance(q.value, float)
             and isinstance(f.value, float)
@@ -583,13 +588,10 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
             and not re.search(r"\b(?:and|but|while|which|who|that|when)\b", text[q.end : f.start])
         ):
             # the span stays the count's: the words between may hold a name ("the Kessel Bridge")
-            out.append(q.model_copy(update={"kind": QuantityKind.FREQUENCY, "value": _fmt(q.value * f.value),
-                                            "unit": f.unit}))
-            i += 2
-            continue
-        out.append(q)
-        i += 1
-    return out
+            return q.model_copy(update={"kind": QuantityKind.FREQUENCY, "value": _fmt(q.value * f.value), "unit": f.unit})
+        return None
+
+    return _merge_pairs(found, join)
 
 
 def is_negated(text: str) -> bool:
@@ -605,10 +607,9 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     then left ("a population of 8 million" → ``population``; "lowered Bank Rate to 5%" → ``rate``).
     A two-word result is a compound whose last word is the head: compare on it when the whole differs.
     """
-    after = text[end : end + 30]
-    if _SHARE_OF.match(after) and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
-        # "14% of its workforce", "a third of the branches": a share of that noun
-        right = _noun_chunk_right(text, end + _SHARE_OF.match(after).end() - 1)  # type: ignore[union-attr]
+    share = _SHARE_OF.match(text, end)
+    if share and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
+        right = _noun_chunk_right(text, share.end() - 1)  # "14% of its workforce": a share of that noun
     else:
         right = _noun_chunk_right(text, end)
     if right:
