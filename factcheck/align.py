@@ -2164,7 +2164,12 @@ def _about_another(claim: ClaimAnalysis, sent: Sent, pos: int = -1) -> bool:
     return any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names)
 
 
-_YEAR_OF_FIGURE = re.compile(r"^[^\d;:()]{0,30}?\b(?:in|during|for|by|at\s+the\s+end\s+of)\s+$", re.I)
+# The words between a figure and the year it is given for; not a base it is compared with ("18%
+# more than in 2022", "up from 15.1 million in 2013").
+_YEAR_OF_FIGURE = re.compile(
+    r"^(?![^\d;:()]*\b(?:than|since|from|compared|against|versus)\b)[^\d;:()]{0,30}?\b(?:in|during|for|by|at\s+the\s+end\s+of)\s+$",
+    re.I,
+)
 
 
 def _figure_year(sent: Sent, q: Quantity) -> int | None:
@@ -2175,6 +2180,15 @@ def _figure_year(sent: Sent, q: Quantity) -> int | None:
     return None
 
 
+def _of_another_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """The two figures are given for two different years ("€45 million for 2022" / "€45 million
+    for 2023"): the same value, but not the same fact."""
+    if cq.kind is QuantityKind.DATE:
+        return False
+    cy, py = _figure_year(csent, cq), _figure_year(cand.sent, cand.q)
+    return cy is not None and py is not None and cy != py
+
+
 def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """A clash of figures given for two different years ("10.5 million passengers in 2022" /
     "12.4 million passengers in 2023") is no clash; nor is a claimed year the passage's sentence
@@ -2182,9 +2196,8 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     if cq.kind is QuantityKind.DATE:
         return any(d is not cand.q and d.kind is QuantityKind.DATE and compare_dates(str(cq.value), str(d.value)) is True
                    for d in cand.sent.quantities)
-    cy, py = _figure_year(csent, cq), _figure_year(cand.sent, cand.q)
     given = {_year_of(d) for d in cand.sent.quantities if d.kind is QuantityKind.DATE}
-    return cy is not None and py is not None and cy != py and cy in given
+    return _of_another_year(cq, csent, cand) and _figure_year(csent, cq) in given
 
 
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -2350,7 +2363,7 @@ def _align_quantities(
                 # unless its sentence also states another of the claim's figures.
                 if c.bind < top_bind - s.bind_dominance and not c.colocated and not _bracketed_conversion(c):
                     continue
-                if verdict_of(c) is True:
+                if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):
                     matched = c
                     break
         if matched is not None:

@@ -1520,3 +1520,13 @@ def test_rates_per_million_and_one_in_n(claim: str, expected: Verdict) -> None:
     passage = "Of 32,441 samples from the UK, 16 carried abnormal PrP, a prevalence of 493 per million population."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_the_same_sum_for_another_year_is_not_the_claimed_one() -> None:
+    passage = (
+        "Halvik Energy reported a net loss of €45 million for 2023, compared with a profit of €12 million in 2022."
+    )
+    v = run("Halvik Energy reported a net loss of €45 million for 2022.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    v = run("Halvik Energy reported a net loss of €45 million for 2023.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
