@@ -1225,7 +1225,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and _is_change(text, a.start)):
             group = [a, b]
         elif re.fullmatch(r"\s+and\s+(?:[$€£¥]|[A-Z]{3}\s?)?", sep) and re.search(
-            r"\bbetween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]
+            r"\b[Bb]etween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]
         ):
             group, between = [a, b], True
     last = group[-1]
@@ -1262,7 +1262,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     if len(group) == 2:
         op_lo, s, _ = _hedge(text, start_all, unit_end)
         if between:
-            s = text.rfind("between", max(0, start_all - 20), start_all)
+            s = text.lower().rfind("between", max(0, start_all - 20), start_all)
         measure = head_noun(text, start_all, unit_end)
         lo = _make(
             text, s, a.end if unit_end > last.end else unit_end, kind, values[0], unit, Operator.GE, measure=measure

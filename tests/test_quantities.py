@@ -87,6 +87,7 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("Tens of thousands of people attended.", "count", 20000, None, ">="),
     ("About 1/2000 adults in the UK carry it.", "percent", 0.05, "%", "~"),
     ("The prevalence was 493 per million population.", "percent", 0.0493, "%", "="),
+    ("Between 40 and 50 people were injured.", "count", 50, None, "<="),
     ("He was released on bail of €5 million four days later.", "duration", 4, "day", "="),
     ("Thousands of people attended.", "count", 9999, None, "<="),
     ("It had 2\u202f350\u202f000 subscribers.", "count", 2350000, None, "="),
