@@ -1965,9 +1965,13 @@ def _change_way(text: str, q: Quantity) -> int:
     """+1 when the words around figure ``q`` say it is a rise, -1 a fall, 0 when they say neither."""
     if q.kind is QuantityKind.DATE:
         return 0
-    m = _CHANGE_BEFORE.search(text[max(0, q.start - 40) : q.start])
-    if m is None:
-        m = _CHANGE_AFTER.match(text[q.end : q.end + 16])
+    return _way_around(text, q, _CHANGE_BEFORE, 40, _CHANGE_AFTER, 16)
+
+
+def _way_around(text: str, q: Quantity, before: re.Pattern[str], reach: int, after: re.Pattern[str], ahead: int) -> int:
+    """+1 when ``before`` (ending at the figure, within ``reach`` characters) or else ``after``
+    (from its end, within ``ahead``) matches with its group ``up``, -1 with ``down``, else 0."""
+    m = before.search(text[max(0, q.start - reach) : q.start]) or after.match(text[q.end : q.end + ahead])
     if m is None:
         return 0
     return 1 if m.group("up") else -1
@@ -1985,10 +1989,7 @@ _RESULT_AFTER = re.compile(
 
 def _result_way(text: str, q: Quantity) -> int:
     """+1 when the sum ``q`` is a profit ("a profit of €12m", "a €12m surplus"), -1 a loss, else 0."""
-    m = _RESULT_BEFORE.search(text[max(0, q.start - 30) : q.start]) or _RESULT_AFTER.match(text[q.end : q.end + 24])
-    if m is None:
-        return 0
-    return 1 if m.group("up") else -1
+    return _way_around(text, q, _RESULT_BEFORE, 30, _RESULT_AFTER, 24)
 
 
 # "from 4.9% a year earlier": a sentence that dates some of its facts from its year does not
