@@ -1859,6 +1859,14 @@ _OWNER_BONUS = 2.0  # the binding bonus of the claim's own name right before a f
 _OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
 
 
+def _owners(sent: Sent) -> tuple[Entity | None, ...]:
+    """The owner (``_owner_before``) of each of the sentence's quantities, found once a sentence."""
+    if "owners" not in sent.memo:
+        sent.memo["owners"] = tuple(_owner_before(sent, q) if sent.entities else None for q in sent.quantities)
+    owners: tuple[Entity | None, ...] = sent.memo["owners"]
+    return owners
+
+
 def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
     """The name right before a figure, with at most a verb of having and a hedge between."""
     before = [e for e in sent.entities if e.end <= q.start and q.start - e.end <= 25]
@@ -1901,10 +1909,9 @@ def _bind_quantity(
         # Of "rose from €8 million to €25 million", "rose by €17 million" is neither level, "rose
         # to €25 million" the second and "from €8 million" the first.
         levels = _change_in(sent) if camount or cto or cfrom else None
-        mine = any(
-            (o := _owner_before(sent, x)) is not None and entity_present(o.text, cvocab) for x in sent.quantities
-        ) if sent.entities else False
-        for pq in sent.quantities:
+        owners = _owners(sent)
+        mine = any(o is not None and entity_present(o.text, cvocab) for o in owners)
+        for pq, owner in zip(sent.quantities, owners, strict=True):
             if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
                 continue
             if levels is not None and (
@@ -1926,7 +1933,6 @@ def _bind_quantity(
                 bind += 1.0
             # In a list ("Oderby holds 49 percent, Kristvik 45 percent and Varsk 6 percent") the
             # name right before a figure says whose it is.
-            owner = _owner_before(sent, pq)
             if owner is not None and entity_present(owner.text, cvocab):
                 bind += _OWNER_BONUS
             elif owner is not None and mine:
@@ -2706,11 +2712,16 @@ def _align_entities(
     return parts
 
 
+@lru_cache(maxsize=1024)
+def _spelling_of(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"[\w'-]*\s+(?:of\s+|the\s+|and\s+|for\s+)*".join(name) + r"[\w'-]*", re.I)
+
+
 def _spelled_out(name: str, sents: Sequence[Sent]) -> bool:
     """An acronym the passage writes out in words ("MVP" / "most valuable player")."""
     if not re.fullmatch(r"[A-Z]{3,5}", name):  # two letters spell out too many word pairs ("UN": "under new")
         return False
-    pattern = re.compile(r"\b" + r"[\w'-]*\s+(?:of\s+|the\s+|and\s+|for\s+)*".join(name) + r"[\w'-]*", re.I)
+    pattern = _spelling_of(name)
     return any(m.group()[:1].lower() == name[0].lower() for x in sents for m in pattern.finditer(x.text))
 
 
