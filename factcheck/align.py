@@ -4100,6 +4100,36 @@ _FACTOR_WORDS = {
     "fivefold": 5.0, "five-fold": 5.0, "tenfold": 10.0, "ten-fold": 10.0, "halved": 0.5, "halving": 0.5,
 }  # fmt: skip
 _FACTOR_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "fold", "halv")  # every word of _FACTOR_WORDS has one
+# "twice its original budget", "three times what planners expected", "2.5 times as many": a ratio
+# of two figures of one measure (not "twice a week", a frequency, nor "scored twice", a count).
+_RATIO_WORDS = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+_RATIO = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|roughly|about|around|approximately|close\s+to|more\s+than|over|less\s+than|"
+    r"just\s+under|just\s+over)\s+)?(?P<word>twice|three\s+times|four\s+times|five\s+times|ten\s+times|"
+    r"\d+(?:\.\d+)?\s+times)\s+(?=(?:its|the|their|his|her|what|that\s+of|as\s+(?:much|many|large|big|high|long|fast))\b)",
+    re.I,
+)
+
+
+class _Factor(NamedTuple):
+    text: str
+    hedge: str
+    factor: float
+    word: str
+
+
+def _factor_of(text: str) -> _Factor | None:
+    """The factor a text states: "roughly tripled", "a fivefold rise", "twice its budget"."""
+    m = _FACTOR.search(text)
+    if m is not None:
+        word = m.group("word").lower()
+        return _Factor(m.group(0), m.group("hedge") or "", _FACTOR_WORDS[word], word)
+    m = _RATIO.search(text) if "twice" in text or "times" in text else None
+    if m is not None:
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        value = _RATIO_WORDS.get(word) or float(word.split()[0])
+        return _Factor(m.group(0).rstrip(), m.group("hedge") or "", value, word)
+    return None
 _FACTOR = re.compile(
     r"\b(?:(?P<hedge>nearly|almost|roughly|about|around|approximately|close\s+to|more\s+than|over|less\s+than|"
     r"just\s+under|just\s+over)\s+)?(?:a\s+)?(?P<word>" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b",
@@ -4132,7 +4162,14 @@ def _change_in(sent: Sent) -> tuple[Quantity, Quantity] | None:
 
 def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
     for k, q in enumerate(sent.quantities):
-        if q.kind is QuantityKind.DATE or not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
+        if q.kind is QuantityKind.DATE:
+            continue
+        # "€412 million for 2023, against €198 million in 2022": two levels of two periods, later first
+        if _AGAINST.search(sent.text[max(0, q.start - 24) : q.start]):
+            earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
+            if earlier and _earlier_period(sent, earlier[-1], q):
+                return q, earlier[-1]
+        if not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
             continue
         for r in sent.quantities[k + 1 :]:
             if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
@@ -4147,6 +4184,19 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
             if earlier:
                 return q, (to_before or earlier)[-1]
     return None
+
+
+_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+\S{0,3}$", re.I)
+_EARLIER_AFTER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year\s+before|prior)\b|last\s+year\b)", re.I)
+
+
+def _earlier_period(sent: Sent, later: Quantity, earlier: Quantity) -> bool:
+    """``earlier`` is given for a period before ``later``'s: its year is before, or the words after
+    it say so ("a year earlier", "the previous year")."""
+    ya, yb = _figure_year(sent, earlier), _figure_year(sent, later)
+    if ya is not None and yb is not None:
+        return ya < yb
+    return _EARLIER_AFTER.match(sent.text[earlier.end : earlier.end + 30]) is not None
 
 
 def _level_change_way(sent: Sent) -> int:
@@ -4275,12 +4325,11 @@ def _fmt_amount(value: float, like: Quantity) -> str:
 def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "The population doubled" against "rose from 41,000 to 81,500" (the ratio of the change) or
     against "tripled" (another factor), in a sentence about the claim."""
-    m = _FACTOR.search(claim.sent.text)
+    m = _factor_of(claim.sent.text)
     if m is None or claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
         return []
-    factor = _FACTOR_WORDS[m.group("word").lower()]
-    hedge = m.group("hedge") or ""
-    core = frozenset(w for w in claim.sent.content if stem(m.group("word").lower()) != w)
+    factor, hedge = m.factor, m.hedge
+    core = frozenset(w for w in claim.sent.content if w not in {stem(x) for x in m.word.split()})
     # The sentence saying most of what changed comes first: names say whose figures they are, the
     # other words which ("budget" against a share of cyclists in the sentence before).
     names = name_stems(claim)
@@ -4297,25 +4346,27 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 continue
             ok = _factor_ok(hedge, factor, ratio)
             return [AlignedPart(
-                kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.group(0),
+                kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.text,
                 evidence_text=sent.text[a.start : b.end],
-                note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.group(0)}",
+                note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.text}",
             )]
-        other = _FACTOR.search(sent.text)
-        if other is not None and not other.group("hedge") and not hedge:
-            theirs = _FACTOR_WORDS[other.group("word").lower()]
-            if theirs != factor:
+        other = _factor_of(sent.text)
+        if other is not None and not other.hedge:
+            # "twice the original budget" settles "twice its budget" and "roughly doubled"; another
+            # factor said plainly ("tripled") clashes with a plain claim
+            ok = _factor_ok(hedge, factor, other.factor)
+            if ok or not hedge or other.word[0].isdigit():  # "more than doubled" is not settled by "doubled"
                 return [AlignedPart(
-                    kind="relation", status=PartStatus.MISMATCHED, claim_text=m.group(0), evidence_text=other.group(0),
-                    note=f"the claim says {m.group(0)}; the evidence says {other.group(0)}",
+                    kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.text,
+                    evidence_text=other.text, note=f"the claim says {m.text}; the evidence says {other.text}",
                 )]
         times = _TIMES.search(sent.text) if other is None else None
         if times is not None:
             ratio = float(times.group("n"))
             return [AlignedPart(
                 kind="relation", status=PartStatus.MATCHED if _factor_ok(hedge, factor, ratio) else PartStatus.MISMATCHED,
-                claim_text=m.group(0), evidence_text=times.group(0),
-                note=f"the evidence says {times.group(0)}; the claim says {m.group(0)}",
+                claim_text=m.text, evidence_text=times.group(0),
+                note=f"the evidence says {times.group(0)}; the claim says {m.text}",
             )]
     return []
 

@@ -228,7 +228,7 @@ _TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "scored twice", "a hat-trick": how many times, as a count; not "twice a week" (a frequency),
 # "twice as large" or "twice the size" (a ratio).
 _TIMES_WORD = re.compile(
-    r"\b(?:twice|thrice|hat[- ]trick)\b(?!\s+(?:a|an|per|as|every|each|the|that|more|over|daily|weekly|monthly|yearly)\b)",
+    r"\b(?:twice|thrice|hat[- ]trick)\b(?!\s+(?:a|an|per|as|every|each|the|that|more|over|daily|weekly|monthly|yearly|its|their|his|her|what)\b)",
     re.I,
 )
 _TIMES_VALUE = {"twice": 2.0, "thrice": 3.0, "hat-trick": 3.0}
@@ -428,8 +428,14 @@ class _Atom:
 def parse_quantities(text: str) -> list[Quantity]:
     """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
     found = _with_ordinals(text, _parse_numbers(text)) if text else []
+    if "times" in text:
+        found = [q for q in found if not (q.kind is QuantityKind.COUNT and _RATIO_AFTER.match(text, q.end))]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "three times its budget", "2.4 times their 2012 level": a ratio the rules of factors read, not a count.
+_RATIO_AFTER = re.compile(r"\s+times\s+(?:its|their|the|his|her|what|that\s+of|as)\b", re.I)
 
 
 _MAX_NUMBERS = 1000  # numbers read from one text: past this it is a table dump, not a sentence
@@ -1271,6 +1277,8 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         hi = _make(text, last.start, unit_end, kind, values[1], unit, Operator.LE, measure=measure)
         return 2, [lo, hi], (s, unit_end)
     op, s, e = _hedge(text, start_all, unit_end)
+    if kind is QuantityKind.DURATION and op is Operator.GT and _OVER_AS_DURING.search(text[max(0, s - 30) : start_all]):
+        op, s = Operator.EQ, start_all  # "2,140 workers over 52 months": the span they worked, not more than it
     measure = head_noun(text, s, e)
     if kind is QuantityKind.DURATION and (
         "year-old" in text[s : e + 1]
@@ -1282,6 +1290,16 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     ):
         measure = "age"
     return 1, [_make(text, s, e, kind, values[0], unit, op, measure=measure)], (s, e)
+
+
+# "over" after a plural noun, a figure or a verb of change is "during" ("employed 2,140 workers
+# over 52 months", "rose 48% over five years"), not the hedge of "lasted over 52 months".
+_OVER_AS_DURING = re.compile(
+    r"(?:\d%?|\b(?!(?:was|has|is|its|his|this|lasts|takes|spans|always|perhaps|thus|plus|less)\b)[a-z]{3,}s|"
+    r"\b(?:rose|risen|grew|grown|fell|fallen|increased|decreased|declined|dropped|climbed|gained|doubled|"
+    r"tripled|halved|shrank|jumped))\s+over\s+$",
+    re.I,
+)
 
 
 def _is_change(text: str, start: int) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.models import Quantity, QuantityKind
+from factcheck.models import Operator, Quantity, QuantityKind
 from factcheck.quantities import head_noun, is_negated, parse_quantities
 
 YEAR = 365.2425
@@ -546,3 +546,29 @@ def test_times_before_an_adverb_multiply_it(text: str, per_year: float) -> None:
 def test_a_part_of_a_counted_whole_counts_the_same_thing() -> None:
     qs = parse_quantities("The bank said it would close 23 of its 61 branches.")
     assert [(q.value, q.measure) for q in qs] == [(23, "branch"), (61, "branch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("Construction employed 2,140 workers over 52 months.", Operator.EQ),  # "during"
+        ("Sales rose 48% over five years.", Operator.EQ),
+        ("The strike lasted over three weeks.", Operator.GT),  # "more than"
+        ("She spent over 10 years in prison.", Operator.GT),
+    ],
+)
+def test_over_before_a_span_is_during_after_a_noun_or_a_change_and_more_than_after_a_verb(text: str, op: Operator) -> None:
+    [span] = [q for q in parse_quantities(text) if q.kind is QuantityKind.DURATION]
+    assert span.operator is op
+
+
+@pytest.mark.parametrize(
+    "text", ["The bridge cost three times its original budget.", "Sales were 2.4 times their 2012 level.", "Traffic is four times what was planned."]
+)
+def test_a_ratio_of_two_figures_is_not_a_count(text: str) -> None:
+    assert [q for q in parse_quantities(text) if q.kind is QuantityKind.COUNT] == []
+
+
+def test_times_as_a_count_of_events_stays_a_count() -> None:
+    [q, _year] = parse_quantities("He was arrested three times in 2023.")
+    assert q.kind is QuantityKind.COUNT and q.value == 3

@@ -539,6 +539,66 @@ def test_a_factor_in_figures_is_compared_with_a_factor_word(claim: str, expected
     assert factor.status.value == ("matched" if expected is Verdict.SUPPORTED else "mismatched")
 
 
+PROFIT = (
+    "Halvik Bank reported a net profit of 412 million kroner for 2023, against 198 million kroner in 2022. "
+    "The bank has 1,630 employees."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "X for 2023, against Y in 2022" gives two levels of one measure, the earlier second
+        ("Halvik Bank's net profit roughly tripled in 2023.", Verdict.CONTRADICTED, "×2.08"),
+        ("Halvik Bank's net profit roughly doubled in 2023.", Verdict.SUPPORTED, "×2.08"),
+        ("Halvik Bank's net profit rose by 214 million kroner in 2023.", Verdict.SUPPORTED, "a change of 214,000,000 NOK"),
+        ("Halvik Bank's net profit rose by about 108% in 2023.", Verdict.SUPPORTED, "108.1%"),
+        ("Halvik Bank's net profit fell in 2023.", Verdict.CONTRADICTED, "opposite"),
+    ],
+)
+def test_a_level_against_an_earlier_one_is_a_change(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(PROFIT, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_levels_against_each_other_without_periods_are_no_change() -> None:
+    # two figures set against each other, neither dated: a comparison, not a rise
+    text = "Halvik Bank has 412 branches, against 198 for its rival Orvik Bank."
+    v = run("Halvik Bank's branch count roughly doubled.", [hit(text, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+
+
+OVERRUN = "Norland's longest bridge, the Kessel Bridge, cost 4.1 billion kroner, twice the original budget."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kessel Bridge cost twice its original budget.", Verdict.SUPPORTED),
+        ("The Kessel Bridge cost double its original budget.", Verdict.SUPPORTED),
+        ("The Kessel Bridge cost three times its original budget.", Verdict.CONTRADICTED),
+    ],
+)
+def test_twice_a_figure_is_a_factor(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(OVERRUN, "b", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Construction of the Marlow Tunnel took about four years.", Verdict.SUPPORTED),
+        ("Construction of the Marlow Tunnel took 52 months.", Verdict.SUPPORTED),
+        ("Construction of the Marlow Tunnel took roughly a decade.", Verdict.CONTRADICTED),
+    ],
+)
+def test_over_a_span_after_a_noun_is_the_span(claim: str, expected: Verdict) -> None:
+    text = "The Marlow Tunnel opened in 2011. Construction employed 2,140 workers over 52 months."
+    v = run(claim, [hit(text, "m", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 MILL_FIRE = "A fire at the Orsk textile mill on 3 May 2021 killed 15 workers and injured 40. The mill employed 1,200 people."
 
 
