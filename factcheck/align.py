@@ -1911,8 +1911,9 @@ def _bind_quantity(
         levels = _change_in(sent) if camount or cto or cfrom else None
         owners = _owners(sent)
         mine = any(o is not None and entity_present(o.text, cvocab) for o in owners)
+        start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
-            if _dimension(pq) != cdim or _is_reference(pq, sent) != cref:
+            if _dimension(pq) != cdim or (_is_reference(pq, sent) != cref and pq is not start):
                 continue
             if levels is not None and (
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
@@ -1949,12 +1950,12 @@ def _bind_quantity(
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
     r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
-    r"rebounded|added"
+    r"rebounded|added|adds|adding"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
     r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
-    r"contracted|lost"
+    r"contracted|lost|loses|losing|shed|sheds|shedding"
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
@@ -1965,6 +1966,9 @@ _CHANGE_AFTER = re.compile(
     r"|(?P<down>fall|drop|decline|decrease|reduction|cut|loss|slump|lower|less|fewer))\b",
     re.I,
 )
+
+
+_CHANGE_VERB = re.compile(f"{_CHANGE_UP}|{_CHANGE_DOWN}", re.I)
 
 
 def _change_way(text: str, q: Quantity) -> int:
@@ -2181,10 +2185,23 @@ _YEAR_OF_FIGURE = re.compile(
 
 def _figure_year(sent: Sent, q: Quantity) -> int | None:
     """The year a figure is given for, by the words right after it ("12.4 million passengers in 2023")."""
+    d = _figure_date(sent, q)
+    return None if d is None else _year_of(d)
+
+
+def _figure_date(sent: Sent, q: Quantity) -> Quantity | None:
+    """The date a figure is given for, by the words right after it ("12.4 million passengers in 2023")."""
     for d in sent.quantities:
         if d.kind is QuantityKind.DATE and d.start > q.end and _YEAR_OF_FIGURE.match(sent.text[q.end : d.start]):
-            return _year_of(d)
+            return d
     return None
+
+
+def _change_start(sent: Sent) -> Quantity | None:
+    """The date of the earlier level of a change ("up from 700 million in 2022"): the point a
+    claim's "since 2022" counts from."""
+    change = _change_in(sent)
+    return None if change is None else _figure_date(sent, change[0])
 
 
 def _of_another_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -3999,6 +4016,7 @@ def align_relations(
     return (
         _align_arithmetic(claim, sents, s, lenient)
         + _align_change_amount(claim, sents, s)
+        + _align_earlier_level(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
         + _align_superlative(claim, sents)
@@ -4233,9 +4251,18 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 40) : q.start]
     if _CHANGE_AMOUNT_BEFORE.search(before):
         return True
+    gained = _GAINED_BEFORE.search(before)
+    if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
+        return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
     return q.kind is QuantityKind.PERCENT and q.unit == "%" and _PERCENT_CHANGE_BEFORE.search(before) is not None
 
 
+# "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.
+_GAINED_BEFORE = re.compile(
+    r"\b(gained|gains|gaining|added|adds|adding|lost|loses|losing|shed|sheds|shedding)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+|another\s+)?$",
+    re.I,
+)
 # "grew 14%", "rose almost 91%": a percentage right after a verb of change is the change's size.
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|grown|grows|dropped|climbed|"
@@ -4250,7 +4277,11 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     two levels, in a sentence about the claim, compared as the claim's figure."""
     parts: list[AlignedPart] = []
     # the verb of change is checked against the order of the levels, not as a word to find
-    core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP | _DOWN)) or claim.sent.content
+    verbs = {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)}
+    core = (
+        frozenset(w for w in claim.sent.content if not _prefixed(w, _UP | _DOWN) and w not in _TALLY | verbs)
+        or claim.sent.content
+    )
     for cq in claim.quantities:
         if not _is_change_amount(claim.sent.text, cq):
             continue
@@ -4301,6 +4332,106 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
+# "user count", "the number of visitors", "passenger total": words for how many, not for what.
+_TALLY = frozenset(stem(w) for w in ("count", "number", "total", "tally", "figure", "figures", "level"))
+
+
+# "12.4 million passengers in 2023, 18% more than in 2022", "€87 million, up 12% on 2022": a
+# level and its change in per cent since another year, which give that year's level.
+_PERCENT_THAN_YEAR = re.compile(
+    r"^\s+(?:(?P<up>more|higher|up|above|over)|(?P<down>less|lower|fewer|down|below))\s+"
+    r"(?:than\s+|from\s+|on\s+)(?:in\s+|for\s+)?(?:the\s+previous\s+year\s+)?$",
+    re.I,
+)
+_UP_DOWN_PERCENT = re.compile(r"\b(?:(?P<up>up)|(?P<down>down))\s+$", re.I)
+_FROM_YEAR = re.compile(r"^\s+(?:from|on|compared\s+with)\s+(?:in\s+)?$", re.I)
+
+
+def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "Orvik Air carried 10.5 million passengers in 2022" against "12.4 million passengers in
+    2023, 18% more than in 2022": the earlier year's level, worked out from the later one and the
+    change, compared as the claim's figure, with the rounding of the stated per cent."""
+    parts: list[AlignedPart] = []
+    core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    for cq in claim.quantities:
+        if cq.kind is QuantityKind.DATE or cq.kind is QuantityKind.PERCENT or _is_change_amount(claim.sent.text, cq):
+            continue
+        cdate = _figure_date(claim.sent, cq)
+        cyear = None if cdate is None else _year_of(cdate)
+        if cdate is None or cyear is None:
+            continue
+        cmeasure = _measure_stem(cq, claim.sent)
+        for sent in sents:
+            if "%" not in sent.text or content_coverage(core, sent.content) < s.polarity_min_overlap:
+                continue
+            found = _earlier_level_in(sent, cq, cyear)
+            if found is None:
+                continue
+            level, pct, way, lo, hi = found
+            lmeasure = _measure_stem(level, sent)
+            if cmeasure and lmeasure and cmeasure != lmeasure and not {cmeasure, lmeasure} & _GENERIC_MEASURES:
+                continue  # "95 destinations in 2022" is not worked out from the passengers' change
+            clo, chi, _, _ = _interval(cq, float(cq.value), claim.sent.text[max(0, cq.start - 20) : cq.start], claim=True, s=s)
+            centre = (lo + hi) / 2
+            if clo <= centre <= chi:
+                status = PartStatus.MATCHED
+            elif hi < clo or lo > chi:
+                status = PartStatus.MISMATCHED
+            else:
+                continue
+            shown = _fmt_amount(round(centre, 2 - int(math.floor(math.log10(centre)))) if centre > 0 else centre, cq)
+            note = (
+                f"{level.text} is {pct.text} {'more' if way > 0 else 'less'} than in {cyear}, "
+                f"so about {shown} then; the claim says {cq.text}"
+            )
+            evidence = sent.text[level.start : pct.end]
+            parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text, evidence_text=evidence, note=note))
+            if status is PartStatus.MATCHED:
+                parts.append(
+                    AlignedPart(kind="date", status=status, claim_text=cdate.text, evidence_text=evidence, note=note)
+                )
+            break
+    return parts
+
+
+def _earlier_level_in(
+    sent: Sent, cq: Quantity, year: int
+) -> tuple[Quantity, Quantity, int, float, float] | None:
+    """In ``sent``, a level of ``cq``'s measure and the per cent it changed since ``year``: the
+    level, the per cent, the way (+1 more, -1 less) and the range of the level in ``year``."""
+    qs = sent.quantities
+    for k, pct in enumerate(qs):
+        if pct.kind is not QuantityKind.PERCENT or pct.unit != "%":
+            continue
+        dates = [d for d in qs[k + 1 :] if d.kind is QuantityKind.DATE]
+        m = _PERCENT_THAN_YEAR.match(sent.text[pct.end : dates[0].start]) if dates else None
+        way = 0
+        if m is not None and _year_of(dates[0]) == year:
+            way = 1 if m.group("up") else -1
+        else:
+            # "up 12% from 2022"
+            before = _UP_DOWN_PERCENT.search(sent.text[max(0, pct.start - 8) : pct.start])
+            if before is None or not dates or _year_of(dates[0]) != year or not _FROM_YEAR.match(sent.text[pct.end : dates[0].start]):
+                continue
+            way = 1 if before.group("up") else -1
+        levels = [
+            q for q in qs[:k]
+            if _dimension(q) == _dimension(cq) and q.kind is not QuantityKind.DATE and _figure_year(sent, q) != year
+        ]
+        if not levels or levels[-1].operator is not Operator.EQ:
+            continue
+        level = levels[-1]
+        try:
+            v, p = float(level.value), float(pct.value)
+        except (TypeError, ValueError):
+            continue
+        stated = _stated_number(pct.text)
+        half = 0.5 * 10 ** -(stated[2] if stated else 0)  # "18%" is 17.5-18.5%
+        lo, hi = v / (1 + way * (p + half) / 100), v / (1 + way * (p - half) / 100)
+        return level, pct, way, min(lo, hi), max(lo, hi)
+    return None
+
+
 def _same_period(claim: ClaimAnalysis, sent: Sent, a: Quantity, b: Quantity) -> bool:
     """A change between two dated levels is the claim's change when the claim's years allow it: a
     claim of one year ("in 2023") takes a change over that year, not one over a decade."""
@@ -4329,7 +4460,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     if m is None or claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
         return []
     factor, hedge = m.factor, m.hedge
-    core = frozenset(w for w in claim.sent.content if w not in {stem(x) for x in m.word.split()})
+    core = frozenset(w for w in claim.sent.content if w not in {stem(x) for x in m.word.split()} and w not in _TALLY)
     # The sentence saying most of what changed comes first: names say whose figures they are, the
     # other words which ("budget" against a share of cyclists in the sentence before).
     names = name_stems(claim)
@@ -4456,7 +4587,25 @@ def align_sentences(
     parts += relations
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
-    return parts
+    return _shares_of_matched_counts(claim, parts)
+
+
+def _shares_of_matched_counts(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[AlignedPart]:
+    """A share read from "600 of its 4,300 jobs" is settled when the passage gives both counts:
+    it is not also a per cent to find, nor one to clash with another per cent."""
+    shares = [
+        q for q in claim.quantities
+        if q.kind is QuantityKind.PERCENT and any(c.start == q.start and c.end < q.end for c in claim.quantities)
+    ]
+    if not shares:
+        return parts
+    matched = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
+    settled = set()
+    for q in shares:
+        counts = [c.text for c in claim.quantities if c.kind is QuantityKind.COUNT and q.start <= c.start and c.end <= q.end]
+        if len(counts) == 2 and all(c in matched for c in counts):
+            settled.add(q.text)
+    return [p for p in parts if not (p.status is not PartStatus.MATCHED and p.claim_text in settled)]
 
 
 _PRONOUN_OPENER = re.compile(r"\W*(?:It|He|She|They|Its|His|Her|Their)\b")

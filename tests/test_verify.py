@@ -1554,8 +1554,13 @@ AIRLINE = (
         ("Orvik Air's passenger numbers grew by 18% in 2023.", AIRLINE, Verdict.SUPPORTED),
         # "returned to profit" is a profit
         ("Orvik Air made a loss in 2023.", AIRLINE, Verdict.CONTRADICTED),
-        # a claimed year the sentence gives only as a base, with another year's figure: no clash
-        ("Orvik Air carried 15 million passengers in 2022.", AIRLINE, Verdict.UNVERIFIED),
+        # a claimed year the sentence gives only as a base: that year's level is worked out from
+        # the later one and the change in per cent (12.4 million / 1.18 is about 10.5 million)
+        ("Orvik Air carried 15 million passengers in 2022.", AIRLINE, Verdict.CONTRADICTED),
+        ("Orvik Air carried 10.5 million passengers in 2022.", AIRLINE, Verdict.SUPPORTED),
+        ("Orvik Air carried about 10 million passengers in 2022.", AIRLINE, Verdict.SUPPORTED),
+        # a figure of another measure is not worked out from the passengers' change
+        ("Orvik Air flew to 95 destinations in 2022.", AIRLINE, Verdict.UNVERIFIED),
         # revenue is not the passengers' rise
         ("Orvik Air's revenue rose 25% in 2023.", AIRLINE, Verdict.UNVERIFIED),
         # a sum said with "worth" is compared whatever the passage calls it
@@ -1589,4 +1594,63 @@ def test_the_same_sum_for_another_year_is_not_the_claimed_one() -> None:
     v = run("Halvik Energy reported a net loss of €45 million for 2022.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is not Verdict.SUPPORTED, v.reason
     v = run("Halvik Energy reported a net loss of €45 million for 2023.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+USERS = (
+    "Velto, the messaging app, said on Tuesday it now has 950 million monthly users, up from 700 million in 2022. "
+    "The company has 60 employees."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "since 2022" counts from the year of the earlier level; "user count" is the users
+        ("Velto's user count grew by 250 million since 2022.", Verdict.SUPPORTED),
+        ("Velto's user count grew by 300 million since 2022.", Verdict.CONTRADICTED),
+        # "gained", "added", "lost" take the size of a change as their object
+        ("Velto gained 250 million users since 2022.", Verdict.SUPPORTED),
+        ("Velto added 250 million users since 2022.", Verdict.SUPPORTED),
+        ("Velto lost 250 million users since 2022.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_change_since_the_year_of_the_earlier_level(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(USERS, "u", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_loss_of_money_stays_a_level() -> None:
+    text = "Halvik Energy cut 1,200 jobs in 2023. It lost €45 million that year."
+    assert run("Halvik Energy lost €45 million in 2023.", [hit(text, "h", 0.8, 1)]).verdict is Verdict.SUPPORTED
+    assert run("Halvik Energy lost €60 million in 2023.", [hit(text, "h", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected", "reason"),
+    [
+        ("Tolls brought in €87 million in 2023, up 12% from 2022.", "Tolls brought in €77.7 million in 2022.",
+         Verdict.SUPPORTED, "12% more than in 2022"),
+        ("Tolls brought in €87 million in 2023, up 12% from 2022.", "Tolls brought in €90 million in 2022.",
+         Verdict.CONTRADICTED, "about 77,700,000 EUR"),
+        ("Kessel Airport handled 28.9 million passengers in 2023, 4% fewer than in 2019.",
+         "Kessel Airport handled 30.1 million passengers in 2019.", Verdict.SUPPORTED, "4% less than in 2019"),
+        # the later level is not the earlier year's
+        ("Kessel Airport handled 28.9 million passengers in 2023, 4% fewer than in 2019.",
+         "Kessel Airport handled 28.9 million passengers in 2019.", Verdict.CONTRADICTED, "about 30,100,000"),
+    ],
+)  # fmt: skip
+def test_an_earlier_level_is_worked_out_from_a_change_in_per_cent(text: str, claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(text, "t", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_a_share_of_two_matched_counts_is_settled_by_them() -> None:
+    text = (
+        "Revenue at Halvik Energy rose 20% to €1.9 billion. The company, which has 4,300 employees, "
+        "said it would cut 600 jobs by the end of 2025."
+    )
+    v = run("Halvik Energy will shed 600 of its 4,300 jobs.", [hit(text, "h", 0.8, 1)])
+    # 600 of 4,300 is 14%: not a per cent to find, nor one to set against "rose 20%"
     assert v.verdict is Verdict.SUPPORTED, v.reason
