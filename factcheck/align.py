@@ -69,6 +69,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -3596,6 +3597,111 @@ def _align_work_span(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     return parts
 
 
+# Verbs that date the start of a thing's existence: "founded in 1871", "opened in 2011", "born in 1968".
+_ORIGIN = frozenset(
+    stem(w) for w in _words("founded established built opened created launched formed born inaugurated incorporated")
+)
+_AGO_AFTER = re.compile(r"^\s+ago\b", re.I)
+_OLD_AFTER = re.compile(r"^(?:\s+old\b|-old\b)", re.I)
+_BEFORE_YEAR_AFTER = re.compile(r"^\s+(?:before|after)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# "has been operating for 50 years", "has existed for": time in being, counted from its beginning
+_IN_BEING_FOR = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+(?:operating|open|running|active|in\s+(?:operation|business|service))|existed)\s+"
+    r"for\s+$",
+    re.I,
+)
+
+
+def _align_elapsed(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """Time since a thing began, against the date it began: "more than 150 years old" or "has
+    been operating for more than 50 years" against "founded in 1871" (counted to ``as_of``, the
+    day of the run unless set); "opened more than a decade ago" against "opened in 2011"; "founded
+    over a decade before 2024" against "founded in 2013". A year alone leaves a year either way."""
+    parts: list[AlignedPart] = []
+    text = claim.sent.text
+    # "over a decade before 2024" is read as an interval between events: here, since a beginning
+    for cq in (*claim.quantities, *((claim.interval,) if claim.interval is not None else ())):
+        if cq.kind is not QuantityKind.DURATION:
+            continue
+        after = text[cq.end : cq.end + 24]
+        before = text[max(0, cq.start - 60) : cq.start]
+        ref_date: Quantity | None = None
+        if _OLD_AFTER.match(after) or cq.measure == "age" or _IN_BEING_FOR.search(_strip_hedge(before)):
+            verbs: frozenset[str] = _ORIGIN  # its age or time in being: from any verb of beginning
+        else:
+            # "opened more than a decade ago", "founded over a decade before 2024": the passage's
+            # date must be of the claim's verb
+            verb = _governing_verb(claim.sent, cq.start)
+            if verb is None:
+                continue
+            verbs = frozenset([verb])
+            if not _AGO_AFTER.match(after):
+                ref_date = next(
+                    (d for d in claim.quantities if d.kind is QuantityKind.DATE and d.start > cq.end
+                     and _BEFORE_YEAR_AFTER.match(text[cq.end : d.start]) and "before" in text[cq.end : d.start].lower()),
+                    None,
+                )  # fmt: skip
+                if ref_date is None:
+                    continue
+        ref_year = _year_of(ref_date) if ref_date is not None else _as_of_year(s)
+        if ref_year is None:
+            continue
+        origins = _origin_dates(claim, sents, verbs)
+        if len({str(q.value) for q in origins}) != 1:
+            continue  # none, or several beginnings: whose is not clear
+        origin = origins[0]
+        o, r = _date_ordinal(str(origin.value)), _date_ordinal(str(ref_year))
+        if o is None or r is None or r <= o:
+            continue
+        days = r - o
+        slack = 365.2425 if re.fullmatch(r"-?\d{1,4}", str(origin.value)) else 182.62  # the day in either year
+        # two years apart by the calendar are more than one year apart by the day: a day more
+        lo_q = Quantity(text="", kind=QuantityKind.DURATION, value=max(days - slack + 1, 0.0), unit="day", operator=Operator.GE)
+        hi_q = Quantity(text="", kind=QuantityKind.DURATION, value=days + slack, unit="day", operator=Operator.LE)
+        ok = compare_with_range(cq, lo_q, hi_q, s, text[max(0, cq.start - 20) : cq.start])
+        if ok is None:
+            continue
+        status = PartStatus.MATCHED if ok else PartStatus.MISMATCHED
+        ref_text = ref_date.text if ref_date is not None else f"{ref_year} ({'as_of' if s.as_of else 'the year of the check'})"
+        note = f"{origin.text} is about {round(days / 365.2425)} years before {ref_text}; the claim says {cq.text}"
+        kind = "relation" if cq is claim.interval else _kind_label(cq)
+        parts.append(AlignedPart(kind=kind, status=status, claim_text=cq.text, evidence_text=origin.text, note=note))
+        if ref_date is not None:
+            # the year counted to is a reference point, settled with the span, not the event's date
+            parts.append(AlignedPart(kind="date", status=status, claim_text=ref_date.text, evidence_text=origin.text, note=note))
+    return parts
+
+
+def _strip_hedge(text: str) -> str:
+    """``text`` without a hedge at its end ("for more than " is "for ")."""
+    return re.sub(rf"(?:{_ANY_HEDGE})$", "", text, flags=re.I)
+
+
+def _as_of_year(s: Settings) -> int:
+    """The year a claim's "ago", "old" and "for N years" count to."""
+    return (s.as_of or date.today()).year
+
+
+def _origin_dates(claim: ClaimAnalysis, sents: Sequence[Sent], verbs: frozenset[str] | set[str]) -> list[Quantity]:
+    """Dates the passage gives for the beginning of the claim's subject: a date of one of
+    ``verbs`` in a sentence naming the subject, or calling it "the <its head noun>" or "it"."""
+    if not claim.sent.entities:
+        return []
+    subject = claim.sent.entities[0]
+    if not any(entity_present(subject.text, name_vocab(x.text)) for x in sents):
+        return []  # "the tunnel" of a passage that never names the Marlow Tunnel is another tunnel
+    head = subject.text.split()[-1].lower()
+    out = []
+    for sent in sents:
+        named = entity_present(subject.text, name_vocab(sent.text))
+        if not named and not re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b|^\W*It\b", sent.text, re.I):
+            continue
+        for q in sent.quantities:
+            if q.kind is QuantityKind.DATE and not _is_reference(q, sent) and _governing_verb(sent, q.start) in verbs:
+                out.append(q)
+    return out
+
+
 # Opposite directions, as stems (``stem``'s synonym classes fold "raise", "rise", "increase"
 # into "rais" and "cut", "lower", "reduce" into "cut"). Each axis: (one way, the other way,
 # whether figures in the claim settle it instead).
@@ -4023,6 +4129,7 @@ def align_relations(
         + _align_not_since(claim, sents)
         + _align_span_since(claim, sents, s)
         + _align_work_span(claim, sents, s)
+        + _align_elapsed(claim, sents, s)
         + (
             _align_direction(claim, sents, s)
             or _align_modifier_direction(claim, sents, s)

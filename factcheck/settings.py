@@ -7,6 +7,7 @@ traced to the thresholds behind it. Values come from defaults, then ``factcheck.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
@@ -82,6 +83,11 @@ class Settings(Frozen):
         "quantisation (384 bytes, a quarter), at a small recall cost (docs/benchmarks.md).",
     )
     use_verifier: bool = Field(True, description="Use the learned entailment verifier when its weights are present.")
+    as_of: date | None = Field(
+        None,
+        description="The day (YYYY-MM-DD) a claim's 'N years ago', 'N years old' and 'for N years' are counted "
+        "to from the passage's founding or opening date; unset: the day of the run.",
+    )
     # --- alignment and decision (factcheck.align, factcheck.verify) ---
     align_candidates: int = Field(
         6,

@@ -1654,3 +1654,58 @@ def test_a_share_of_two_matched_counts_is_settled_by_them() -> None:
     v = run("Halvik Energy will shed 600 of its 4,300 jobs.", [hit(text, "h", 0.8, 1)])
     # 600 of 4,300 is 14%: not a per cent to find, nor one to set against "rose 20%"
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+AS_OF = Settings(as_of="2026-06-01")
+ORIGINS = (
+    "Halvik Bank, founded in 1871, has 1,630 employees. Its chief executive, Lena Holm, has led the bank since 2015. "
+    "The Marlow Tunnel, which opened in 2011, is 9,412 metres long."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # an age or a time in being from a founding or opening date, counted to the day set
+        ("Halvik Bank is more than 150 years old.", Verdict.SUPPORTED),
+        ("Halvik Bank is about 120 years old.", Verdict.CONTRADICTED),
+        ("The Marlow Tunnel opened more than a decade ago.", Verdict.SUPPORTED),
+        ("The Marlow Tunnel opened five years ago.", Verdict.CONTRADICTED),
+        # "ago" dates the claim's own verb: an opening says nothing of a closing
+        ("The Marlow Tunnel closed five years ago.", Verdict.UNVERIFIED),
+        # a year alone leaves a year either way: 1871 to 2026 is 154 or 155 years
+        ("Halvik Bank is 155 years old.", Verdict.UNVERIFIED),
+    ],
+)
+def test_time_since_a_beginning(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(ORIGINS, "o", 0.8, 1)], settings=AS_OF)
+    assert v.verdict is expected, v.reason
+
+
+def test_time_since_a_beginning_counts_to_the_day_set() -> None:
+    claim = "The Marlow Tunnel opened more than a decade ago."
+    assert run(claim, [hit(ORIGINS, "o", 0.8, 1)], settings=Settings(as_of="2019-01-01")).verdict is Verdict.CONTRADICTED
+    assert "2026 (as_of)" in run(claim, [hit(ORIGINS, "o", 0.8, 1)], settings=AS_OF).reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel Airport has been operating for more than 50 years.", Verdict.SUPPORTED),
+        ("Kessel Airport has been operating for 30 years.", Verdict.CONTRADICTED),
+        # owned by the city since when, the passage does not say
+        ("Kessel Airport has been owned by the city for 30 years.", Verdict.UNVERIFIED),
+        ("Kessel Airport opened over four decades before 2024.", Verdict.SUPPORTED),
+        ("Kessel Airport opened a decade before 2000.", Verdict.CONTRADICTED),
+    ],
+)
+def test_time_in_being_and_before_a_year(claim: str, expected: Verdict) -> None:
+    text = "Kessel Airport handled 18.4 million passengers in 2023. The airport, which opened in 1972, is owned by the city."
+    v = run(claim, [hit(text, "k", 0.8, 1)], settings=AS_OF)
+    assert v.verdict is expected, v.reason
+
+
+def test_the_beginning_of_another_thing_of_the_same_kind_settles_nothing() -> None:
+    text = "The Varsk Tunnel is 57 kilometres long. The tunnel opened on 1 June 2016."
+    v = run("The Marlow Tunnel opened more than a decade ago.", [hit(text, "v", 0.8, 1)], settings=AS_OF)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
