@@ -705,9 +705,13 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         if any(q.start <= m.start(1) < q.end for q in qs):
             continue
         word = {"biggest": "largest"}.get(m.group(1).lower(), m.group(1).lower().replace("most ", "most-"))
+        measure = head_noun(text, m.start(1), m.end(1))
+        owner = re.search(r"(\w+)['’]s\s+$", text[max(0, m.start(1) - 30) : m.start(1)])
+        if owner and measure and owner.group(1).lower().startswith(measure.lower()[:4]):
+            measure = None  # "the region's largest": the region is whose largest, not what is largest
         out.append(
             Quantity(text=m.group(1), kind=QuantityKind.ORDINAL, value=1.0, unit=word, start=m.start(1), end=m.end(1),
-                     measure=head_noun(text, m.start(1), m.end(1)))
+                     measure=measure)
         )
     return out
 
@@ -1777,10 +1781,16 @@ def _entities_in(sent: Sent, claim: ClaimAnalysis) -> int:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 _RANK_SINCE = re.compile(
     r"^[\s\w'’-]{0,30}?\b(?:since|in\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\S+\s+(?:years?|decades?|months?))\b",
     re.I,
 )
+
+
+def _since_when(q: Quantity, sent: Sent) -> bool:
+    """ "since 2006, when 9,800 hectares burned": a reference point that is also the date of what follows."""
+    return bool(_SINCE_BEFORE.search(sent.text[max(0, q.start - 25) : q.start]) and _WHEN_AFTER.match(sent.text[q.end : q.end + 12]))
 
 
 def _is_reference(q: Quantity, sent: Sent) -> bool:
@@ -1914,7 +1924,7 @@ def _bind_quantity(
         mine = any(o is not None and entity_present(o.text, cvocab) for o in owners)
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
-            if _dimension(pq) != cdim or (_is_reference(pq, sent) != cref and pq is not start):
+            if _dimension(pq) != cdim or (_is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent)):
                 continue
             if levels is not None and (
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
@@ -3682,6 +3692,16 @@ def _as_of_year(s: Settings) -> int:
     return (s.as_of or date.today()).year
 
 
+# "The company, which was founded in 1954, ...": a sentence about "the company" of a passage that
+# names one, with no other name, is about it.
+_REFERRING_OPENER = re.compile(
+    r"\W*(?:The|Its)\s+(?:company|firm|group|business|operator|airline|carrier|bank|lender|insurer|utility|"
+    r"club|team|side|party|university|school|hospital|museum|agency|organisation|organization|charity|"
+    r"city|town|village|country|region|band|newspaper|paper|broadcaster|network|app|service|platform|brand|"
+    r"maker|manufacturer|retailer|chain|producer|builder|developer|owner|operator)\b"
+)
+
+
 def _origin_dates(claim: ClaimAnalysis, sents: Sequence[Sent], verbs: frozenset[str] | set[str]) -> list[Quantity]:
     """Dates the passage gives for the beginning of the claim's subject: a date of one of
     ``verbs`` in a sentence naming the subject, or calling it "the <its head noun>" or "it"."""
@@ -3694,7 +3714,9 @@ def _origin_dates(claim: ClaimAnalysis, sents: Sequence[Sent], verbs: frozenset[
     out = []
     for sent in sents:
         named = entity_present(subject.text, name_vocab(sent.text))
-        if not named and not re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b|^\W*It\b", sent.text, re.I):
+        if not named and not re.search(rf"\b(?:the|this)\s+{re.escape(head)}\b|^\W*It\b", sent.text, re.I) and not (
+            _REFERRING_OPENER.match(sent.text) and not sent.entities
+        ):
             continue
         for q in sent.quantities:
             if q.kind is QuantityKind.DATE and not _is_reference(q, sent) and _governing_verb(sent, q.start) in verbs:

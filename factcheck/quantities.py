@@ -1292,12 +1292,16 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     return 1, [_make(text, s, e, kind, values[0], unit, op, measure=measure)], (s, e)
 
 
-# "over" after a plural noun, a figure or a verb of change is "during" ("employed 2,140 workers
-# over 52 months", "rose 48% over five years"), not the hedge of "lasted over 52 months".
+# "over" after a noun, a figure or a verb of change is "during" ("employed 2,140 workers over 52
+# months", "hectares of forest over nine days", "rose 48% over five years"); after a verb or a
+# preposition it is the hedge ("lasted over", "for over", "a delay of over two hours").
 _OVER_AS_DURING = re.compile(
-    r"(?:\d%?|\b(?!(?:was|has|is|its|his|this|lasts|takes|spans|always|perhaps|thus|plus|less)\b)[a-z]{3,}s|"
-    r"\b(?:rose|risen|grew|grown|fell|fallen|increased|decreased|declined|dropped|climbed|gained|doubled|"
-    r"tripled|halved|shrank|jumped))\s+over\s+$",
+    r"(?:\d%?|\b(?:rose|risen|grew|grown|fell|fallen|increased|decreased|declined|dropped|climbed|gained|"
+    r"doubled|tripled|halved|shrank|jumped)|\b(?!(?:for|of|at|in|after|within|by|than|to|from|just|well|still|now|"
+    r"already|aged?|was|were|is|are|be|been|being|has|have|had|its|his|her|their|this|that|took|take|takes|lasts?|"
+    r"spend|spends|spent|kept|sat|went|slept|fought|stood|led|spans?|serve|serves|wait|waits|remain|remains|work|works|live|lives|stay|stays|runs?|ran|holds?|"
+    r"held|needs?|requires?|costs?|always|perhaps|thus|plus|less|more|only|some|nearly|almost|about|around|and|or|but)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!ing))\s+over\s+$",
     re.I,
 )
 

@@ -555,6 +555,9 @@ def test_a_part_of_a_counted_whole_counts_the_same_thing() -> None:
         ("Sales rose 48% over five years.", Operator.EQ),
         ("The strike lasted over three weeks.", Operator.GT),  # "more than"
         ("She spent over 10 years in prison.", Operator.GT),
+        ("The fire burned 14,500 hectares of forest over nine days.", Operator.EQ),
+        ("Passengers faced a delay of over two hours.", Operator.GT),
+        ("He served over 20 years in the navy.", Operator.GT),
     ],
 )
 def test_over_before_a_span_is_during_after_a_noun_or_a_change_and_more_than_after_a_verb(text: str, op: Operator) -> None:

@@ -1709,3 +1709,37 @@ def test_the_beginning_of_another_thing_of_the_same_kind_settles_nothing() -> No
     text = "The Varsk Tunnel is 57 kilometres long. The tunnel opened on 1 June 2016."
     v = run("The Marlow Tunnel opened more than a decade ago.", [hit(text, "v", 0.8, 1)], settings=AS_OF)
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+FIRE = (
+    "Fire crews brought the Halmdal wildfire under control on Sunday after it burned about 14,500 hectares of forest "
+    "over nine days. Officials said it was the largest fire in the region since 2006, when 9,800 hectares burned."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "over nine days" after a noun is the span the fire burned, not more than it
+        ("The Halmdal fire burned for nine days.", Verdict.SUPPORTED),
+        ("The Halmdal fire burned for about two weeks.", Verdict.CONTRADICTED),
+        # "the region's largest": the region is whose largest, the fire is what is largest
+        ("The Halmdal fire was the region's largest since 2006.", Verdict.SUPPORTED),
+        ("The Halmdal fire was the region's largest since 1995.", Verdict.CONTRADICTED),
+        # "since 2006, when 9,800 hectares burned" dates that fire too
+        ("A 2006 fire in Halmdal burned 9,800 hectares.", Verdict.SUPPORTED),
+        ("A 2006 fire in Halmdal burned 12,000 hectares.", Verdict.CONTRADICTED),
+    ],
+)
+def test_spans_ranks_and_reference_years_of_a_fire(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(FIRE, "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_company_founded_is_the_one_the_passage_names() -> None:
+    text = (
+        "Bergen Line said on Thursday it would buy three electric ferries. "
+        "The company, which was founded in 1954, currently runs 11 diesel ships."
+    )
+    assert run("Bergen Line is more than 70 years old.", [hit(text, "b", 0.8, 1)], settings=AS_OF).verdict is Verdict.SUPPORTED
+    assert run("Bergen Line is less than 50 years old.", [hit(text, "b", 0.8, 1)], settings=AS_OF).verdict is Verdict.CONTRADICTED
