@@ -1486,6 +1486,30 @@ def _interval(
     return value, value, False, False
 
 
+_ZERO_CELSIUS = 273.15
+
+
+def _compare_celsius(c: float, p: float, cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str) -> bool | None:
+    """Two temperatures in degrees Celsius. An unhedged figure allows the rounding of its last
+    digit ("16.9C": 16.85-16.95; a figure converted from Fahrenheit, half a degree Fahrenheit);
+    "about" a degree Celsius either way; "more than" and "less than" their side."""
+
+    def rounding(q: Quantity) -> float:
+        stated = _stated_number(q.text)
+        half = 0.5 * 10 ** -(stated[2] if stated else 0)
+        return half * 5 / 9 if re.search(r"F\b|fahrenheit", q.text, re.I) else half
+
+    slack = rounding(cq) + rounding(pq)
+    op = cq.operator
+    if op is Operator.APPROX or _NEARLY.search(claim_prefix):
+        return abs(c - p) <= 1.0 + slack
+    if op in (Operator.GT, Operator.GE):
+        return p > c - slack if op is Operator.GE else p > c
+    if op in (Operator.LT, Operator.LE):
+        return p < c + slack if op is Operator.LE else p < c
+    return abs(c - p) <= slack + 1e-9
+
+
 def compare_values(
     cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
 ) -> bool | None:
@@ -1508,6 +1532,10 @@ def compare_values(
         p = float(pq.value)
     except (TypeError, ValueError):
         return None
+    if cq.unit == "kelvin" and pq.unit == "kelvin":
+        # Temperatures are compared in degrees Celsius: 2.5C is not 1.8C, though 275.65 K is
+        # within half a per cent of 274.95 K.
+        return _compare_celsius(c - _ZERO_CELSIUS, p - _ZERO_CELSIUS, cq, pq, s, claim_prefix)
     slack = _conversion_slack(cq, pq)
     if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT):
         # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
@@ -1973,8 +2001,8 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:by\s+|(?<!up\s)to\s+)?(?:{_ANY_HEDGE})?$", re.I
 )
 _CHANGE_AFTER = re.compile(
-    r"^[\s-]*(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more)"
-    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|loss|slump|lower|less|fewer))\b",
+    r"^[\s-]*(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more|above|warmer|hotter)"
+    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|loss|slump|lower|less|fewer|below|colder|cooler))\b",
     re.I,
 )
 
@@ -2136,6 +2164,33 @@ def _same_event_first(cands: list[_Candidate], events: set[str]) -> list[_Candid
     return sorted(cands, key=lambda c: not events & _events_near(c.q, c.sent))
 
 
+# Which figure of a series: "the lowest temperature" is not "the average temperature".
+_STATISTIC = re.compile(
+    r"\b(lowest|highest|average|mean|median|minimum|maximum|peak|coldest|warmest|hottest|wettest|driest|"
+    r"typical|record)\b",
+    re.I,
+)
+_STATISTIC_SAME = {"mean": "average", "coldest": "lowest", "minimum": "lowest", "warmest": "highest",
+                   "hottest": "highest", "maximum": "highest", "peak": "highest"}  # fmt: skip
+
+
+def _other_statistic(csent: Sent, psent: Sent) -> bool:
+    """The claim and the passage's sentence name different figures of a series ("the lowest" /
+    "the average temperature"): no clash between them."""
+
+    def stats(text: str) -> set[str]:
+        return {_STATISTIC_SAME.get(w.lower(), w.lower()) for w in _STATISTIC.findall(text)}
+
+    mine = stats(csent.text)
+    theirs = stats(psent.text)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _noun_measure(q: Quantity) -> bool:
+    """The parser found a noun the figure counts ("19 goals"), not a verb by it ("leaving")."""
+    return bool(q.measure) and not re.search(r"(?:ing|ed)$", q.measure or "")
+
+
 def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]) -> bool:
     """The two numbers count different things: "twelve publishers" is not "500 copies", and "two
     workers died" is not "employed 1,850 workers" (``events``: the claimed count's, from _events_near)."""
@@ -2143,11 +2198,18 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
         return False
     if events and not events & _events_near(cand.q, cand.sent):
         return True
+    stems = {t.stem for t in cand.sent.tokens}
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
-    if a is None or b is None or a == b:
-        return False
-    return a not in {t.stem for t in cand.sent.tokens}
+    if a is not None and b is not None and a != b:
+        return a not in stems
+    # "played 12 times" counts occurrences, not the "19 goals" of the passage
+    return _TIMES_AFTER.match(csent.text, cq.end) is not None and not (
+        _TIMES_AFTER.match(cand.sent.text, cand.q.end) or cand.q.text.lower() in ("once", "twice", "thrice")
+    )
+
+
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 
 
 # The start and the end of a work ("construction began in 1992" / "opened in 1998"): dates of two
@@ -2390,10 +2452,17 @@ def _align_quantities(
             None,
         )
         matched = None
+        # Where the passage gives a figure of the claim's own measure ("19 goals"), a figure of
+        # another measure ("31 league games") is not what the claim is about, whatever its value.
+        own_measure = cq.kind is QuantityKind.COUNT and _noun_measure(cq) and any(
+            c.same_measure and c.bind >= s.bind_min_match for c in cands
+        )
         if slip is None:
             for c in cands:
                 if c.bind < s.bind_min_match:
                     break
+                if own_measure and not c.same_measure and _noun_measure(c.q):
+                    continue
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if c.bind < top_bind - s.bind_dominance and not c.colocated and not _bracketed_conversion(c):
@@ -2453,6 +2522,7 @@ def _align_quantities(
             and not _passed_through(cq, claim.sent, cands[0])
             and not _dated_otherwise(cq, claim.sent, cands[0])
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
+            and not _other_statistic(claim.sent, cands[0].sent)
         ):
             clash = cands[0]
         if clash is not None:

@@ -374,7 +374,7 @@ _STOP_AFTER = frozenset(
     shall should must per each every this these those its his her their our your my it he she
     they we you i since until after before during while when where if into onto over under about
     around between through against among up down out off not no than then so also just only
-    more less most least very too"""
+    more less most least very too last next"""
     )
 )
 _ADJECTIVE_WORDS = frozenset(
@@ -1306,6 +1306,16 @@ _OVER_AS_DURING = re.compile(
 )
 
 
+_TEMP_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:above|below|warmer|colder|cooler|hotter|higher|lower|more|less|over|under)\b", re.I
+)
+_TEMP_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:by|of|rose|fell|rise|fall|increase|decrease|drop|warmed|cooled|warming|cooling)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
+    re.I,
+)
+
+
 def _is_change(text: str, start: int) -> bool:
     """ "rose from 5% to 6%" states a change, not a range."""
     return re.search(r"\bfrom\s+\S*\s*$", text[max(0, start - 12) : start], re.I) is not None
@@ -1380,6 +1390,10 @@ def _kind_and_value(
         scale_t = _TEMPERATURE[(mt.group("t") or mt.group("t2")).lower()]
         if len(group) == 1 and re.search(r"(?:\bminus\s|(?:^|\s)[-−])$", text[max(0, first.start - 6) : first.start]):
             values = [-values[0]]
+        if _TEMP_DIFFERENCE_AFTER.match(after[mt.end() :]) or _TEMP_DIFFERENCE_BEFORE.search(text[max(0, start_all - 30) : start_all]):
+            # "1.8C above the norm", "warmed by 1.2C": a difference of temperatures, in degrees Celsius
+            degrees = [v if scale_t == "C" else v * 5 / 9 for v in values]
+            return QuantityKind.MEASURE, [_fmt(v) for v in degrees], "degree Celsius difference", end + mt.end(), start_all
         kelvin = [(v + 273.15) if scale_t == "C" else (v - 32) * 5 / 9 + 273.15 for v in values]
         return QuantityKind.MEASURE, [_fmt(v) for v in kelvin], "kelvin", end + mt.end(), start_all
 
@@ -1472,6 +1486,10 @@ _ORDINAL_WORD = re.compile(
 )
 
 
+# "finished second", "came second", "placed second": a place in a ranking
+_PLACED_BEFORE = re.compile(r"\b(?:finished|finishes|finish|came|comes|placed|ranked|ranks|was|is|were|are)\s+$", re.I)
+
+
 def _ordinal_words(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if _ANY_ORDINAL.search(text) is None:
@@ -1491,6 +1509,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
                 not re.search(r"\b(?:the|its|his|her|their|a|our|my)\s+$", before)
                 or re.match(r"^\s*(?:half|of)\b", after)
             )
+            and not _PLACED_BEFORE.search(before)
         ):
             continue
         nxt = re.match(r"\s+([\w-]+)", after)

@@ -575,3 +575,20 @@ def test_a_ratio_of_two_figures_is_not_a_count(text: str) -> None:
 def test_times_as_a_count_of_events_stays_a_count() -> None:
     [q, _year] = parse_quantities("He was arrested three times in 2023.")
     assert q.kind is QuantityKind.COUNT and q.value == 3
+
+
+def test_a_temperature_difference_is_in_degrees_not_a_temperature() -> None:
+    level, diff = [q for q in parse_quantities("The average was 16.9C, 1.8C above the 1991-2020 norm.") if q.unit]
+    assert level.unit == "kelvin" and diff.unit == "degree Celsius difference" and diff.value == pytest.approx(1.8)
+    [f] = parse_quantities("Temperatures rose by 9F.")
+    assert f.unit == "degree Celsius difference" and f.value == pytest.approx(5.0)
+
+
+@pytest.mark.parametrize("text", ["Kristvik finished second in 2024.", "Oderby came second."])
+def test_a_place_in_a_ranking_after_finished_or_came(text: str) -> None:
+    assert [(q.kind, q.value) for q in parse_quantities(text) if q.kind is QuantityKind.ORDINAL] == [(QuantityKind.ORDINAL, 2.0)]
+
+
+def test_last_season_is_not_what_a_figure_counts() -> None:
+    [q] = parse_quantities("Holt scored 19 league goals last season.")
+    assert q.measure == "league goal"

@@ -1743,3 +1743,59 @@ def test_the_company_founded_is_the_one_the_passage_names() -> None:
     )
     assert run("Bergen Line is more than 70 years old.", [hit(text, "b", 0.8, 1)], settings=AS_OF).verdict is Verdict.SUPPORTED
     assert run("Bergen Line is less than 50 years old.", [hit(text, "b", 0.8, 1)], settings=AS_OF).verdict is Verdict.CONTRADICTED
+
+
+WEATHER = (
+    "Norland recorded its warmest summer since records began in 1901. The average temperature from June to August "
+    "was 16.9C, 1.8C above the 1991-2020 norm. Rainfall was 23% below normal."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # temperatures are compared in degrees, not in kelvin (2.5C is 0.25% from 1.8C in kelvin)
+        ("The average summer temperature in Norland was 16.9C.", Verdict.SUPPORTED),
+        ("The average summer temperature in Norland was about 17C.", Verdict.SUPPORTED),
+        ("The average summer temperature in Norland was 18.5C.", Verdict.CONTRADICTED),
+        # a difference of temperatures is no temperature
+        ("The lowest summer temperature in Norland was 2.1C.", Verdict.UNVERIFIED),
+        # "above" and "below" after a figure are its way
+        ("Rainfall was 23% below normal.", Verdict.SUPPORTED),
+        ("Rainfall was 23% above normal.", Verdict.CONTRADICTED),
+    ],
+)
+def test_temperatures_and_their_differences(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(WEATHER, "w", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_fahrenheit_figure_converted_is_compared_in_degrees() -> None:
+    text = "The highest temperature, 34.2C, was measured in Varsk on 27 July."
+    assert run("The highest temperature was 93.6F.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.SUPPORTED
+    assert run("The highest temperature was 97F.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+TRANSFER = (
+    "Kristvik FC signed the striker Mads Holt for a club-record fee of €8.5 million on Monday. Holt, 24, scored "
+    "19 goals in 31 league games last season. Kristvik finished third in the Norland league in 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Holt scored 19 league goals last season.", Verdict.SUPPORTED),
+        # the 31 games are no goals: a figure of the claim's own measure is there to compare
+        ("Holt scored more than 25 goals last season.", Verdict.CONTRADICTED),
+        ("Holt scored about 30 goals last season.", Verdict.CONTRADICTED),
+        ("Holt played 31 league games last season.", Verdict.SUPPORTED),
+        # "12 times" counts appearances, not goals
+        ("Holt has played 12 times for Denmark.", Verdict.UNVERIFIED),
+        ("Kristvik finished third in 2024.", Verdict.SUPPORTED),
+        ("Kristvik finished second in 2024.", Verdict.CONTRADICTED),
+    ],
+)
+def test_figures_of_a_football_season(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(TRANSFER, "k", 0.8, 1)])
+    assert v.verdict is expected, v.reason
