@@ -1924,6 +1924,7 @@ def _bind_quantity(
     s: Settings | None = None,
 ) -> list[_Candidate]:
     excl = [(q.start, q.end) for q in claim.sent.quantities]
+    claim_opener = _opening_entity(claim.sent)
     # Names say whose the figures are (the sentence's relevance counts them); the words that say
     # which figure it is are the others.
     names = name_stems(claim)
@@ -1950,6 +1951,9 @@ def _bind_quantity(
         levels = _change_in(sent) if camount or cto or cfrom else None
         owners = _owners(sent)
         mine = any(o is not None and entity_present(o.text, cvocab) for o in owners)
+        # "The Conservatives fell to 19.8%": a sentence the claim's opening name opens is its
+        opener = _opening_entity(sent) if claim_opener is not None else None
+        opens_mine = opener is not None and claim_opener is not None and entity_present(claim_opener.text, name_vocab(opener.text))
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
             if _dimension(pq) != cdim or (_is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent)):
@@ -1973,6 +1977,8 @@ def _bind_quantity(
                 bind += 1.0
             # In a list ("Oderby holds 49 percent, Kristvik 45 percent and Varsk 6 percent") the
             # name right before a figure says whose it is.
+            if owner is None and opens_mine and opener is not None and pq.kind is not QuantityKind.DATE and _governs(sent, opener, pq):
+                bind += _OWNER_BONUS
             if owner is not None and entity_present(owner.text, cvocab):
                 bind += _OWNER_BONUS
             elif owner is not None and mine:
@@ -2186,6 +2192,115 @@ def _other_statistic(csent: Sent, psent: Sent) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _colocated_by_figure(
+    claim: ClaimAnalysis, cq: Quantity, c: _Candidate, coloc: list[set[int]], sents: Sequence[Sent]
+) -> bool:
+    """The candidate's sentence states another of the claim's figures: a figure, or the year this
+    figure is given for ("700 million in 2022"); a year shared by every fact of a report ("rose
+    4.1% to 1.32 trillion kroner in 2024") does not say which figure is the claim's."""
+    if cq.kind is QuantityKind.DATE:
+        return True
+    k = next((i for i, x in enumerate(sents) if x is c.sent), None)
+    if k is None or not coloc:
+        return True
+    own_year = _figure_year(c.sent, c.q)
+    return any(
+        claim.quantities[i].kind is not QuantityKind.DATE or (own_year is not None and _year_of(claim.quantities[i]) == own_year)
+        for i in coloc[k]
+        if claim.quantities[i] is not cq
+    )
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|estimated|expects?|expected|claimed|according)\b", re.I)
+
+
+def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sent]) -> bool:
+    """The candidate's sentence opens with another name, which governs the figure (no other name
+    and no "said" between them), while the claim's opening name is named in another sentence of
+    the passage: the figure is that other name's."""
+    mine = _opening_entity(claim.sent)
+    if mine is None or entity_present(mine.text, name_vocab(c.sent.text)):
+        return False
+    # "... with the Greens, who won 12 seats": the name a relative clause hangs on owns its figure
+    near = max((e for e in c.sent.entities if e.end <= c.q.start), key=lambda e: e.end, default=None)
+    if near is not None and _WHO_AFTER.match(c.sent.text, near.end) and not _REPORTED.search(c.sent.text[near.end : c.q.start]):
+        theirs: Entity | None = near
+    else:
+        theirs = _opening_entity(c.sent)
+        if theirs is None or not _governs(c.sent, theirs, c.q):
+            return False
+    if theirs is None or entity_present(theirs.text, name_vocab(mine.text)):
+        return False
+    return any(x is not c.sent and entity_present(mine.text, name_vocab(x.text)) for x in sents)
+
+
+def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
+    """The name comes before the figure with no other name and no "said" between them."""
+    if name.end > q.start:
+        return False
+    between = sent.text[name.end : q.start]
+    if _REPORTED.search(between):
+        return False
+    # another name between them takes the figure, unless a preposition puts it aside ("in Norland")
+    return not any(
+        name.end <= e.start < q.start and not _PREPOSITION_BEFORE.search(sent.text[max(0, e.start - 12) : e.start])
+        for e in sent.entities
+    )
+
+
+_WHO_AFTER = re.compile(r",\s+(?:who|which)\s", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|for|on|to|near|across|over|under|by)\s+(?:the\s+)?$", re.I)
+
+
+def _opening_entity(sent: Sent) -> Entity | None:
+    """The name a sentence opens with ("The Greens won 12 seats"), if it does."""
+    first = min(sent.entities, key=lambda e: e.start, default=None)
+    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
+        return None
+    if " " not in first.text and not sent.text[: first.start].strip():
+        return None  # one capitalised word opening a sentence may be any word ("Revenue rose 14%")
+    return first
+
+
+def _claim_year(csent: Sent, cq: Quantity) -> int | None:
+    """The year the claim gives its figure for: the year after it ("78.6% in 2020"), else the
+    claim's only year ("Turnout in the 2020 election was 78.6%")."""
+    if cq.kind is QuantityKind.DATE:
+        return None
+    year = _figure_year(csent, cq)
+    if year is not None:
+        return year
+    years = {y for d in csent.quantities if d.kind is QuantityKind.DATE and (y := _year_of(d)) is not None}
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def _same_year_first(csent: Sent, cq: Quantity, cands: list[_Candidate], s: Settings) -> list[_Candidate]:
+    """A figure the claim gives for a year ("78.6% in 2020") is first compared with the passage's
+    figure for that year ("down from 76.8% in 2020"), when that one is bound about as tightly, or
+    at all when the year is the base of a change the passage states."""
+    year = _claim_year(csent, cq)
+    if year is None:
+        return cands
+    top = cands[0].bind if cands else 0.0
+    base = any(b is not None and _year_of(b) == year for b in (_change_start(c.sent) for c in cands))
+    least = s.bind_min_match if base else max(s.bind_min_match, top - s.bind_dominance)
+    same = [c for c in cands if c.bind >= least and _figure_year(c.sent, c.q) == year]
+    return same + [c for c in cands if c not in same] if same else cands
+
+
+def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequence[Sent]) -> bool:
+    """The claim's figure is given for a year the passage names only as the base of a change
+    ("up from 27.9% in 2021"), and the passage's figure for no year: the passage's figures are of
+    the present, not of that year ("Turnout in 2021 was 74.5%" against "Turnout was 77.2%")."""
+    if cq.kind is QuantityKind.DATE:
+        return False
+    year = _claim_year(csent, cq)
+    if year is None or _figure_year(cand.sent, cand.q) is not None:
+        return False
+    bases = [_change_start(x) for x in sents]
+    return any(b is not None and _year_of(b) == year for b in bases)
+
+
 def _noun_measure(q: Quantity) -> bool:
     """The parser found a noun the figure counts ("19 goals"), not a verb by it ("leaving")."""
     return bool(q.measure) and not re.search(r"(?:ing|ed)$", q.measure or "")
@@ -2397,11 +2512,15 @@ def _align_quantities(
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # a figure of another name, which names the claim's only in an apposition, is not the claim's
         cands = [c for c in cands if not _figure_of_another(claim, c)]
+        # a figure of the sentence that another name opens, where the claim's own name is elsewhere
+        # in the passage ("The Social Democrats won 31.4%" for "The Conservatives won 19.8%")
+        cands = [c for c in cands if not _subject_of_another(claim, c, sents)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
+        cands = _same_year_first(claim.sent, cq, cands, s)
         label = _kind_label(cq)
 
         def one_end(cq: Quantity, c: _Candidate) -> bool | None:
@@ -2465,7 +2584,7 @@ def _align_quantities(
                     continue
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
-                if c.bind < top_bind - s.bind_dominance and not c.colocated and not _bracketed_conversion(c):
+                if c.bind < top_bind - s.bind_dominance and not (c.colocated and _colocated_by_figure(claim, cq, c, coloc, sents)) and not _bracketed_conversion(c):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):
                     matched = c
@@ -2523,6 +2642,7 @@ def _align_quantities(
             and not _dated_otherwise(cq, claim.sent, cands[0])
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
             and not _other_statistic(claim.sent, cands[0].sent)
+            and not _of_the_base_year(cq, claim.sent, cands[0], sents)
         ):
             clash = cands[0]
         if clash is not None:
@@ -3706,8 +3826,10 @@ def _align_elapsed(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> 
         after = text[cq.end : cq.end + 24]
         before = text[max(0, cq.start - 60) : cq.start]
         ref_date: Quantity | None = None
-        if _OLD_AFTER.match(after) or cq.measure == "age" or _IN_BEING_FOR.search(_strip_hedge(before)):
+        if _OLD_AFTER.match(after) or _IN_BEING_FOR.search(_strip_hedge(before)):
             verbs: frozenset[str] = _ORIGIN  # its age or time in being: from any verb of beginning
+        elif cq.measure == "age":
+            verbs = frozenset([stem("born")])  # "Ivo Rask, 39": a person's age, from a birth
         else:
             # "opened more than a decade ago", "founded over a decade before 2024": the passage's
             # date must be of the claim's verb
@@ -4024,7 +4146,8 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
             continue
         same_words, opposite_words = (one, other) if cone else (other, one)
         core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other))
-        if len(core) < 3:
+        # two words are enough when a name says whose ("Norland's exports fell in 2024")
+        if len(core) < 3 and not (len(core) == 2 and claim.sent.entities and _dated(claim)):
             continue
         best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
         if best is None or content_coverage(core, best.content) < s.polarity_min_overlap:
@@ -4065,6 +4188,10 @@ _MOD_WINDOW = 3
 
 
 _LABEL_NOUN = re.compile(r"\b(?:type|stage|grade|phase|class|category|tier|step|round)\s+$", re.I)
+
+
+def _dated(claim: ClaimAnalysis) -> bool:
+    return any(q.kind is QuantityKind.DATE for q in claim.quantities)
 
 
 def _figures(claim: ClaimAnalysis) -> list[Quantity]:

@@ -1799,3 +1799,61 @@ TRANSFER = (
 def test_figures_of_a_football_season(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(TRANSFER, "k", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+ELECTION = (
+    "The Social Democrats won 31.4% of the vote in Sunday's parliamentary election in Norland, up from 27.9% in 2021, "
+    "and will hold 58 of the 169 seats. Turnout was 77.2%. Prime Minister Eva Lund said she would seek a coalition "
+    "with the Greens, who won 12 seats. The Conservatives fell to 19.8%."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a figure of the sentence another name opens is that name's
+        ("The Conservatives won 19.8% of the vote.", Verdict.SUPPORTED),
+        ("The Greens won 7.1% of the vote.", Verdict.UNVERIFIED),
+        ("The Conservatives will hold 38 seats.", Verdict.UNVERIFIED),
+        ("The Social Democrats will hold 58 seats.", Verdict.SUPPORTED),
+        ("The Social Democrats will hold 65 seats.", Verdict.CONTRADICTED),
+        # "who won 12 seats" is the Greens'
+        ("The Greens won 12 seats.", Verdict.SUPPORTED),
+        ("The Greens won 20 seats.", Verdict.CONTRADICTED),
+        # 2021 is the base of a change: the passage's undated turnout is this election's
+        ("Turnout in 2021 was 74.5%.", Verdict.UNVERIFIED),
+        ("Turnout was 77.2%.", Verdict.SUPPORTED),
+    ],
+)
+def test_whose_figure_in_an_election_report(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(ELECTION, "e", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+TRADE = (
+    "Norland's exports rose 4.1% to 1.32 trillion kroner in 2024, driven by seafood, Statistics Norland said. "
+    "Imports grew 2.6% to 1.08 trillion kroner, leaving a trade surplus of 240 billion kroner."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # two words and a name and a year are enough to read a direction
+        ("Norland's exports fell in 2024.", Verdict.CONTRADICTED),
+        ("Norland's exports rose in 2024.", Verdict.SUPPORTED),
+        # a year every figure of the report shares does not make the exports' 4.1% the imports'
+        ("Norland's imports grew 4.1% in 2024.", Verdict.CONTRADICTED),
+        ("Norland's imports grew 2.6% in 2024.", Verdict.SUPPORTED),
+        ("Norland's trade surplus was 300 billion kroner in 2024.", Verdict.CONTRADICTED),
+    ],
+)
+def test_figures_of_a_trade_report(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(TRADE, "t", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_year_given_as_the_base_of_a_change_finds_its_figure() -> None:
+    text = "Turnout in the 2024 election was 71.3%, down from 76.8% in 2020."
+    assert run("Turnout in the 2020 election was 78.6%.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+    assert run("Turnout in the 2020 election was 76.8%.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.SUPPORTED
