@@ -2062,10 +2062,22 @@ _ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|apart\s+from|other\s+th
 
 def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     """ "the largest share" and "Africa's largest lake": ranks of two things, neither settles the other."""
-    if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or not cq.unit or not pq.unit:
+    if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL:
+        return False
+    if not cq.unit or not pq.unit:
         return False
     a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
     return a is not None and b is not None and a != b and not {a, b} & _GENERIC_MEASURES
+
+
+def _places_of_other_things(cq: Quantity, pq: Quantity) -> bool:
+    """Plain places ("seeded 31st" / "her second Grand Slam title") that count different nouns,
+    or a noun on one side only, are places in two rankings: no clash. "Finished second" and
+    "finished third" (neither counting a noun) are places in one."""
+    if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or cq.unit or pq.unit:
+        return False
+    a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
+    return a != b and (a is None or b is None or not {a, b} & _GENERIC_MEASURES)
 
 
 # Nouns that name no thing of their own: "its highest level since 2017" is "the highest rate since 2017".
@@ -2286,6 +2298,20 @@ def _same_year_first(csent: Sent, cq: Quantity, cands: list[_Candidate], s: Sett
     least = s.bind_min_match if base else max(s.bind_min_match, top - s.bind_dominance)
     same = [c for c in cands if c.bind >= least and _figure_year(c.sent, c.q) == year]
     return same + [c for c in cands if c not in same] if same else cands
+
+
+_ORDERS_APART = 1e4  # "€18" against "€96 million": a price and a budget, not one sum misreported
+
+
+def _orders_apart(cq: Quantity, pq: Quantity) -> bool:
+    """Two sums or counts four orders of magnitude apart are figures of two things."""
+    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or pq.kind is not cq.kind:
+        return False
+    try:
+        a, b = abs(float(cq.value)), abs(float(pq.value))
+    except (TypeError, ValueError):
+        return False
+    return min(a, b) > 0 and max(a, b) / min(a, b) >= _ORDERS_APART
 
 
 def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequence[Sent]) -> bool:
@@ -2643,6 +2669,8 @@ def _align_quantities(
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
             and not _other_statistic(claim.sent, cands[0].sent)
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
+            and not _orders_apart(cq, cands[0].q)
+            and not _places_of_other_things(cq, cands[0].q)
         ):
             clash = cands[0]
         if clash is not None:
@@ -4342,6 +4370,7 @@ def align_relations(
         _align_arithmetic(claim, sents, s, lenient)
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
+        + _align_part_of_whole(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
         + _align_superlative(claim, sents)
@@ -4718,6 +4747,62 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
                 )
             break
     return parts
+
+
+_SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|them|which|whom|those)\b", re.I)
+
+
+def _align_part_of_whole(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """"2,480 of the staff are nurses" against "7,450 staff, a third of them nurses"; "paid 1.12
+    billion kroner" against "cost 2.8 billion kroner, 40% of it paid by the agency": the part a
+    share of a stated whole gives, compared as the claim's figure when the claim says what the
+    passage says of the part."""
+    parts: list[AlignedPart] = []
+    for cq in claim.quantities:
+        if cq.kind not in (QuantityKind.COUNT, QuantityKind.MONEY):
+            continue
+        for sent in sents:
+            found = _part_of_whole_in(sent, cq)
+            if found is None:
+                continue
+            whole, share, lo, hi = found
+            # the claim must say what the part is: the words after "of them" ("nurses", "paid by ...")
+            said = frozenset(t.stem for t in tokenize(sent.text[share.end :]) if t.content)
+            mine = frozenset(w for w in claim.sent.content if w not in name_stems(claim) or w in said)
+            if not said or not (said & mine):
+                continue
+            clo, chi, _, _ = _interval(cq, float(cq.value), claim.sent.text[max(0, cq.start - 20) : cq.start], claim=True, s=s)
+            centre = (lo + hi) / 2
+            if clo <= centre <= chi:
+                status = PartStatus.MATCHED
+            elif hi < clo or lo > chi:
+                status = PartStatus.MISMATCHED
+            else:
+                continue
+            note = f"{share.text} of {whole.text} is about {_fmt_amount(centre, whole)}; the claim says {cq.text}"
+            parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text,
+                                     evidence_text=sent.text[whole.start : share.end], note=note))
+            break
+    return parts
+
+
+def _part_of_whole_in(sent: Sent, cq: Quantity) -> tuple[Quantity, Quantity, float, float] | None:
+    """A whole of ``cq``'s kind followed by ", a third of them" or ", 40% of it": the whole, the
+    share, and the range of the part (the share's rounding either way)."""
+    qs = sent.quantities
+    for whole, share in zip(qs, qs[1:], strict=False):
+        if whole.kind is not cq.kind or (whole.unit or "") != (cq.unit or "") or share.kind is not QuantityKind.PERCENT:
+            continue
+        if not re.fullmatch(r"\s*(?:[\w-]+\s*){0,2},\s*", sent.text[whole.end : share.start]) or not _SHARE_OF_IT.match(sent.text, share.end):
+            continue
+        try:
+            w, p = float(whole.value), float(share.value)
+        except (TypeError, ValueError):
+            continue
+        stated = _stated_number(share.text)
+        half = 0.5 * 10 ** -(stated[2] if stated else 0) if stated else p * 0.05  # "a third": ±5% of it
+        return whole, share, w * (p - half) / 100, w * (p + half) / 100
+    return None
 
 
 def _earlier_level_in(

@@ -1089,6 +1089,11 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
                 return None
             q = _make(text, s, end, QuantityKind.FREQUENCY, val * per_year, "per year")
             return q.model_copy(update={"measure": _lemma(noun)})
+        if tok.lower() in _SCALE_WORDS and k > 0 and words[k - 1].group(0).lower() in ("a", "an"):
+            # "a million visitors a year"
+            s = max(0, period_start - 60) + words[k - 1].start()
+            q = _make(text, s, end, QuantityKind.FREQUENCY, _SCALE_WORDS[tok.lower()] * per_year, "per year")
+            return q.model_copy(update={"measure": _lemma(noun)})
         if tok.lower() in _STOP_AFTER or _single_number(tok) is None and not tok.isalpha():
             return None
     return None
@@ -1506,7 +1511,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
             w == "second"
             and not m.group("sup")
             and (
-                not re.search(r"\b(?:the|its|his|her|their|a|our|my)\s+$", before)
+                not re.search(r"(?:\b(?:the|its|his|her|their|a|our|my)|\w['’]s)\s+$", before)
                 or re.match(r"^\s*(?:half|of)\b", after)
             )
             and not _PLACED_BEFORE.search(before)

@@ -592,3 +592,12 @@ def test_a_place_in_a_ranking_after_finished_or_came(text: str) -> None:
 def test_last_season_is_not_what_a_figure_counts() -> None:
     [q] = parse_quantities("Holt scored 19 league goals last season.")
     assert q.measure == "league goal"
+
+
+def test_a_million_a_year_is_a_rate() -> None:
+    [q] = parse_quantities("The museum expects a million visitors a year.")
+    assert q.kind is QuantityKind.FREQUENCY and q.value == pytest.approx(1e6) and q.measure == "visitor"
+
+
+def test_a_possessive_before_second_makes_it_a_place() -> None:
+    assert [q.value for q in parse_quantities("Aurora is Norland's second weather satellite.") if q.kind is QuantityKind.ORDINAL] == [2.0]

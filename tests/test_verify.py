@@ -1857,3 +1857,44 @@ def test_a_year_given_as_the_base_of_a_change_finds_its_figure() -> None:
     text = "Turnout in the 2024 election was 71.3%, down from 76.8% in 2020."
     assert run("Turnout in the 2020 election was 78.6%.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.CONTRADICTED
     assert run("Turnout in the 2020 election was 76.8%.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.SUPPORTED
+
+
+SHARES = (
+    "The hospital employs 7,450 staff, a third of them nurses. "
+    "The satellite programme cost 2.8 billion kroner, 40% of it paid by the European Space Agency."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # the part a share of a stated whole gives
+        ("About 2,480 of the hospital's staff are nurses.", Verdict.SUPPORTED, "a third of 7,450 is about 2,483"),
+        ("The hospital employs 5,000 nurses.", Verdict.CONTRADICTED, ""),
+        ("The European Space Agency paid 1.12 billion kroner towards the programme.", Verdict.SUPPORTED, "40% of 2.8 billion"),
+        ("The European Space Agency paid 2 billion kroner towards the programme.", Verdict.CONTRADICTED, ""),
+        # the share says nothing of doctors
+        ("The hospital employs 2,480 doctors.", Verdict.UNVERIFIED, ""),
+    ],
+)
+def test_the_part_a_share_of_a_whole_gives(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(SHARES, "s", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_sums_orders_of_magnitude_apart_do_not_clash() -> None:
+    text = "The museum reopened after a three-year renovation that cost €96 million."
+    assert run("Entry to the museum costs €18.", [hit(text, "m", 0.8, 1)]).verdict is Verdict.UNVERIFIED
+    assert run("The museum's renovation cost €150 million.", [hit(text, "m", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+def test_places_in_two_rankings_do_not_clash() -> None:
+    text = "Ana Vidal won the Oderby Open on 13 July 2024. It was Vidal's second Grand Slam singles title."
+    assert run("Ana Vidal was seeded 31st at the Oderby Open.", [hit(text, "v", 0.8, 1)]).verdict is Verdict.UNVERIFIED
+    assert run("It was Ana Vidal's third Grand Slam singles title.", [hit(text, "v", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+def test_a_possessive_place_is_compared() -> None:
+    text = "Norland launched its first weather satellite, Aurora, on 14 May."
+    assert run("Aurora is Norland's second weather satellite.", [hit(text, "a", 0.8, 1)]).verdict is Verdict.CONTRADICTED
