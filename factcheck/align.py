@@ -884,7 +884,10 @@ _NAME_PAIR_BEFORE = re.compile(r"[A-Za-z]+\d+/$")
 # A strand end ("the 3' end", "5′-UTR") and the number that opens a compound name ("15-keto-PGE",
 # "5-HT"): labels.
 _LABEL_AFTER = re.compile(r"['′’](?!s\b)(?=[\s-]|$)|-(?:[a-z]+-)*[A-Z]{2,}")
-_SENTENCE_OPENER_BEFORE = re.compile(r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To) $")
+_SENTENCE_OPENER_BEFORE = re.compile(
+    r"^\s*(?:In|Of|On|At|By|For|From|With|About|Over|Under|After|Before|Since|To|Its|His|Her|Their|Our|The|All|"
+    r"Some|Only|Just|Nearly|Almost|Another|Those|These|Each|Every|Around|Roughly|Some) $"
+)
 
 
 def _label_not_measure(text: str, q: Quantity) -> bool:
@@ -1995,12 +1998,12 @@ def _bind_quantity(
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
     r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
-    r"rebounded|added|adds|adding"
+    r"rebounded|added|adds|adding|strengthened|appreciated"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
     r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
-    r"contracted|lost|loses|losing|shed|sheds|shedding"
+    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated"
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
@@ -2020,7 +2023,20 @@ def _change_way(text: str, q: Quantity) -> int:
     """+1 when the words around figure ``q`` say it is a rise, -1 a fall, 0 when they say neither."""
     if q.kind is QuantityKind.DATE:
         return 0
-    return _way_around(text, q, _CHANGE_BEFORE, 40, _CHANGE_AFTER, 16)
+    way = _way_around(text, q, _CHANGE_BEFORE, 40, _CHANGE_AFTER, 16)
+    if way == 0:
+        # "raised its main rate to 3.75%", "cut its rate by half a point to 3.75%": the level a change reaches
+        m = _CHANGE_TO_FAR.search(text[max(0, q.start - 80) : q.start])
+        if m is not None:
+            return 1 if m.group("up") else -1
+    return way
+
+
+_CHANGE_TO_FAR = re.compile(
+    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:(?!(?:and|but|while|after|to)\b)[\w'’.-]+\s+){{1,8}}"
+    rf"to\s+(?:{_ANY_HEDGE})?$",
+    re.I,
+)
 
 
 def _way_around(text: str, q: Quantity, before: re.Pattern[str], reach: int, after: re.Pattern[str], ahead: int) -> int:
@@ -2618,8 +2634,12 @@ def _align_quantities(
         if matched is not None:
             # the same figure, but a rise on one side and a fall on the other, is a clash
             way = _change_way(claim.sent.text, cq)
-            opposite = way != 0 and way == -_change_way(matched.sent.text, matched.q)
-            measure = _measure_stem(cq, claim.sent) if opposite and cq.measure else None
+            pway = _change_way(matched.sent.text, matched.q)
+            if way != 0 and pway == 0 and _CHANGE_VERB.search(matched.sent.text[max(0, matched.q.start - 60) : matched.q.start]):
+                # "cut its main rate by half a percentage point to 3.75%": the verb is further off
+                pway = _sentence_way(matched.sent)
+            opposite = way != 0 and way == -pway
+            measure = _measure_stem(cq, claim.sent) if opposite and _noun_measure(cq) else None
             if measure is not None and not any(t.stem == measure for t in matched.sent.tokens):
                 # "cut 14% of its workforce" / "revenue rose 14%": the same figure of another thing
                 parts.append(AlignedPart(kind=label, status=PartStatus.MISSING, claim_text=cq.text,
@@ -4139,6 +4159,12 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
                 )
             )
     return out
+
+
+def _sentence_way(sent: Sent) -> int:
+    """+1 when the sentence's words of change all point up, -1 all down, else 0."""
+    up, down = _has(sent, _UP), _has(sent, _DOWN)
+    return 0 if up == down else (1 if up else -1)
 
 
 def _has(sent: Sent, words: frozenset[str]) -> bool:

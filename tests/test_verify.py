@@ -1898,3 +1898,32 @@ def test_places_in_two_rankings_do_not_clash() -> None:
 def test_a_possessive_place_is_compared() -> None:
     text = "Norland launched its first weather satellite, Aurora, on 14 May."
     assert run("Aurora is Norland's second weather satellite.", [hit(text, "a", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+WIND = (
+    "The Kessel wind farm, Norland's largest, began full operation on 2 October 2024. Its 64 turbines have a combined "
+    "capacity of 384 megawatts, enough to supply about 290,000 homes."
+)
+RATES = (
+    "Norland's central bank cut its main rate by half a percentage point to 3.75% on Thursday. "
+    "The krone weakened 0.8% against the euro after the decision."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        # "Its 64 turbines": a number after a capitalised opening word is no label ("Type 2")
+        (WIND, "The Kessel wind farm has 64 turbines.", Verdict.SUPPORTED),
+        (WIND, "The Kessel wind farm has 46 turbines.", Verdict.CONTRADICTED),
+        # the verb of a change some words before "to 3.75%" gives its way
+        (RATES, "Norland's central bank cut its main rate to 3.75%.", Verdict.SUPPORTED),
+        (RATES, "Norland's central bank raised its main rate to 3.75%.", Verdict.CONTRADICTED),
+        # "strengthened" and "weakened" are ways too
+        (RATES, "The krone weakened 0.8% against the euro.", Verdict.SUPPORTED),
+        (RATES, "The krone strengthened 0.8% against the euro.", Verdict.CONTRADICTED),
+    ],
+)
+def test_turbines_rates_and_currencies(text: str, claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "x", 0.8, 1)])
+    assert v.verdict is expected, v.reason
