@@ -2086,6 +2086,25 @@ def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     return a is not None and b is not None and a != b and not {a, b} & _GENERIC_MEASURES
 
 
+# "exports to China", "weakened against the dollar", "trade with Sweden": a partner that scopes a
+# figure ("in Norland" names where, which a passage about the place may leave unsaid)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:to|from|into|with|against)\s+(?:the\s+)?$", re.I)
+
+
+def _qualified_by_an_absent_name(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
+    """The claim's figure is for a partner the passage never names ("exports to China fell 3%" /
+    "exports rose 4.1%"): a figure of another scope, not the claim's misreported."""
+    opener = _opening_entity(claim.sent)
+    for e in claim.sent.entities:
+        if opener is not None and e.start == opener.start:
+            continue
+        if _QUALIFIER_BEFORE.search(claim.sent.text[max(0, e.start - 12) : e.start]) and not any(
+            entity_present(e.text, name_vocab(x.text)) for x in sents
+        ):
+            return True
+    return False
+
+
 def _places_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     """Plain places ("seeded 31st" / "her second Grand Slam title") that count different nouns,
     or a noun on one side only, are places in two rankings: no clash. "Finished second" and
@@ -2615,7 +2634,7 @@ def _align_quantities(
         matched = None
         # Where the passage gives a figure of the claim's own measure ("19 goals"), a figure of
         # another measure ("31 league games") is not what the claim is about, whatever its value.
-        own_measure = cq.kind is QuantityKind.COUNT and _noun_measure(cq) and any(
+        own_measure = cq.kind is QuantityKind.COUNT and _noun_measure(cq) and not _is_change_amount(claim.sent.text, cq) and any(
             c.same_measure and c.bind >= s.bind_min_match for c in cands
         )
         if slip is None:
@@ -2691,6 +2710,7 @@ def _align_quantities(
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
             and not _places_of_other_things(cq, cands[0].q)
+            and not _qualified_by_an_absent_name(claim, sents)
         ):
             clash = cands[0]
         if clash is not None:
@@ -4397,6 +4417,7 @@ def align_relations(
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
+        + _align_level_before(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
         + _align_superlative(claim, sents)
@@ -4771,6 +4792,53 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
                 parts.append(
                     AlignedPart(kind="date", status=status, claim_text=cdate.text, evidence_text=evidence, note=note)
                 )
+            break
+    return parts
+
+
+_CHANGE_BY_FAR = re.compile(
+    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:(?!(?:and|but|while|after|to|by)\b)[\w'’.-]+\s+){{0,6}}"
+    rf"by\s+(?:{_ANY_HEDGE})?$",
+    re.I,
+)
+_BEFORE_WORDS = re.compile(r"\b(?:before|previously|until\s+then|beforehand|prior\s+to)\b", re.I)
+
+
+def _align_level_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """"The rate was 4.25% before the cut" against "cut its rate by half a percentage point to
+    3.75%": the level before a change, worked out from the level it reached and its size."""
+    if not _BEFORE_WORDS.search(claim.sent.text):
+        return []
+    parts: list[AlignedPart] = []
+    core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    for cq in claim.quantities:
+        if cq.kind is QuantityKind.DATE or _is_change_amount(claim.sent.text, cq):
+            continue
+        for sent in sents:
+            if content_coverage(core, sent.content) < s.polarity_min_overlap / 2:
+                continue
+            # "cut its main rate by half a percentage point": the size of the change and its way
+            amounts = [(q, m) for q in sent.quantities if (m := _CHANGE_BY_FAR.search(sent.text[max(0, q.start - 80) : q.start]))]
+            levels = [q for q in sent.quantities if q.kind is not QuantityKind.DATE and _LEVEL_TO.search(sent.text[max(0, q.start - 30) : q.start])]
+            if len(amounts) != 1 or len(levels) != 1:
+                continue
+            (a, m), lvl = amounts[0], levels[0]
+            way = 1 if m.group("up") else -1
+            points = _dimension(a) == "pp" and _dimension(lvl) == "%"
+            if _dimension(lvl) != _dimension(cq) or (_dimension(a) != _dimension(lvl) and not points):
+                continue
+            try:
+                before = float(lvl.value) - way * float(a.value)
+            except (TypeError, ValueError):
+                continue
+            shown = f"{round(before, 4):g}%" if lvl.unit == "%" else _fmt_amount(before, lvl)
+            derived = lvl.model_copy(update={"value": before, "text": shown, "operator": Operator.EQ})
+            ok = compare_values(cq, derived, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+            if ok is None:
+                continue
+            note = f"{a.text} to {lvl.text} puts the level before at {derived.text}; the claim says {cq.text}"
+            parts.append(AlignedPart(kind="quantity", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                                     claim_text=cq.text, evidence_text=sent.text[a.start : lvl.end], note=note))
             break
     return parts
 

@@ -1927,3 +1927,23 @@ RATES = (
 def test_turbines_rates_and_currencies(text: str, claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "x", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        # a partner the passage never names scopes the figure: another figure, not this one misreported
+        ("Norland's exports rose 4.1% in 2024, driven by seafood.", "Norland's exports to China fell 3% in 2024.", Verdict.UNVERIFIED),
+        ("Norland's exports rose 4.1% in 2024, driven by seafood.", "Norland's exports rose 6% in 2024.", Verdict.CONTRADICTED),
+        # a change amount is compared with the passage's change amount, whatever noun it counts
+        ("The city grew by 14,200 people in 2024.", "The city's population grew by 14,200 in 2024.", Verdict.SUPPORTED),
+        # the level before a change: the level it reached less its size
+        ("The central bank cut its main rate by half a percentage point to 3.75% on Thursday.",
+         "The central bank's main rate was 4.25% before the cut.", Verdict.SUPPORTED),
+        ("The central bank cut its main rate by half a percentage point to 3.75% on Thursday.",
+         "The central bank's main rate was 4.5% before the cut.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_partners_change_amounts_and_levels_before(text: str, claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "x", 0.8, 1)])
+    assert v.verdict is expected, v.reason
