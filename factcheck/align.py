@@ -1441,6 +1441,8 @@ def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
     the rounding of the finer of the two figures, at most 5%. Zero when both state one unit."""
     if cq.kind not in (QuantityKind.MEASURE, QuantityKind.DURATION) or cq.kind is not pq.kind:
         return 0.0
+    if cq.kind is QuantityKind.DURATION and any(":" in t or len(re.findall(r"\d+", t)) > 1 for t in (cq.text, pq.text)):
+        return 0.0  # "2:08:41", "2 hours 6 minutes 41 seconds": stated to the second, not converted
     cu = _SURFACE_NUMBER.sub("", cq.text).strip().lower()
     pu = _SURFACE_NUMBER.sub("", pq.text).strip().lower()
     if not cu or not pu or cu == pu or cu.rstrip("s") == pu.rstrip("s"):
@@ -2617,7 +2619,8 @@ def _align_quantities(
         top_bind = cands[0].bind if cands else 0.0
         # The same figure in another unit or currency ("1,991 feet" where the passage says
         # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
-        num = _numeral(cq.text)
+        # (a span of several numbers, "2 hours 21 minutes", is no one figure to slip)
+        num = _numeral(cq.text) if len(re.findall(r"\d[\d.,]*", cq.text)) <= 1 else None
         slip = next(
             (
                 c

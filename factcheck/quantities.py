@@ -198,7 +198,7 @@ _ONE_UNIT = re.compile(
     re.I,
 )
 _FRACTION_OF = re.compile(
-    r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|half)"
+    r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)"
     r"(?=\s+of\s+(?!an?\s)\w)"
     r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\salmost\s)"
     r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s))(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
@@ -263,7 +263,7 @@ def _fraction_value(phrase: str) -> float:
     words = re.split(r"[ -]+", phrase.lower())
     if len(words) == 1:
         return 0.5
-    numerator = 1 if words[0] in ("a", "one") else _UNIT_WORDS[words[0]]
+    numerator = 1 if words[0] in ("a", "an", "one") else _UNIT_WORDS[words[0]]
     return numerator / _DENOMINATORS[words[1].rstrip("s")]
 
 
@@ -428,9 +428,27 @@ class _Atom:
 def parse_quantities(text: str) -> list[Quantity]:
     """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
     found = _with_ordinals(text, _parse_numbers(text)) if text else []
+    if ":" in text:
+        found = _race_times(text, found)
     if "times" in text:
         found = [q for q in found if not (q.kind is QuantityKind.COUNT and _RATIO_AFTER.match(text, q.end))]
     found.sort(key=lambda q: (q.start, q.end))
+    return found
+
+
+# "won in 2:21:09": hours, minutes and seconds of a race or a flight, not three counts (a time of
+# day is said "at 10:15:00")
+_HMS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _race_times(text: str, found: list[Quantity]) -> list[Quantity]:
+    for m in _HMS.finditer(text):
+        if re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
+            continue
+        h, mi, se = (int(g) for g in m.groups())
+        found = [q for q in found if q.end <= m.start() or q.start >= m.end()]
+        found.append(_make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt((h * 3600 + mi * 60 + se) / 86400), "day",
+                           Operator.EQ, measure=head_noun(text, m.start(), m.end())))
     return found
 
 

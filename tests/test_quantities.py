@@ -601,3 +601,14 @@ def test_a_million_a_year_is_a_rate() -> None:
 
 def test_a_possessive_before_second_makes_it_a_place() -> None:
     assert [q.value for q in parse_quantities("Aurora is Norland's second weather satellite.") if q.kind is QuantityKind.ORDINAL] == [2.0]
+
+
+def test_hours_minutes_and_seconds_are_one_span() -> None:
+    [q] = parse_quantities("Solheim won the women's race in 2:21:09.")
+    assert q.kind is QuantityKind.DURATION and q.value == pytest.approx((2 * 3600 + 21 * 60 + 9) / 86400)
+    assert [q.kind for q in parse_quantities("The train left at 10:15:00.")].count(QuantityKind.DURATION) == 0
+
+
+def test_an_eighth_of_is_a_share() -> None:
+    [q] = parse_quantities("It will cut about an eighth of its workforce.")
+    assert q.kind is QuantityKind.PERCENT and q.value == pytest.approx(12.5)

@@ -1947,3 +1947,20 @@ def test_turbines_rates_and_currencies(text: str, claim: str, expected: Verdict)
 def test_partners_change_amounts_and_levels_before(text: str, claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "x", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ida Solheim won the women's race in 2 hours 21 minutes.", Verdict.SUPPORTED),
+        ("Ida Solheim won the women's race in 2 hours 31 minutes.", Verdict.CONTRADICTED),
+        ("Daniel Kiprop won the Varsk Marathon in 2:06:41.", Verdict.SUPPORTED),
+        # race times are stated to the second: two minutes off is another time
+        ("Daniel Kiprop won the Varsk Marathon in 2:08:41.", Verdict.CONTRADICTED),
+    ],
+)
+def test_race_times(claim: str, expected: Verdict) -> None:
+    text = ("The Varsk Marathon was won by Daniel Kiprop in 2 hours 6 minutes 41 seconds, a course record. "
+            "Ida Solheim won the women's race in 2:21:09.")
+    v = run(claim, [hit(text, "r", 0.8, 1)])
+    assert v.verdict is expected, v.reason
