@@ -2107,14 +2107,24 @@ def _qualified_by_an_absent_name(claim: ClaimAnalysis, sents: Sequence[Sent]) ->
     return False
 
 
-def _places_of_other_things(cq: Quantity, pq: Quantity) -> bool:
-    """Plain places ("seeded 31st" / "her second Grand Slam title") that count different nouns,
-    or a noun on one side only, are places in two rankings: no clash. "Finished second" and
-    "finished third" (neither counting a noun) are places in one."""
+def _places_of_other_things(cq: Quantity, csent: Sent, pq: Quantity, psent: Sent) -> bool:
+    """A place ("seeded 31st", "14th in the league") and the count of a noun ("her second Grand
+    Slam title") are places in two rankings: no clash. Two places ("finished second" / "finished
+    third") or two counts ("her first price rise" / "its second rise") are compared."""
     if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or cq.unit or pq.unit:
         return False
-    a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
-    return a != b and (a is None or b is None or not {a, b} & _GENERIC_MEASURES)
+    return _counts_a_noun(csent.text, cq) != _counts_a_noun(psent.text, pq)
+
+
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|of|for|to|with|by|from|and|or|place|position|time|behind|ahead|after|before|since|this|that)\b)"
+    r"[A-Za-z][\w-]*"
+)
+
+
+def _counts_a_noun(text: str, q: Quantity) -> bool:
+    """ "second Grand Slam title": an ordinal followed by what it counts."""
+    return _COUNTED_NOUN_AFTER.match(text, q.end) is not None and text[q.end : q.end + 1] == " "
 
 
 # Nouns that name no thing of their own: "its highest level since 2017" is "the highest rate since 2017".
@@ -2464,14 +2474,15 @@ def _of_another_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return cy is not None and py is not None and cy != py
 
 
-def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequence[Sent] = ()) -> bool:
     """A clash of figures given for two different years ("10.5 million passengers in 2022" /
-    "12.4 million passengers in 2023") is no clash; nor is a claimed year the passage's sentence
-    also gives ("18% more than in 2022"), whatever other year it binds to."""
+    "12.4 million passengers in 2023") when the passage gives the claim's year too; nor is a
+    claimed year the passage's sentence also gives ("18% more than in 2022"), whatever other year
+    it binds to."""
     if cq.kind is QuantityKind.DATE:
         return any(d is not cand.q and d.kind is QuantityKind.DATE and compare_dates(str(cq.value), str(d.value)) is True
                    for d in cand.sent.quantities)
-    given = {_year_of(d) for d in cand.sent.quantities if d.kind is QuantityKind.DATE}
+    given = {_year_of(d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is QuantityKind.DATE}
     return _of_another_year(cq, csent, cand) and _figure_year(csent, cq) in given
 
 
@@ -2707,12 +2718,12 @@ def _align_quantities(
             and not _other_phase(cq, claim.sent, cands[0])
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])
-            and not _dated_otherwise(cq, claim.sent, cands[0])
+            and not _dated_otherwise(cq, claim.sent, cands[0], sents)
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
             and not _other_statistic(claim.sent, cands[0].sent)
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
-            and not _places_of_other_things(cq, cands[0].q)
+            and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)
             and not _qualified_by_an_absent_name(claim, sents)
         ):
             clash = cands[0]

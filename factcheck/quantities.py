@@ -438,10 +438,14 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 # "won in 2:21:09": hours, minutes and seconds of a race or a flight, not three counts (a time of
 # day is said "at 10:15:00")
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:[0-5]\d(?![\d:])")
 _HMS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 def _race_times(text: str, found: list[Quantity]) -> list[Quantity]:
+    # "at 3:42 am": a time of day, whose two numbers count nothing
+    for m in _CLOCK.finditer(text):
+        found = [q for q in found if q.end <= m.start() or q.start >= m.end()]
     for m in _HMS.finditer(text):
         if re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue

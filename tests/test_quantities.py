@@ -612,3 +612,7 @@ def test_hours_minutes_and_seconds_are_one_span() -> None:
 def test_an_eighth_of_is_a_share() -> None:
     [q] = parse_quantities("It will cut about an eighth of its workforce.")
     assert q.kind is QuantityKind.PERCENT and q.value == pytest.approx(12.5)
+
+
+def test_a_time_of_day_counts_nothing() -> None:
+    assert parse_quantities("The earthquake struck at 3:42 am.") == []

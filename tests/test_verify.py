@@ -1964,3 +1964,24 @@ def test_race_times(claim: str, expected: Verdict) -> None:
             "Ida Solheim won the women's race in 2:21:09.")
     v = run(claim, [hit(text, "r", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        # two places, or two counts of a noun, are compared; a place against a count is not
+        ("Oderby FC sacked their manager on Monday after seven defeats in nine games left the club 14th in the "
+         "16-team league.", "Oderby FC are 10th in the league.", Verdict.CONTRADICTED),
+        ("Matkjede raised its prices on Monday, its second rise this year.", "It was Matkjede's first price rise this year.",
+         Verdict.CONTRADICTED),
+        # a time of day is no count to set against a magnitude
+        ("A magnitude 5.9 earthquake struck off the coast at 3:42 am on Friday.", "The earthquake struck at 3:42 am.",
+         Verdict.SUPPORTED),
+        # the claim's year is given by the passage for another figure: the figure of another year does not clash
+        ("Halden Airlines posted a loss of 2.3 billion kroner for 2024. It flew 9.7 million passengers, down 5% from 2023.",
+         "Halden Airlines lost 1.1 billion kroner in 2023.", Verdict.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_places_times_of_day_and_years_given_elsewhere(text: str, claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "x", 0.8, 1)])
+    assert v.verdict is expected, v.reason
