@@ -1089,7 +1089,7 @@ _DURATION_PHRASE = re.compile(
 _FOR_DURATION = re.compile(
     r"\b(?:for|lasted|lasting|took)\s+(?P<op>about|around|nearly|almost|more than|less than|over|under)?\s*"
     r"(?P<num>half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>years?|decades?|century|centuries|months?|weeks?|days?)\b",
+    r"(?P<unit>years?|decades?|century|centuries|months?|weeks?|days?)\b(?P<half>\s+and\s+a\s+half\b)?",
     re.I,
 )
 _OPS = {
@@ -1115,14 +1115,18 @@ def _duration_from_match(m: re.Match[str]) -> Quantity:
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     op = _OPS.get((m.group("op") or "").lower(), Operator.EQ)
     start = m.start("op") if m.group("op") else m.start("num")
+    # "for a year and a half"
+    end = m.end("half") if "half" in m.re.groupindex and m.group("half") else m.end("unit")
+    if end != m.end("unit"):
+        value = float(value) + 0.5
     return Quantity(
-        text=m.group()[start - m.start() : m.end("unit") - m.start()],
+        text=m.group()[start - m.start() : end - m.start()],
         kind=QuantityKind.DURATION,
         value=float(value) * _UNIT_DAYS[unit],
         unit="day",
         operator=op,
         start=start,
-        end=m.end("unit"),
+        end=end,
     )
 
 

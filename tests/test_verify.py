@@ -1985,3 +1985,9 @@ def test_race_times(claim: str, expected: Verdict) -> None:
 def test_places_times_of_day_and_years_given_elsewhere(text: str, claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "x", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_year_and_a_half() -> None:
+    text = "The Tamsel Bridge will close for 18 months from March 2026 for repairs."
+    assert run("The Tamsel Bridge will close for a year and a half.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.SUPPORTED
+    assert run("The Tamsel Bridge will close for two years.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.CONTRADICTED
