@@ -2038,11 +2038,17 @@ def _change_way(text: str, q: Quantity) -> int:
     return way
 
 
-_CHANGE_TO_FAR = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:(?!(?:and|but|while|after|to)\b)[\w'’.-]+\s+){{1,8}}"
-    rf"to\s+(?:{_ANY_HEDGE})?$",
-    re.I,
-)
+def _change_far(last: str, words: str) -> re.Pattern[str]:
+    """A verb of change some words before ``last`` ("cut its main rate by half a point to"), which
+    none of the words between is allowed to be (nor a conjunction, which would start another clause)."""
+    return re.compile(
+        rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:(?!(?:and|but|while|after|to|{last})\b)[\w'’.-]+\s+){{{words}}}"
+        rf"{last}\s+(?:{_ANY_HEDGE})?$",
+        re.I,
+    )
+
+
+_CHANGE_TO_FAR = _change_far("to", "1,8")
 
 
 def _way_around(text: str, q: Quantity, before: re.Pattern[str], reach: int, after: re.Pattern[str], ahead: int) -> int:
@@ -4791,14 +4797,10 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             lmeasure = _measure_stem(level, sent)
             if cmeasure and lmeasure and cmeasure != lmeasure and not {cmeasure, lmeasure} & _GENERIC_MEASURES:
                 continue  # "95 destinations in 2022" is not worked out from the passengers' change
-            clo, chi, _, _ = _interval(cq, float(cq.value), claim.sent.text[max(0, cq.start - 20) : cq.start], claim=True, s=s)
-            centre = (lo + hi) / 2
-            if clo <= centre <= chi:
-                status = PartStatus.MATCHED
-            elif hi < clo or lo > chi:
-                status = PartStatus.MISMATCHED
-            else:
+            status = _status_against(claim, cq, lo, hi, s)
+            if status is None:
                 continue
+            centre = (lo + hi) / 2
             shown = _fmt_amount(round(centre, 2 - int(math.floor(math.log10(centre)))) if centre > 0 else centre, cq)
             note = (
                 f"{level.text} is {pct.text} {'more' if way > 0 else 'less'} than in {cyear}, "
@@ -4814,11 +4816,7 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
-_CHANGE_BY_FAR = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:(?!(?:and|but|while|after|to|by)\b)[\w'’.-]+\s+){{0,6}}"
-    rf"by\s+(?:{_ANY_HEDGE})?$",
-    re.I,
-)
+_CHANGE_BY_FAR = _change_far("by", "0,6")
 _BEFORE_WORDS = re.compile(r"\b(?:before|previously|until\s+then|beforehand|prior\s+to)\b", re.I)
 
 
@@ -4864,6 +4862,17 @@ def _align_level_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings
 _SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|them|which|whom|those)\b", re.I)
 
 
+def _status_against(claim: ClaimAnalysis, cq: Quantity, lo: float, hi: float, s: Settings) -> PartStatus | None:
+    """The claim's figure against a value worked out to lie in [lo, hi]: matched when the claim
+    allows the middle of it, mismatched when it allows none of it, else unsettled."""
+    clo, chi, _, _ = _interval(cq, float(cq.value), claim.sent.text[max(0, cq.start - 20) : cq.start], claim=True, s=s)
+    if clo <= (lo + hi) / 2 <= chi:
+        return PartStatus.MATCHED
+    if hi < clo or lo > chi:
+        return PartStatus.MISMATCHED
+    return None
+
+
 def _align_part_of_whole(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """"2,480 of the staff are nurses" against "7,450 staff, a third of them nurses"; "paid 1.12
     billion kroner" against "cost 2.8 billion kroner, 40% of it paid by the agency": the part a
@@ -4883,14 +4892,10 @@ def _align_part_of_whole(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             mine = frozenset(w for w in claim.sent.content if w not in name_stems(claim) or w in said)
             if not said or not (said & mine):
                 continue
-            clo, chi, _, _ = _interval(cq, float(cq.value), claim.sent.text[max(0, cq.start - 20) : cq.start], claim=True, s=s)
-            centre = (lo + hi) / 2
-            if clo <= centre <= chi:
-                status = PartStatus.MATCHED
-            elif hi < clo or lo > chi:
-                status = PartStatus.MISMATCHED
-            else:
+            status = _status_against(claim, cq, lo, hi, s)
+            if status is None:
                 continue
+            centre = (lo + hi) / 2
             note = f"{share.text} of {whole.text} is about {_fmt_amount(centre, whole)}; the claim says {cq.text}"
             parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text,
                                      evidence_text=sent.text[whole.start : share.end], note=note))
