@@ -4027,6 +4027,7 @@ _DOWN = frozenset(
         """
     )
 )
+_UP_OR_DOWN = _UP | _DOWN
 _PERMIT = frozenset(["allow", "permit", "legaliz", "authoriz", "enabl", "let"])
 _FORBID = frozenset(["ban", "prohibit", "forbid", "outlaw", "criminaliz", "bar", "restrict"])
 _DESTROY = frozenset(["destroy", "ruin", "demolish", "damag", "burn", "flatten", "raz", "wreck", "collaps"])
@@ -4702,15 +4703,13 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     """ "rose by €17 million" against "rose from €8 million to €25 million": the difference of the
     two levels, in a sentence about the claim, compared as the claim's figure."""
     parts: list[AlignedPart] = []
+    amounts = [cq for cq in claim.quantities if _is_change_amount(claim.sent.text, cq)]
+    if not amounts:
+        return parts
     # the verb of change is checked against the order of the levels, not as a word to find
-    verbs = {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)}
-    core = (
-        frozenset(w for w in claim.sent.content if not _prefixed(w, _UP | _DOWN) and w not in _TALLY | verbs)
-        or claim.sent.content
-    )
-    for cq in claim.quantities:
-        if not _is_change_amount(claim.sent.text, cq):
-            continue
+    left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)}
+    core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP_OR_DOWN) and w not in left_out) or claim.sent.content
+    for cq in amounts:
         for sent in sents:
             if content_coverage(core, sent.content) < s.polarity_min_overlap:
                 continue
