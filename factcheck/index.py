@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -288,11 +288,10 @@ class Index:
         """Passages by row number (the FAISS position), in the order asked."""
         rows = [int(r) for r in rows]
         missing = sorted({r for r in rows if r not in self._passage_cache})
-        for i in range(0, len(missing), 500):
-            chunk = missing[i : i + 500]
+        for chunk, marks in _in_chunks(missing):
             q = (
                 'SELECT p.row, p.passage_id, p.doc_id, p.start, p."end", p.text, d.title, d.source, d.url, d.date '
-                f"FROM passages p JOIN documents d USING (doc_id) WHERE p.row IN ({','.join('?' * len(chunk))})"
+                f"FROM passages p JOIN documents d USING (doc_id) WHERE p.row IN ({marks})"
             )
             for row, pid, doc_id, start, end, text, title, source, url, date in self.store.execute(q, chunk):
                 self._passage_cache[row] = Passage(id=pid, doc_id=doc_id, text=text, start=start, end=end,
@@ -311,9 +310,8 @@ class Index:
             return {}
         ids = sorted(set(passage_ids))
         out: dict[str, bytes] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            q = f"SELECT passage_id, data FROM parses WHERE passage_id IN ({','.join('?' * len(chunk))})"
+        for chunk, marks in _in_chunks(ids):
+            q = f"SELECT passage_id, data FROM parses WHERE passage_id IN ({marks})"
             try:
                 out.update(self.store.execute(q, chunk))
             except sqlite3.Error:  # a store written before parses were stored
@@ -576,9 +574,7 @@ def _write_generation(path: Path, gen: str, old: dict[str, Any] | None, docs: di
         # Passages of changed and removed documents leave; the rest keep their order.
         drop = [d.id for d in updated] + gone
         dropped_rows: list[int] = []
-        for i in range(0, len(drop), 500):
-            chunk = drop[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(drop):
             db.execute(f"DELETE FROM parses WHERE passage_id IN (SELECT passage_id FROM passages WHERE doc_id IN ({marks}))",
                        chunk)
             dropped_rows += [r for (r,) in db.execute(f"SELECT row FROM passages WHERE doc_id IN ({marks})", chunk)]
@@ -754,6 +750,17 @@ def _parse_chunk(chunk: Sequence[tuple[str, str]]) -> list[tuple[str, bytes]]:
         parse_passage_text.cache_clear()
         parse_sentence_cached.cache_clear()
         tokenize.cache_clear()
+
+
+T = TypeVar("T")
+_SQL_IN_MAX = 500  # values bound in one "IN (...)": well under SQLite's limit of 32,766 variables
+
+
+def _in_chunks(values: Sequence[T]) -> Iterator[tuple[Sequence[T], str]]:
+    """``values`` in chunks of at most ``_SQL_IN_MAX``, each with its "?,?,..." placeholders."""
+    for i in range(0, len(values), _SQL_IN_MAX):
+        chunk = values[i : i + _SQL_IN_MAX]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _parse_version() -> str:

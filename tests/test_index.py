@@ -214,3 +214,13 @@ def test_a_clause_statement_brings_bm25s_first_hit_for_it(mini_index: Index) -> 
     assert [h.passage.id for h in with_clause[:1]] == [h.passage.id for h in plain]
     assert with_clause[-1].passage.id == mini_index.passages([lexical[0][0]])[0].id
     assert len(with_clause) == 2 or plain[0].passage.id == with_clause[-1].passage.id
+
+
+def test_values_are_bound_in_chunks_each_with_its_placeholders() -> None:
+    from factcheck.index import _SQL_IN_MAX, _in_chunks
+
+    values = list(range(2 * _SQL_IN_MAX + 1))
+    chunks = list(_in_chunks(values))
+    assert [len(c) for c, _ in chunks] == [_SQL_IN_MAX, _SQL_IN_MAX, 1]
+    assert all(marks.count("?") == len(c) for c, marks in chunks)
+    assert [v for c, _ in chunks for v in c] == values
