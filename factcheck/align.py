@@ -4693,8 +4693,7 @@ _GAINED_BEFORE = re.compile(
 # "grew 14%", "rose almost 91%": a percentage right after a verb of change is the change's size.
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|grown|grows|dropped|climbed|"
-    r"declined|jumped|gained|slipped|shrank|surged|soared|plunged|slumped)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
+    r"declined|jumped|gained|slipped|shrank|surged|soared|plunged|slumped)\s+" + _LEVEL_HEDGE + "$",
     re.I,
 )
 
