@@ -2322,7 +2322,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|for|on|to|near|across|over
 
 
 def _opening_entity(sent: Sent) -> Entity | None:
-    """The name a sentence opens with ("The Greens won 12 seats"), if it does."""
+    """The name a sentence opens with ("The Greens won 12 seats"), if it does (memoised on the
+    sentence: asked for each claimed figure, candidate and clash)."""
+    if "opener" not in sent.memo:
+        sent.memo["opener"] = _find_opening_entity(sent)
+    found: Entity | None = sent.memo["opener"]
+    return found
+
+
+def _find_opening_entity(sent: Sent) -> Entity | None:
     first = min(sent.entities, key=lambda e: e.start, default=None)
     if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
         return None
