@@ -608,10 +608,15 @@ def is_negated(text: str) -> bool:
 # Scores and votes ("25-22", "voted 5-4", "by 11 votes to 1")
 # --------------------------------------------------------------------------------------------
 
+_SCORE_NUMBER = r"\d{1,4}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
-    r"|\b(\d{1,4}) votes? to (\d{1,4})\b"
+    # "by 312 votes to 198", "four goals to two", "by five votes to four"
+    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?) to ({_SCORE_NUMBER}|nothing)\b",
+    re.I,
 )
+_SCORE_WORDS = {"nil": 0, "zero": 0, "nothing": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _MARGIN = re.compile(
     r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
     r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b",
@@ -634,7 +639,7 @@ def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        ia, ib = int(a), int(b)
+        ia, ib = (int(x) if x.isdigit() else _SCORE_WORDS[x.lower()] for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
@@ -1051,7 +1056,20 @@ _COMPARATIVE = re.compile(
     r"|\b(more|fewer|less)\s+(?:[a-z]+\s+){1,2}?than\b",
     re.I,
 )
-_TIMES = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)
+_TIMES_COMPARED = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)
+# "twice the size of", "more than twice as much for A as for B", "half as long as": a ratio of two
+# named things' figures; the pivot ("of", the second "as") comes before the second name.
+_AS_RATIO = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|roughly|about|around|approximately|more\s+than|over|less\s+than|just\s+under|"
+    r"just\s+over)\s+)?(?P<times>twice|half|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s+times)\s+"
+    r"(?:the\s+(?:size|length|height|area|population|number|value|price|cost|amount|weight)\s+(?P<of>of)\b|"
+    r"as\s+(?:\w+\s+){1,6}?(?P<as>as)\b)",
+    re.I,
+)
+_RATIO_VALUES = {"twice": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+# Comparatives that name the extent compared: a length.
+_MONEY_VERBS = re.compile(r"\b(?:paid|pays?|paying|cost(?:s|ing)?|spent|spends?|spending|worth|valued|priced)\b", re.I)
+_LENGTH_COMPARATIVES = frozenset(["longer", "shorter", "higher", "taller", "deeper", "wider", "lower"])
 _SMALLER_WORDS = frozenset(["smaller", "shorter", "lower", "fewer", "less", "younger"])
 
 
@@ -1142,6 +1160,10 @@ class ClaimAnalysis:
     ratio: float  # "more than twice": 2.0; 1.0 otherwise
     without: tuple[str, ...]  # stems of what the claim says was absent ("without the need for overtime")
     unanimous: bool
+    difference: Quantity | None = None  # "more than 3 km longer than": the claimed gap of a comparison
+    ratio_hedge: str | None = None  # "twice the size of": the ratio's hedge ("" unhedged); None for "-er than"
+    pivot: int = -1  # where the comparison's second term begins ("than", "of", the second "as")
+    compared: str = ""  # the comparative word ("longer", "more"), or the ratio's words
 
 
 def _claim_quantities(claim: Claim) -> list[Quantity]:
@@ -1179,23 +1201,54 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         qs = [q for q in qs if q is not interval]
     comparative = ""
     ratio = 1.0
-    cm = _COMPARATIVE.search(text)
-    if (
-        cm
-        and (cm.group(1) or "").lower() not in ("more", "less", "fewer")
-        and any(
-            e.start >= cm.end() and not text[cm.end() : e.start].strip(" ,").replace("the", "").strip()
-            for e in sent.entities
-        )
-    ):
+    difference: Quantity | None = None
+    ratio_hedge: str | None = None
+    pivot = -1
+    compared = ""
+
+    def names_next(at: int) -> bool:
+        return any(e.start >= at and not text[at : e.start].strip(" ,").replace("the", "").strip() for e in sent.entities)
+
+    # The first comparative of two named things, not a hedge on a number ("more than 3 km longer
+    # than the Seikan Tunnel": "longer than").
+    cm = next(
+        (m for m in _COMPARATIVE.finditer(text) if (m.group(1) or "").lower() not in ("more", "less", "fewer") and names_next(m.end())),
+        None,
+    )
+    if cm is not None:
         # "larger than Yellowstone": a comparison of two named things, not a hedge on a number.
         word = (cm.group(1) or cm.group(2)).lower()
         comparative = "smaller" if word in _SMALLER_WORDS else "larger"
-        tm = _TIMES.search(text)
+        pivot, compared = cm.end(), word
+        tm = _TIMES_COMPARED.search(text)
         if tm:
             ratio = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0}.get(
                 tm.group(1).lower(), float(tm.group(2) or 1.0)
             )
+        # "3 km longer than", "15,000 more spectators than": the figure right before is the gap.
+        difference = next(
+            (
+                q
+                for q in qs
+                if q.end <= cm.start()
+                and not text[q.end : cm.start()].strip()
+                and q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
+            ),
+            None,
+        )
+        if difference is not None:
+            qs = [q for q in qs if q is not difference]
+    else:
+        rm = _AS_RATIO.search(text)
+        if rm is not None:
+            at = rm.start("of") if rm.group("of") else rm.start("as")
+            words = re.sub(r"\s+", " ", rm.group("times").lower())
+            if any(e.end <= at for e in sent.entities) and any(e.start >= at for e in sent.entities):
+                ratio = _RATIO_VALUES.get(words) or float(words.split()[0])
+                comparative, pivot, compared = "larger", at, words
+                ratio_hedge = re.sub(r"\s+", " ", (rm.group("hedge") or "").lower())
+                # "twice the size of" is no figure of its own
+                qs = [q for q in qs if not (rm.start() <= q.start < rm.end())]
     without = tuple(t.stem for wm in _WITHOUT.finditer(text) for t in tokenize(wm.group(1)) if t.content)
     return ClaimAnalysis(
         sent=sent,
@@ -1206,6 +1259,10 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         ratio=ratio,
         without=without,
         unanimous=bool(_UNANIMOUS.search(text)),
+        difference=difference,
+        ratio_hedge=ratio_hedge,
+        pivot=pivot,
+        compared=compared,
     )
 
 
@@ -2417,6 +2474,70 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 
+# The dimension a length states, from the words right after it ("330 km wide", "75 metres below
+# sea level", "4.8 metres in diameter") or right before it ("a depth of 75 metres").
+_DIMENSIONS = (
+    ("width", r"wide|broad|across|in\s+width"),
+    ("length", r"long|in\s+length"),
+    ("height", r"tall|high|in\s+height"),
+    ("depth", r"deep|in\s+depth|below\s+(?:sea\s+level|the\s+(?:surface|seabed|sea\s*bed))|beneath\s+the\s+\w+|underground"),
+    ("elevation", r"above\s+sea\s+level|altitude|elevation"),
+    ("diameter", r"in\s+diameter|across\s+in\s+diameter"),
+    ("thickness", r"thick|in\s+thickness"),
+)
+_DIMENSION_AFTER = [(d, re.compile(rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:{w})\b", re.I)) for d, w in _DIMENSIONS]
+_DIMENSION_BEFORE = re.compile(
+    r"\b(?P<d>width|length|height|depth|diameter|thickness|elevation|altitude|span)\s+of\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+|under\s+)?$",
+    re.I,
+)
+
+
+def _length_dimension(q: Quantity, text: str) -> str | None:
+    """Which extent a length measures ("wide", "deep", "in diameter"), None when its words do not say."""
+    if q.kind is not QuantityKind.MEASURE or q.unit != "metre":
+        return None
+    after = text[q.end : q.end + 40]
+    for d, rx in _DIMENSION_AFTER:
+        if rx.match(after):
+            return d
+    m = _DIMENSION_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    if m is None:
+        return None
+    d = m.group("d").lower()
+    return {"altitude": "elevation", "span": "length"}.get(d, d)
+
+
+def _other_dimension(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "about 330 km wide" against "about 6,400 km long": two extents of one thing, not one figure."""
+    a = _length_dimension(cq, csent.text)
+    b = _length_dimension(cand.q, cand.sent.text)
+    return a is not None and b is not None and a != b
+
+
+# A figure per unit of something ("2.7 goals per match", "40,000 vehicles a day", "on average"):
+# a rate, not a total (a year is left out: "a million visitors a year" is the year's total).
+_RATE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:day|hour|minute|second|week|month|match|game|race|"
+    r"person|head|capita|household|inhabitant|resident|student|passenger|visitor|patient|worker|share)\b"
+    # "40,000 vehicles daily" (an adverb), not "950 million monthly users" (an adjective)
+    r"|^\s*(?:[a-z]+\s+){0,2}?(?:(?:daily|hourly|weekly|monthly)\b(?!\s+(?!(?:in|on|at|across|through|over|and|or|"
+    r"from|to|during|since|by)\b)[a-z])|on\s+average\b)",
+    re.I,
+)
+_RATE_BEFORE = re.compile(r"\b(?:averag(?:ed|es|ing)|an\s+average\s+of|on\s+average)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _is_rate(q: Quantity, text: str) -> bool:
+    return bool(_RATE_AFTER.match(text[q.end : q.end + 40]) or _RATE_BEFORE.search(text[max(0, q.start - 40) : q.start]))
+
+
+def _rate_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "2.7 goals per match" against "eight goals": a rate and a total count different things."""
+    if cq.kind not in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.MEASURE):
+        return False
+    return _is_rate(cq, csent.text) != _is_rate(cand.q, cand.sent.text)
+
 
 # The start and the end of a work ("construction began in 1992" / "opened in 1998"): dates of two
 # events, whatever the subject they share. Stems as tokenize gives them (synonyms folded).
@@ -2731,6 +2852,8 @@ def _align_quantities(
             and subject_here
             and verdict_of(cands[0]) is False
             and not _other_measure(cq, claim.sent, cands[0], events)
+            and not _other_dimension(cq, claim.sent, cands[0])
+            and not _rate_against_total(cq, claim.sent, cands[0])
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])
@@ -4517,30 +4640,51 @@ def _find_entity_pos(name: str, sent: Sent) -> int | None:
 
 def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "A is larger than B": the same measure stated for both names in the passage."""
-    if not claim.comparative or len(claim.sent.entities) < 2:
+    if not claim.comparative or len(claim.sent.entities) < 2 or claim.pivot < 0:
         return []
-    cm = _COMPARATIVE.search(claim.sent.text)
-    assert cm is not None
-    a = next((e for e in claim.sent.entities if e.end <= cm.start()), None)
-    b = next((e for e in claim.sent.entities if e.start >= cm.end()), None)
+    # the last name before the pivot and the first after it ("paid twice as much for LinkedIn as
+    # for Nuance": LinkedIn, Nuance)
+    a = next((e for e in reversed(claim.sent.entities) if e.end <= claim.pivot), None)
+    b = next((e for e in claim.sent.entities if e.start >= claim.pivot), None)
     if a is None or b is None:
         return []
-    qa = _entity_quantity(a, passages_sents)
-    qb = _entity_quantity(b, passages_sents)
-    if qa is None or qb is None or _dimension(qa) != _dimension(qb):
+    dim = None
+    if claim.difference is not None:
+        dim = _dimension(claim.difference)
+    elif _MONEY_VERBS.search(claim.sent.text):
+        dim = "money"  # "paid twice as much for A as for B", "cost more than"
+    elif claim.compared in _LENGTH_COMPARATIVES:
+        dim = _dimension(Quantity(text="1 m", kind=QuantityKind.MEASURE, value=1.0, unit="metre", start=0, end=3))
+    qa = _entity_quantity(a, passages_sents, claim, dim, b)
+    qb = _entity_quantity(b, passages_sents, claim, dim if qa is None else _dimension(qa), a)
+    if qa is None or qb is None or _dimension(qa) != _dimension(qb) or qa is qb:
         return []
     try:
         va, vb = float(qa.value), float(qb.value)
     except (TypeError, ValueError):
         return []
-    ok = va > claim.ratio * vb if claim.comparative == "larger" else va * claim.ratio < vb
+    if claim.difference is not None:
+        # the gap between the two figures, compared with the claimed one and its hedge
+        gap = va - vb if claim.comparative == "larger" else vb - va
+        shown = _in_units_of(gap, claim.difference) if gap > 0 else "none"
+        pq = qa.model_copy(update={"value": gap, "text": shown, "operator": Operator.EQ})
+        ok = compare_values(claim.difference, pq, s) if gap > 0 else False
+        if ok is None:
+            return []
+        note = f"{a.text} {qa.text} against {b.text} {qb.text}: a gap of {shown}; the claim says {claim.difference.text}"
+    elif claim.ratio_hedge is not None:
+        ok = vb > 0 and _factor_ok(claim.ratio_hedge, claim.ratio, va / vb)
+        note = f"{a.text} {qa.text} against {b.text} {qb.text}: {va / vb:.2g} times" if vb > 0 else ""
+    else:
+        ok = va > claim.ratio * vb if claim.comparative == "larger" else va * claim.ratio < vb
+        note = f"{a.text} {qa.text} against {b.text} {qb.text}"
     return [
         AlignedPart(
             kind="relation",
             status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
             claim_text=claim.sent.text[a.start : b.end],
             evidence_text=f"{a.text}: {qa.text}; {b.text}: {qb.text}",
-            note=f"{a.text} {qa.text} against {b.text} {qb.text}",
+            note=note,
         )
     ]
 
@@ -4979,6 +5123,21 @@ def _same_period(claim: ClaimAnalysis, sent: Sent, a: Quantity, b: Quantity) -> 
     return lo in years and hi in years
 
 
+def _in_units_of(value: float, like: Quantity) -> str:
+    """``value`` (in base units) written in the units of the claimed figure ``like`` ("250 km")."""
+    numeral = _numeral(like.text)
+    unit = _SURFACE_NUMBER.sub("", like.text).strip()
+    try:
+        scale = float(like.value) / float(numeral) if numeral and float(numeral) else 0.0
+    except (TypeError, ValueError):
+        scale = 0.0
+    if not scale:
+        return _fmt_amount(value, like)
+    n = value / scale
+    text = f"{n:,.0f}" if abs(n) >= 100 else f"{n:.3g}"
+    return f"{text} {unit}".strip()
+
+
 def _fmt_amount(value: float, like: Quantity) -> str:
     """A difference in the unit of ``like`` ("17,000,000 EUR", "18 pp")."""
     if like.unit == "%":
@@ -5041,21 +5200,61 @@ def _distance_to(q: Quantity, spans: Sequence[tuple[int, int]]) -> int:
     return min(q.start - b if q.start >= b else a - q.end + 1 for a, b in spans)
 
 
-def _entity_quantity(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
-    """The figure a passage gives for the name ``e``: in the first sentence naming it, the figure
-    nearest one of its mentions ("Oderby has 412,000 inhabitants, twice as many as Kristvik
-    (205,000)" gives Kristvik 205,000), or the sentence's first when the mention is not found."""
+_PRONOUN_OPENER = re.compile(r"^\W*(?:it|its|they|their)\b", re.I)
+_THE_OPENER = re.compile(r"^\W*the\s+[a-z]", re.I)  # "The river's average discharge ...", naming nothing else
+
+
+def _entity_quantity(
+    e: Entity, sents: Sequence[Sent], claim: ClaimAnalysis, dim: str | None = None, other: Entity | None = None
+) -> Quantity | None:
+    """The figure the passages give for the name ``e`` in a comparison: in the sentence naming it
+    (or one a pronoun opens after a sentence it opens: "Its drainage basin covers ...") that shares
+    most of the claim's other words ("drainage basin", not the river's length), the figure of
+    dimension ``dim`` nearest a mention of it and not nearer the ``other`` name ("Oderby has
+    412,000 inhabitants, twice as many as Kristvik (205,000)" gives Kristvik 205,000)."""
+    names = {t.stem for x in claim.sent.entities for t in tokenize(x.text)}
+    words = claim.sent.content - names
+    best: tuple[int, Quantity] | None = None
+    dims: set[str] = set()
+    running = False  # the passage's sentences so far are about e
     for sent in sents:
-        if not entity_present(e.text, name_vocab(sent.text)):
+        if sent.start == 0:
+            running = False
+        spans = [(x.start, x.end) for x in sent.entities if _same_name(e, x)]
+        if spans:
+            first = min(sent.entities, key=lambda x: x.start)
+            running = (first.start, first.end) in spans
+        elif not (running and (_PRONOUN_OPENER.match(sent.text) or (not sent.entities and _THE_OPENER.match(sent.text)))):
+            if sent.entities and sent.text[: min(x.start for x in sent.entities)].strip(" \"'“‘(").lower() in ("", "the"):
+                running = False  # a sentence another name opens
             continue
-        figures = [q for q in sent.quantities if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)]
+        figures = [
+            q for q in sent.quantities
+            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
+            and (dim is None or _dimension(q) == dim)
+            and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))  # "$196 per share": a price, not the sum
+        ]
+        if spans and other is not None:
+            theirs = [(x.start, x.end) for x in sent.entities if _same_name(other, x)]
+            if theirs:
+                figures = [q for q in figures if _distance_to(q, spans) <= _distance_to(q, theirs)]
         if not figures:
             continue
-        spans = [(x.start, x.end) for x in sent.entities if entity_present(e.text, name_vocab(x.text))]
-        if not spans:
-            return figures[0]
-        return min(figures, key=lambda q: _distance_to(q, spans))
-    return None
+        q = min(figures, key=lambda q: _distance_to(q, spans)) if spans else figures[0]
+        shared = len(words & sent.content)
+        dims.add(_dimension(q))
+        if best is None or shared > best[0]:
+            best = (shared, q)
+    if best is None or (best[0] == 0 and dim is None and len(dims) > 1):
+        return None  # figures of several measures, and no word of the claim says which
+    return best[1]
+
+
+def _same_name(e: Entity, x: Entity) -> bool:
+    """``x`` names ``e``, by its distinctive words: "Marlow Tunnel" is not "the Kessel Tunnel"."""
+    own = _distinctive(_entity_tokens(e.text))
+    vocab = name_vocab(x.text)
+    return all(_token_in(t, vocab) for t in own) if own else entity_present(e.text, vocab)
 
 
 # --------------------------------------------------------------------------------------------

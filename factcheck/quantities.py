@@ -188,7 +188,8 @@ _FRACTION = re.compile(
     r"\b(?P<frac>three[ -]quarters?|two[ -]thirds|one[ -]third|a third|(?:a |one )?quarter|"
     r"(?:a|one|two|three|four)[ -](?:fifth|sixth|eighth|tenth)s?|"
     r"(?:a |one )?half)(?:(?:\s+of)?\s+an?\s+|[ -])(?=(?P<scale>million|billion|trillion|thousand|dozen|hundred)\b|"
-    r"percentage point|per ?cent|mile|kilomet|metre|meter|hour|day|year|century|decade|week|month|minute|second)",
+    r"percentage point|per ?cent|mile|kilomet|metre|meter|centimet|millimet|inch|foot|yard|acre|hectare|"
+    r"kilogram|gram|pound|tonne|ton\b|litre|liter|gallon|hour|day|year|century|decade|week|month|minute|second)",
     re.I,
 )
 _ONE_UNIT = re.compile(
@@ -1088,6 +1089,13 @@ def _with_hedge(text: str, q: Quantity) -> Quantity:
     return q.model_copy(update={"operator": op, "start": s, "text": text[s : q.end]})
 
 
+_PHYSICAL_UNIT = re.compile(
+    r"(?:kilo|centi|milli)?(?:metre|meter|litre|liter|gram)s?|tonnes?|tons?|miles?|feet|foot|inch(?:es)?|yards?|"
+    r"gallons?|knots?|watts?|kilowatts?|megawatts?|gigawatts?",
+    re.I,
+)
+
+
 def _count_before_period(text: str, period_start: int, end: int, per_year: float) -> Quantity | None:
     """The number of things ("six scheduled policy meetings") just before "a year" or "yearly"
     (which ends at ``end`` and comes ``per_year`` times a year): the count per year."""
@@ -1096,8 +1104,8 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
     if not words or len(words) < 2:
         return None
     noun = words[-1].group(0)
-    if noun.lower() in _STOP_AFTER or not noun.isalpha() or noun[0].isupper():
-        return None
+    if noun.lower() in _STOP_AFTER or not noun.isalpha() or noun[0].isupper() or _PHYSICAL_UNIT.fullmatch(noun):
+        return None  # "2,830 cubic metres per second" is a flow, a measure: not a count of things
     # walk back over up to three modifiers to a number
     for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
         tok = words[k].group(0)

@@ -461,13 +461,19 @@ def decide(
     # Facts the rules compared (numbers, dates): the verifier never overrules those.
     # A negation the rules found on both sides of a relevant passage ("may not leave" / "is
     # forbidden to leave") is such a fact too.
+    # A relation the rules computed ("1.4 years after", "larger than") is such a fact too.
     rule_facts = any(
-        p.kind in ("quantity", "date") or (p.kind == "polarity" and p.status is PartStatus.MATCHED and a.relevant)
+        p.kind in ("quantity", "date")
+        or (p.kind in ("polarity", "relation") and p.status is PartStatus.MATCHED and a.relevant)
         for a in aligned
         for p in a.evidence.parts
     )
-    unsure = verdict is Verdict.UNVERIFIED and (
-        case in ("low_coverage", "missing_part", "missing_detail") or (case == "no_relevant" and s.verifier_unaligned)
+    # A comparison the rules could not compute ("more than a year after", "twice as much as")
+    # is arithmetic, which the verifier cannot do: it stays unverified.
+    unsure = (
+        verdict is Verdict.UNVERIFIED
+        and not _unchecked_comparison(analysis)
+        and (case in ("low_coverage", "missing_part", "missing_detail") or (case == "no_relevant" and s.verifier_unaligned))
     )
     wording_only = verdict is Verdict.SUPPORTED and not rule_facts
     # The verifier is asked only where its answer could change the verdict (it costs ~10 ms a pair).
@@ -520,6 +526,24 @@ def decide(
     reason = _reason(verdict, case, notes, tipped, d.verdict)
     confidence = _confidence(verdict, case, d, aligned, probs, deciding)
     return ClaimVerdict(claim=claim, verdict=verdict, confidence=confidence, reason=reason, evidence=evidence)
+
+
+# "twice as much as", "three times the size of", "half as long as": a ratio of two figures.
+_RATIO_COMPARISON = re.compile(
+    r"\b(?:twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+"
+    r"(?:as\s+\w+(?:\s+\w+)?\s+as|the\s+\w+\s+of)\b",
+    re.I,
+)
+
+
+def _unchecked_comparison(analysis: ClaimAnalysis) -> bool:
+    """Whether the claim compares two facts ("less than a year after", "larger than", "twice as
+    much as"): only the rules' arithmetic may settle that, never the verifier's wording."""
+    return (
+        analysis.interval is not None
+        or bool(analysis.comparative)
+        or bool(_RATIO_COMPARISON.search(analysis.sent.text))
+    )
 
 
 def _ordered_evidence(

@@ -616,3 +616,20 @@ def test_an_eighth_of_is_a_share() -> None:
 
 def test_a_time_of_day_counts_nothing() -> None:
     assert parse_quantities("The earthquake struck at 3:42 am.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [("less than a tenth of an inch thick", 0.00254), ("half an inch thick", 0.0127), ("a quarter of a mile", 402.336)],
+)
+def test_fractions_of_a_unit(text: str, metres: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MEASURE and q.unit == "metre"
+    assert q.value == pytest.approx(metres)
+
+
+def test_a_flow_is_a_measure_not_a_count_per_period() -> None:
+    (q,) = parse_quantities("The river's average discharge is about 2,830 cubic metres per second.")
+    assert q.kind is QuantityKind.MEASURE and q.unit == "cubic metre"
+    (c,) = parse_quantities("The bridge carries 40,000 vehicles a day.")
+    assert c.kind is QuantityKind.FREQUENCY

@@ -702,6 +702,21 @@ VERIFIER_CASES = [
         (0.99, 0.005, 0.005),
         Verdict.UNVERIFIED,
     ),
+    (
+        # a comparison the rules cannot compute is arithmetic: the verifier may not settle it
+        "comparison-not-tipped",
+        "The Halvorsen Viaduct opened more than a year after the Tamsel Tunnel.",
+        VIADUCT,
+        (0.99, 0.005, 0.005),
+        Verdict.UNVERIFIED,
+    ),
+    (
+        "ratio-not-tipped",
+        "Norland paid twice as much for the Halvorsen Viaduct as for the Tamsel Tunnel.",
+        VIADUCT,
+        (0.005, 0.005, 0.99),
+        Verdict.UNVERIFIED,
+    ),
 ]
 
 
@@ -1991,3 +2006,55 @@ def test_a_year_and_a_half() -> None:
     text = "The Tamsel Bridge will close for 18 months from March 2026 for repairs."
     assert run("The Tamsel Bridge will close for a year and a half.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.SUPPORTED
     assert run("The Tamsel Bridge will close for two years.", [hit(text, "t", 0.8, 1)]).verdict is Verdict.CONTRADICTED
+
+
+TUNNELS = (
+    "The Marlow Tunnel, which opened in 2016, is 31.4 km long. Its drainage system pumps 40 litres a second.",
+    "The Kessel Tunnel carries the Norland railway under the Varsk range. It is 27.9 km long and cost €2.1 billion.",
+)
+RIVERS = (
+    "The Tamsel River is 410 km long. Its drainage basin covers about 84,000 km². The river's average discharge "
+    "is about 900 cubic metres per second.",
+    "The Varsk River is about 520 km long, the longest in Norland. Its drainage basin covers 30,500 km² and its "
+    "average discharge is about 310 cubic metres per second.",
+)
+
+
+@pytest.mark.parametrize(
+    ("passages", "claim", "expected"),
+    [
+        # the gap a comparison states, from the two named things' figures in two passages
+        (TUNNELS, "The Marlow Tunnel is more than 3 km longer than the Kessel Tunnel.", Verdict.SUPPORTED),
+        (TUNNELS, "The Marlow Tunnel is about 3.5 km longer than the Kessel Tunnel.", Verdict.SUPPORTED),
+        (TUNNELS, "The Marlow Tunnel is more than 5 km longer than the Kessel Tunnel.", Verdict.CONTRADICTED),
+        (TUNNELS, "The Kessel Tunnel is more than 3 km longer than the Marlow Tunnel.", Verdict.CONTRADICTED),
+        # a ratio of the measure the claim names (the basin, not the length), a pronoun's sentence included
+        (RIVERS, "The Tamsel River's drainage basin is more than twice the size of the Varsk River's.", Verdict.SUPPORTED),
+        (RIVERS, "The Tamsel River's drainage basin is more than three times the size of the Varsk River's.",
+         Verdict.CONTRADICTED),
+        (RIVERS, "The Tamsel River discharges nearly three times as much water as the Varsk River.", Verdict.SUPPORTED),
+        # no word of the claim says which of the river's figures is compared
+        (RIVERS, "The Tamsel River is twice the size of the Varsk River.", Verdict.UNVERIFIED),
+        # another extent of the same thing, or a rate against a total, is not the claimed figure
+        (RIVERS[:1], "The Tamsel River is about 3 km wide at its mouth.", Verdict.UNVERIFIED),
+        (("Oderby FC scored 64 goals in 38 league games this season.",),
+         "Oderby FC averaged about 1.7 goals per game this season.", Verdict.UNVERIFIED),
+        (("Oderby FC scored 64 goals in 38 league games this season.",),
+         "Oderby FC scored 46 goals this season.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_comparisons_extents_and_rates(passages: tuple[str, ...], claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(t, f"p{i}", 0.8, i + 1) for i, t in enumerate(passages)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Oderby FC beat Kristvik four goals to two in the cup final.", Verdict.SUPPORTED),
+        ("Oderby FC beat Kristvik three goals to two in the cup final.", Verdict.CONTRADICTED),
+    ],
+)
+def test_scores_in_words(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit("Oderby FC beat Kristvik 4-2 in the cup final on Saturday.", "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
