@@ -4573,6 +4573,7 @@ def align_relations(
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
+        + _align_share_of_counts(claim, sents, s)
         + _align_level_before(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
@@ -5050,6 +5051,71 @@ def _align_part_of_whole(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text,
                                      evidence_text=sent.text[whole.start : share.end], note=note))
             break
+    return parts
+
+
+def _words_around(sent: Sent, q: Quantity, reach: int = 6) -> frozenset[str]:
+    """The content words within ``reach`` tokens of a figure on each side, up to another figure."""
+    others = [x for x in sent.quantities if x is not q]
+    lo = max((x.end for x in others if x.end <= q.start), default=0)
+    hi = min((x.start for x in others if x.start >= q.end), default=len(sent.text))
+    before = [t for t in sent.tokens if lo <= t.start and t.end <= q.start][-reach:]
+    after = [t for t in sent.tokens if t.start >= q.end and t.end <= hi][:reach]
+    return frozenset(t.stem for t in before + after if t.content)
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?", re.I)
+
+
+def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "Roughly two-thirds of the people aboard died" against "Of the 2,224 people aboard, about
+    1,500 died"; "three quarters of the tunnel's length" against "a 50.45 km tunnel ... an undersea
+    section of 37.9 km": the share two figures of one sentence make, the whole named by the words
+    after the claim's "of", the part by the claim's other words. Only a match is recorded: which
+    two figures the claim means is read from words, so a share they do not make settles nothing."""
+    parts: list[AlignedPart] = []
+    names = name_stems(claim)
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.PERCENT or not _SHARE_OF.match(claim.sent.text, cq.end):
+            continue
+        # the whole: the first two words after "of" and the names among its first four ("of the
+        # people aboard Titanic", "of the Channel Tunnel's total length"); the part: the rest
+        after = [t for t in claim.sent.tokens if t.start >= cq.end and t.content][:4]
+        whole_words = frozenset([t.stem for t in after if t.stem not in names][:2] + [t.stem for t in after if t.stem in names])
+        share_words = frozenset(t.stem for t in claim.sent.tokens if cq.start <= t.start < cq.end)
+        part_words = claim.sent.content - whole_words - names - share_words
+        if not whole_words or not part_words:
+            continue
+        found = None
+        for sent in sents:
+            figures = [q for q in sent.quantities if q.kind in (QuantityKind.COUNT, QuantityKind.MEASURE)]
+            for whole in figures:
+                if not (_words_around(sent, whole) & whole_words):
+                    continue
+                for part in figures:
+                    if part is whole or _dimension(part) != _dimension(whole) or not (_words_around(sent, part) & part_words):
+                        continue
+                    try:
+                        share = 100 * float(part.value) / float(whole.value)
+                    except (TypeError, ValueError, ZeroDivisionError):
+                        continue
+                    if not 0 < share < 100:
+                        continue
+                    pq = Quantity(text=f"{share:.1f}%", kind=QuantityKind.PERCENT, value=share, unit="%", start=0, end=0)
+                    if compare_values(cq, pq, s) is True:
+                        found = (sent, part, whole, share)
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            sent, part, whole, share = found
+            parts.append(AlignedPart(
+                kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text,
+                evidence_text=f"{part.text} of {whole.text}",
+                note=f"{part.text} of {whole.text} is {share:.0f}%; the claim says {cq.text}",
+            ))  # fmt: skip
     return parts
 
 

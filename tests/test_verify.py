@@ -2058,3 +2058,21 @@ def test_comparisons_extents_and_rates(passages: tuple[str, ...], claim: str, ex
 def test_scores_in_words(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit("Oderby FC beat Kristvik 4-2 in the cup final on Saturday.", "f", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+FERRY = "Of the 1,240 passengers and crew aboard the Marit ferry, 412 were rescued and about 820 died."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the share two counts of one sentence make, the whole named after the claim's "of"
+        ("About two-thirds of the people aboard the Marit ferry died.", Verdict.SUPPORTED),
+        ("About a third of the people aboard the Marit ferry were rescued.", Verdict.SUPPORTED),
+        # a share they do not make is not settled by words that may mean other figures
+        ("More than 80% of the people aboard the Marit ferry died.", Verdict.UNVERIFIED),
+    ],
+)
+def test_share_from_part_and_whole(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(FERRY, "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
