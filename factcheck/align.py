@@ -4641,12 +4641,16 @@ def _find_entity_pos(name: str, sent: Sent) -> int | None:
 
 def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "A is larger than B": the same measure stated for both names in the passage."""
-    if not claim.comparative or len(claim.sent.entities) < 2 or claim.pivot < 0:
+    if not claim.comparative or not claim.sent.entities or claim.pivot < 0:
         return []
     # the last name before the pivot and the first after it ("paid twice as much for LinkedIn as
     # for Nuance": LinkedIn, Nuance)
     a = next((e for e in reversed(claim.sent.entities) if e.end <= claim.pivot), None)
     b = next((e for e in claim.sent.entities if e.start >= claim.pivot), None)
+    if b is not None and claim.difference is None and claim.ratio == 1.0:
+        stated = _comparison_stated(claim, a, b, passages_sents)
+        if stated is not None:
+            return [stated]
     if a is None or b is None:
         return []
     dim = None
@@ -5264,6 +5268,30 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
 def _distance_to(q: Quantity, spans: Sequence[tuple[int, int]]) -> int:
     """Characters between a figure and the nearest of ``spans`` (one after a span is nearer)."""
     return min(q.start - b if q.start >= b else a - q.end + 1 for a, b in spans)
+
+
+def _comparison_stated(claim: ClaimAnalysis, a: Entity | None, b: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "taller than the Eiffel Tower" against a passage saying "higher than the Eiffel Tower" of
+    the claim's subject: the comparison stated, the same way (matched) or the other (mismatched)."""
+    for sent in sents:
+        if a is not None and not any(_same_name(a, x) for x in sent.entities) and not _PRONOUN_OPENER.match(sent.text):
+            continue
+        for m in _COMPARATIVE.finditer(sent.text):
+            if m.group(1) is None or m.group(1).lower() in ("more", "less", "fewer"):
+                continue  # "more than 300": a hedge, not a comparison
+            after = sent.text[m.end() : m.end() + len(b.text) + 12]
+            if not any(_same_name(b, x) for x in find_entities(after)):
+                continue
+            larger = m.group(1).lower() not in _SMALLER_WORDS
+            same = larger == (claim.comparative == "larger")
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
+                claim_text=claim.sent.text[(a or b).start : b.end],
+                evidence_text=sent.text[m.start() : m.end() + len(b.text) + 12].strip(),
+                note=f"the evidence says {m.group(1).lower()} than {b.text}",
+            )
+    return None
 
 
 _PRONOUN_OPENER = re.compile(r"^\W*(?:it|its|they|their)\b", re.I)

@@ -1284,8 +1284,9 @@ def test_ranges_ages_shares_and_spans(claim: str, passage: str, expected: Verdic
         # a superlative after a possessive ranks too
         ("Halvik Energy is Norland's largest utility.", HALVIK_RESULTS, Verdict.CONTRADICTED),
         ("Halvik Energy is Norland's second-biggest utility.", HALVIK_RESULTS, Verdict.SUPPORTED),
-        # the same 14%, but of the workforce, not of revenue: no clash of directions
-        ("Halvik Energy plans to cut about 14% of its workforce.", HALVIK_RESULTS, Verdict.UNVERIFIED),
+        # the same 14%, but of the workforce, not of revenue: no clash of directions; the 600 jobs
+        # of 4,300 employees make it
+        ("Halvik Energy plans to cut about 14% of its workforce.", HALVIK_RESULTS, Verdict.SUPPORTED),
         # "is due to open" is a plan too: a planned year clashes with another planned year
         ("Halvik Energy's new plant will open in 2025.", HALVIK_RESULTS, Verdict.CONTRADICTED),
         # a figure converted between units is rounded
@@ -2075,4 +2076,18 @@ FERRY = "Of the 1,240 passengers and crew aboard the Marit ferry, 412 were rescu
 )
 def test_share_from_part_and_whole(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(FERRY, "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the comparison the passage states of the claim's subject, in other words or the other way
+        ("The Orlen Tower is taller than the Varsk Cathedral.", Verdict.SUPPORTED),
+        ("The Orlen Tower is lower than the Varsk Cathedral.", Verdict.CONTRADICTED),
+    ],
+)
+def test_comparison_stated_by_the_passage(claim: str, expected: Verdict) -> None:
+    text = "The Orlen Tower in Varsk, higher than the Varsk Cathedral, opened to visitors in 1931."
+    v = run(claim, [hit(text, "o", 0.8, 1)])
     assert v.verdict is expected, v.reason
