@@ -75,6 +75,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck import entities as _entities_mod
+from factcheck.entities import NUMBERED_NAME
 from factcheck.models import (
     AlignedPart,
     Claim,
@@ -420,6 +421,9 @@ def _fallback_entities(text: str) -> list[Entity]:
         start, end = words[i][1], words[j][2]
         if i > 0 and re.fullmatch(r"\d{4}", words[i - 1][0]) and text[words[i - 1][2] : start] == " ":
             start = words[i - 1][1]  # "1915 Çanakkale Bridge": a year that is part of the name
+        numbered = NUMBERED_NAME.match(text, end)
+        if numbered is not None:
+            end = numbered.end()  # "Apollo 11", "Boeing 747": the number names one of a series
         name = text[start:end].rstrip(".,'’")
         for suffix in ("'s", "’s"):
             if name.endswith(suffix):
@@ -535,7 +539,7 @@ def _without_common_first_word(text: str, e: Entity, opener_at: int) -> Entity:
         b in _english_words() for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
     )
     common = _is_common_word(first) or first.endswith("ing")
-    if not (verb or common and all(_ACRONYM.match(w) for w in words[1:])):
+    if not (verb or common and all(_ACRONYM.match(w) and not w.isdigit() for w in words[1:])):
         return e
     cut = len(words[0]) + 1
     return e.model_copy(update={"text": e.text[cut:], "start": e.start + cut})

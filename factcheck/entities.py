@@ -123,6 +123,13 @@ _VERB_NEXT = re.compile(
     r"holds|owns|runs|makes|covers|employs|operates|sells|plans|says|lies|flows|hosts|leads)\b"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+# A number of one to three digits right after a name, not a figure of something ("Norland 3
+# million", "Oderby 2-1", "Holt 19 goals").
+NUMBERED_NAME = re.compile(
+    r"\s(?P<n>\d{1,3}[A-Z]?)\b(?![\d,.:%/–-]\d|[-–%/]|\s*(?:million|billion|trillion|thousand|hundred|per\b|percent|"
+    r"points?\b|votes?\b|seats?\b|goals?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|years?\b|days?\b|people\b|"
+    r"times\b|games?\b|matches\b|runs?\b|[a-z]+\s+(?:and|to)\s+\d|of\b|[a-z]+s\b))"
+)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\[*_#>-]*$")
 
 
@@ -154,6 +161,11 @@ def find_entities(text: str, known: frozenset[str] | set[str] | None = None) -> 
         span, e = _trim_end(span, e)
         if not span or not span[0].isupper():
             continue
+        num = NUMBERED_NAME.match(text, e)
+        if num is not None and e == s0 + len(span0.rstrip()):
+            # "Apollo 11", "Boeing 747", "Route 66": a number naming one of a series is part of the name
+            e = num.end()
+            span = text[s:e]
         words = span.split()
         at_start = _SENTENCE_START.match(text[:s0]) is not None and s == s0
         if at_start and len(words) == 1:

@@ -433,8 +433,17 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = _race_times(text, found)
     if "times" in text:
         found = [q for q in found if not (q.kind is QuantityKind.COUNT and _RATIO_AFTER.match(text, q.end))]
+    if "umber" in text:
+        # "number-one singles", "the number one seed": a rank's name, not a count
+        found = [
+            q for q in found
+            if not (q.kind is QuantityKind.COUNT and _NUMBER_BEFORE.search(text, 0, q.start) and float(q.value or 0) <= 10)
+        ]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+_NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
 
 
 # "won in 2:21:09": hours, minutes and seconds of a race or a flight, not three counts (a time of

@@ -633,3 +633,8 @@ def test_a_flow_is_a_measure_not_a_count_per_period() -> None:
     assert q.kind is QuantityKind.MEASURE and q.unit == "cubic metre"
     (c,) = parse_quantities("The bridge carries 40,000 vehicles a day.")
     assert c.kind is QuantityKind.FREQUENCY
+
+
+def test_number_one_is_a_rank_not_a_count() -> None:
+    assert [q.text for q in parse_quantities("The band has the most number-one singles, with 20.")] == ["20"]
+    assert [q.text for q in parse_quantities("He was granted patent number 174,465.")] == ["174,465"]

@@ -2091,3 +2091,18 @@ def test_comparison_stated_by_the_passage(claim: str, expected: Verdict) -> None
     text = "The Orlen Tower in Varsk, higher than the Varsk Cathedral, opened to visitors in 1931."
     v = run(claim, [hit(text, "o", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a number naming one of a series is part of the name: "Varsk 8" is not "Varsk 9"
+        ("The Varsk 9 rocket launched on 11 April 2021.", Verdict.SUPPORTED),
+        ("The Varsk 8 rocket launched on 11 April 2021.", Verdict.CONTRADICTED),
+    ],
+)
+def test_numbered_names(claim: str, expected: Verdict) -> None:
+    text = "The Varsk 9 rocket launched on 11 April 2021 from Kourou. The Varsk 8 had flown in 2019."
+    v = run(claim, [hit(text, "r", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert "Varsk 9" in run("The Varsk 9 rocket launched on 11 April 2021.", [hit(text, "r", 0.8, 1)]).reason
