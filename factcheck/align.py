@@ -1549,7 +1549,12 @@ def _interval(
     if op is Operator.APPROX:
         if not claim:
             return value, value, False, False  # the passage's "about" is its own rounding
-        return value * (1 - s.approx_tolerance), value * (1 + s.approx_tolerance), False, False
+        # "about" widens a figure by the rounding its digits suggest, ten times over, up to
+        # approx_tolerance: "about 60%" allows ±6 points, "about 61.6%" half a point.
+        tol = s.approx_tolerance
+        if _stated_number(q.text) is not None:
+            tol = min(tol, max(10 * _round_half_unit(q.text), slack, 2 * s.exact_tolerance))
+        return value * (1 - tol), value * (1 + tol), False, False
     if claim:
         tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text))
         return value * (1 - tol), value * (1 + tol), False, False
@@ -3163,7 +3168,12 @@ def _spelling_of(name: str) -> re.Pattern[str]:
 
 
 def _spelled_out(name: str, sents: Sequence[Sent]) -> bool:
-    """An acronym the passage writes out in words ("MVP" / "most valuable player")."""
+    """An acronym the passage writes out in words ("MVP" / "most valuable player"), or whose name
+    the passage gives ("EU" / "the European Union": the initials of a name's capitalised words)."""
+    if re.fullmatch(r"[A-Z]{2,5}", name) and any(
+        "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", e.text)) == name for x in sents for e in x.entities
+    ):
+        return True
     if not re.fullmatch(r"[A-Z]{3,5}", name):  # two letters spell out too many word pairs ("UN": "under new")
         return False
     pattern = _spelling_of(name)

@@ -433,6 +433,9 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = _race_times(text, found)
     if "times" in text:
         found = [q for q in found if not (q.kind is QuantityKind.COUNT and _RATIO_AFTER.match(text, q.end))]
+    if "zero" in text:
+        # "absolute zero", "zero hour", "ground zero": a name, not a count of nothing
+        found = [q for q in found if not (q.text.lower().endswith("zero") and _ZERO_NAME.search(text, max(0, q.start - 10), q.end + 12))]
     if "umber" in text:
         # "number-one singles", "the number one seed": a rank's name, not a count
         found = [
@@ -443,6 +446,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_ZERO_NAME = re.compile(r"\b(?:absolute|ground)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)
 _NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
 
 

@@ -638,3 +638,8 @@ def test_a_flow_is_a_measure_not_a_count_per_period() -> None:
 def test_number_one_is_a_rank_not_a_count() -> None:
     assert [q.text for q in parse_quantities("The band has the most number-one singles, with 20.")] == ["20"]
     assert [q.text for q in parse_quantities("He was granted patent number 174,465.")] == ["174,465"]
+
+
+def test_absolute_zero_is_no_count() -> None:
+    assert [q.text for q in parse_quantities("The magnets are kept close to absolute zero.")] == []
+    assert [q.text for q in parse_quantities("Zero people were hurt.")] == ["Zero"]

@@ -2106,3 +2106,20 @@ def test_numbered_names(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "r", 0.8, 1)])
     assert v.verdict is expected, v.reason
     assert "Varsk 9" in run("The Varsk 9 rocket launched on 11 April 2021.", [hit(text, "r", 0.8, 1)]).reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # an acronym the passage gives as a name ("NU" / "the Norland Union") is that name
+        ("Norland voted to leave the NU on 23 June 2016.", Verdict.SUPPORTED),
+        # "about" allows the rounding its digits suggest: one decimal is about half a point
+        ("Turnout was about 72%.", Verdict.SUPPORTED),
+        ("Turnout was about 68.2%.", Verdict.CONTRADICTED),
+        ("Turnout was about 72.2%.", Verdict.SUPPORTED),
+    ],
+)
+def test_acronyms_and_the_precision_of_about(claim: str, expected: Verdict) -> None:
+    text = "Norland voted to leave the Norland Union in a referendum on 23 June 2016. Turnout was 72.2%."
+    v = run(claim, [hit(text, "n", 0.8, 1)])
+    assert v.verdict is expected, v.reason
