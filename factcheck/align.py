@@ -1070,6 +1070,12 @@ _AS_RATIO = re.compile(
     r"as\s+(?:\w+\s+){1,6}?(?P<as>as)\b)",
     re.I,
 )
+# "beat Trump ... by about 7 million votes", "defeated Oderby by 2,400 votes"
+_BEAT_BY = re.compile(
+    r"\b(?P<verb>beat|beats|defeated|defeats|edged(?:\s+out)?|outpolled|outvoted|outsold)\b[^.;:]{1,80}?\bby\s+"
+    r"(?=(?:about|around|nearly|almost|some|roughly|more\s+than|over|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*\d)",
+    re.I,
+)
 _RATIO_VALUES = {"twice": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
 # Comparatives that name the extent compared: a length.
 _MONEY_VERBS = re.compile(r"\b(?:paid|pays?|paying|cost(?:s|ing)?|spent|spends?|spending|worth|valued|priced)\b", re.I)
@@ -1242,6 +1248,12 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         )
         if difference is not None:
             qs = [q for q in qs if q is not difference]
+    elif (bm := _BEAT_BY.search(text)) is not None and names_next(bm.end("verb")):
+        # "Biden beat Trump by about 7 million votes": the winner's figure exceeds the loser's by it
+        gap = next((q for q in qs if q.start >= bm.end() and q.kind in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.MEASURE)), None)
+        if gap is not None and any(e.end <= bm.start() for e in sent.entities):
+            comparative, pivot, compared, difference = "larger", bm.end("verb"), bm.group("verb").lower(), gap
+            qs = [q for q in qs if q is not gap]
     else:
         rm = _AS_RATIO.search(text)
         if rm is not None:
@@ -4674,8 +4686,18 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
         dim = "money"  # "paid twice as much for A as for B", "cost more than"
     elif claim.compared in _LENGTH_COMPARATIVES:
         dim = _dimension(Quantity(text="1 m", kind=QuantityKind.MEASURE, value=1.0, unit="metre", start=0, end=3))
-    qa = _entity_quantity(a, passages_sents, claim, dim, b)
-    qb = _entity_quantity(b, passages_sents, claim, dim if qa is None else _dimension(qa), a)
+    # the larger figure is at least the claimed gap ("306 electoral votes" is no level to differ by 7 million)
+    floor = None
+    if claim.difference is not None:
+        with suppress(TypeError, ValueError):
+            floor = 0.5 * float(claim.difference.value)
+    fa, fb = (floor, None) if claim.comparative == "larger" else (None, floor)
+    pair = _pair_in_one_sentence(a, b, passages_sents, claim, dim, fa, fb)
+    if pair is not None:
+        qa, qb = pair
+    else:
+        qa = _entity_quantity(a, passages_sents, claim, dim, b, fa)
+        qb = _entity_quantity(b, passages_sents, claim, dim if qa is None else _dimension(qa), a, fb)
     if qa is None or qb is None or _dimension(qa) != _dimension(qb) or qa is qb:
         return []
     try:
@@ -5313,7 +5335,12 @@ _THE_OPENER = re.compile(r"^\W*the\s+[a-z]", re.I)  # "The river's average disch
 
 
 def _entity_quantity(
-    e: Entity, sents: Sequence[Sent], claim: ClaimAnalysis, dim: str | None = None, other: Entity | None = None
+    e: Entity,
+    sents: Sequence[Sent],
+    claim: ClaimAnalysis,
+    dim: str | None = None,
+    other: Entity | None = None,
+    floor: float | None = None,
 ) -> Quantity | None:
     """The figure the passages give for the name ``e`` in a comparison: in the sentence naming it
     (or one a pronoun opens after a sentence it opens: "Its drainage basin covers ...") that shares
@@ -5341,6 +5368,7 @@ def _entity_quantity(
             if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
             and (dim is None or _dimension(q) == dim)
             and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))  # "$196 per share": a price, not the sum
+            and (floor is None or _value_at_least(q, floor))
         ]
         if spans and other is not None:
             theirs = [(x.start, x.end) for x in sent.entities if _same_name(other, x)]
@@ -5358,11 +5386,55 @@ def _entity_quantity(
     return best[1]
 
 
+def _pair_in_one_sentence(
+    a: Entity, b: Entity, sents: Sequence[Sent], claim: ClaimAnalysis, dim: str | None, fa: float | None, fb: float | None
+) -> tuple[Quantity, Quantity] | None:
+    """The two figures one sentence gives for both names ("about 81.3 million votes against 74.2
+    million for Trump"), each nearest its own name, of one dimension; of the sentences that do, the
+    one sharing most of the claim's other words."""
+    names = {t.stem for x in claim.sent.entities for t in tokenize(x.text)}
+    words = claim.sent.content - names
+    best: tuple[int, Quantity, Quantity] | None = None
+    for sent in sents:
+        sa = [(x.start, x.end) for x in sent.entities if _same_name(a, x)]
+        sb = [(x.start, x.end) for x in sent.entities if _same_name(b, x)]
+        if not sa or not sb:
+            continue
+        figures = [
+            q for q in sent.quantities
+            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY) and (dim is None or _dimension(q) == dim)
+            and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))
+        ]
+        mine = [q for q in figures if _distance_to(q, sa) < _distance_to(q, sb) and (fa is None or _value_at_least(q, fa))]
+        theirs = [q for q in figures if _distance_to(q, sb) < _distance_to(q, sa) and (fb is None or _value_at_least(q, fb))]
+        if not mine or not theirs:
+            continue
+        qa = min(mine, key=lambda q: _distance_to(q, sa))
+        same = [q for q in theirs if _dimension(q) == _dimension(qa)]
+        if not same:
+            continue
+        qb = min(same, key=lambda q: _distance_to(q, sb))
+        shared = len(words & sent.content)
+        if best is None or shared > best[0]:
+            best = (shared, qa, qb)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _value_at_least(q: Quantity, floor: float) -> bool:
+    try:
+        return float(q.value) >= floor
+    except (TypeError, ValueError):
+        return False
+
+
 def _same_name(e: Entity, x: Entity) -> bool:
     """``x`` names ``e``, by its distinctive words: "Marlow Tunnel" is not "the Kessel Tunnel"."""
     own = _distinctive(_entity_tokens(e.text))
     vocab = name_vocab(x.text)
-    return all(_token_in(t, vocab) for t in own) if own else entity_present(e.text, vocab)
+    if not own:
+        return entity_present(e.text, vocab)
+    # all its distinctive words, or a person's surname alone ("Berg" for "Ada Berg")
+    return all(_token_in(t, vocab) for t in own) or (len(own) >= 2 and _entity_tokens(x.text) == (own[-1],))
 
 
 # --------------------------------------------------------------------------------------------

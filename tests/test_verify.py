@@ -2123,3 +2123,18 @@ def test_acronyms_and_the_precision_of_about(claim: str, expected: Verdict) -> N
     text = "Norland voted to leave the Norland Union in a referendum on 23 June 2016. Turnout was 72.2%."
     v = run(claim, [hit(text, "n", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a winning margin is the gap between the two figures one sentence gives the two names
+        ("Ada Berg beat Jonas Lie by about 2,300 votes.", Verdict.SUPPORTED),
+        ("Ada Berg beat Jonas Lie by more than 5,000 votes.", Verdict.CONTRADICTED),
+    ],
+)
+def test_winning_margin(claim: str, expected: Verdict) -> None:
+    text = ("Ada Berg was elected mayor of Oderby on Sunday. Berg won 41,200 votes against 38,900 for Jonas Lie, "
+            "on a turnout of 64%.")
+    v = run(claim, [hit(text, "m", 0.8, 1)])
+    assert v.verdict is expected, v.reason
