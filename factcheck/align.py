@@ -4693,6 +4693,8 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
             floor = 0.5 * float(claim.difference.value)
     fa, fb = (floor, None) if claim.comparative == "larger" else (None, floor)
     pair = _pair_in_one_sentence(a, b, passages_sents, claim, dim, fa, fb)
+    qa: Quantity | None
+    qb: Quantity | None
     if pair is not None:
         qa, qb = pair
     else:
