@@ -1568,7 +1568,11 @@ def _interval(
             tol = min(tol, max(10 * _round_half_unit(q.text), slack, 2 * s.exact_tolerance))
         return value * (1 - tol), value * (1 + tol), False, False
     if claim:
-        tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text))
+        if q.kind is QuantityKind.DURATION and ":" in q.text and value > 0:
+            # "2:02:57" is stated to the second: not 2:03:13, though that is within half a per cent
+            tol = max(0.5 / 86400 / value, slack)
+        else:
+            tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text))
         return value * (1 - tol), value * (1 + tol), False, False
     return value, value, False, False
 
@@ -2183,7 +2187,8 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:to|from|into|with|against)\s+(?:the\s+)?$"
 
 def _qualified_by_an_absent_name(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
     """The claim's figure is for a partner the passage never names ("exports to China fell 3%" /
-    "exports rose 4.1%"): a figure of another scope, not the claim's misreported."""
+    "exports rose 4.1%"): a figure of another scope, not the claim's misreported. (An amount's
+    scope: when something happened is not scoped by a partner, "the countdown to Brexit".)"""
     opener = _opening_entity(claim.sent)
     for e in claim.sent.entities:
         if opener is not None and e.start == opener.start:
@@ -2709,6 +2714,15 @@ def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return (a in start and b in end) or (a in end and b in start)
 
 
+def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
+    """The same figure written the same way with four or more significant digits ("2:02:57",
+    "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
+    if cq.text.strip().lower() != pq.text.strip().lower() or not _same_value(cq, pq):
+        return False
+    digits = re.sub(r"\D", "", cq.text).strip("0")
+    return len(digits) >= 4 and cq.kind is not QuantityKind.DATE
+
+
 def _same_value(a: Quantity, b: Quantity) -> bool:
     try:
         return math.isclose(float(a.value), float(b.value), rel_tol=1e-3) and (a.unit or "") == (b.unit or "")
@@ -2819,7 +2833,12 @@ def _align_quantities(
                     continue
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
-                if c.bind < top_bind - s.bind_dominance and not (c.colocated and _colocated_by_figure(claim, cq, c, coloc, sents)) and not _bracketed_conversion(c):
+                if (
+                    c.bind < top_bind - s.bind_dominance
+                    and not (c.colocated and _colocated_by_figure(claim, cq, c, coloc, sents))
+                    and not _bracketed_conversion(c)
+                    and not _specific_equal(cq, c.q)
+                ):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):
                     matched = c
@@ -2886,7 +2905,7 @@ def _align_quantities(
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
             and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)
-            and not _qualified_by_an_absent_name(claim, sents)
+            and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
         ):
             clash = cands[0]
         if clash is not None:

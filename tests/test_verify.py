@@ -2138,3 +2138,25 @@ def test_winning_margin(claim: str, expected: Verdict) -> None:
             "on a turnout of 64%.")
     v = run(claim, [hit(text, "m", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a race time is stated to the second, and an exact one binds however loosely worded
+        ("Ida Solheim ran 2:21:09 in Varsk, with Mia Lund second in 2:21:40.", Verdict.SUPPORTED),
+        ("Ida Solheim ran 2:21:30 in Varsk.", Verdict.CONTRADICTED),
+        # a partner the passage does not name scopes an amount, not when something happened
+        ("Norland triggered the exit clause on 29 March 2019, starting the two-year countdown to Brexit.",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_race_times_and_dates_with_partners(claim: str, expected: Verdict) -> None:
+    texts = (
+        "Ida Solheim of Norland became the first woman to break 2 hours 22 minutes in Varsk when she won in 2:21:09. "
+        "Her compatriot Mia Lund finished second in 2:21:40.",
+        "Norland formally triggered the exit clause of the union treaty on 29 March 2017, starting a two-year "
+        "countdown to departure.",
+    )
+    v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
+    assert v.verdict is expected, v.reason
