@@ -421,7 +421,7 @@ def _fallback_entities(text: str) -> list[Entity]:
         start, end = words[i][1], words[j][2]
         if i > 0 and re.fullmatch(r"\d{4}", words[i - 1][0]) and text[words[i - 1][2] : start] == " ":
             start = words[i - 1][1]  # "1915 Çanakkale Bridge": a year that is part of the name
-        numbered = NUMBERED_NAME.match(text, end)
+        numbered = NUMBERED_NAME.match(text, end) if text[end - 2 : end] not in ("'s", "’s") else None
         if numbered is not None:
             end = numbered.end()  # "Apollo 11", "Boeing 747": the number names one of a series
         name = text[start:end].rstrip(".,'’")
@@ -2452,8 +2452,9 @@ _ORDERS_APART = 1e4  # "€18" against "€96 million": a price and a budget, no
 
 
 def _orders_apart(cq: Quantity, pq: Quantity) -> bool:
-    """Two sums or counts four orders of magnitude apart are figures of two things."""
-    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or pq.kind is not cq.kind:
+    """Two sums, counts or spans of time four orders of magnitude apart are figures of two things
+    ("2:01:09" and "Kiptum, 23," an age)."""
+    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION) or pq.kind is not cq.kind:
         return False
     try:
         a, b = abs(float(cq.value)), abs(float(pq.value))
@@ -2751,6 +2752,9 @@ def _align_quantities(
     parts = []
     subject_here = _subject_in(claim, sents)
     coloc = _colocated(claim, sents, s)
+    # "started in Florence on 29 June" in a passage whose dates are all of 2024: 29 June 2024
+    years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None}
+    passage_year = next(iter(years)) if len(years) == 1 else None
     for cq in claim.quantities:
         # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
         # checked once, at its low end: a value inside it matches, one outside clashes.
@@ -2777,7 +2781,7 @@ def _align_quantities(
             if span is not None and cq.kind is not QuantityKind.DATE:
                 return compare_with_range(cq, span[0], span[1], s, prefix)
             ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
-            pq = c.q
+            pq = _in_year(c.q, passage_year) if cq.kind is QuantityKind.DATE and _year_of(cq) is not None else c.q
             if pq.operator is Operator.LE and cq.operator is not Operator.LE and _PEAK.search(claim.sent.text):
                 # "gusts of up to 160 km/h" states the peak that "gusts reached 160 km/h" claims
                 pq = pq.model_copy(update={"operator": Operator.EQ})
@@ -2958,6 +2962,14 @@ def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def _same_scale(a: Score, b: Score) -> bool:
+    """Two scores of one kind: games of a series or sets ("4-1", "3-2") are not points ("94-89"):
+    the larger number of one is at most five times the other's and they differ by less than 20."""
+    hi_a, hi_b = max(a.a, a.b), max(b.a, b.b)
+    lo, hi = min(hi_a, hi_b), max(hi_a, hi_b)
+    return hi - lo < 20 or hi <= 5 * max(lo, 1)
+
+
 def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings) -> list[AlignedPart]:
     parts = []
     all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
@@ -3007,6 +3019,8 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
         best = None
         best_bind = -1.0
         for sc, sent, r in all_scores:
+            if not _same_scale(cs, sc):
+                continue  # "won the series 4-1" is not "won Game 5 94-89"
             bind = len(cctx & _context(sent, sc.start, sc.end, 6)) + r
             if bind > best_bind:
                 best, best_bind = sc, bind
@@ -3902,6 +3916,13 @@ def _align_not_since(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Aligne
                     )
                 ]
     return []
+
+
+def _in_year(q: Quantity, year: int | None) -> Quantity:
+    """A day and month given without a year ("on 29 June"), dated to ``year``."""
+    if year is None or q.kind is not QuantityKind.DATE or not str(q.value).startswith("--"):
+        return q
+    return q.model_copy(update={"value": f"{year}{str(q.value)[1:]}"})
 
 
 def _year_of(q: Quantity) -> int | None:

@@ -2160,3 +2160,24 @@ def test_race_times_and_dates_with_partners(claim: str, expected: Verdict) -> No
     )
     v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("texts", "claim", "expected"),
+    [
+        # a day and month without a year take the passage's one year
+        (("The Tour de Norland ended on 21 July 2024. The race started in Oderby on 29 June.",),
+         "The Tour de Norland started in Oderby on June 29, 2024.", Verdict.SUPPORTED),
+        (("The Tour de Norland ended on 21 July 2024. The race started in Oderby on 29 June.",),
+         "The Tour de Norland started in Oderby on June 30, 2024.", Verdict.CONTRADICTED),
+        # a series won in games is no score of points
+        (("Oderby won Game 5 94-89 on 12 June to take the Norland finals.",),
+         "Oderby won the Norland finals 4-1.", Verdict.UNVERIFIED),
+        # an age is no race time
+        (("Daniel Kiprop, 23, won the Varsk Marathon on Sunday.",),
+         "Daniel Kiprop ran the second half of the Varsk Marathon in 61 minutes 2 seconds.", Verdict.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_years_of_dates_scales_of_scores_and_ages(texts: tuple[str, ...], claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
+    assert v.verdict is expected, v.reason
