@@ -3330,7 +3330,11 @@ def _overlaps_quantity(pe: _PEnt) -> bool:
 _LOSER_MARK = re.compile(
     r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
 )
-_WIN_VERB = re.compile(r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|took|claimed|captured|clinched)\b", re.I)
+_WIN_VERB = re.compile(
+    r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|clinched|(?:took|claimed|captured)\s+(?:the\s+|a\s+|his\s+|her\s+|"
+    r"their\s+|its\s+)?(?:\w+\s+)?(?:title|gold|crown|trophy|victory|championship|cup|race|stage|lead|medal)s?)\b",
+    re.I,
+)  # "took the title", not "took him to court"
 _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated))\b", re.I)
 
 
@@ -3347,6 +3351,18 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                 rest = sent.text[e.end : e.end + 20]
                 if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
                     winner = _first_other_entity(sent, ce.text)
+                    # "France beat Croatia" against "Argentina beat France": another contest, not
+                    # the claim's reversed, when the claim names an opponent the winner is not
+                    beaten = re.match(r"\s*(?:beat|beats|defeated|defeats)\s+(?:the\s+)?", after, re.I)
+                    opponent = next(
+                        (x for x in claim.sent.entities if beaten is not None and x.start == ce.end + beaten.end()), None
+                    )
+                    if (
+                        winner is not None
+                        and opponent is not None
+                        and not entity_present(opponent.text, name_vocab(winner.text))
+                    ):
+                        continue
                     if winner is not None:
                         return AlignedPart(
                             kind="relation",

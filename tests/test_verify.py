@@ -2181,3 +2181,24 @@ def test_race_times_and_dates_with_partners(claim: str, expected: Verdict) -> No
 def test_years_of_dates_scales_of_scores_and_ages(texts: tuple[str, ...], claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # another contest: the claim's winner lost to a third team, not to the claim's opponent
+        ("Oderby FC beat Kristvik 3-1 in the 2023 cup final.", Verdict.SUPPORTED),
+        # the claim's winner lost to the claim's opponent: the reverse
+        ("Oderby FC beat Varsk United in the 2024 cup final.", Verdict.CONTRADICTED),
+        ("Varsk United beat Oderby FC in the 2024 cup final.", Verdict.SUPPORTED),
+        # "took him to court" wins nothing
+        ("After the talks failed, Kristvik took Oderby FC to court in May 2024.", Verdict.UNVERIFIED),
+    ],
+)
+def test_winners_of_other_contests(claim: str, expected: Verdict) -> None:
+    texts = (
+        "Oderby FC beat Kristvik 3-1 in the 2023 cup final in Varsk.",
+        "A year later Oderby FC lost the 2024 cup final to Varsk United, beaten 2-0 in Kessel.",
+    )
+    v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
+    assert v.verdict is expected, v.reason
