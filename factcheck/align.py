@@ -1404,7 +1404,19 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     # A person named by surname only ("Djokovic" for "Novak Djokovic", "Macron" for "President
     # Emmanuel Macron": a title says the name is a person's, it is not a head noun).
     untitled = [t for t in toks if t not in _TITLES]
+    if untitled and untitled[0] in _PLACE_MODIFIERS:
+        return False  # "Blue Nile", "North Korea", "New York": a place, not a person with a surname
     return len(dist) >= 2 and len(dist) == len(untitled) and dist[-1] in vocab and len(dist[-1]) > 3
+
+
+_PLACE_MODIFIERS = frozenset(
+    _words(
+        """
+        blue white black red green yellow north south east west northern southern eastern western
+        upper lower new old great little big grand central inner outer high low greater
+        """
+    )
+)
 
 
 def namesake(entity_text: str, vocab: frozenset[str], others: Iterable[str]) -> bool:
@@ -2386,6 +2398,23 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     return any(x is not c.sent and entity_present(mine.text, name_vocab(x.text)) for x in sents)
 
 
+def _of_the_whole(claim: ClaimAnalysis, c: _Candidate) -> bool:
+    """ "The Blue Nile is about 1,450 km long" against "The Nile ... is about 6,650 km long": the
+    sentence's figure is of a name the claim's names more narrowly (a word more, which the sentence
+    does not give), the whole of which the claim's is a part."""
+    theirs = _opening_entity(c.sent)
+    if theirs is None or theirs.end > c.q.start:
+        return False
+    wide = set(_distinctive(_entity_tokens(theirs.text)))
+    vocab = name_vocab(c.sent.text)
+    for e in claim.sent.entities:
+        own = set(_distinctive(_entity_tokens(e.text)))
+        extra = [t for t in own - wide if t.isalpha() and not _token_in(t, vocab)]
+        if wide and wide < own and extra:
+            return True
+    return False
+
+
 def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
     """The name comes before the figure with no other name and no "said" between them."""
     if name.end > q.start:
@@ -2906,6 +2935,7 @@ def _align_quantities(
             and not _dated_otherwise(cq, claim.sent, cands[0], sents)
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
             and not _other_statistic(claim.sent, cands[0].sent)
+            and not _of_the_whole(claim, cands[0])
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
             and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)

@@ -2202,3 +2202,20 @@ def test_winners_of_other_contests(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("texts", "claim", "expected"),
+    [
+        # the figure of the whole river is not its branch's
+        (("The Tamsel, which flows north through Norland into the Gesson Sound, is about 410 km long. Its two "
+          "branches, the Black Tamsel and the White Tamsel, meet at Oderby.",),
+         "The Black Tamsel is about 120 km long.", Verdict.UNVERIFIED),
+        # "North Varsk" is a place: a passage naming only "Varsk" does not name it
+        (("Varsk has 412,000 inhabitants and is the capital of Norland.",),
+         "North Varsk has 95,000 inhabitants.", Verdict.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_parts_of_named_wholes(texts: tuple[str, ...], claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
+    assert v.verdict is expected, v.reason
