@@ -780,10 +780,20 @@ def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
-def _dated_in_the_year_given(qs: list[Quantity]) -> list[Quantity]:
+_REFERENCE_YEAR_BEFORE = re.compile(r"\b(?:since|than|from|before|after|until|till)\s+$", re.I)
+
+
+def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantity]:
     """ "The 2024 final was played on 14 July": a day and month without a year, in a sentence that
-    gives one year and no other, are of that year."""
-    years = {str(q.value) for q in qs if q.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}", str(q.value))}
+    gives one year and no other, are of that year (not a year of reference: "the highest since
+    1990, declared on 5 May")."""
+    years = {
+        str(q.value)
+        for q in qs
+        if q.kind is QuantityKind.DATE
+        and re.fullmatch(r"\d{4}", str(q.value))
+        and not _REFERENCE_YEAR_BEFORE.search(text[max(0, q.start - 12) : q.start])
+    }
     if len(years) != 1:
         return qs
     year = next(iter(years))
@@ -812,7 +822,7 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     qs = list(quantities) if quantities is not None else _parse_quantities_safe(text)
     # A score "25-22" is not two counts; a quantity inside a score's span is dropped.
     qs = [q for q in qs if not any(s.start <= q.start < s.end for s in scores)]
-    qs = _dated_in_the_year_given(qs)
+    qs = _dated_in_the_year_given(qs, text)
     qs += _superlative_ranks(text, qs)
     qs += _majority_shares(text, qs)
     qs += _part_shares(text, qs)
@@ -2781,8 +2791,9 @@ def _align_quantities(
     parts = []
     subject_here = _subject_in(claim, sents)
     coloc = _colocated(claim, sents, s)
-    # "started in Florence on 29 June" in a passage whose dates are all of 2024: 29 June 2024
-    years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None}
+    # "started in Florence on 29 June" in a passage whose full dates are all of 2024: 29 June 2024
+    # (a bare year, "the highest since 1900", dates no day)
+    years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None and len(str(q.value)) >= 7}
     passage_year = next(iter(years)) if len(years) == 1 else None
     for cq in claim.quantities:
         # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
@@ -2811,6 +2822,7 @@ def _align_quantities(
                 return compare_with_range(cq, span[0], span[1], s, prefix)
             ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
             pq = _in_year(c.q, passage_year) if cq.kind is QuantityKind.DATE and _year_of(cq) is not None else c.q
+            # (the sentence's own year and the full date before it date it first: parse_sentence)
             if pq.operator is Operator.LE and cq.operator is not Operator.LE and _PEAK.search(claim.sent.text):
                 # "gusts of up to 160 km/h" states the peak that "gusts reached 160 km/h" claims
                 pq = pq.model_copy(update={"operator": Operator.EQ})
@@ -3368,6 +3380,9 @@ _WIN_VERB = re.compile(
 _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated))\b", re.I)
 
 
+_GAIN_STEMS = frozenset(["win", "tak", "claim", "receiv", "pick", "secur", "land", "scoop"])  # "won" / "took" the award
+
+
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
     after = claim.sent.text[ce.end :]
@@ -3434,8 +3449,9 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         for e in sent.entities:
             following = _following_tokens(sent, e.end, 5)
             nxt = [t.stem for t in following if t.content]
-            if sum(1 for p in pstems if p in nxt) < need:
-                continue
+            verb_there = pstems[0] in nxt or (pstems[0] in _GAIN_STEMS and any(x in _GAIN_STEMS for x in nxt[:2]))
+            if sum(1 for p in pstems if p in nxt) < need or not verb_there:
+                continue  # the role is the verb's: "defeating Harris by 312 electoral votes" is not Harris winning them
             if _OBJECT_OF.search(sent.text[max(0, e.start - 8) : e.start]):
                 continue  # "designed by E and opened in 1931": E is an object, not who opened
             # "X was designed by E": passive, so X is not the one who designed; E after "by" is.

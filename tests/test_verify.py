@@ -2219,3 +2219,12 @@ def test_winners_of_other_contests(claim: str, expected: Verdict) -> None:
 def test_parts_of_named_wholes(texts: tuple[str, ...], claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_role_is_its_verbs_and_bare_years_date_no_day() -> None:
+    text = ("Ada Berg won the Oderby mayoral election on 3 May 2024, defeating Jonas Lie by 41,200 votes to 38,900. "
+            "Turnout was 64%, the highest since 1990, and the result was declared on 5 May.")
+    v = run("Ada Berg won 41,200 votes in 2024.", [hit(text, "m", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    # "since 1990" does not date "5 May": the passage's full dates are of 2024
+    assert run("The result was declared on 5 May 2024.", [hit(text, "m", 0.8, 1)]).verdict is Verdict.SUPPORTED
