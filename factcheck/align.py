@@ -5617,12 +5617,19 @@ def _shares_of_matched_counts(claim: ClaimAnalysis, parts: list[AlignedPart]) ->
     if not shares:
         return parts
     matched = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
-    settled = set()
+    settled = {}
     for q in shares:
         counts = [c.text for c in claim.quantities if c.kind is QuantityKind.COUNT and q.start <= c.start and c.end <= q.end]
         if len(counts) == 2 and all(c in matched for c in counts):
-            settled.add(q.text)
-    return [p for p in parts if not (p.status is not PartStatus.MATCHED and p.claim_text in settled)]
+            settled[q.text] = counts
+    out = [p for p in parts if not (p.status is not PartStatus.MATCHED and p.claim_text in settled)]
+    # the share is matched by its two counts, so the verdict does not look for it again
+    return out + [
+        AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=text,
+                    note=f"{text}: {counts[0]} and {counts[1]} are both matched")
+        for text, counts in settled.items()
+        if not any(p.claim_text == text and p.status is PartStatus.MATCHED for p in out)
+    ]  # fmt: skip
 
 
 _PRONOUN_OPENER = re.compile(r"\W*(?:It|He|She|They|Its|His|Her|Their)\b")

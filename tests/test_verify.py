@@ -2228,3 +2228,11 @@ def test_a_role_is_its_verbs_and_bare_years_date_no_day() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     # "since 1990" does not date "5 May": the passage's full dates are of 2024
     assert run("The result was declared on 5 May 2024.", [hit(text, "m", 0.8, 1)]).verdict is Verdict.SUPPORTED
+
+
+def test_a_share_of_two_matched_counts_is_matched() -> None:
+    text = "The ferry Marit sank off Kessel on 21 November 2016. Of the 1,066 people on board, 30 were killed."
+    other = "The ferry Marit was built in Kessel in 1998 and carried up to 1,200 people."
+    claim = "Thirty of the 1,066 people aboard the Marit were killed when she sank in November 2016."
+    v = run(claim, [hit(text, "m", 0.8, 1), hit(other, "o", 0.7, 2)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
