@@ -1349,9 +1349,13 @@ _HYPHENATED = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)+")
 def name_vocab(text: str) -> frozenset[str]:
     """The folded tokens of a name or sentence, plus hyphenated words joined ("A-769662" also
     as "a769662", "ROR-γ" as "rorγ"), cached."""
-    toks = {t.norm for t in tokenize(text)}
+    tokens = tokenize(text)
+    toks = {t.norm for t in tokens}
     if "-" in text or "‐" in text:  # the pattern is slow to scan; most texts have no hyphen
         toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
+    # "Apollo 11": a word and the number after it, joined, so that a name's number is found with
+    # the word it follows, not anywhere ("11 April")
+    toks.update(f"{a.norm} {b.norm}" for a, b in zip(tokens, tokens[1:]) if b.norm.isdigit() and not a.norm.isdigit())
     return frozenset(toks)
 
 
@@ -1406,6 +1410,13 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
         return True
     if "-" in entity_text and fold(entity_text.replace("-", "")) in vocab:
         return True
+    if (
+        len(toks) >= 2
+        and toks[-1].isdigit()
+        and re.search(rf"[^\W\d_]\s+{toks[-1]}$", entity_text)
+        and f"{toks[-2]} {toks[-1]}" not in vocab
+    ):
+        return False  # "Apollo 11" is not named by "Apollo 13 ... on 11 April"
     dist = _distinctive(toks) or toks
     if all(_token_in(t, vocab) for t in dist):
         # "Saint Petersburg State University" is not named by a text that names only the city:
@@ -5561,7 +5572,7 @@ def align_sentences(
     """Every comparison of the claim's parts with the given passage sentences. The title of the
     passage's document names what the passage is about ("The company" in a document titled
     "Telegram, the messaging service"): its words count as names the passage mentions."""
-    vocab = frozenset(t.norm for x in sents for t in x.tokens)
+    vocab = frozenset().union(*(name_vocab(x.text) for x in sents))
     if title:
         vocab |= name_vocab(title)
     own = [_sentence_relevance(claim, x, _entities_in(x, claim)) for x in sents]

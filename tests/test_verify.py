@@ -2236,3 +2236,9 @@ def test_a_share_of_two_matched_counts_is_matched() -> None:
     claim = "Thirty of the 1,066 people aboard the Marit were killed when she sank in November 2016."
     v = run(claim, [hit(text, "m", 0.8, 1), hit(other, "o", 0.7, 2)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_numbered_name_is_not_found_by_a_number_elsewhere() -> None:
+    texts = ("The Varsk 9 rocket launched from Kourou on 8 April 2021.", "The Varsk 8 rocket launched on 11 June 2019.")
+    v = run("The Varsk 8 rocket launched on 11 June 2019.", [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
