@@ -1355,7 +1355,7 @@ def name_vocab(text: str) -> frozenset[str]:
         toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
     # "Apollo 11": a word and the number after it, joined, so that a name's number is found with
     # the word it follows, not anywhere ("11 April")
-    toks.update(f"{a.norm} {b.norm}" for a, b in zip(tokens, tokens[1:]) if b.norm.isdigit() and not a.norm.isdigit())
+    toks.update(f"{a.norm} {b.norm}" for a, b in zip(tokens, tokens[1:], strict=False) if b.norm.isdigit() and not a.norm.isdigit())
     return frozenset(toks)
 
 
