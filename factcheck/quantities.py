@@ -433,6 +433,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = _race_times(text, found)
     if "times" in text:
         found = [q for q in found if not (q.kind is QuantityKind.COUNT and _RATIO_AFTER.match(text, q.end))]
+    if "-" in text:
+        # "747-8", "A320-200", "COVID-19", "F-35": a model's or a thing's code, not counts
+        codes = [m.span() for m in _CODE.finditer(text) if _is_code(m.group())]
+        if codes:
+            found = [q for q in found if not (q.kind is QuantityKind.COUNT and any(a <= q.start < b for a, b in codes))]
     if "zero" in text:
         # "absolute zero", "zero hour", "ground zero": a name, not a count of nothing
         found = [q for q in found if not (q.text.lower().endswith("zero") and _ZERO_NAME.search(text, max(0, q.start - 10), q.end + 12))]
@@ -444,6 +449,15 @@ def parse_quantities(text: str) -> list[Quantity]:
         ]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+_CODE = re.compile(
+    r"(?<![\w.,$€£¥-])(?:(?!(?:1[89]|20)\d\d)\d{3,4}-\d{1,3}|[A-Z]{1,6}\d*-\d{1,4}|[A-Z]\d{2,4}(?:-\d{1,4})?)\b(?![-–]\d)"
+)
+def _is_code(code: str) -> bool:
+    """ "747-8" names a model; "150-200" is a range and "112-98" a score."""
+    a, _, b = code.partition("-")
+    return not (a.isdigit() and b.isdigit()) or int(b) * 10 < int(a)
 
 
 _ZERO_NAME = re.compile(r"\b(?:absolute|ground)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)

@@ -643,3 +643,16 @@ def test_number_one_is_a_rank_not_a_count() -> None:
 def test_absolute_zero_is_no_count() -> None:
     assert [q.text for q in parse_quantities("The magnets are kept close to absolute zero.")] == []
     assert [q.text for q in parse_quantities("Zero people were hurt.")] == ["Zero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boeing built 155 examples of the 747-8.", ["155"]),
+        ("The A320-200 seats 150 passengers.", ["150"]),
+        ("COVID-19 cases rose.", []),
+        ("Between 150-200 people came.", ["150", "200"]),
+    ],
+)
+def test_model_codes_are_not_counts(text: str, expected: list[str]) -> None:
+    assert [q.text for q in parse_quantities(text)] == expected
