@@ -616,7 +616,7 @@ _SCORE_NUMBER = r"\d{1,4}|nil|zero|one|two|three|four|five|six|seven|eight|nine|
 _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
     # "by 312 votes to 198", "four goals to two", "by five votes to four"
-    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?) to ({_SCORE_NUMBER}|nothing)\b",
+    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?) to ({_SCORE_NUMBER}|nothing)\b",
     re.I,
 )
 _SCORE_WORDS = {"nil": 0, "zero": 0, "nothing": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -2765,6 +2765,15 @@ def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return (a in start and b in end) or (a in end and b in start)
 
 
+def _same_day(cq: Quantity, pq: Quantity, year: int | None) -> bool:
+    """The claim's full date is the passage's day and month (of its year, or of the passage's one
+    year): a match too specific to be another fact's, however loosely bound."""
+    if cq.kind is not QuantityKind.DATE or pq.kind is not QuantityKind.DATE:
+        return False
+    c, p = str(cq.value), str(_in_year(pq, year).value)
+    return len(c) == 10 and c == p
+
+
 def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     """The same figure written the same way with four or more significant digits ("2:02:57",
     "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
@@ -2856,7 +2865,16 @@ def _align_quantities(
         others = [
             o for o in claim.quantities if o != cq and o not in (pair or ()) and _dimension(o) == _dimension(cq)
         ]
-        cands = [c for c in cands if not any(compare_values(o, c.q, s) is True for o in others)]
+        # (a year does not take a full date from the claim's full date: "the 2023 Finals ... on 12 June 2023")
+        cands = [
+            c for c in cands
+            if not any(
+                compare_values(o, c.q, s) is True
+                and not (cq.kind is QuantityKind.DATE and len(str(o.value)) < min(len(str(cq.value)), len(str(c.q.value))))
+                for o in others
+            )
+            or compare_values(cq, c.q, s) is True
+        ]
         top_bind = cands[0].bind if cands else 0.0
         # The same figure in another unit or currency ("1,991 feet" where the passage says
         # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
@@ -2894,6 +2912,7 @@ def _align_quantities(
                     and not (c.colocated and _colocated_by_figure(claim, cq, c, coloc, sents))
                     and not _bracketed_conversion(c)
                     and not _specific_equal(cq, c.q)
+                    and not _same_day(cq, c.q, passage_year)
                 ):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):

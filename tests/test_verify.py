@@ -2242,3 +2242,25 @@ def test_a_numbered_name_is_not_found_by_a_number_elsewhere() -> None:
     texts = ("The Varsk 9 rocket launched from Kourou on 8 April 2021.", "The Varsk 8 rocket launched on 11 June 2019.")
     v = run("The Varsk 8 rocket launched on 11 June 2019.", [hit(t, f"t{i}", 0.8, i + 1) for i, t in enumerate(texts)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the year of the claim's event name does not take the date the claim gives in full
+        ("Oderby wrapped up the 2023 Norland Finals 4-1 with a Game 5 win on 12 June 2023.", Verdict.SUPPORTED),
+        ("Oderby wrapped up the 2023 Norland Finals 4-1 with a Game 5 win on 14 June 2023.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_year_in_a_name_and_a_full_date(claim: str, expected: Verdict) -> None:
+    text = ("Oderby won the 2023 Norland Finals on June 12, 2023, beating Kessel 94-89 in Game 5 to close out the "
+            "series four games to one.")
+    v = run(claim, [hit(text, "f", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_day_and_month_stated_bind_however_loosely() -> None:
+    text = ("The 111th Tour de Norland ended in Kessel on 21 July 2024. The race started in Oderby on 29 June and, "
+            "for the first time, finished outside Varsk.")
+    v = run("The 2024 Tour de Norland got under way in Oderby on June 29, 2024.", [hit(text, "t", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
