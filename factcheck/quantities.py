@@ -107,6 +107,10 @@ _CURRENCY_WORDS = {
     "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
     "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "lira": "TRY",
     "zloty": "PLN", "reais": "BRL", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+    "danish kroner": "DKK", "danish krone": "DKK", "japanese yen": "JPY", "chinese yuan": "CNY",
+    "indian rupees": "INR", "mexican pesos": "MXN", "south african rand": "ZAR", "turkish lira": "TRY",
+    "polish zloty": "PLN", "brazilian reais": "BRL", "russian roubles": "RUB", "russian rubles": "RUB",
 }  # fmt: skip
 
 # Measures: written unit → (base unit name, factor to base). Exact definitions (NIST SP 811).

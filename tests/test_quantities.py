@@ -656,3 +656,12 @@ def test_absolute_zero_is_no_count() -> None:
 )
 def test_model_codes_are_not_counts(text: str, expected: list[str]) -> None:
     assert [q.text for q in parse_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("8 million Swedish kronor", "SEK"), ("3 billion Norwegian kroner", "NOK"), ("5 billion Danish kroner", "DKK")],
+)
+def test_currencies_named_with_their_country(text: str, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MONEY and q.unit == unit
