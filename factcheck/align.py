@@ -612,11 +612,15 @@ def is_negated(text: str) -> bool:
 # Scores and votes ("25-22", "voted 5-4", "by 11 votes to 1")
 # --------------------------------------------------------------------------------------------
 
-_SCORE_NUMBER = r"\d{1,4}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SCORE_NUMBER = (
+    r"\d{1,4}|nil|zero|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve"
+)
 _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
     # "by 312 votes to 198", "four goals to two", "by five votes to four"
-    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?) to ({_SCORE_NUMBER}|nothing)\b",
+    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to ({_SCORE_NUMBER}|nothing)\b",
     re.I,
 )
 _SCORE_WORDS = {"nil": 0, "zero": 0, "nothing": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -639,11 +643,26 @@ class Score:
     end: int
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def _score_word(word: str) -> int:
+    """ "four" 4, "seventeen" 17, "twenty-six" 26."""
+    w = word.lower()
+    if w in _SCORE_WORDS:
+        return _SCORE_WORDS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    tens, _, unit = w.partition("-")
+    return _TENS[tens] + (_SCORE_WORDS[unit] if unit else 0)
+
+
 def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        ia, ib = (int(x) if x.isdigit() else _SCORE_WORDS[x.lower()] for x in (a, b))
+        ia, ib = (int(x) if x.isdigit() else _score_word(x) for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
