@@ -2054,7 +2054,7 @@ def test_comparisons_extents_and_rates(passages: tuple[str, ...], claim: str, ex
     [
         ("Oderby FC beat Kristvik four goals to two in the cup final.", Verdict.SUPPORTED),
         ("Oderby FC beat Kristvik three goals to two in the cup final.", Verdict.CONTRADICTED),
-        ("Oderby FC beat Kristvik by twenty-four points to two in the cup final.", Verdict.CONTRADICTED),
+        ("Oderby FC beat Kristvik by fourteen goals to two in the cup final.", Verdict.CONTRADICTED),
     ],
 )
 def test_scores_in_words(claim: str, expected: Verdict) -> None:
