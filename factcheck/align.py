@@ -5529,7 +5529,11 @@ def _entity_quantity(
                 figures = [q for q in figures if _distance_to(q, spans) <= _distance_to(q, theirs)]
         if not figures:
             continue
-        q = min(figures, key=lambda q: _distance_to(q, spans)) if spans else figures[0]
+        # the figure whose own words are the claim's ("a 2.4-metre primary mirror"), then the nearest
+        q = min(
+            figures,
+            key=lambda q: (-len(words & _near_stems(sent, q, 3)), _distance_to(q, spans) if spans else q.start),
+        )
         shared = len(words & sent.content)
         dims.add(_dimension(q))
         if best is None or shared > best[0]:

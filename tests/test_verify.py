@@ -2034,6 +2034,10 @@ RIVERS = (
         (RIVERS, "The Tamsel River's drainage basin is more than three times the size of the Varsk River's.",
          Verdict.CONTRADICTED),
         (RIVERS, "The Tamsel River discharges nearly three times as much water as the Varsk River.", Verdict.SUPPORTED),
+        # within a sentence, the figure whose own words are the claim's
+        (("The Marlow telescope is 13 metres long and carries a 2.4-metre primary mirror.",
+          "The Kessel telescope's primary mirror is 6.5 metres across."),
+         "The Kessel telescope's primary mirror is more than twice as wide as the Marlow telescope's.", Verdict.SUPPORTED),
         # no word of the claim says which of the river's figures is compared
         (RIVERS, "The Tamsel River is twice the size of the Varsk River.", Verdict.UNVERIFIED),
         # another extent of the same thing, or a rate against a total, is not the claimed figure
