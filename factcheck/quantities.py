@@ -162,6 +162,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kilowatts": ("watt", 1e3), "kilowatt": ("watt", 1e3), "kw": ("watt", 1e3),
     "twh": ("watt hour", 1e12), "gwh": ("watt hour", 1e9), "mwh": ("watt hour", 1e6),
     "kwh": ("watt hour", 1e3), "horsepower": ("watt", 745.69987158227022), "hp": ("watt", 745.69987158227022),
+    # particle energies and masses ("13.6 TeV", "125 GeV"); not "eV", which is too often "EV"
+    "tev": ("electronvolt", 1e12), "teraelectronvolts": ("electronvolt", 1e12),
+    "gev": ("electronvolt", 1e9), "gigaelectronvolts": ("electronvolt", 1e9),
+    "mev": ("electronvolt", 1e6), "megaelectronvolts": ("electronvolt", 1e6),
+    "kev": ("electronvolt", 1e3), "kiloelectronvolts": ("electronvolt", 1e3),
 }  # fmt: skip
 _TEMPERATURE = {"c": "C", "celsius": "C", "centigrade": "C", "f": "F", "fahrenheit": "F"}
 

@@ -665,3 +665,11 @@ def test_model_codes_are_not_counts(text: str, expected: list[str]) -> None:
 def test_currencies_named_with_their_country(text: str, unit: str) -> None:
     (q,) = parse_quantities(text)
     assert q.kind is QuantityKind.MONEY and q.unit == unit
+
+
+def test_particle_energies_are_measures() -> None:
+    (q,) = parse_quantities("The collider ran at 13.6 TeV.")
+    assert q.kind is QuantityKind.MEASURE and q.unit == "electronvolt" and q.value == pytest.approx(13.6e12)
+    (m,) = parse_quantities("a mass of about 125 GeV")
+    assert m.value == pytest.approx(125e9)
+    assert [x.kind for x in parse_quantities("5 EV chargers")] == [QuantityKind.COUNT]
