@@ -5483,7 +5483,6 @@ def _comparison_stated(claim: ClaimAnalysis, a: Entity | None, b: Entity, sents:
     return None
 
 
-_PRONOUN_OPENER = re.compile(r"^\W*(?:it|its|they|their)\b", re.I)
 _THE_OPENER = re.compile(r"^\W*the\s+[a-z]", re.I)  # "The river's average discharge ...", naming nothing else
 
 
@@ -5516,13 +5515,7 @@ def _entity_quantity(
             if sent.entities and sent.text[: min(x.start for x in sent.entities)].strip(" \"'“‘(").lower() in ("", "the"):
                 running = False  # a sentence another name opens
             continue
-        figures = [
-            q for q in sent.quantities
-            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
-            and (dim is None or _dimension(q) == dim)
-            and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))  # "$196 per share": a price, not the sum
-            and (floor is None or _value_at_least(q, floor))
-        ]
+        figures = [q for q in _comparable_figures(sent, dim) if floor is None or _value_at_least(q, floor)]
         if spans and other is not None:
             theirs = [(x.start, x.end) for x in sent.entities if _same_name(other, x)]
             if theirs:
@@ -5557,11 +5550,7 @@ def _pair_in_one_sentence(
         sb = [(x.start, x.end) for x in sent.entities if _same_name(b, x)]
         if not sa or not sb:
             continue
-        figures = [
-            q for q in sent.quantities
-            if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY) and (dim is None or _dimension(q) == dim)
-            and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))
-        ]
+        figures = _comparable_figures(sent, dim)
         mine = [q for q in figures if _distance_to(q, sa) < _distance_to(q, sb) and (fa is None or _value_at_least(q, fa))]
         theirs = [q for q in figures if _distance_to(q, sb) < _distance_to(q, sa) and (fb is None or _value_at_least(q, fb))]
         if not mine or not theirs:
@@ -5575,6 +5564,17 @@ def _pair_in_one_sentence(
         if best is None or shared > best[0]:
             best = (shared, qa, qb)
     return (best[1], best[2]) if best is not None else None
+
+
+def _comparable_figures(sent: Sent, dim: str | None) -> list[Quantity]:
+    """A sentence's figures a comparison may take: measures, counts and sums (of dimension ``dim``
+    when given), not a price per unit ("$196 per share" is not the sum paid)."""
+    return [
+        q for q in sent.quantities
+        if q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
+        and (dim is None or _dimension(q) == dim)
+        and not (q.kind is QuantityKind.MONEY and _is_rate(q, sent.text))
+    ]
 
 
 def _value_at_least(q: Quantity, floor: float) -> bool:
