@@ -26,8 +26,10 @@ whose numbers are not missing into supported or contradicted when it is confiden
 passages the rules could not place on its subject, if no claimed name is missing from them — and
 overrules a support that rests on wording alone when it contradicts it (``verifier_veto``): the
 claim becomes contradicted (``verifier_refutes``) or else unverified. Numeric, unit, date and name
-clashes found by the rules always decide contradiction, and a claimed figure the evidence does
-not state stays unverified. The reason says when the verifier tipped a verdict, and each scored
+clashes found by the rules always decide contradiction, a claimed figure the evidence does
+not state stays unverified, a comparison of two facts the rules could not compute ("more than a
+year after", "twice as much as") stays unverified, and a relation they computed is never
+overruled. The reason says when the verifier tipped a verdict, and each scored
 passage carries a ``verifier`` part with the three probabilities.
 """
 
