@@ -88,7 +88,7 @@ from factcheck.models import (
     QuantityKind,
     Stance,
 )
-from factcheck.quantities import COUNTED_AFTER, HEDGE_WORDS, head_noun, parse_quantities
+from factcheck.quantities import COUNTED_AFTER, HEDGE_WORDS, head_noun, number_value, parse_quantities
 from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
 
@@ -623,8 +623,6 @@ _SCORE = re.compile(
     rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to ({_SCORE_NUMBER}|nothing)\b",
     re.I,
 )
-_SCORE_WORDS = {"nil": 0, "zero": 0, "nothing": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _MARGIN = re.compile(
     r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
     r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b",
@@ -643,26 +641,18 @@ class Score:
     end: int
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-
-
 def _score_word(word: str) -> int:
-    """ "four" 4, "seventeen" 17, "twenty-six" 26."""
-    w = word.lower()
-    if w in _SCORE_WORDS:
-        return _SCORE_WORDS[w]
-    if w in _TEENS:
-        return _TEENS[w]
-    tens, _, unit = w.partition("-")
-    return _TENS[tens] + (_SCORE_WORDS[unit] if unit else 0)
+    """ "nil" 0, "four" 4, "seventeen" 17, "twenty-six" 26."""
+    if word.lower() in ("nil", "nothing"):
+        return 0
+    return int(number_value(word) or 0)
 
 
 def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        ia, ib = (int(x) if x.isdigit() else _score_word(x) for x in (a, b))
+        ia, ib = (_score_word(x) for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))

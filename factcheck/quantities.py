@@ -1170,6 +1170,11 @@ def _same_rank(superlative: str) -> str:
     return {"biggest": "largest"}.get(superlative, superlative)
 
 
+def number_value(token: str) -> float | None:
+    """The value of one number token, in digits or words ("312", "seventeen", "twenty-six")."""
+    return _single_number(token)
+
+
 def _single_number(token: str) -> float | None:
     t = token.lower().strip(",.")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t):
