@@ -2874,15 +2874,10 @@ def _align_quantities(
         others = [
             o for o in claim.quantities if o != cq and o not in (pair or ()) and _dimension(o) == _dimension(cq)
         ]
-        # (a year does not take a full date from the claim's full date: "the 2023 Finals ... on 12 June 2023")
+        # (unless it is the claim's figure too: "the 2023 Finals ... on 12 June 2023")
         cands = [
             c for c in cands
-            if not any(
-                compare_values(o, c.q, s) is True
-                and not (cq.kind is QuantityKind.DATE and len(str(o.value)) < min(len(str(cq.value)), len(str(c.q.value))))
-                for o in others
-            )
-            or compare_values(cq, c.q, s) is True
+            if not any(compare_values(o, c.q, s) is True for o in others) or compare_values(cq, c.q, s) is True
         ]
         top_bind = cands[0].bind if cands else 0.0
         # The same figure in another unit or currency ("1,991 feet" where the passage says
