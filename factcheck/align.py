@@ -3555,6 +3555,9 @@ _EXPLICIT_NEG = re.compile(
 _PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b", re.I)
 
 
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
+
+
 def _negators(text: str) -> list[re.Match[str]]:
     return [*_EXPLICIT_NEG.finditer(text), *_PROHIBIT.finditer(text)]
 
@@ -3744,6 +3747,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # verb ("rejected") is a different statement, not the opposite of the passage's.
     cneg = _states_negation(ctext)
     bneg = _states_negation(best.text)
+    # "honoured the photoelectric effect rather than relativity" says what "for the photoelectric
+    # effect, not for relativity" says; a contrast alone negates nothing the passage states.
+    if bneg and not cneg and _CONTRAST.search(ctext):
+        cneg = True
     # "... attended the rally in Oderby. No arrests were made.": the claim's verb ("were
     # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun it
     # lacks is not enough: "no significant relationship" in one analysis of an abstract does not

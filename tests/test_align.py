@@ -310,6 +310,15 @@ def test_negation_on_both_sides_matches() -> None:
     assert ev.stance is Stance.SUPPORTS
 
 
+@pytest.mark.parametrize("contrast", ["rather than", "instead of"])
+def test_a_contrast_says_what_a_not_says(contrast: str) -> None:
+    # "for the bridge, not for the tunnel" is "for the bridge rather than the tunnel"
+    text = "The Marlow Prize went to Ada Venn for her design of the Kessel bridge, not for her tunnel work."
+    ev = align(f"Ada Venn won the Marlow Prize for her Kessel bridge design {contrast} her tunnel work.", text)
+    assert statuses(ev, "polarity") == {PartStatus.MATCHED}
+    assert ev.stance is not Stance.CONTRADICTS
+
+
 def test_negation_by_wording_free_to_refuse() -> None:
     ev = align("Harlan v. Moss left each county free to refuse to register such partnerships.", LAW)
     assert ev.stance is Stance.CONTRADICTS
