@@ -1573,6 +1573,14 @@ _ONE_IN_N = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|
                        r"(?P<d>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
+def _fraction_slack(cq: Quantity, pq: Quantity) -> float:
+    """A share the claim gives in words ("a third") against a percentage the passage rounds ("33
+    per cent"): the passage's rounding, at most 2%. Zero otherwise."""
+    if cq.unit != "%" or pq.unit != "%" or re.search(r"\d", cq.text) or not re.search(r"\d", pq.text):
+        return 0.0
+    return min(_round_half_unit(pq.text), 0.02)
+
+
 def _share_rounding(text: str) -> float:
     """ "1/2000", "one in five": a share stated by a rounded denominator is as precise as it is
     (2,000 is a round figure: ±25%; five: ±10%), at most 25%."""
@@ -1591,6 +1599,8 @@ def _interval(
     """(low, high, low_open, high_open) that the stated value allows."""
     op = q.operator
     if _NEARLY.search(text_before) or _NEARLY_IN.match(q.text):
+        if not claim:
+            return value, value, False, False  # the passage's "almost $593bn" is its own rounding
         return value * (1 - s.near_tolerance), value, False, False
     if op is Operator.GT:
         return value, math.inf, True, False
@@ -1669,8 +1679,9 @@ def compare_values(
         # Temperatures are compared in degrees Celsius: 2.5C is not 1.8C, though 275.65 K is
         # within half a per cent of 274.95 K.
         return _compare_celsius(c - _ZERO_CELSIUS, p - _ZERO_CELSIUS, cq, pq, s, claim_prefix)
-    slack = _conversion_slack(cq, pq)
-    if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT):
+    slack = max(_conversion_slack(cq, pq), _fraction_slack(cq, pq))
+    nearly = _NEARLY.search(claim_prefix) or _NEARLY_IN.match(cq.text)
+    if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT) and not nearly:
         # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
         return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text), slack) * abs(p)
     lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s, slack=slack)
@@ -3216,20 +3227,22 @@ def _align_entities(
 ) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     claim_vocab = name_vocab(claim.sent.text)
-    qspans = [(q.start, q.end) for x in sents for q in x.quantities]
-    del qspans
     pents = []
     claim_names = [e.text for e in claim.sent.entities]
     for sent in sents:
         for e in sent.entities:
-            in_claim = entity_present(e.text, claim_vocab) and not namesake(e.text, claim_vocab, claim_names)
+            in_claim = (
+                entity_present(e.text, claim_vocab) and not namesake(e.text, claim_vocab, claim_names)
+            ) or any(_alias_of(e.text, n) for n in claim_names)
             pents.append(_PEnt(sent, e, in_claim))
     passage_names = [pe.ent.text for pe in pents]
     for ce in claim.sent.entities:
         if _is_quantity_entity(ce, claim):
             continue
-        present = (entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names)) or _spelled_out(
-            ce.text, sents
+        present = (
+            (entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names))
+            or _spelled_out(ce.text, sents)
+            or any(_alias_of(ce.text, n) for n in passage_names)
         )
         if present:
             role = _role_clash(claim, ce, sents, s)
@@ -3299,6 +3312,40 @@ def _spelled_out(name: str, sents: Sequence[Sent]) -> bool:
         return False
     pattern = _spelling_of(name)
     return any(m.group()[:1].lower() == name[0].lower() for x in sents for m in pattern.finditer(x.text))
+
+
+# Names one place goes by. Hand-written: no gazetteer ships with factcheck, and these few are
+# the ones a draft and its sources trade most.
+_PLACE_ALIASES = (
+    frozenset(["us", "usa", "america", "united states", "united states of america"]),
+    frozenset(["uk", "britain", "great britain", "united kingdom"]),
+    frozenset(["uae", "united arab emirates", "emirates"]),
+    frozenset(["netherlands", "holland"]),
+    frozenset(["eu", "european union"]),
+)
+_CONNECTIVES = frozenset(["of", "the", "and", "for", "de", "du", "des"])
+
+
+def _alias_key(name: str) -> str:
+    return re.sub(r"^the\s+|\.|'s$", "", " ".join(name.lower().split()))
+
+
+@lru_cache(maxsize=100_000)
+def _alias_of(a: str, b: str) -> bool:
+    """Two names of one thing: a place's other name ("US" / "United States" / "America"), or an
+    acronym and the name whose initials it is ("GM" / "General Motors")."""
+    ka, kb = _alias_key(a), _alias_key(b)
+    if ka == kb:
+        return False
+    if any(ka in group and kb in group for group in _PLACE_ALIASES):
+        return True
+    for short, long in ((a, b), (b, a)):
+        short = short.replace(".", "")
+        if re.fullmatch(r"[A-Z]{2,5}", short):
+            words = [w for w in re.findall(r"[\w'’-]+", long) if w.lower() not in _CONNECTIVES]
+            if len(words) == len(short) and all(w[0].isupper() for w in words):
+                return "".join(w[0] for w in words) == short
+    return False
 
 
 OTHER_SUBJECT = "other subject:"
@@ -3497,7 +3544,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                 if re.match(r"^\s+by\b", after) and entity_present(ce.text, name_vocab(after)):
                     holder_found = True
                 continue
-            if entity_present(ce.text, name_vocab(e.text)):
+            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
                 holder_found = True
             else:
                 other = other or e
@@ -3556,6 +3603,8 @@ _PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|n
 
 
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
+# A compound that says "without": "lock-free", "debt-free", "toothless".
+_PRIVATIVE = re.compile(r"\b([A-Za-z]{3,})-(?:free|less)\b")
 
 
 def _negators(text: str) -> list[re.Match[str]]:
@@ -3619,7 +3668,10 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
     leaving the country" does not negate a claim about bail, though both mention bail."""
     masked = _NUMBER_ABBREV.sub(lambda m: "#" * len(m.group()), sent.text)
     for m in _negators(masked):
-        after = [t for t in sent.tokens if t.start >= m.end() and t.content][:window]
+        # a negation ends with its clause: "it has no locks; it was 80 km long" negates no length
+        stop = re.compile(r"[;:]").search(sent.text, m.end())
+        end = stop.start() if stop else len(sent.text)
+        after = [t for t in sent.tokens if m.end() <= t.start < end and t.content][:window]
         if any(t.stem in other_content for t in after):
             return True
     return False
@@ -3750,6 +3802,11 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # "honoured the photoelectric effect rather than relativity" says what "for the photoelectric
     # effect, not for relativity" says; a contrast alone negates nothing the passage states.
     if bneg and not cneg and _CONTRAST.search(ctext):
+        cneg = True
+    # "the lock-free canal" says what "a waterway with no locks" says.
+    if bneg and not cneg and any(
+        _negation_reaches(best, frozenset({stem(m.group(1).lower())})) for m in _PRIVATIVE.finditer(ctext)
+    ):
         cneg = True
     # "... attended the rally in Oderby. No arrests were made.": the claim's verb ("were
     # arrested"), when the best sentence lacks it, may be negated in another sentence. (A noun it
@@ -5803,10 +5860,20 @@ def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[Alig
     ]
 
 
+def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
+    """The passage's content stems, with the words of a claim's name the passage gives by another
+    of its names ("the US" for "the United States")."""
+    content: frozenset[str] = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
+    names = {e.text for x in sents for e in x.entities}
+    aliased = [ce.text for ce in claim.sent.entities if any(_alias_of(ce.text, n) for n in names)]
+    if aliased:
+        content |= {t.stem for n in aliased for t in tokenize(n)}
+    return content
+
+
 def passage_coverage(claim: ClaimAnalysis, sents: Sequence[Sent]) -> float:
     """Share of the claim's content words found in the passage."""
-    content = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
-    return content_coverage(claim.sent.content, content)
+    return content_coverage(claim.sent.content, stated_content(claim, sents))
 
 
 def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings: Settings) -> Evidence:

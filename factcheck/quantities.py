@@ -62,7 +62,9 @@ _TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_ABBR = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+_SCALE_ABBR = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+               # South Asian scales: "4,200 crore rupees" is 42 billion
+               "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _SUFFIX_SCALE = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9}
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -191,7 +193,7 @@ _WORD_NUMBER = re.compile(
 # Digits, with an attached suffix ("5m", "1.5bn") or a spaced scale word ("5 million").
 _DIGIT_NUMBER = re.compile(
     r"(?:(?<![\w.,])|(?<=\b(?:" + "|".join(sorted(_ISO_CODES)) + r")))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b|(?P<suf>[kKmMbB])(?![A-Za-z]))?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|crores?|lakhs?)\b|(?P<suf>[kKmMbB])(?![A-Za-z]))?",
 )
 _FRACTION = re.compile(
     r"\b(?P<frac>three[ -]quarters?|two[ -]thirds|one[ -]third|a third|(?:a |one )?quarter|"
@@ -282,7 +284,11 @@ def _fraction_value(phrase: str) -> float:
 _POINT_FRACTION = re.compile(
     r"\b(?P<frac>quarter|half|three-quarter)-point\b|(?<=\ba )(?P<frac2>quarter|half|three-quarter) point\b", re.I
 )
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+# "two and a half years", "six and three-quarter years", "five and a quarter million"
+_AND_A_FRACTION = re.compile(
+    r"\s+and\s+(?P<frac>a\s+half|a\s+quarter|three[ -]quarters?|a\s+third|two[ -]thirds)\b", re.I
+)
+_FRACTION_OF_AND = {"a half": 0.5, "a quarter": 0.25, "three quarter": 0.75, "a third": 1 / 3, "two third": 2 / 3}
 
 _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -596,7 +602,7 @@ def _merge_pairs(found: list[Quantity], join: Callable[[Quantity, Quantity], Qua
 
 _DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)
 _DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
-_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # after the unit: "a year and a half"
 
 
 def _duration_unit(q: Quantity) -> float | None:
@@ -808,12 +814,19 @@ def _glued_unit(letters: str) -> bool:
 
 
 def _extend_half(text: str, a: _Atom) -> None:
-    """ "two and a half years": the atom grows by 0.5 and takes the words."""
-    m = _AND_A_HALF.match(text, a.end)
+    """ "two and a half years", "six and three-quarter years": the atom grows by the fraction and
+    takes the words."""
+    m = _AND_A_FRACTION.match(text, a.end)
     if m and not a.scaled:
-        a.value += 0.5
+        a.value += _FRACTION_OF_AND[re.sub(r"[\s-]+", " ", m.group("frac").lower()).removesuffix("s")]
         a.end = m.end()
         a.integer = False
+        # "two and a half million": the scale word after the fraction is the whole number's
+        scale = re.match(r"\s+(thousand|million|billion|trillion)\b", text[a.end :], re.I)
+        if scale:
+            a.value *= _SCALE_WORDS[scale.group(1).lower()]
+            a.end += scale.end()
+            a.scaled = True
 
 
 def _is_title_number(text: str, start: int, written: str) -> bool:
@@ -1304,7 +1317,9 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     if i + 1 < len(atoms):
         b = atoms[i + 1]
         sep = text[a.end : b.start]
-        if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and _is_change(text, a.start)):
+        # "by a quarter to 12 cents": a change by a fraction, then the level it reached
+        fraction_then_level = a.word and not a.integer and not b.word
+        if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and (_is_change(text, a.start) or fraction_then_level)):
             group = [a, b]
         elif re.fullmatch(r"\s+and\s+(?:[$€£¥]|[A-Z]{3}\s?)?", sep) and re.search(
             r"\b[Bb]etween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]
@@ -1432,6 +1447,10 @@ def _kind_and_value(
     if cur2 is not None:
         values = [_apply_money_suffix(x) for x in group]
         return QuantityKind.MONEY, [_fmt(v) for v in values], cur2[0], cur2[1], start_all
+    # "12 cents a share" is $0.12 (or €0.12: cents name no currency); "40 pence" is £0.40
+    sub = re.match(r"^\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b", after, re.I)
+    if sub and not last.scaled and not last.suffix:
+        return QuantityKind.MONEY, [_fmt(v / 100) for v in values], "GBP" if sub.group("pence") else None, end + sub.end(), start_all
 
     # "a fifth of revenue", "half of voters": a share, as a percentage
     share = re.match(r"^\s+of\s", after) or (

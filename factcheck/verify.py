@@ -52,6 +52,7 @@ from factcheck.align import (
     name_stems,
     parse_passage_text,
     passage_coverage,
+    stated_content,
 )
 from factcheck.models import (
     AlignedPart,
@@ -222,6 +223,22 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         return a.strength + s.anchor_weight * anchors
 
     for key, view in views.items():
+        # A window of a document that shows the clashing figure and still matches the claim's
+        # overrules the window that clashes only for want of the sentence that states it.
+        view.mismatched = [
+            (a, p)
+            for a, p in view.mismatched
+            if not (
+                p.kind in ("quantity", "date")
+                and p.evidence_text
+                and any(
+                    m.evidence.passage.doc_id == a.evidence.passage.doc_id
+                    and m.evidence.passage.id != a.evidence.passage.id
+                    and p.evidence_text in m.evidence.passage.text
+                    for m, _ in view.matched
+                )
+            )
+        ]
         if not view.mismatched:
             continue
         worst = max(view.mismatched, key=lambda x: weight(x[0], key))
@@ -289,7 +306,9 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # the statement: those must be stated too ("Keel also designed the city hall" is not
     # supported by a passage naming Keel and the city).
     predicate = analysis.sent.content - name_stems(analysis)
-    stated = frozenset().union(*(x.content for a in supporters for x in parse_passage_text(a.evidence.passage.text)))
+    stated = frozenset().union(
+        *(stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters)
+    )
     predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
     # ... and what it is about: an unnamed subject's head word ("The summit was held at Orly")
     # must be stated too, or the passage says it of something else.

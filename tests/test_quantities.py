@@ -673,3 +673,47 @@ def test_particle_energies_are_measures() -> None:
     (m,) = parse_quantities("a mass of about 125 GeV")
     assert m.value == pytest.approx(125e9)
     assert [x.kind for x in parse_quantities("5 EV chargers")] == [QuantityKind.COUNT]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lenders lost 3,100 crore rupees.", 31e9, "INR"),
+        ("The fund raised 45 lakh rupees.", 4.5e6, "INR"),
+    ],
+)
+def test_crore_and_lakh_scale_an_amount(text: str, value: float, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MONEY and q.unit == unit and math.isclose(float(q.value), value)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("She was jailed for four and three-quarter years.", 4.75),
+        ("She was jailed for four and a quarter years.", 4.25),
+        ("She was jailed for four and a half years.", 4.5),
+    ],
+)
+def test_a_whole_number_and_a_fraction(text: str, years: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.DURATION and math.isclose(float(q.value), years * YEAR, rel_tol=1e-6)
+
+
+def test_and_a_half_before_a_scale_word() -> None:
+    (q,) = parse_quantities("The app has three and a half million users.")
+    assert q.kind is QuantityKind.COUNT and math.isclose(float(q.value), 3.5e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("The dividend rose to 14 cents a share.", 0.14, None), ("A first-class stamp costs 95 pence.", 0.95, "GBP")],
+)
+def test_cents_and_pence_are_money(text: str, value: float, unit: str | None) -> None:
+    qs = [q for q in parse_quantities(text) if q.kind is QuantityKind.MONEY]
+    assert len(qs) == 1 and math.isclose(float(qs[0].value), value) and qs[0].unit == unit
+
+
+def test_a_change_by_a_fraction_then_the_level_is_no_range() -> None:
+    q = parse_quantities("Orvel raised its dividend by a quarter to 15 cents.")[0]
+    assert q.kind is QuantityKind.PERCENT and math.isclose(float(q.value), 25.0)

@@ -2271,3 +2271,69 @@ def test_a_day_and_month_stated_bind_however_loosely() -> None:
             "for the first time, finished outside Varsk.")
     v = run("The 2024 Tour de Norland got under way in Oderby on June 29, 2024.", [hit(text, "t", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Tomas Reyes flew to the United States to face the charges.", Verdict.SUPPORTED),
+        ("Tomas Reyes flew to America to face the charges.", Verdict.SUPPORTED),
+        ("Tomas Reyes flew to Canada to face the charges.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_place_by_another_of_its_names(claim: str, expected: Verdict) -> None:
+    text = "Tomas Reyes flew to the US to face the charges, the Seattle court heard."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_an_acronym_for_the_name_holds_its_role() -> None:
+    text = "Orvel Motors raised its quarterly dividend by 25 per cent on Tuesday."
+    assert run("OM raised its quarterly dividend by 25 per cent.", [hit(text, "p1", 0.8, 1)]).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel Motors raised its dividend by a third, to 16 cents a share.", Verdict.SUPPORTED),
+        ("Orvel Motors raised its dividend by a third, to $0.16 a share.", Verdict.SUPPORTED),
+        ("Orvel Motors raised its dividend by a quarter, to 16 cents a share.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_fraction_in_words_against_a_rounded_percentage(claim: str, expected: Verdict) -> None:
+    text = "Orvel Motors raised its quarterly dividend by 33 per cent to 16 cents a share."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel shares lost nearly $300bn of market value on 3 March 2025.", Verdict.SUPPORTED),
+        ("Orvel shares lost about $300bn of market value on 3 March 2025.", Verdict.SUPPORTED),
+        ("Orvel shares lost nearly $400bn of market value on 3 March 2025.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_passage_almost_is_its_own_rounding(claim: str, expected: Verdict) -> None:
+    text = "Orvel shares fell 12 per cent on 3 March 2025, wiping almost $296bn off its market value."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_a_privative_compound_agrees_with_a_negation() -> None:
+    text = "The Marrow Canal, opened in 1902, is a sea-level waterway with no locks along its 80 km."
+    assert run("The lock-free Marrow Canal opened in 1902.", [hit(text, "p1", 0.8, 1)]).verdict is Verdict.SUPPORTED
+
+
+def test_a_window_that_shows_the_clashing_figure_overrules_one_that_lacks_the_claimed_one() -> None:
+    s0 = "The Marrow Canal was begun on 2 April 1890 and opened on 3 May 1902."
+    s1 = "It was 80 km long when it opened and has since been lengthened to 95 km."
+    s2 = "The state took over the Marrow Canal company on 9 June 1951."
+    end = len(s0) + len(s1) + len(s2) + 2
+    first = Passage(id="canal#0", doc_id="canal", text=f"{s0} {s1} {s2}", start=0, end=end)
+    second = Passage(id="canal#1", doc_id="canal", text=f"{s1} {s2}", start=len(s0) + 1, end=end)
+    hits = [Hit(passage=p, score=1.0 / (60 + r), similarity=0.8, rank=r) for r, p in enumerate([second, first], 1)]
+    assert run("The Marrow Canal was 80 km long when it opened in 1902.", hits).verdict is Verdict.SUPPORTED
+
+
+def test_a_negation_ends_with_its_clause() -> None:
+    text = "Unlike the Kessel Canal, the Marrow Canal has no locks; it was 80 km long when it opened in 1902."
+    v = run("The Marrow Canal was 80 km long when it opened.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED
