@@ -1054,6 +1054,7 @@ def _dated_from_before(sent: Sent, before: Sequence[Sent]) -> tuple[Quantity, ..
 # --------------------------------------------------------------------------------------------
 
 _BETWEEN_EVENTS = re.compile(r"\b(after|before|later than|earlier than|since)\b", re.I)
+_LATER = re.compile(r"\s+(?:later|afterwards?)\b", re.I)
 _NEARLY = re.compile(r"\b(nearly|almost|just under|just short of|close to|approaching)\s+$", re.I)
 _NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|approaching)\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
@@ -1225,6 +1226,17 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         for q in qs:
             if q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12:
                 interval, relation = q, m.group(1).lower()
+                break
+    if interval is None:
+        # "arrested on 18 July 2020 and granted bail three days later": an interval from the
+        # claim's own dated event
+        for q in qs:
+            if (
+                q.kind is QuantityKind.DURATION
+                and _LATER.match(text, q.end)
+                and any(d.kind is QuantityKind.DATE and d.end <= q.start and _date_fields(str(d.value))[2] for d in qs)
+            ):
+                interval, relation = q, "later"
                 break
     if interval is not None:
         qs = [q for q in qs if q is not interval]
@@ -2825,6 +2837,37 @@ def _in_quantity(t: Token, sent: Sent) -> bool:
     return any(q.start <= t.start < q.end for q in sent.quantities)
 
 
+def _against_date_range(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """An end of a span of years the claim gives ("spanned 2014 to 2021") against the span the
+    passage gives that shares the other end ("spanning 2014 to 2019"), end for end: the span's
+    end is not any other date of the passage."""
+    if cq.kind is not QuantityKind.DATE:
+        return None
+    mine = _range_around(cq, claim.sent)
+    if mine is None:
+        return None
+    i = 0 if cq == mine[0] else 1
+    for sent in sents:
+        for q in sent.quantities:
+            theirs = _range_around(q, sent) if q.kind is QuantityKind.DATE else None
+            if theirs is None or q != theirs[0]:
+                continue
+            if compare_dates(str(mine[1 - i].value), str(theirs[1 - i].value)) is not True:
+                continue
+            same = compare_dates(str(cq.value), str(theirs[i].value))
+            if same is None:
+                return None
+            shown = sent.text[theirs[0].start : theirs[1].end]
+            return AlignedPart(
+                kind="date",
+                status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
+                claim_text=cq.text,
+                evidence_text=shown,
+                note=f"{cq.text} matches {shown}" if same else f"{cq.text} in the claim, {shown} in the evidence",
+            )
+    return None
+
+
 def _align_quantities(
     claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings
 ) -> list[AlignedPart]:
@@ -2840,6 +2883,10 @@ def _align_quantities(
         # checked once, at its low end: a value inside it matches, one outside clashes.
         pair = _range_around(cq, claim.sent) if cq.kind is not QuantityKind.DATE else None
         if pair is not None and cq == pair[1] and pair[0] in claim.quantities:
+            continue
+        by_range = _against_date_range(claim, cq, sents)
+        if by_range is not None:
+            parts.append(by_range)
             continue
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # a figure of another name, which names the claim's only in an apposition, is not the claim's
@@ -3981,6 +4028,10 @@ def _align_arithmetic(
                             f"{'after' if gap >= 0 else 'before'} {db.text}; the claim says {iq.text} {m.group(1)}",
                         )
                     )
+    if iq is not None and not parts and claim.interval_relation == "later":
+        later = _later_than_own_date(claim, iq, sents, s)
+        if later is not None:
+            parts.append(later)
     if iq is not None and not parts:
         stated = _stated_interval(claim, iq, sents, s)
         if stated is not None:
@@ -4012,6 +4063,41 @@ def _align_arithmetic(
     return parts
 
 
+def _later_than_own_date(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """ "arrested on 18 July 2020 and granted bail three days later": the date the passage gives
+    the later event (a sentence stating two of its words, names aside), counted from the claim's
+    own date of the first."""
+    text = claim.sent.text
+    first = [d for d in claim.sent.quantities if d.kind is QuantityKind.DATE and d.end <= iq.start]
+    if not first:
+        return None
+    d1 = first[-1]
+    o1 = _date_ordinal(str(d1.value))
+    # the later event's words: from the last "and" or comma before the interval
+    cut = max(text.rfind(" and ", d1.end, iq.start), text.rfind(",", d1.end, iq.start), d1.end)
+    words = frozenset(t.stem for t in claim.sent.tokens if t.content and cut <= t.start < iq.start) - name_stems(claim)
+    if o1 is None or len(words) < 2:
+        return None
+    for sent in sents:
+        if len(words & sent.content) < 2:
+            continue
+        for pq in sent.quantities:
+            o2 = _date_ordinal(str(pq.value)) if pq.kind is QuantityKind.DATE else None
+            if o2 is None or not _date_fields(str(pq.value))[2] or o2 == o1:
+                continue
+            gap = o2 - o1
+            days = Quantity(text=f"{abs(gap):.0f} days", kind=QuantityKind.DURATION, value=abs(gap), unit="day")
+            ok = gap > 0 and compare_values(iq, days, s, text[max(0, iq.start - 20) : iq.start])
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                claim_text=f"{iq.text} later",
+                evidence_text=f"{d1.text} → {pq.text}",
+                note=f"{pq.text} is {gap:.0f} days after {d1.text}; the claim says {iq.text} later",
+            )
+    return None
+
+
 _STATED_INTERVAL_OVERLAP = 2
 """Content words (names aside) a sentence must share with the claim for its duration to be the
 claim's interval."""
@@ -4031,7 +4117,8 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
         for pq in sent.quantities:
             if pq.kind is not QuantityKind.DURATION:
                 continue
-            if compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start]):
+            same = compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start])
+            if same:
                 return AlignedPart(
                     kind="relation",
                     status=PartStatus.MATCHED,
@@ -4039,7 +4126,34 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
                     evidence_text=pq.text,
                     note=f"{iq.text} matches {pq.text}, the time the evidence gives between the events",
                 )
+            if same is False and _same_interval(claim, iq, sent, pq):
+                return AlignedPart(
+                    kind="relation",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=f"{iq.text} {claim.interval_relation}",
+                    evidence_text=pq.text,
+                    note=f"the evidence gives {pq.text} {claim.interval_relation}; the claim says {iq.text}",
+                )
     return None
+
+
+_RELATION_AFTER = re.compile(r"\s+(before|after|later than|earlier than)\s+(.{1,80})", re.I)
+
+
+def _same_interval(claim: ClaimAnalysis, iq: Quantity, sent: Sent, pq: Quantity) -> bool:
+    """The passage's duration is the claim's interval: the same relation word follows both ("later"
+    in a sentence about the same events, which the caller checks), and
+    the event after it shares two words with the claim's ("three days before the company issued a
+    profit warning" / "five days before Lumière issued a profit warning")."""
+    if claim.interval_relation == "later":  # "released on bail four days later" / "two days later"
+        return _LATER.match(sent.text, pq.end) is not None
+    cm = _RELATION_AFTER.match(claim.sent.text, iq.end)
+    pm = _RELATION_AFTER.match(sent.text, pq.end)
+    if cm is None or pm is None or cm.group(1).lower() != pm.group(1).lower():
+        return False
+    cw = {t.stem for t in tokenize(cm.group(2)) if t.content} - name_stems(claim)
+    pw = {t.stem for t in tokenize(pm.group(2)) if t.content}
+    return len(cw & pw) >= 2
 
 
 _SINCE = re.compile(r"\bsince\s+(?:AD\s+|the\s+year\s+)?(\d{1,4})\b", re.I)

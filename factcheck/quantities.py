@@ -839,10 +839,11 @@ def _is_title_number(text: str, start: int, written: str) -> bool:
 
 
 def _lonely_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun ("one of the", "no one", "one another") is not a number."""
+    """ "one" as a pronoun ("one of the", "no one", "one another"), or in "one-off" and
+    "one-time" (former), is not a number."""
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
-    return after.startswith((" of", " another", "-off", " day ", " day,")) or before.rstrip().endswith(
+    return after.startswith((" of", " another", "-off", "-time", " day ", " day,")) or before.rstrip().endswith(
         ("no", "any", "every", "the", "this", "that", "which", "someone")
     )
 

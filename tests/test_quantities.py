@@ -717,3 +717,7 @@ def test_cents_and_pence_are_money(text: str, value: float, unit: str | None) ->
 def test_a_change_by_a_fraction_then_the_level_is_no_range() -> None:
     q = parse_quantities("Orvel raised its dividend by a quarter to 15 cents.")[0]
     assert q.kind is QuantityKind.PERCENT and math.isclose(float(q.value), 25.0)
+
+
+def test_one_time_means_former() -> None:
+    assert parse_quantities("The bank's one-time finance chief was cleared.") == []

@@ -2337,3 +2337,49 @@ def test_a_negation_ends_with_its_clause() -> None:
     text = "Unlike the Kessel Canal, the Marrow Canal has no locks; it was 80 km long when it opened in 1902."
     v = run("The Marrow Canal was 80 km long when it opened.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED
+
+
+BAIL_DATES = (
+    "A Kessel district court on 14 March 2022 granted bail of 2 million euros to Ivo Marsh, head of Orvel "
+    "Shipping. Marsh, 58, was arrested by the fraud squad on 9 March 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Marsh was arrested by the fraud squad on 9 March 2022 and granted bail five days later.", Verdict.SUPPORTED),
+        ("Ivo Marsh was arrested by the fraud squad on 9 March 2022 and granted bail two days later.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_days_later_than_the_claims_own_date(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit(BAIL_DATES, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ada Venn sold 8,000 Orvel shares four days before Orvel issued a profit warning.", Verdict.SUPPORTED),
+        ("Ada Venn sold 8,000 Orvel shares six days before Orvel issued a profit warning.", Verdict.CONTRADICTED),
+        ("Ada Venn sold 8,000 Orvel shares six days before the annual meeting.", Verdict.UNVERIFIED),
+    ],
+)
+def test_an_interval_the_passage_states_before_the_same_event(claim: str, expected: Verdict) -> None:
+    text = ("The regulator fined Ada Venn, Orvel's former finance chief, €90,000. It found she sold 8,000 Orvel "
+            "shares on 2 May 2019, four days before the company issued a profit warning.")
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kessel Building Society's reporting failures spanned 2012 to 2018.", Verdict.SUPPORTED),
+        ("The Kessel Building Society's reporting failures spanned 2012 to 2020.", Verdict.CONTRADICTED),
+        ("The Kessel Building Society's reporting failures spanned 2010 to 2018.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_span_of_years_against_the_passages_span(claim: str, expected: Verdict) -> None:
+    text = ("The regulator on 3 March 2020 fined the Kessel Building Society £12 million for reporting failures "
+            "spanning 2012 to 2018.")
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
