@@ -2071,6 +2071,38 @@ def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
     return e if _OWNER_GAP.match(sent.text[e.end : q.start]) else None
 
 
+_OWNER_VERB_GAP = re.compile(r"^\s+(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+_FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
+
+
+def _figure_owner(sent: Sent, q: Quantity) -> Entity | None:
+    """Whose figure ``q`` is, when the words say so: the name right before it with "'s" ("BYD's
+    484,507"), the name opening the sentence with one verb between ("BYD sold 526,409"), or "for"
+    a name right after ("484,507 for Tesla")."""
+    before = [x for x in sent.entities if x.end <= q.start]
+    if before:
+        last = max(before, key=lambda x: x.end)
+        gap = sent.text[last.end : q.start]
+        if gap in ("'s ", "’s ") or (last.start == min(x.start for x in sent.entities) and _OWNER_VERB_GAP.match(gap)):
+            return last
+    for x in sent.entities:
+        if x.start > q.end and _FOR_OWNER.match(sent.text[q.end : x.start]):
+            return x
+    return None
+
+
+def _owner_swapped(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity) -> tuple[Entity, Entity] | None:
+    """The claim gives the figure to one of its names and the passage, which names that one too, to
+    another of them ("Tesla sold 526,409, ahead of BYD's 484,507" / "BYD sold 526,409 ..., against 484,507 for
+    Tesla"): (the claim's owner, the passage's)."""
+    mine = _figure_owner(claim.sent, cq)
+    theirs = _figure_owner(sent, pq)
+    if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
+        return None
+    in_claim = any(_same_name(theirs, x) for x in claim.sent.entities)  # not "a hat-trick for France"
+    return (mine, theirs) if in_claim and any(_same_name(mine, x) for x in sent.entities) else None
+
+
 def _bind_quantity(
     claim: ClaimAnalysis,
     cq: Quantity,
@@ -2995,6 +3027,12 @@ def _align_quantities(
                                          note=f"the passage does not state {cq.text}"))
                 continue
             shown = _shown(matched.q, matched.sent)
+            swapped = _owner_swapped(claim, cq, matched.sent, matched.q)
+            if swapped is not None:
+                parts.append(AlignedPart(
+                    kind=label, status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=shown,
+                    note=f"the evidence gives {shown} to {swapped[1].text}, not {swapped[0].text}"))
+                continue
             note = f"{cq.text} matches {shown}"
             if opposite:
                 note = (f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "

@@ -2383,3 +2383,21 @@ def test_a_span_of_years_against_the_passages_span(claim: str, expected: Verdict
     text = ("The regulator on 3 March 2020 fined the Kessel Building Society £12 million for reporting failures "
             "spanning 2012 to 2018.")
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel sold 41,200 cars in the quarter, ahead of Kessel's 38,900.", Verdict.SUPPORTED),
+        ("Kessel sold 41,200 cars in the quarter, ahead of Orvel's 38,900.", Verdict.CONTRADICTED),
+    ],
+)
+def test_figures_given_to_the_other_name(claim: str, expected: Verdict) -> None:
+    text = "Orvel sold 41,200 cars in the quarter, compared with 38,900 for Kessel, its closest rival."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_a_figure_for_a_side_the_claim_does_not_name_is_no_owner() -> None:
+    text = "Ada Venn scored a hat-trick for Orvel in the 2021 final, the first in a final since 1980."
+    v = run("Ada Venn's three goals made her the first to score a hat-trick in a final since 1980.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED
