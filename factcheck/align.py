@@ -1706,6 +1706,10 @@ def compare_values(
         below = x < hi if hi_open else x <= hi
         return above and below
 
+    if c > 0 and p > 0 and ((math.isinf(hi) and p > c * _OPEN_BOUND_REACH) or (lo <= 0 and p * _OPEN_BOUND_REACH < c)):
+        # "more than 30 shell companies" says nothing of 4,200: a bound that far off is another figure's
+        return None
+
     if math.isinf(plo) or math.isinf(phi):
         # The passage only bounds the value ("more than 10,000"): matched when the claim's
         # interval contains the whole bound, clashes when disjoint.
@@ -1722,6 +1726,9 @@ def compare_values(
         return False
     return None
 
+
+_OPEN_BOUND_REACH = 10.0
+"""How far past a claim's open bound ("more than 30", "under 100") a figure still answers it."""
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|[A-Z]{3}\s?)?$")
 
@@ -2127,6 +2134,7 @@ def _bind_quantity(
     camount = _is_change_amount(claim.sent.text, cq)
     cvocab = name_vocab(claim.sent.text)
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
+    cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     out = []
@@ -2150,6 +2158,8 @@ def _bind_quantity(
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
             ):
                 continue
+            if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
+                continue  # "cut by about two years" is no sentence of "11 years and three months"
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
             if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
                 # "On Aug. 26, 2024, two days after ..., Macron wrote ...": a date that opens the
@@ -5212,7 +5222,7 @@ _LEVEL_FROM = re.compile(r"\bfrom\s+" + _LEVEL_HEDGE + "$", re.I)
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|increases|increase|decreased|decreases|"
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
-    r"shrunk)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
+    r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|over\s+|under\s+|just\s+over\s+|just\s+under\s+|approximately\s+)?$",
     re.I,
 )

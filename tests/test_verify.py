@@ -2401,3 +2401,27 @@ def test_a_figure_for_a_side_the_claim_does_not_name_is_no_owner() -> None:
     text = "Ada Venn scored a hat-trick for Orvel in the 2021 final, the first in a final since 1980."
     v = run("Ada Venn's three goals made her the first to score a hat-trick in a final since 1980.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Marsh's prison sentence was later cut by about two years.", Verdict.UNVERIFIED),
+        ("Ivo Marsh was sentenced to about nine years in prison.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_size_of_a_change_is_not_a_level(claim: str, expected: Verdict) -> None:
+    text = "Ivo Marsh, the founder of Orvel Labs, was sentenced on 3 May 2022 to 12 years and six months in prison."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Marsh moved the loans through more than 30 shell companies.", Verdict.UNVERIFIED),
+        ("Ivo Marsh moved the loans through more than 3,000 accounts.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_open_bound_far_below_the_figure_says_nothing_of_it(claim: str, expected: Verdict) -> None:
+    text = "Investigators say Ivo Marsh moved the loans through 4,200 accounts held at Orvel Bank."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
