@@ -2110,6 +2110,28 @@ def _owner_swapped(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity)
     return (mine, theirs) if in_claim and any(_same_name(mine, x) for x in sent.entities) else None
 
 
+# A date the claim gives as a target: "is to be completed by the end of 2025", "will close by 2026".
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to|set\s+to)\s+(?:be\s+)?[^.;,]{0,50}\bby\s+"
+    r"(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$|\b(?:will|would|plans?\s+to|aims?\s+to)\s+"
+    r"[^.;,]{0,50}\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$",
+    re.I,
+)
+
+
+def _fraction_against_count(cq: Quantity, pq: Quantity) -> bool:
+    """A count of things ("2,000 jobs") and a figure below one ("0.252 shares for each"): a ratio,
+    not a count."""
+    if cq.kind is not QuantityKind.COUNT or pq.kind is not QuantityKind.COUNT:
+        return False
+    try:
+        c, p = float(cq.value), float(pq.value)
+    except (TypeError, ValueError):
+        return False
+    return (0 < c < 1) != (0 < p < 1) and (c >= 1 or p >= 1) and ((c >= 1 and c.is_integer()) or (p >= 1 and p.is_integer()))
+
+
 def _bind_quantity(
     claim: ClaimAnalysis,
     cq: Quantity,
@@ -2135,6 +2157,7 @@ def _bind_quantity(
     cvocab = name_vocab(claim.sent.text)
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
     cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
+    cdeadline = cq.kind is QuantityKind.DATE and _DEADLINE_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     out = []
@@ -2160,6 +2183,10 @@ def _bind_quantity(
                 continue
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
+            if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
+                continue  # "to be completed by the end of 2025" is no date of what was done
+            if _fraction_against_count(cq, pq):
+                continue  # "0.252 Broadcom shares for each" counts no jobs
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
             if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
                 # "On Aug. 26, 2024, two days after ..., Macron wrote ...": a date that opens the

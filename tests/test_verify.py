@@ -2425,3 +2425,22 @@ def test_the_size_of_a_change_is_not_a_level(claim: str, expected: Verdict) -> N
 def test_an_open_bound_far_below_the_figure_says_nothing_of_it(claim: str, expected: Verdict) -> None:
     text = "Investigators say Ivo Marsh moved the loans through 4,200 accounts held at Orvel Bank."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel's €40 billion buy-back is to be completed by the end of 2026.", Verdict.UNVERIFIED),
+        ("Orvel authorised its €40 billion buy-back in 2026.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_target_date_is_not_the_date_of_the_decision(claim: str, expected: Verdict) -> None:
+    text = "Orvel authorised a record €40 billion share buy-back on 7 May 2025, the largest in its history."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_a_ratio_below_one_counts_nothing() -> None:
+    text = ("Kessel agreed to buy Orvel for about €30 billion; Orvel shareholders will receive €90 in cash or 0.315 "
+            "Kessel shares for each Orvel share.")
+    v = run("Kessel plans to cut about 3,000 Orvel jobs after the takeover.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED
