@@ -2082,20 +2082,35 @@ _OWNER_VERB_GAP = re.compile(r"^\s+(?:\w+ed|sold|won|took|got|had|made|paid|lost
 _FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
 
 
-def _figure_owner(sent: Sent, q: Quantity) -> Entity | None:
+def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | None:
     """Whose figure ``q`` is, when the words say so: the name right before it with "'s" ("BYD's
     484,507"), the name opening the sentence with one verb between ("BYD sold 526,409"), or "for"
-    a name right after ("484,507 for Tesla")."""
+    a name right after ("484,507 for Tesla"; ``by_for``)."""
     before = [x for x in sent.entities if x.end <= q.start]
     if before:
         last = max(before, key=lambda x: x.end)
         gap = sent.text[last.end : q.start]
         if gap in ("'s ", "’s ") or (last.start == min(x.start for x in sent.entities) and _OWNER_VERB_GAP.match(gap)):
             return last
-    for x in sent.entities:
+    for x in sent.entities if by_for else ():
         if x.start > q.end and _FOR_OWNER.match(sent.text[q.end : x.start]):
             return x
     return None
+
+
+def _owned_by_another(claim: ClaimAnalysis, cq: Quantity, c: _Candidate, sents: Sequence[Sent]) -> bool:
+    """The claim gives its figure to one name, the passage gives the candidate to a name the claim
+    does not give, and names the claim's elsewhere: the figure is the other name's."""
+    if cq.kind is QuantityKind.DATE:
+        return False
+    mine = _figure_owner(claim.sent, cq)
+    # ("a hat-trick for France": "for" names a side, not whose figure it is, where the claim's names no other)
+    theirs = _figure_owner(c.sent, c.q, by_for=False) if mine is not None else None
+    if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
+        return False
+    if any(_same_name(theirs, x) for x in claim.sent.entities):
+        return False  # a swap between the claim's own names: _owner_swapped
+    return any(_same_name(mine, x) for sent in sents for x in sent.entities)
 
 
 def _owner_swapped(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity) -> tuple[Entity, Entity] | None:
@@ -2963,6 +2978,9 @@ def _align_quantities(
         # a figure of the sentence that another name opens, where the claim's own name is elsewhere
         # in the passage ("The Social Democrats won 31.4%" for "The Conservatives won 19.8%")
         cands = [c for c in cands if not _subject_of_another(claim, c, sents)]
+        # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
+        # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
+        cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
@@ -3673,6 +3691,8 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         if holder_found:
             return None
     if other is not None and not holder_found and not _entity_in_claim(other, claim):
+        if _figure_not_theirs(claim, ce, other, sents, s):
+            return None  # "Murray averaged 25.0 points" against "Jokić averaged 30.2 points": Murray's own may be 25.0
         return AlignedPart(
             kind="relation",
             status=PartStatus.MISMATCHED,
@@ -3681,6 +3701,24 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
         )
     return None
+
+
+def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: Sequence[Sent], s: Settings) -> bool:
+    """The claim's predicate carries a figure ("averaged 21.4 points") which the other name's
+    figure of that kind does not match: the passage says what the other did, not that the claim's
+    name did not do its own share."""
+    mine = [q for q in claim.sent.quantities if ce.end <= q.start <= ce.end + 40 and q.kind is not QuantityKind.DATE]
+    if not mine:
+        return False
+    cq = mine[0]
+    for sent in sents:
+        spans = [(x.start, x.end) for x in sent.entities if _same_name(other, x)]
+        if not spans:
+            continue
+        theirs = [q for q in sent.quantities if q.kind is cq.kind and any(b <= q.start <= b + 40 for _, b in spans)]
+        if theirs:
+            return not any(compare_values(cq, q, s) is True for q in theirs)
+    return False
 
 
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])

@@ -2444,3 +2444,22 @@ def test_a_ratio_below_one_counts_nothing() -> None:
             "Kessel shares for each Orvel share.")
     v = run("Kessel plans to cut about 3,000 Orvel jobs after the takeover.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED
+
+
+STATS = (
+    "Ada Venn averaged 30.2 points and 14 rebounds over the five-game series against Orvel. In Game 3 Venn had 32 "
+    "points and Mia Holt added 34 points in a 109-94 win."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Mia Holt averaged 25.0 points over the series against Orvel.", Verdict.UNVERIFIED),
+        ("Mia Holt averaged 30.2 points over the series against Orvel.", Verdict.CONTRADICTED),
+        ("Ada Venn averaged 28.2 points over the series against Orvel.", Verdict.CONTRADICTED),
+        ("Ada Venn averaged 30.2 points over the series against Orvel.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_another_name_holds(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit(STATS, "p1", 0.8, 1)]).verdict is expected
