@@ -975,6 +975,8 @@ def parse_passage_text(text: str) -> tuple[Sent, ...]:
     return tuple(out)
 
 
+_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|final|opening|closing)\s+$|\bthe\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+year\s+|fiscal\s+|its\s+)?\d{4}|to\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+|ended|ending)\b")
 _LATER = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
 _RELATIVE_EVENT = re.compile(r"^\s+(after|before)\s+(?!that\b|this\b)", re.I)
 
@@ -1221,6 +1223,10 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         qs = [q for q in qs if not (dm.start() <= q.start < dm.end("unit"))]
         qs.append(_duration_from_match(dm))
         qs.sort(key=lambda q: q.start)
+    # "the last three months of 2024", "the six months to June": a period that names when, like a
+    # date, not a span the claim states
+    qs = [q for q in qs if not (q.kind is QuantityKind.DURATION and _PERIOD_BEFORE.search(text[: q.start])
+                                and _PERIOD_AFTER.match(text, q.end))]
     m = _BETWEEN_EVENTS.search(text)
     if m:
         for q in qs:
@@ -1665,6 +1671,16 @@ def _compare_celsius(c: float, p: float, cq: Quantity, pq: Quantity, s: Settings
     return abs(c - p) <= slack + 1e-9
 
 
+def _both_decimal(cq: Quantity, pq: Quantity, claim_prefix: str, passage_prefix: str) -> bool:
+    """Both figures unhedged and written with decimals ("54.40", "4.9 per cent")."""
+    if cq.operator is not Operator.EQ or pq.operator is not Operator.EQ or cq.kind is QuantityKind.DATE:
+        return False
+    if _NEARLY.search(claim_prefix) or _NEARLY.search(passage_prefix) or ":" in cq.text or ":" in pq.text:
+        return False
+    a, b = _stated_number(cq.text), _stated_number(pq.text)
+    return a is not None and b is not None and a[2] > 0 and b[2] > 0
+
+
 def compare_values(
     cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
 ) -> bool | None:
@@ -1696,6 +1712,11 @@ def compare_values(
     if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT) and not nearly:
         # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
         return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text), slack) * abs(p)
+    if _both_decimal(cq, pq, claim_prefix, passage_prefix) and c > 0 and p > 0:
+        # "$54.40" against "$54.20", "30.2 points" against "30.3": figures stated to their decimals
+        # agree to the rounding of the coarser, not to a flat half per cent
+        tol = max(_sig_half_unit(cq.text), _sig_half_unit(pq.text), slack)
+        return abs(c - p) <= tol * max(c, p) + 1e-12
     lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s, slack=slack)
     plo, phi, _, _ = _interval(pq, abs(p), passage_prefix, claim=False, s=s)
     if c < 0 or p < 0:
@@ -2853,6 +2874,8 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     if cq.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE) or not cq.measure:
         return False
     head = cq.measure.split()[-1].lower()
+    if head in _COPULA_WORDS:
+        return False  # "came to 11.25 billion dollars": a verb, not what the figure measures
     words = [t for t in csent.tokens if t.content]
     at = next((i for i, t in enumerate(words) if t.norm in (head, head + "s", head + "es")), None)
     if at is None:

@@ -2463,3 +2463,29 @@ STATS = (
 )
 def test_a_figure_another_name_holds(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit(STATS, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel agreed to pay $61.40 a share for Orvel.", Verdict.CONTRADICTED),
+        ("Kessel agreed to pay $61.20 a share for Orvel.", Verdict.SUPPORTED),
+        ("Orvel shares fell 3.1 per cent after the offer.", Verdict.SUPPORTED),
+        ("Orvel shares fell 3.2 per cent after the offer.", Verdict.CONTRADICTED),
+    ],
+)
+def test_figures_with_decimals_agree_to_the_coarser_rounding(claim: str, expected: Verdict) -> None:
+    text = "Kessel agreed to pay $61.20 a share for Orvel on 4 May 2024. Orvel shares fell 3.14 per cent after the offer."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel's revenue for the last three months of 2024 came to 8.25 billion dollars.", Verdict.SUPPORTED),
+        ("Orvel's revenue for the last three months of 2024 came to 9.25 billion dollars.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_period_named_by_its_months_is_no_span_to_check(claim: str, expected: Verdict) -> None:
+    text = "Orvel reported revenue of $8.25 billion for the fourth quarter of 2024, up 12 per cent."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
