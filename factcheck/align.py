@@ -358,6 +358,7 @@ _NOT_NAMES = frozenset(
         her their after before during when while as from to since until if although though
         however mr mrs ms dr january february march april may june july august september october
         november december monday tuesday wednesday thursday friday saturday sunday ad bc no
+        ceo cfo coo cto
         """
     )
 )
@@ -5939,6 +5940,7 @@ def align_sentences(
     parts += _align_entities(claim, sents, rel, vocab, s)
     parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)
+    parts += _align_titles(claim, sents)
     relations = align_relations(claim, sents, s)
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
@@ -5957,6 +5959,63 @@ def align_sentences(
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     return _shares_of_matched_counts(claim, parts)
+
+
+# Titles a name holds ("chief executive Parag Agrawal", "Ned Segal, the chief financial officer"),
+# each with its short form. Hand-written: the offices a news story names people by.
+_TITLE_FORMS = {
+    "chief executive": "ceo", "chief executive officer": "ceo", "ceo": "ceo",
+    "chief financial officer": "cfo", "finance chief": "cfo", "finance director": "cfo", "cfo": "cfo",
+    "chief operating officer": "coo", "coo": "coo", "chief technology officer": "cto", "cto": "cto",
+    "chairman": "chair", "chairwoman": "chair", "chair": "chair", "chairperson": "chair",
+    "president": "president", "vice-president": "vice-president", "vice president": "vice-president",
+    "prime minister": "prime minister", "finance minister": "finance minister",
+    "foreign minister": "foreign minister", "defence minister": "defence minister",
+    "governor": "governor", "deputy governor": "deputy governor", "mayor": "mayor",
+    "founder": "founder", "co-founder": "founder", "general counsel": "general counsel",
+    "head coach": "coach", "coach": "coach", "captain": "captain", "manager": "manager",
+    "secretary-general": "secretary-general", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+}
+_TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
+_TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s+$", re.I)
+_TITLE_AFTER = re.compile(
+    rf"^,?\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:former|then|new|interim|acting)\s+)?({_TITLE_ALT})\b", re.I
+)
+
+
+def _titles_of(sent: Sent) -> list[tuple[Entity, str, str]]:
+    """(name, title's short form, title as written) for each name the sentence gives a title right
+    before or after."""
+    out = []
+    for e in sent.entities:
+        before = _TITLE_BEFORE.search(sent.text[max(0, e.start - 40) : e.start])
+        after = _TITLE_AFTER.match(sent.text[e.end : e.end + 60])
+        for m in (before, after):
+            if m is not None:
+                out.append((e, _TITLE_FORMS[m.group(1).lower()], m.group(1)))
+    return out
+
+
+def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "chief executive Ned Segal" against "chief executive Parag Agrawal and chief financial
+    officer Ned Segal": the passage gives the claim's name another title, and never the claim's."""
+    parts: list[AlignedPart] = []
+    theirs = [(e, t, w, x) for x in sents for e, t, w in _titles_of(x)]
+    for ce, title, written in _titles_of(claim.sent):
+        held = [(t, w, x) for e, t, w, x in theirs if _same_name(ce, e) or _same_name(e, ce)]
+        if not held:
+            continue
+        claim_text = f"{written} {ce.text}"
+        if any(t == title for t, _, _ in held):
+            parts.append(AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=claim_text,
+                                     evidence_text=held[0][2].text, note=f"{ce.text} is {written} in the evidence"))
+            continue
+        _, other, sent = held[0]
+        parts.append(AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim_text,
+                                 evidence_text=sent.text,
+                                 note=f"the claim makes {ce.text} {written}; the evidence makes them {other}"))
+    return parts
 
 
 def _shares_of_matched_counts(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[AlignedPart]:

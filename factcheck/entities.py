@@ -54,7 +54,7 @@ TITLES = frozenset(
     _words(
         """mr mrs ms miss dr prof professor president governor gov senator sen representative rep
     judge justice chancellor minister secretary king queen prince princess pope sir dame lord
-    lady general gen colonel col captain capt sergeant sgt chief ceo chairman chairwoman chair
+    lady general gen colonel col captain capt sergeant sgt chief ceo cfo coo cto chairman chairwoman chair
     mayor ambassador commissioner director coach inspector detective officer archbishop bishop
     rev reverend father sister brother saint st"""
     )

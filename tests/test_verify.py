@@ -2489,3 +2489,17 @@ def test_figures_with_decimals_agree_to_the_coarser_rounding(claim: str, expecte
 def test_a_period_named_by_its_months_is_no_span_to_check(claim: str, expected: Verdict) -> None:
     text = "Orvel reported revenue of $8.25 billion for the fourth quarter of 2024, up 12 per cent."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel fired chief executive Ada Venn and chief financial officer Ivo Marsh.", Verdict.SUPPORTED),
+        ("Kessel fired chief executive Ada Venn and CFO Ivo Marsh.", Verdict.SUPPORTED),
+        ("Kessel fired Ivo Marsh, the chief executive, and Ada Venn.", Verdict.CONTRADICTED),
+        ("Kessel fired chief executive Ivo Marsh and chief financial officer Ada Venn.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_title_a_name_holds(claim: str, expected: Verdict) -> None:
+    text = "After the takeover Kessel fired chief executive Ada Venn and chief financial officer Ivo Marsh."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
