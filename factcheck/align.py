@@ -2080,7 +2080,7 @@ _BIND_FUNCTION = frozenset(
 
 
 _OWNER_BONUS = 2.0  # the binding bonus of the claim's own name right before a figure (see _bind_quantity)
-_OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
+_OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|owns?|owned|controls?|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
 
 
 def _owners(sent: Sent) -> tuple[Entity | None, ...]:
@@ -5051,6 +5051,7 @@ def align_relations(
         + _align_earlier_level(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
         + _align_share_of_counts(claim, sents, s)
+        + _align_count_of_share(claim, sents, s)
         + _align_level_before(claim, sents, s)
         + _align_comparison(claim, sents, s)
         + _align_factor(claim, sents, s)
@@ -5558,6 +5559,43 @@ def _words_around(sent: Sent, q: Quantity, reach: int = 6) -> frozenset[str]:
 
 
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?", re.I)
+
+
+_OF_THE_WHOLE = re.compile(r"^\s+of\s+(?:its|the|their|his|her|all|some)?\s*$", re.I)
+
+
+def _align_count_of_share(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "cut roughly 3,700 jobs" against "cut about half of its 7,500 staff": the count a share of a
+    whole makes, in a sentence stating two of the claim's words besides its names and figures.
+    Only a match is recorded: which whole the claim's count is a share of is read from words."""
+    parts: list[AlignedPart] = []
+    words = claim.sent.content - name_stems(claim)
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.COUNT:
+            continue
+        for sent in sents:
+            if len(words & sent.content) < 2:
+                continue
+            for share, whole in zip(sent.quantities, sent.quantities[1:], strict=False):
+                if share.kind is not QuantityKind.PERCENT or share.unit != "%" or whole.kind is not QuantityKind.COUNT:
+                    continue
+                if not _OF_THE_WHOLE.match(sent.text[share.end : whole.start]):
+                    continue
+                try:
+                    value = float(share.value) / 100 * float(whole.value)
+                except (TypeError, ValueError):
+                    continue
+                made = Quantity(text=f"{share.text} of {whole.text}", kind=QuantityKind.COUNT, value=value,
+                                operator=share.operator)
+                if compare_values(cq, made, s, claim.sent.text[max(0, cq.start - 20) : cq.start]):
+                    parts.append(AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text,
+                                             evidence_text=made.text,
+                                             note=f"{cq.text} matches {made.text} (about {value:,.0f})"))
+                    break
+            else:
+                continue
+            break
+    return parts
 
 
 def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

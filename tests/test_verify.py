@@ -2503,3 +2503,27 @@ def test_a_period_named_by_its_months_is_no_span_to_check(claim: str, expected: 
 def test_the_title_a_name_holds(claim: str, expected: Verdict) -> None:
     text = "After the takeover Kessel fired chief executive Ada Venn and chief financial officer Ivo Marsh."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel cut roughly 2,400 jobs within weeks of the takeover.", Verdict.SUPPORTED),
+        ("Orvel cut roughly 4,000 jobs within weeks of the takeover.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_count_a_share_of_a_whole_makes(claim: str, expected: Verdict) -> None:
+    text = "Kessel completed its takeover of Orvel on 3 May 2023. Within weeks Orvel cut about a third of its 7,200 staff."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel holds a 40 per cent stake in Orvel Energy.", Verdict.CONTRADICTED),
+        ("Kessel holds a 60 per cent stake in Orvel Energy.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_owned_in_a_list(claim: str, expected: Verdict) -> None:
+    text = "The merger created Orvel Energy on 2 June 2024. Kessel owns 60 per cent of Orvel Energy, and Marrow Holdings 40 per cent."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
