@@ -1400,6 +1400,11 @@ _TITLES = frozenset(
 
 
 def _distinctive(tokens: Sequence[str]) -> list[str]:
+    # what comes before a title qualifies the office, not the person: "Egyptian President Gamal
+    # Abdel Nasser" is named by "Egypt's president Gamal Abdel Nasser"
+    last_title = max((i for i, t in enumerate(tokens) if t in _TITLES), default=-1)
+    if 0 < last_title < len(tokens) - 1:
+        tokens = tokens[last_title + 1 :]
     return [t for t in tokens if t not in _HEAD_NOUNS and t not in _TITLES]
 
 
@@ -1473,7 +1478,7 @@ def namesake(entity_text: str, vocab: frozenset[str], others: Iterable[str]) -> 
     text gives that surname another given name ("Tomas Lind"): a namesake, not the person.
     ``vocab`` is the text's folded tokens, ``others`` the names it contains."""
     toks = [t for t in _entity_tokens(entity_text) if t not in _TITLES]
-    dist = _distinctive(toks)
+    dist = _distinctive(_entity_tokens(entity_text))  # (after a title: "Egyptian President Gamal Abdel Nasser")
     if len(dist) < 2 or len(dist) != len(toks) or all(_token_in(t, vocab) for t in dist):
         return False
     surname = dist[-1]

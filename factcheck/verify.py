@@ -189,6 +189,13 @@ def _with_clause_figures(ev: Evidence, clause: str, hit: Hit, s: Settings) -> Ev
     return ev.model_copy(update={"parts": parts, "stance": stance})
 
 
+# A date with its day: "26 July 1956", "July 26, 1956", "12/31/1999", "1956-07-26".
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\b|\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
 def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
     """The rules' verdict over all aligned passages."""
     relevant = [a for a in aligned if a.relevant]
@@ -239,6 +246,9 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
                 )
             )
         ]
+        if view.matched and key[0] == "date" and _FULL_DATE.search(key[1]):
+            # a full date found as given outweighs a bare year elsewhere, another event's
+            view.mismatched = [(a, p) for a, p in view.mismatched if not re.fullmatch(r"\d{4}", (p.evidence_text or "").strip())]
         if not view.mismatched:
             continue
         worst = max(view.mismatched, key=lambda x: weight(x[0], key))

@@ -2527,3 +2527,19 @@ def test_a_count_a_share_of_a_whole_makes(claim: str, expected: Verdict) -> None
 def test_a_figure_owned_in_a_list(claim: str, expected: Verdict) -> None:
     text = "The merger created Orvel Energy on 2 June 2024. Kessel owns 60 per cent of Orvel Energy, and Marrow Holdings 40 per cent."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_a_nationality_before_a_title_qualifies_the_office() -> None:
+    text = "Norland's president Ada Venn Holm signed the treaty on 4 May 2021, ending the border dispute."
+    v = run("Norlandic President Ada Venn Holm signed the treaty on 4 May 2021.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_full_date_found_outweighs_a_bare_year_elsewhere() -> None:
+    passages = [
+        "Kessel took over control of the Marrow Canal from Norland on 31 December 1999, under a 1977 treaty.",
+        "Norland took over control of the Marrow Canal works from Kessel in 1907.",
+    ]
+    v = run("Kessel took over control of the Marrow Canal from Norland on 12/31/1999.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.SUPPORTED
