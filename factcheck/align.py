@@ -222,7 +222,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("receiv", "earn", "obtain", "collect"),
     ("show", "demonstrat", "unveil"),
     ("build", "construct", "erect"),
-    ("join", "connect"),
+    ("join", "connect", "converg", "merg"),
     ("say", "announc", "report"),
     ("succeed", "replac"),
     ("disband", "dissolv"),
@@ -232,6 +232,14 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("arrest", "detain"),
     ("abolish", "scrap"),
     ("allocat", "earmark"),
+    ("depth", "deep", "beneath"),
+    ("sack", "dismiss", "oust"),
+    ("resign", "quit"),
+    ("acquit", "clear"),
+    ("jail", "imprison"),
+    ("fin", "penalty"),
+    ("sell", "divest", "offload", "dispos"),
+    ("boss", "chief"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
@@ -2981,6 +2989,19 @@ def _against_date_range(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent
     return None
 
 
+def _sole_measure(cq: Quantity, c: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """The passage's only figure of a physical dimension (a length, a mass), given perhaps in two
+    units ("about 3,800 metres (12,500 ft)"): what the claim's figure of that dimension is about,
+    however few words the two share ("lies more than two miles beneath the surface")."""
+    if cq.kind is not QuantityKind.MEASURE or c.q.kind is not QuantityKind.MEASURE:
+        return False
+    try:
+        v = float(c.q.value)
+        return v > 0 and all(abs(float(x.q.value) - v) <= 0.05 * v for x in cands)
+    except (TypeError, ValueError):
+        return False
+
+
 def _align_quantities(
     claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings
 ) -> list[AlignedPart]:
@@ -3079,7 +3100,7 @@ def _align_quantities(
         )
         if slip is None:
             for c in cands:
-                if c.bind < s.bind_min_match:
+                if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands):
                     break
                 if own_measure and not c.same_measure and _noun_measure(c.q):
                     continue

@@ -2543,3 +2543,22 @@ def test_a_full_date_found_outweighs_a_bare_year_elsewhere() -> None:
     v = run("Kessel took over control of the Marrow Canal from Norland on 12/31/1999.",
             [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The wreck of the Orla lies more than two miles beneath the surface.", Verdict.SUPPORTED),
+        ("The wreck of the Orla lies less than one mile beneath the surface.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_sole_length_a_passage_gives(claim: str, expected: Verdict) -> None:
+    text = ("The Orla sank on 4 March 1911. Its wreck was found in 1986 by a Norland expedition, at a depth of "
+            "about 3,700 metres (12,100 ft).")
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_words_of_one_meaning_in_news() -> None:
+    text = "Ada Venn was acquitted and quit soon after, the Kessel Herald reported."
+    v = run("Ada Venn was cleared and resigned soon after.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED
