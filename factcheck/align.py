@@ -1744,6 +1744,9 @@ def compare_values(
     if c > 0 and p > 0 and ((math.isinf(hi) and p > c * _OPEN_BOUND_REACH) or (lo <= 0 and p * _OPEN_BOUND_REACH < c)):
         # "more than 30 shell companies" says nothing of 4,200: a bound that far off is another figure's
         return None
+    if c > 0 and p > 0 and ((math.isinf(hi) and p * _FAR_PAST_BOUND < c) or (lo <= 0 and p > c * _FAR_PAST_BOUND)):
+        # "won Georgia by fewer than 12,000 votes" against 81.3 million votes: a total, not the margin
+        return None
 
     if math.isinf(plo) or math.isinf(phi):
         # The passage only bounds the value ("more than 10,000"): matched when the claim's
@@ -1764,6 +1767,9 @@ def compare_values(
 
 _OPEN_BOUND_REACH = 10.0
 """How far past a claim's open bound ("more than 30", "under 100") a figure still answers it."""
+_FAR_PAST_BOUND = 100.0
+"""How far on the wrong side of a bound a figure still clashes with it ("fewer than 12,000" against
+81.3 million is another figure)."""
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|[A-Z]{3}\s?)?$")
 

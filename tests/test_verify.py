@@ -2562,3 +2562,9 @@ def test_words_of_one_meaning_in_news() -> None:
     text = "Ada Venn was acquitted and quit soon after, the Kessel Herald reported."
     v = run("Ada Venn was cleared and resigned soon after.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_figure_far_on_the_wrong_side_of_a_bound_is_another_figure() -> None:
+    text = "Ada Venn won the Norland presidency on 3 May 2020 with about 6.2 million votes."
+    v = run("Ada Venn won the Norland presidency in 2020 by fewer than 12,000 votes.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED
