@@ -1685,14 +1685,22 @@ def _compare_celsius(c: float, p: float, cq: Quantity, pq: Quantity, s: Settings
     return abs(c - p) <= slack + 1e-9
 
 
-def _both_decimal(cq: Quantity, pq: Quantity, claim_prefix: str, passage_prefix: str) -> bool:
-    """Both figures unhedged and written with decimals ("54.40", "4.9 per cent")."""
+def _both_precise(cq: Quantity, pq: Quantity, claim_prefix: str, passage_prefix: str) -> bool:
+    """Both figures unhedged and written to a last digit that is not a round one: with decimals
+    ("54.40", "4.9 per cent") or four significant digits or more ("140,695")."""
     if cq.operator is not Operator.EQ or pq.operator is not Operator.EQ or cq.kind is QuantityKind.DATE:
         return False
     if _NEARLY.search(claim_prefix) or _NEARLY.search(passage_prefix) or ":" in cq.text or ":" in pq.text:
         return False
-    a, b = _stated_number(cq.text), _stated_number(pq.text)
-    return a is not None and b is not None and a[2] > 0 and b[2] > 0
+
+    def precise(text: str) -> bool:
+        stated = _stated_number(text)
+        if stated is None:
+            return False
+        digits, _, decimals = stated
+        return decimals > 0 or len(digits.replace(".", "").strip("0")) >= 4
+
+    return precise(cq.text) and precise(pq.text)
 
 
 def compare_values(
@@ -1726,10 +1734,11 @@ def compare_values(
     if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT) and not nearly:
         # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
         return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text), slack) * abs(p)
-    if _both_decimal(cq, pq, claim_prefix, passage_prefix) and c > 0 and p > 0:
-        # "$54.40" against "$54.20", "30.2 points" against "30.3": figures stated to their decimals
-        # agree to the rounding of the coarser, not to a flat half per cent
-        tol = max(_sig_half_unit(cq.text), _sig_half_unit(pq.text), slack)
+    if _both_precise(cq, pq, claim_prefix, passage_prefix) and c > 0 and p > 0:
+        # "$54.40" against "$54.20", "30.2 points" against "30.3", "140,695 kronor" against
+        # "141,358": figures stated to their last digit agree to the rounding of the coarser, not
+        # to a flat half per cent
+        tol = max(_round_half_unit(cq.text), _round_half_unit(pq.text), slack)
         return abs(c - p) <= tol * max(c, p) + 1e-12
     lo, hi, lo_open, hi_open = _interval(cq, abs(c), claim_prefix, claim=True, s=s, slack=slack)
     plo, phi, _, _ = _interval(pq, abs(p), passage_prefix, claim=False, s=s)

@@ -2472,10 +2472,13 @@ def test_a_figure_another_name_holds(claim: str, expected: Verdict) -> None:
         ("Kessel agreed to pay $61.20 a share for Orvel.", Verdict.SUPPORTED),
         ("Orvel shares fell 3.1 per cent after the offer.", Verdict.SUPPORTED),
         ("Orvel shares fell 3.2 per cent after the offer.", Verdict.CONTRADICTED),
+        ("The offer valued Orvel at 412,695 crowns a head.", Verdict.CONTRADICTED),
+        ("The offer valued Orvel at 414,358 crowns a head.", Verdict.SUPPORTED),
     ],
 )
-def test_figures_with_decimals_agree_to_the_coarser_rounding(claim: str, expected: Verdict) -> None:
-    text = "Kessel agreed to pay $61.20 a share for Orvel on 4 May 2024. Orvel shares fell 3.14 per cent after the offer."
+def test_precise_figures_agree_to_the_coarser_rounding(claim: str, expected: Verdict) -> None:
+    text = ("Kessel agreed to pay $61.20 a share for Orvel on 4 May 2024. Orvel shares fell 3.14 per cent after the "
+            "offer. The offer valued Orvel at 414,358 crowns a head.")
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
 
 
