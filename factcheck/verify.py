@@ -196,6 +196,13 @@ _FULL_DATE = re.compile(
 )
 
 
+def _names_the_subject(a: _Aligned, subjects: frozenset[str] | None) -> bool:
+    """The passage names one of the names the claim says its figure of, or there are none."""
+    return not subjects or any(
+        p.kind == "entity" and p.claim_text in subjects and p.status is PartStatus.MATCHED for p in a.evidence.parts
+    )
+
+
 def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings) -> Decision:
     """The rules' verdict over all aligned passages."""
     relevant = [a for a in aligned if a.relevant]
@@ -204,6 +211,10 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
             Verdict.UNVERIFIED, "no_relevant", (), ("no retrieved passage is about the claim's subject",), 0.0
         )
     views: dict[tuple[str, str], _PartView] = {}
+    # the names a figure is said of: the claim's names before it ("Netflix's plan costs $6.99",
+    # "..., and the Chiefs won their second straight title")
+    names = [e for e in analysis.sent.entities if e.label != OPENER]
+    subjects = {q.text: frozenset(e.text for e in names if e.end <= q.start) for q in analysis.quantities}
     for a in relevant:
         for p in a.evidence.parts:
             if p.kind not in _CHECKABLE:
@@ -211,6 +222,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
             key = (p.kind, p.claim_text)
             view = views.setdefault(key, _PartView(p.kind, p.claim_text))
             if p.status is PartStatus.MATCHED:
+                if p.kind == "quantity" and not _names_the_subject(a, subjects.get(p.claim_text)):
+                    continue  # "$6.99 a month" from a passage naming none of the claim's names is another's price
                 view.matched.append((a, p))
             elif p.status is PartStatus.MISMATCHED:
                 view.mismatched.append((a, p))

@@ -2571,3 +2571,23 @@ def test_a_figure_far_on_the_wrong_side_of_a_bound_is_another_figure() -> None:
     text = "Ada Venn won the Norland presidency on 3 May 2020 with about 6.2 million votes."
     v = run("Ada Venn won the Norland presidency in 2020 by fewer than 12,000 votes.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED
+
+
+def test_a_matched_figure_from_a_passage_not_naming_whose_it_is() -> None:
+    passages = [
+        "Orvel launched its streaming service in the United States on 4 May 2023 with 12 million subscribers.",
+        "Kessel+ launched in the United States on 12 November 2019, priced at $6.99 a month.",
+    ]
+    v = run("Orvel's ad-supported plan costs $6.99 a month in the United States.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.UNVERIFIED
+
+
+def test_the_figure_of_a_second_clause_is_said_of_its_names() -> None:
+    passages = [
+        "Ada Venn headlined the Norland Cup LVIII halftime show before 61,000 fans.",
+        "The Kessel Chiefs won the Norland Cup LVIII, their second straight title.",
+    ]
+    v = run("Ada Venn headlined the Norland Cup LVIII halftime show, and the Kessel Chiefs won their second straight title.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.SUPPORTED
