@@ -213,8 +213,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     views: dict[tuple[str, str], _PartView] = {}
     # the names a figure is said of: the claim's names before it ("Netflix's plan costs $6.99",
     # "..., and the Chiefs won their second straight title")
-    names = [e for e in analysis.sent.entities if e.label != OPENER]
-    subjects = {q.text: frozenset(e.text for e in names if e.end <= q.start) for q in analysis.quantities}
+    said_of = [e for e in analysis.sent.entities if e.label != OPENER]
+    subjects = {q.text: frozenset(e.text for e in said_of if e.end <= q.start) for q in analysis.quantities}
     for a in relevant:
         for p in a.evidence.parts:
             if p.kind not in _CHECKABLE:
