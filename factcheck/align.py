@@ -1263,7 +1263,11 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     compared = ""
 
     def names_next(at: int) -> bool:
-        return any(e.start >= at and not text[at : e.start].strip(" ,").replace("the", "").strip() for e in sent.entities)
+        # "than the Seikan Tunnel", "than those of the Volkswagen Group"
+        return any(
+            e.start >= at and not re.sub(r"\b(?:the|those|that|of)\b", "", text[at : e.start]).strip(" ,")
+            for e in sent.entities
+        )
 
     # The first comparative of two named things, not a hedge on a number ("more than 3 km longer
     # than the Seikan Tunnel": "longer than").
@@ -1287,7 +1291,8 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
                 q
                 for q in qs
                 if q.end <= cm.start()
-                and not text[q.end : cm.start()].strip()
+                # "3 km longer than", "2 million vehicles higher than": at most the counted noun between
+                and re.fullmatch(r"\s*(?:[a-z]+\s+)?", text[q.end : cm.start()])
                 and q.kind in (QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.MONEY)
             ),
             None,

@@ -2591,3 +2591,15 @@ def test_the_figure_of_a_second_clause_is_said_of_its_names() -> None:
     v = run("Ada Venn headlined the Norland Cup LVIII halftime show, and the Kessel Chiefs won their second straight title.",
             [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel's 2023 sales were nearly 2 million cars higher than those of the Kessel Group.", Verdict.SUPPORTED),
+        ("Orvel's 2023 sales were more than 3 million cars higher than those of the Kessel Group.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_gap_against_those_of_another_name(claim: str, expected: Verdict) -> None:
+    text = "Orvel sold 11.2 million cars in 2023. The Kessel Group delivered 9.24 million cars over the same period."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
