@@ -2908,8 +2908,8 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     if cq.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE) or not cq.measure:
         return False
     head = cq.measure.split()[-1].lower()
-    if head in _COPULA_WORDS:
-        return False  # "came to 11.25 billion dollars": a verb, not what the figure measures
+    if head in _COPULA_WORDS or not _noun_measure(cq):
+        return False  # "came to 11.25 billion dollars", "valued at $54 billion": a verb, not what the figure measures
     words = [t for t in csent.tokens if t.content]
     at = next((i for i, t in enumerate(words) if t.norm in (head, head + "s", head + "es")), None)
     if at is None:

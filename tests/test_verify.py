@@ -2603,3 +2603,9 @@ def test_the_figure_of_a_second_clause_is_said_of_its_names() -> None:
 def test_a_gap_against_those_of_another_name(claim: str, expected: Verdict) -> None:
     text = "Orvel sold 11.2 million cars in 2023. The Kessel Group delivered 9.24 million cars over the same period."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_a_verb_before_a_figure_is_not_what_it_measures() -> None:
+    text = "Orvel's board agreed on 2 May 2022 to sell the company to Ada Venn for about $44 billion, or $54.20 a share."
+    v = run("Ada Venn's takeover of Orvel was valued at $64 billion.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED
