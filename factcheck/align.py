@@ -2227,6 +2227,7 @@ def _bind_quantity(
     cvocab = name_vocab(claim.sent.text)
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
     cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
+    cday = cq.kind is QuantityKind.DATE and bool(_date_fields(str(cq.value))[2])
     cdeadline = cq.kind is QuantityKind.DATE and _DEADLINE_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
@@ -2257,6 +2258,8 @@ def _bind_quantity(
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if _fraction_against_count(cq, pq):
                 continue  # "0.252 Broadcom shares for each" counts no jobs
+            if cday and _range_around(pq, sent) is not None and not _date_fields(str(pq.value))[2]:
+                continue  # "flown to New York on July 30, 2020" is no end of "between 2016 and 2019"
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
             if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
                 # "On Aug. 26, 2024, two days after ..., Macron wrote ...": a date that opens the
@@ -2612,8 +2615,8 @@ def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
     if name.end > q.start:
         return False
     between = sent.text[name.end : q.start]
-    if _REPORTED.search(between):
-        return False
+    if _REPORTED.search(between) or _CLAUSE_OF_ITS_OWN.search(between):
+        return False  # "..., and he was flown to New York on 30 July 2020": another subject's clause
     # another name between them takes the figure, unless a preposition puts it aside ("in Norland")
     return not any(
         name.end <= e.start < q.start and not _PREPOSITION_BEFORE.search(sent.text[max(0, e.start - 12) : e.start])
@@ -2622,6 +2625,7 @@ def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
 
 
 _WHO_AFTER = re.compile(r",\s+(?:who|which)\s", re.I)
+_CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:(?:and|but|while|before|after|until|when)\s+)?(?:he|she|they|it|we)\s", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|for|on|to|near|across|over|under|by)\s+(?:the\s+)?$", re.I)
 
 

@@ -2609,3 +2609,16 @@ def test_a_verb_before_a_figure_is_not_what_it_measures() -> None:
     text = "Orvel's board agreed on 2 May 2022 to sell the company to Ada Venn for about $44 billion, or $54.20 a share."
     v = run("Ada Venn's takeover of Orvel was valued at $64 billion.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED
+
+
+def test_a_clause_with_its_own_subject_ends_the_openers_hold_on_a_figure() -> None:
+    text = ("Ada Venn tried to board a flight to Riga when she was detained. Norland's High Court approved her "
+            "extradition in April 2020, and she was flown to Kessel on 30 July 2020.")
+    v = run("Ada Venn was flown from Norland to Kessel on July 30, 2020.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_full_date_is_no_end_of_a_span_of_years() -> None:
+    text = "A Kessel indictment accuses Ada Venn of laundering about $38 million for Orvel between 2016 and 2019."
+    v = run("Ada Venn was flown from Norland to Kessel on July 30, 2020.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED
