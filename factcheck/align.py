@@ -1855,6 +1855,11 @@ def _day_month_swapped(q: Quantity) -> str | None:
 _DATE_RE = re.compile(r"^(-?\d{1,4}|--)?(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+def has_day(q: Quantity) -> bool:
+    """A date given to the day ("26 July 1956", "12/31/1999"), not a month or a year."""
+    return q.kind is QuantityKind.DATE and bool(_date_fields(str(q.value))[2])
+
+
 def _date_fields(value: str) -> tuple[str | None, str | None, str | None]:
     v = value.strip()
     if v.startswith("--"):
@@ -2153,39 +2158,46 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
     return None
 
 
+def _other_owner(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity, *, by_for: bool) -> tuple[Entity, Entity] | None:
+    """(the claim's owner of its figure, the passage's owner of ``pq``) when both are said and
+    are different names (``_figure_owner``), else None."""
+    mine = _figure_owner(claim.sent, cq)
+    theirs = _figure_owner(sent, pq, by_for=by_for) if mine is not None else None
+    if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
+        return None
+    return mine, theirs
+
+
 def _owned_by_another(claim: ClaimAnalysis, cq: Quantity, c: _Candidate, sents: Sequence[Sent]) -> bool:
     """The claim gives its figure to one name, the passage gives the candidate to a name the claim
     does not give, and names the claim's elsewhere: the figure is the other name's."""
     if cq.kind is QuantityKind.DATE:
         return False
-    mine = _figure_owner(claim.sent, cq)
     # ("a hat-trick for France": "for" names a side, not whose figure it is, where the claim's names no other)
-    theirs = _figure_owner(c.sent, c.q, by_for=False) if mine is not None else None
-    if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
-        return False
-    if any(_same_name(theirs, x) for x in claim.sent.entities):
-        return False  # a swap between the claim's own names: _owner_swapped
-    return any(_same_name(mine, x) for sent in sents for x in sent.entities)
+    owners = _other_owner(claim, cq, c.sent, c.q, by_for=False)
+    if owners is None or any(_same_name(owners[1], x) for x in claim.sent.entities):
+        return False  # (a swap between the claim's own names: _owner_swapped)
+    return any(_same_name(owners[0], x) for sent in sents for x in sent.entities)
 
 
 def _owner_swapped(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity) -> tuple[Entity, Entity] | None:
     """The claim gives the figure to one of its names and the passage, which names that one too, to
     another of them ("Tesla sold 526,409, ahead of BYD's 484,507" / "BYD sold 526,409 ..., against 484,507 for
     Tesla"): (the claim's owner, the passage's)."""
-    mine = _figure_owner(claim.sent, cq)
-    theirs = _figure_owner(sent, pq)
-    if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
+    owners = _other_owner(claim, cq, sent, pq, by_for=True)
+    if owners is None:
         return None
+    mine, theirs = owners
     in_claim = any(_same_name(theirs, x) for x in claim.sent.entities)  # not "a hat-trick for France"
-    return (mine, theirs) if in_claim and any(_same_name(mine, x) for x in sent.entities) else None
+    return owners if in_claim and any(_same_name(mine, x) for x in sent.entities) else None
 
 
 # A date the claim gives as a target: "is to be completed by the end of 2025", "will close by 2026".
-_BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$", re.I)
+_BY_WHEN = r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$"
+_BY_DATE = re.compile(_BY_WHEN, re.I)
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to|set\s+to)\s+(?:be\s+)?[^.;,]{0,50}\bby\s+"
-    r"(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$|\b(?:will|would|plans?\s+to|aims?\s+to)\s+"
-    r"[^.;,]{0,50}\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|mid-?|late\s+)?$",
+    r"(?:\b(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to|set\s+to)\s+(?:be\s+)?|"
+    r"\b(?:will|would|plans?\s+to|aims?\s+to)\s+)[^.;,]{0,50}" + _BY_WHEN,
     re.I,
 )
 
@@ -2227,7 +2239,7 @@ def _bind_quantity(
     cvocab = name_vocab(claim.sent.text)
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
     cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
-    cday = cq.kind is QuantityKind.DATE and bool(_date_fields(str(cq.value))[2])
+    cday = has_day(cq)
     cdeadline = cq.kind is QuantityKind.DATE and _DEADLINE_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None

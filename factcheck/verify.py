@@ -49,6 +49,7 @@ from factcheck.align import (
     analyse_claim,
     clause_statements,
     content_coverage,
+    has_day,
     name_stems,
     parse_passage_text,
     passage_coverage,
@@ -189,13 +190,6 @@ def _with_clause_figures(ev: Evidence, clause: str, hit: Hit, s: Settings) -> Ev
     return ev.model_copy(update={"parts": parts, "stance": stance})
 
 
-# A date with its day: "26 July 1956", "July 26, 1956", "12/31/1999", "1956-07-26".
-_FULL_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\b|\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-)
-
-
 def _names_the_subject(a: _Aligned, subjects: frozenset[str] | None) -> bool:
     """The passage names one of the names the claim says its figure of, or there are none."""
     return not subjects or any(
@@ -215,6 +209,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # "..., and the Chiefs won their second straight title")
     said_of = [e for e in analysis.sent.entities if e.label != OPENER]
     subjects = {q.text: frozenset(e.text for e in said_of if e.end <= q.start) for q in analysis.quantities}
+    full_dates = {q.text for q in analysis.quantities if has_day(q)}
     for a in relevant:
         for p in a.evidence.parts:
             if p.kind not in _CHECKABLE:
@@ -259,7 +254,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
                 )
             )
         ]
-        if view.matched and key[0] == "date" and _FULL_DATE.search(key[1]):
+        if view.matched and key[0] == "date" and key[1] in full_dates:
             # a full date found as given outweighs a bare year elsewhere, another event's
             view.mismatched = [(a, p) for a, p in view.mismatched if not re.fullmatch(r"\d{4}", (p.evidence_text or "").strip())]
         if not view.mismatched:
