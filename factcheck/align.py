@@ -1249,7 +1249,7 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
             if (
                 q.kind is QuantityKind.DURATION
                 and _LATER.match(text, q.end)
-                and any(d.kind is QuantityKind.DATE and d.end <= q.start and _date_fields(str(d.value))[2] for d in qs)
+                and any(d.end <= q.start and has_day(d) for d in qs)
             ):
                 interval, relation = q, "later"
                 break
@@ -2270,7 +2270,7 @@ def _bind_quantity(
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if _fraction_against_count(cq, pq):
                 continue  # "0.252 Broadcom shares for each" counts no jobs
-            if cday and _range_around(pq, sent) is not None and not _date_fields(str(pq.value))[2]:
+            if cday and _range_around(pq, sent) is not None and not has_day(pq):
                 continue  # "flown to New York on July 30, 2020" is no end of "between 2016 and 2019"
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
             if pq.kind is QuantityKind.DATE and _FRONTED.match(sent.text[: pq.start]) and _FRONTED_END.match(sent.text[pq.end :]):
@@ -4212,7 +4212,7 @@ def _align_arithmetic(
                     if years >= 1 and abs(years - round(years)) < 1e-6 and coarse and ya is not None and yb is not None:
                         # "five years after" against a year-only date: count whole years (1993 - 1988).
                         gap = float(ya - yb if after else yb - ya) * 365.2425
-                    days = Quantity(text=f"{abs(gap):.0f} days", kind=QuantityKind.DURATION, value=abs(gap), unit="day")
+                    days = _span_of_days(gap)
                     ok = compare_values(iq, days, s, text[max(0, iq.start - 20) : iq.start]) if gap >= 0 else False
                     if ok is None and gap >= 0:
                         ok = _coarse_interval_check(iq, gap)
@@ -4262,6 +4262,11 @@ def _align_arithmetic(
     return parts
 
 
+def _span_of_days(gap: float) -> Quantity:
+    """The time between two dates, as a duration to compare with the claim's interval."""
+    return Quantity(text=f"{abs(gap):.0f} days", kind=QuantityKind.DURATION, value=abs(gap), unit="day")
+
+
 def _later_than_own_date(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """ "arrested on 18 July 2020 and granted bail three days later": the date the passage gives
     the later event (a sentence stating two of its words, names aside), counted from the claim's
@@ -4281,11 +4286,11 @@ def _later_than_own_date(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sen
         if len(words & sent.content) < 2:
             continue
         for pq in sent.quantities:
-            o2 = _date_ordinal(str(pq.value)) if pq.kind is QuantityKind.DATE else None
-            if o2 is None or not _date_fields(str(pq.value))[2] or o2 == o1:
+            o2 = _date_ordinal(str(pq.value)) if has_day(pq) else None
+            if o2 is None or o2 == o1:
                 continue
             gap = o2 - o1
-            days = Quantity(text=f"{abs(gap):.0f} days", kind=QuantityKind.DURATION, value=abs(gap), unit="day")
+            days = _span_of_days(gap)
             ok = gap > 0 and compare_values(iq, days, s, text[max(0, iq.start - 20) : iq.start])
             return AlignedPart(
                 kind="relation",
