@@ -2622,3 +2622,27 @@ def test_a_full_date_is_no_end_of_a_span_of_years() -> None:
     text = "A Kessel indictment accuses Ada Venn of laundering about $38 million for Orvel between 2016 and 2019."
     v = run("Ada Venn was flown from Norland to Kessel on July 30, 2020.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED
+
+
+_ORSK = "The Orsk Canal was begun on 25 April 1859 and opened on 17 November 1869."
+
+
+@pytest.mark.parametrize(
+    ("passages", "claim", "expected", "reason"),
+    [
+        # a passage on one canal that names the other only in passing dates neither of its events
+        ([_ORSK + " Unlike the Velm Canal it has no locks. Norland nationalised the canal company on 26 July 1956."],
+         "The Velm Canal opened more than 40 years after the Orsk Canal.", Verdict.UNVERIFIED, "do not give the facts"),
+        # each canal's opening from its own sentence, the side without a verb taking the other's
+        ([_ORSK, "The Velm Canal opened on 15 August 1914, when the ship Ancon made the first transit."],
+         "The Velm Canal opened more than 40 years after the Orsk Canal.", Verdict.SUPPORTED, "after 17 November 1869"),
+        ([_ORSK, "The Velm Canal opened on 15 August 1914, when the ship Ancon made the first transit."],
+         "The Velm Canal opened less than 40 years after the Orsk Canal.", Verdict.CONTRADICTED, "after 17 November 1869"),
+    ],
+)
+def test_each_side_of_an_interval_is_dated_by_a_sentence_naming_it(
+    passages: list[str], claim: str, expected: Verdict, reason: str
+) -> None:
+    v = run(claim, [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
