@@ -1425,10 +1425,14 @@ def _distinctive(tokens: Sequence[str]) -> list[str]:
 def _token_in(tok: str, vocab: frozenset[str]) -> bool:
     if tok in vocab:
         return True
-    # "Fed" for "Federal", "Chiefs" for "Chief"; short forms of at least three letters.
+    # "Fed" for "Federal", "Chiefs" for "Chief"; short forms of at least three letters. A longer
+    # word is a short form only up to an ending ("Chief" / "Chiefs", "phosphorylation" /
+    # "phosphorylated"): "Vodafone" is not "VodafoneThree".
     if len(tok) >= 3:
         short = stem(tok) if len(stem(tok)) >= 3 else tok
-        return any(v.startswith(short) for v in vocab if v[:1] == tok[:1])
+        return any(
+            v.startswith(short) and (len(short) <= 5 or len(stem(v)) - len(short) <= 3) for v in vocab if v[:1] == tok[:1]
+        )
     return False
 
 

@@ -900,3 +900,18 @@ def test_a_count_before_a_plain_noun_stays_a_figure() -> None:
 )
 def test_a_section_heading_is_not_part_of_a_name(sentence: str, names: list[str]) -> None:
     assert [e.text for e in find_entities(sentence) if e.label != OPENER] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "present"),
+    [
+        ("Norcom", "Norcom holds a 49 per cent stake in NorcomThree.", True),
+        ("Norcom", "The merged operator NorcomThree has 27 million customers.", False),
+        ("Kessel Fed", "The Kessel Federal Reserve raised its rate.", True),  # a short form of three letters
+        ("Orvel Chief", "The Orvel Chiefs won the final.", True),  # an ending
+    ],
+)
+def test_a_name_is_not_found_inside_a_longer_word(name: str, text: str, present: bool) -> None:
+    from factcheck.align import entity_present, name_vocab
+
+    assert entity_present(name, name_vocab(text)) is present
