@@ -351,6 +351,21 @@ def with_distractors(rows: Sequence[Row], share: float, seed: int) -> list[Row]:
     return out
 
 
+def extra_pairs(paths: Sequence[Path], copies: int) -> list[Row]:
+    """Pairs from JSONL files of the NLI format (``training/battery_pairs.py`` writes them from
+    factcheck's own claim batteries), each ``copies`` times: a few hundred in-domain news pairs
+    among tens of thousands of NLI ones."""
+    rows: list[Row] = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("label") not in LABEL_ID:
+                    raise SystemExit(f"{path}: a pair has label {row.get('label')!r}; use entailment, neutral or contradiction")
+                rows.append({k: str(row[k]) for k in ("premise", "hypothesis", "label", "source")})
+    return [r for r in rows for _ in range(copies)]
+
+
 def run_cross(args: argparse.Namespace, splits: dict[str, list[Row]]) -> dict[str, Any]:
     import torch
 
@@ -359,6 +374,7 @@ def run_cross(args: argparse.Namespace, splits: dict[str, list[Row]]) -> dict[st
     train = subsample(splits["train"], args.train_size, args.seed)
     train = train + random_neutral_pairs(train, args.random_neutral, args.seed)
     train = with_distractors(train, args.distractors, args.seed)
+    train = train + extra_pairs(args.extra, args.extra_copies)
     tokenizer = load_tokenizer(args.train_max_len)
     encoded = encode_pairs(tokenizer, train)
     labels = torch.tensor([LABEL_ID[r["label"]] for r in train])
@@ -457,6 +473,7 @@ def _training_description(args: argparse.Namespace, train: Sequence[Row], total:
             "freeze_layers": args.freeze_layers,
             "train_max_len": args.train_max_len,
             "random_neutral": args.random_neutral,
+            "extra_copies": args.extra_copies,
             "distractors": args.distractors,
             "init_from": _init_description(args.init_from),
             "seed": args.seed,
@@ -615,6 +632,7 @@ def run_card(args: argparse.Namespace) -> None:
         max_len=config["max_len"],
         train_pairs=info["train_pairs"],
         random_pairs=info["train_sources"].get("random_neutral", 0),
+        extra_text=_extra_text(info),
         subset_pairs=info["train_pairs"] - info["train_sources"].get("random_neutral", 0),
         train_sources=", ".join(f"{k} {v}" for k, v in info["train_sources"].items()),
         train_labels=", ".join(f"{k} {v}" for k, v in info["train_labels"].items()),
@@ -622,7 +640,7 @@ def run_card(args: argparse.Namespace) -> None:
         warmup=info["warmup"], weight_decay=info["weight_decay"], dropout=info["dropout"],
         train_max_len=info["train_max_len"], seed=info["seed"], threads=info["threads"],
         tuned=("the transformer layers above the frozen ones" if info.get("freeze_layers") else "all 6 transformer layers"),
-        subset_text=(f"a seeded subset of {info['train_pairs'] - info['train_sources'].get('random_neutral', 0)} pairs"
+        subset_text=(f"a seeded subset of {info.get('train_size')} pairs"
                      if info.get("train_size") else "all pairs"),
         freeze=(f"all embeddings and the lowest {info['freeze_layers']} of 6 layers" if info.get("freeze_layers")
                 else "the word embeddings" if info.get("freeze_word_embeddings") else "nothing"),
@@ -639,6 +657,20 @@ def run_card(args: argparse.Namespace) -> None:
     )
     (args.out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
     log(f"wrote {args.out / 'MODEL_CARD.md'}")
+
+
+def _extra_text(info: dict[str, Any]) -> str:
+    extra = {k: v for k, v in info["train_sources"].items() if k.startswith("battery_")}
+    if not extra:
+        return ""
+    copies = info.get("extra_copies", 1)
+    return (f"\n- Plus {sum(extra.values())} pairs ({sum(extra.values()) // max(1, copies)} pairs, each {copies} times) "
+            "from factcheck's own claim batteries (`bench/batteries/`, MIT, written for factcheck), built by "
+            "`training/battery_pairs.py`: each claim with its gold evidence passage's sentence sharing most of its "
+            "words, alone and with its neighbours; supported is entailment, contradicted contradiction, "
+            "unverified neutral. Only the batteries used for fitting: "
+            + ", ".join(sorted(k.removeprefix("battery_") for k in extra))
+            + "; the held-out ones stay out.")
 
 
 # ---------------------------------------------------------------- command line
@@ -662,6 +694,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="extra neutral pairs (premise + another pair's hypothesis), as a share of --train-size")
     parser.add_argument("--distractors", type=float, default=0.0,
                         help="share of training pairs whose premise gets one or two other premises around it (label kept)")
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="JSONL of more training pairs (premise, hypothesis, label, source), e.g. from "
+                             "training/battery_pairs.py; repeatable")
+    parser.add_argument("--extra-copies", type=int, default=1, help="times each --extra pair is trained on")
     parser.add_argument("--init-from", type=Path, default=None,
                         help="work dir of an earlier stage whose cross/model.pt the cross-encoder starts from")
     parser.add_argument("--batch-size", type=int, default=32)
