@@ -4170,7 +4170,7 @@ def _event_pair(
         events = frozenset(words - names)
         if not events or (lenient and not events & present):
             return all_scores  # a state verb ("stood for 49 years") names no dated event
-        # the event's words place its date; its names only chose the sentence ("begun on 25 April
+        # the event's words place its date; its names only choose the sentence ("begun on 25 April
         # 1859 and opened on 17 November 1869": the opening is the later date, however near the name)
         kept = {id(q) for _, q in all_scores}
         return [(x, q) for x, q in _event_scores(events, sents) if id(q) in kept]
