@@ -2475,11 +2475,16 @@ def _numeral(text: str) -> str | None:
 
 
 def _noun_after(q: Quantity, sent: Sent) -> str | None:
-    """The word right after a number ("500 copies", "twelve publishers"), if it is a content word."""
-    for t in sent.tokens:
+    """The word right after a number ("500 copies", "twelve publishers"), if it is a content word;
+    the head of a hyphenated compound ("four tunnel-boring machines": machines)."""
+    for i, t in enumerate(sent.tokens):
         if t.start >= q.end:
             if t.start - q.end > 2 or not t.content or not t.norm.isalpha():
                 return None
+            if sent.text[t.end : t.end + 1] == "-" or "-" in sent.text[t.start : t.end]:
+                head = next((u for u in sent.tokens[i + 1 : i + 4] if u.start > t.end
+                             and not re.match(r"[-\w]", sent.text[u.start - 1 : u.start])), None)
+                return head.stem if head is not None and head.content and head.norm.isalpha() else None
             return t.stem
     return None
 
@@ -2594,7 +2599,12 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     and no "said" between them), while the claim's opening name is named in another sentence of
     the passage: the figure is that other name's."""
     mine = _opening_entity(claim.sent)
-    if mine is None or entity_present(mine.text, name_vocab(c.sent.text)):
+    if mine is None:
+        return False
+    cut = _clause_start(c.sent.text, c.q.start)
+    if cut > 0 and _clause_of_another(mine, c, cut, sents):
+        return True
+    if entity_present(mine.text, name_vocab(c.sent.text)):
         return False
     # "... with the Greens, who won 12 seats": the name a relative clause hangs on owns its figure
     near = max((e for e in c.sent.entities if e.end <= c.q.start), key=lambda e: e.end, default=None)
@@ -2607,6 +2617,30 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     if theirs is None or entity_present(theirs.text, name_vocab(mine.text)):
         return False
     return any(x is not c.sent and entity_present(mine.text, name_vocab(x.text)) for x in sents)
+
+
+# Where a clause of its own starts within a sentence: "...; ATLAS is 46 metres long", "..., while CMS weighs"
+_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:while|whereas)\s+", re.I)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """The start of the clause of ``text`` holding ``pos`` (0 when it is the sentence's first)."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+
+
+def _clause_of_another(mine: Entity, c: _Candidate, cut: int, sents: Sequence[Sent]) -> bool:
+    """``_subject_of_another`` within a clause: "...; ATLAS, the largest, is 46 metres long and 25
+    metres high, while CMS weighs 14,000 tonnes" gives the 25 metres to ATLAS, not to CMS, which
+    the sentence names in another clause."""
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(c.sent.text, c.q.end)), len(c.sent.text))
+    if entity_present(mine.text, name_vocab(c.sent.text[cut:end])):
+        return False
+    theirs = min((e for e in c.sent.entities if cut <= e.start < c.q.start), key=lambda e: e.start, default=None)
+    if theirs is None or not re.fullmatch(r"(?:the\s+)?", c.sent.text[cut : theirs.start], re.I):
+        return False
+    if not _governs(c.sent, theirs, c.q) or entity_present(theirs.text, name_vocab(mine.text)):
+        return False
+    return any(entity_present(mine.text, name_vocab(x.text)) for x in sents)
 
 
 def _of_the_whole(claim: ClaimAnalysis, c: _Candidate) -> bool:
@@ -2919,6 +2953,8 @@ _COPULA_WORDS = frozenset(
 )
 
 
+# "was reported at", "is estimated at": how the figure is known, not an act producing it
+_REPORTED_AT = frozenset(_words("reported estimated"))
 _HEDGE_ONLY = frozenset(_words("about around nearly almost some roughly just over under more less than"))
 
 
@@ -2937,10 +2973,14 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     if words[at].start < cq.start:
         # a noun left of the figure is what it measures only through a copula ("the rate was 3.9%",
         # "inflation stood at 5.1%"), not through an act ("the marathon raised €2 million")
-        between = [t.norm for t in csent.tokens if words[at].end <= t.start and t.end <= cq.start]
-        if not set(between) <= _COPULA_WORDS or set(between) <= _HEDGE_ONLY:
+        # (a name after a preposition scopes the noun: "the salary at Lyon was reported at")
+        between = [t.norm for t in csent.tokens if words[at].end <= t.start and t.end <= cq.start
+                   and not any(e.start <= t.start < e.end for e in csent.entities if e.label != OPENER)]
+        if not set(between) <= _COPULA_WORDS | _REPORTED_AT or set(between) <= _HEDGE_ONLY:
             return False  # not a subject linked by a verb ("worth less than $3 billion" is a predicate)
     before = words[at - 1] if at > 0 else None
+    if before is not None and csent.text[before.end - 2 : before.end] in ("'s", "’s"):
+        before = None  # "the striker's salary": whose salary, not which
     in_name = before is not None and any(e.start <= before.start < e.end for e in csent.entities if e.label != OPENER)
     named = {words[at].stem} | ({before.stem} if before is not None and not before.norm[:1].isdigit() and not in_name else set())
     return not named & {t.stem for t in cand.sent.tokens}

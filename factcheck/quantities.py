@@ -1727,9 +1727,12 @@ _LEFT_SKIP = frozenset(
         """to by at of from about around than is was were are be been reached reach totalled totaled
     stood stand hit rose fell grew climbed dropped jumped increased decreased declined cut raised
     lowered of on in for with nearly almost over under more less at least just some roughly
-    approximately up a an the its their his her fewer estimated about around exceeding"""
+    approximately up a an the its their his her fewer estimated about around exceeding reported"""
     )
 )
+
+
+_SCOPING_PREPOSITIONS = frozenset(("at", "of", "in", "for"))
 
 
 def _noun_left(text: str, start: int, names: bool = False) -> str | None:
@@ -1739,9 +1742,18 @@ def _noun_left(text: str, start: int, names: bool = False) -> str | None:
     cut = max(before.rfind(c) for c in ',;:()[]—–"“”')
     before = before[cut + 1 :]
     words = _WORD_CHARS.findall(before)
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    k, budget = len(words), 5
+    while budget > 0 and k > 0:
+        k, budget = k - 1, budget - 1
         w = words[k]
         lw = w.lower()
+        if w[0].isupper() and 1 < k < len(words) - 1:
+            j = k  # a name after a preposition scopes the noun before it ("salary at Lyon was"): skip both
+            while j > 0 and words[j - 1][:1].isupper():
+                j -= 1
+            if j > 1 and words[j - 1].lower() in _SCOPING_PREPOSITIONS:
+                k = j - 1
+                continue
         if len(lw) <= 2:
             continue
         if w[0].isupper():

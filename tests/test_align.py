@@ -915,3 +915,61 @@ def test_a_name_is_not_found_inside_a_longer_word(name: str, text: str, present:
     from factcheck.align import entity_present, name_vocab
 
     assert entity_present(name, name_vocab(text)) is present
+
+
+TOWERS = (
+    "The city's two landmark towers are Alder Tower and Birch Tower; Alder Tower, the taller of the pair, "
+    "is 310 metres high and 45 metres wide and weighs about 90,000 tonnes, while the slimmer Birch Tower "
+    "weighs about 40,000 tonnes."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Birch Tower is 250 metres high.", Stance.NEUTRAL),  # the 310 metres are Alder Tower's
+        ("Birch Tower is 52 metres wide and 250 metres high.", Stance.NEUTRAL),
+        ("Alder Tower is 280 metres high.", Stance.CONTRADICTS),
+        ("Birch Tower weighs about 55,000 tonnes.", Stance.CONTRADICTS),
+        ("Alder Tower weighs about 90,000 tonnes.", Stance.SUPPORTS),
+    ],
+)
+def test_a_clause_opened_by_another_name_gives_the_figures_to_that_name(claim: str, stance: Stance) -> None:
+    assert align(claim, TOWERS).stance is stance
+
+
+TRANSFER = (
+    "The striker joined Lyon from Nantes on 3 August 2019, and the move was made permanent in 2020 for a "
+    "fee reported at 90 million euros including add-ons."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The striker's salary at Lyon was reported at 12 million euros.", Stance.NEUTRAL),  # a salary, not the fee
+        ("Lyon paid a fee reported at 60 million euros for the striker.", Stance.CONTRADICTS),
+        ("Lyon paid a fee of 90 million euros for the striker.", Stance.SUPPORTS),
+    ],
+)
+def test_a_sum_is_compared_with_a_sum_of_the_same_noun(claim: str, stance: Stance) -> None:
+    assert align(claim, TRANSFER).stance is stance
+
+
+def test_the_noun_a_sum_measures_is_found_past_a_scoping_name_and_a_reporting_verb() -> None:
+    from factcheck.quantities import parse_quantities
+
+    (q,) = parse_quantities("The striker's salary at Lyon was reported at 12 million euros.")
+    assert q.measure == "salary"
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Four tunnel-boring machines were used to dig the Norland Tunnel.", Stance.NEUTRAL),  # machines, not bores
+        ("The Norland Tunnel consists of four bores.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_hyphenated_compound_counts_its_head_noun(claim: str, stance: Stance) -> None:
+    text = "The Norland Tunnel consists of three bores, two single-track rail tunnels and a central service tunnel."
+    assert align(claim, text).stance is stance
