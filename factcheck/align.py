@@ -2584,8 +2584,11 @@ def _colocated_by_figure(
     if k is None or not coloc:
         return True
     own_year = _figure_year(c.sent, c.q)
+    # (a month names an occasion, as a year shared by a whole report does not: "in September 2022")
     return any(
-        claim.quantities[i].kind is not QuantityKind.DATE or (own_year is not None and _year_of(claim.quantities[i]) == own_year)
+        claim.quantities[i].kind is not QuantityKind.DATE
+        or (own_year is not None and _year_of(claim.quantities[i]) == own_year)
+        or bool(_date_fields(str(claim.quantities[i].value))[1])
         for i in coloc[k]
         if claim.quantities[i] is not cq
     )

@@ -973,3 +973,22 @@ def test_the_noun_a_sum_measures_is_found_past_a_scoping_name_and_a_reporting_ve
 def test_a_hyphenated_compound_counts_its_head_noun(claim: str, stance: Stance) -> None:
     text = "The Norland Tunnel consists of three bores, two single-track rail tunnels and a central service tunnel."
     assert align(claim, text).stance is stance
+
+
+RECORDS = (
+    "Anna Berg of Norland first broke the marathon record at the Oslo Marathon on 12 June 2016, running "
+    "2:18:31 to take 40 seconds off the previous mark. Four years later, on 20 June 2020, she lowered her own "
+    "record on the same course to 2 hours 18 minutes 1 second, an improvement of 30 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # the month dates the figure: the 2:18:01 of June 2020, not the better-worded 2:18:31 of 2016
+        ("Anna Berg clocked 2:18:01 in Oslo in June 2020.", Stance.SUPPORTS),
+        ("Anna Berg clocked 2:18:31 in Oslo in June 2016.", Stance.SUPPORTS),
+    ],
+)
+def test_a_figure_stated_with_the_claimed_month_is_the_claims(claim: str, stance: Stance) -> None:
+    assert align(claim, RECORDS).stance is stance
