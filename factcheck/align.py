@@ -720,7 +720,7 @@ def _parse_quantities_safe(text: str) -> list[Quantity]:
 
 _PLAIN_SUPERLATIVE = re.compile(
     r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+)(largest|biggest|longest|highest|tallest|oldest|"
-    r"deepest|smallest|shortest|busiest|richest|most\s+populous)\b",
+    r"deepest|smallest|shortest|busiest|richest|most\s+[a-z]+(?:ive|ful|ous|able|ible|al|ar|ic|ent|ant|ed))\b",
     re.I,
 )
 
@@ -731,7 +731,7 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     for m in _PLAIN_SUPERLATIVE.finditer(text):
         if any(q.start <= m.start(1) < q.end for q in qs):
             continue
-        word = {"biggest": "largest"}.get(m.group(1).lower(), m.group(1).lower().replace("most ", "most-"))
+        word = {"biggest": "largest"}.get(m.group(1).lower(), re.sub(r"\s+", " ", m.group(1).lower()))
         measure = head_noun(text, m.start(1), m.end(1))
         owner = re.search(r"(\w+)['’]s\s+$", text[max(0, m.start(1) - 30) : m.start(1)])
         if owner and measure and owner.group(1).lower().startswith(measure.lower()[:4]):
@@ -3284,7 +3284,9 @@ def _align_quantities(
                     ),
                 )
             )
-        elif cq.text.lower() != "most":  # "most" is checked where a share is given, not required
+        # "most" is checked where a share is given, and "the most expensive" where a rank by it
+        # is, not required: the words of praise a passage may choose vary too much
+        elif cq.text.lower() != "most" and not cq.text.lower().startswith("most "):
             parts.append(
                 AlignedPart(
                     kind=label,

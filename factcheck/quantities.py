@@ -1617,7 +1617,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
         if m.group("sup"):
             unit = _same_rank(m.group("sup")[1:].lower().replace("-", " "))
         else:
-            ms = _SUPERLATIVE.match(" " + after) if after.startswith(" ") else None
+            ms = _SUPERLATIVE.match(after.lstrip()) if after.startswith(" ") else None
             if ms and after.lstrip().lower().startswith(
                 (
                     "largest",

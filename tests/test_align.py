@@ -992,3 +992,38 @@ RECORDS = (
 )
 def test_a_figure_stated_with_the_claimed_month_is_the_claims(claim: str, stance: Stance) -> None:
     assert align(claim, RECORDS).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It made him the second most expensive player in the club's history.", "most expensive"),
+        ("Oderby is the second largest city in Norland.", "largest"),
+        ("Oderby is the third-largest city in Norland.", "largest"),
+    ],
+)
+def test_a_rank_written_in_two_words_ranks_by_its_superlative(text: str, unit: str) -> None:
+    from factcheck.quantities import parse_quantities
+
+    (q,) = [q for q in parse_quantities(text) if q.kind is QuantityKind.ORDINAL]
+    assert q.unit == unit
+
+
+FEE = (
+    "Anton Rask joined Oderby FC from Kessel in 2019 for a fee of 90 million euros, which made him the "
+    "second most expensive player in the club's history."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "stance"),
+    [
+        ("Anton Rask's 90 million euro fee made him the most expensive player in the club's history.", FEE, Stance.CONTRADICTS),
+        ("Anton Rask's fee made him the second most expensive player in the club's history.", FEE, Stance.SUPPORTS),
+        ("Oderby is the most populous city in Norland.", "Oderby is the second most populous city in Norland.", Stance.CONTRADICTS),
+        # a rank of praise the passage does not give is not required ("the most celebrated find")
+        ("Anton Rask's 90 million euro fee made him the most celebrated signing of 2019.", FEE, Stance.SUPPORTS),
+    ],
+)
+def test_the_most_of_a_quality_is_rank_one_by_it(claim: str, text: str, stance: Stance) -> None:
+    assert align(claim, text).stance is stance
