@@ -1384,6 +1384,7 @@ def _entity_tokens(text: str) -> tuple[str, ...]:
 
 
 _HYPHENATED = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)+")
+_AMPERSANDED = re.compile(r"[^\W_]+(?:&[^\W_]+)+")
 
 
 @lru_cache(maxsize=100_000)
@@ -1394,6 +1395,8 @@ def name_vocab(text: str) -> frozenset[str]:
     toks = {t.norm for t in tokens}
     if "-" in text or "‐" in text:  # the pattern is slow to scan; most texts have no hyphen
         toks.update(fold(m.group().replace("-", "").replace("‐", "")) for m in _HYPHENATED.finditer(text))
+    if "&" in text:  # "AT&T", "H&M": one name, whose letters alone are stopwords or single
+        toks.update(fold(m.group().replace("&", "")) for m in _AMPERSANDED.finditer(text))
     # "Apollo 11": a word and the number after it, joined, so that a name's number is found with
     # the word it follows, not anywhere ("11 April")
     toks.update(f"{a.norm} {b.norm}" for a, b in zip(tokens, tokens[1:], strict=False) if b.norm.isdigit() and not a.norm.isdigit())
@@ -1453,6 +1456,8 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     All distinctive tokens (not head nouns such as "River") present, or the last one (a surname:
     "Djokovic" for "Novak Djokovic") when the name looks like a person's, or an acronym of a name.
     """
+    if "&" in entity_text and (joined := _AMPERSANDED.fullmatch(entity_text.strip())):
+        return fold(joined.group().replace("&", "")) in vocab
     toks = _entity_tokens(entity_text)
     if not toks:
         return False

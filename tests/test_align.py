@@ -909,6 +909,8 @@ def test_a_section_heading_is_not_part_of_a_name(sentence: str, names: list[str]
         ("Norcom", "The merged operator NorcomThree has 27 million customers.", False),
         ("Kessel Fed", "The Kessel Federal Reserve raised its rate.", True),  # a short form of three letters
         ("Orvel Chief", "The Orvel Chiefs won the final.", True),  # an ending
+        ("AT&T", "AT&T offered affected customers a $5 credit.", True),  # letters that alone are stopwords
+        ("AT&T", "The firm offered customers a $5 credit at the kiosk.", False),
     ],
 )
 def test_a_name_is_not_found_inside_a_longer_word(name: str, text: str, present: bool) -> None:
@@ -1027,3 +1029,9 @@ FEE = (
 )
 def test_the_most_of_a_quality_is_rank_one_by_it(claim: str, text: str, stance: Stance) -> None:
     assert align(claim, text).stance is stance
+
+
+def test_a_name_joined_by_an_ampersand_is_the_passage_subject() -> None:
+    text = "The company blamed a configuration error. AT&T offered affected customers a $5 credit."
+    assert align("AT&T offered affected customers a $5 credit.", text).stance is Stance.SUPPORTS
+    assert align("AT&T offered affected customers a $10 credit.", text).stance is Stance.CONTRADICTS
