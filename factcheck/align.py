@@ -4215,10 +4215,13 @@ def _event_pair(
         # sentence on the Suez Canal alone. (Unsure is unverified: "the canal opened", which
         # names neither, dates neither.)
         own = words & names
+        here = present
         if own:
             all_scores = [(x, q) for x, q in all_scores if own & {t.stem for t in sent_of[id(q)].tokens}]
+            # (the event's word in a sentence on another subject places none of this side's dates)
+            here = {t.stem for x in sents if own & {t.stem for t in x.tokens} for t in x.tokens}
         events = frozenset(words - names)
-        if not events or (lenient and not events & present):
+        if not events or (lenient and not events & here):
             return all_scores  # a state verb ("stood for 49 years") names no dated event
         # the event's words place its date; its names only choose the sentence ("begun on 25 April
         # 1859 and opened on 17 November 1869": the opening is the later date, however near the name)

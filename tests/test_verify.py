@@ -2646,3 +2646,24 @@ def test_each_side_of_an_interval_is_dated_by_a_sentence_naming_it(
     v = run(claim, [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
     assert reason in v.reason
+
+
+BAND_LAUNCH = (
+    "Norcom chief executive Lena Voss introduced the Norcom Band on 9 September 2014 at the Flint Hall in "
+    "Oderby. Pre-orders opened on 10 April 2015 and the band went on sale on 24 April 2015 in nine countries."
+)
+BAND_SALES = "Analysts estimated that Norcom shipped 11.6 million bands in 2015, about 61% of the market."
+# another product's launch, whose verb is the claim's: it dates nothing of Lena Voss's
+SLATE_LAUNCH = "Kai Berg unveiled the Velland Slate on 9 January 2007, and it went on sale on 29 June 2007."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Norcom Band went on sale more than a year after Lena Voss first unveiled it.", Verdict.CONTRADICTED),
+        ("The Norcom Band went on sale less than a year after Lena Voss first unveiled it.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_event_verb_said_only_of_another_subject_does_not_hide_a_sides_date(claim: str, expected: Verdict) -> None:
+    hits = [hit(BAND_LAUNCH, "b", 0.8, 1), hit(BAND_SALES, "s", 0.65, 2), hit(SLATE_LAUNCH, "v", 0.55, 3)]
+    assert run(claim, hits).verdict is expected
