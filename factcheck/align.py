@@ -2759,6 +2759,15 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
     return any(b is not None and _year_of(b) == year for b in bases)
 
 
+def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """ "11 million passengers" and "11 tunnel-boring machines": the same numeral counting two
+    nouns is no slip of scale or unit."""
+    if cq.kind is not QuantityKind.COUNT or c.q.kind is not QuantityKind.COUNT or not _noun_measure(cq) or not _noun_measure(c.q):
+        return False
+    a, b = _measure_stem(cq, csent), _measure_stem(c.q, c.sent)
+    return a is not None and b is not None and a != b
+
+
 def _noun_measure(q: Quantity) -> bool:
     """The parser found a noun the figure counts ("19 goals"), not a verb by it ("leaving")."""
     return bool(q.measure) and not re.search(r"(?:ing|ed)$", q.measure or "")
@@ -3176,6 +3185,7 @@ def _align_quantities(
                 and num is not None
                 and _numeral(c.q.text) == num
                 and not _same_value(cq, c.q)
+                and not _counts_of_other_nouns(cq, claim.sent, c)
                 and verdict_of(c) is False
             ),
             None,

@@ -1035,3 +1035,15 @@ def test_a_name_joined_by_an_ampersand_is_the_passage_subject() -> None:
     text = "The company blamed a configuration error. AT&T offered affected customers a $5 credit."
     assert align("AT&T offered affected customers a $5 credit.", text).stance is Stance.SUPPORTS
     assert align("AT&T offered affected customers a $10 credit.", text).stance is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("The Norland Tunnel carried about 11 million passengers.", Stance.NEUTRAL),  # another noun: no slip
+        ("The builders of the Norland Tunnel used 11 million tunnel-boring machines.", Stance.CONTRADICTS),  # a slip of scale
+    ],
+)
+def test_one_numeral_counting_two_nouns_is_no_slip_of_scale(claim: str, stance: Stance) -> None:
+    text = "Construction of the Norland Tunnel began in 1988 and employed up to 13,000 workers, using 11 tunnel-boring machines."
+    assert align(claim, text).stance is stance
