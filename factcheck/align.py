@@ -2759,6 +2759,28 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
     return any(b is not None and _year_of(b) == year for b in bases)
 
 
+# A time that is a gap between two finishers: "2 minutes 43 seconds ahead of", "won by 3 minutes",
+# "a lead of 40 seconds"; not a total time ("completed the race in 79 hours").
+_MARGIN_AFTER = re.compile(r"^\s+(?:ahead\s+of|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back)\b", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing)\s+(?:[\w'’-]+\s+){0,5}?by|"
+    r"(?:margin|gap|lead|deficit|advantage)\s+of|at)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|less\s+than\s+)?$",
+    re.I,
+)
+
+
+def _is_margin(q: Quantity, sent: Sent) -> bool:
+    return bool(_MARGIN_AFTER.match(sent.text[q.end :]) or _MARGIN_BEFORE.search(sent.text[max(0, q.start - 60) : q.start]))
+
+
+def _margin_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "completed the race in 79 hours 33 minutes" against "finishing 2 minutes 43 seconds ahead of
+    Dunn": a total time and a winning margin are two facts."""
+    if cq.kind is not QuantityKind.DURATION or cand.q.kind is not QuantityKind.DURATION:
+        return False
+    return _is_margin(cq, csent) != _is_margin(cand.q, cand.sent)
+
+
 def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """ "11 million passengers" and "11 tunnel-boring machines": the same numeral counting two
     nouns is no slip of scale or unit."""
@@ -3272,6 +3294,7 @@ def _align_quantities(
             and not _other_measure(cq, claim.sent, cands[0], events)
             and not _other_dimension(cq, claim.sent, cands[0])
             and not _rate_against_total(cq, claim.sent, cands[0])
+            and not _margin_against_total(cq, claim.sent, cands[0])
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])

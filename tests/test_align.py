@@ -1047,3 +1047,21 @@ def test_a_name_joined_by_an_ampersand_is_the_passage_subject() -> None:
 def test_one_numeral_counting_two_nouns_is_no_slip_of_scale(claim: str, stance: Stance) -> None:
     text = "Construction of the Norland Tunnel began in 1988 and employed up to 13,000 workers, using 11 tunnel-boring machines."
     assert align(claim, text).stance is stance
+
+
+TOUR = (
+    "Anna Berg won her first Norland Tour on 24 July 2022, finishing 2 minutes 43 seconds ahead of Sara Dunn, "
+    "the winner in 2020 and 2021. Mia Holm was third at 7 minutes 22 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Anna Berg completed the 2022 Norland Tour in 79 hours 33 minutes 20 seconds.", Stance.NEUTRAL),  # a total time
+        ("Anna Berg won the 2022 Norland Tour by 3 minutes 43 seconds.", Stance.CONTRADICTS),  # a margin
+        ("Anna Berg finished the 2022 Norland Tour 2 minutes 43 seconds ahead of Sara Dunn.", Stance.SUPPORTS),
+    ],
+)
+def test_a_winning_margin_is_not_a_total_time(claim: str, stance: Stance) -> None:
+    assert align(claim, TOUR).stance is stance
