@@ -629,7 +629,8 @@ _SCORE_NUMBER = (
 _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
     # "by 312 votes to 198", "four goals to two", "by five votes to four"
-    rf"|\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to ({_SCORE_NUMBER}|nothing)\b",
+    rf"|(?<![\d.,])\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to "
+    rf"({_SCORE_NUMBER}|nothing)\b(?![.,]\d|\s?%|\s?per\s?cent)",
     re.I,
 )
 _MARGIN = re.compile(
@@ -5504,7 +5505,8 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     gained = _GAINED_BEFORE.search(before)
     if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
         return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
-    return q.kind is QuantityKind.PERCENT and q.unit == "%" and _PERCENT_CHANGE_BEFORE.search(before) is not None
+    # (percentage points after the verb too: "rose 0.5 points to 5.4%")
+    return q.kind is QuantityKind.PERCENT and q.unit in ("%", "pp") and _PERCENT_CHANGE_BEFORE.search(before) is not None
 
 
 # "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.

@@ -462,8 +462,25 @@ def parse_quantities(text: str) -> list[Quantity]:
             q for q in found
             if not (q.kind is QuantityKind.COUNT and _NUMBER_BEFORE.search(text, 0, q.start) and float(q.value or 0) <= 10)
         ]
+    if "Q" in text or "H" in text:
+        found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "Q2 2024", "in H1": a quarter or half of a year, the same rank as "the second quarter of 2024"
+_QUARTER = re.compile(r"\b(?P<p>[QH])(?P<n>[1-4])\b(?=\s+(?:19|20)\d\d\b|\s*(?:results|earnings|sales|revenue|profit|growth|GDP)\b|[,.;]|\s+of\b)")
+
+
+def _quarters(text: str) -> list[Quantity]:
+    out = []
+    for m in _QUARTER.finditer(text):
+        n = int(m.group("n"))
+        if m.group("p") == "H" and n > 2:
+            continue
+        q = _make(text, m.start(), m.end(), QuantityKind.ORDINAL, float(n), None)
+        out.append(q.model_copy(update={"measure": "quarter" if m.group("p") == "Q" else "half"}))
+    return out
 
 
 _CODE = re.compile(
@@ -1471,6 +1488,10 @@ def _kind_and_value(
         if mp.group("pp"):
             return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", e, start_all
         return QuantityKind.PERCENT, [_fmt(v / 100) for v in values], "pp", e, start_all
+    # "rose 0.5 points to 5.4%": points of a percentage are percentage points
+    mpts = _POINTS_TO_PERCENT.match(after)
+    if mpts:
+        return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", end + len(mpts.group("pts")), start_all
     if text[first.start : last.end].lower().endswith(("quarter", "half", "three-quarter")) and (
         re.match(r"^-point\b", after, re.I)
         or (
@@ -1733,6 +1754,11 @@ _LEFT_SKIP = frozenset(
 
 
 _SCOPING_PREPOSITIONS = frozenset(("at", "of", "in", "for"))
+
+
+_POINTS_TO_PERCENT = re.compile(
+    r"(?P<pts>\s?points?)\s+(?:to|from)\s+(?:a\s+|an\s+)?(?:record\s+|high\s+|low\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)", re.I
+)
 
 
 def _noun_left(text: str, start: int, names: bool = False) -> str | None:

@@ -1065,3 +1065,39 @@ TOUR = (
 )
 def test_a_winning_margin_is_not_a_total_time(claim: str, stance: Stance) -> None:
     assert align(claim, TOUR).stance is stance
+
+
+JOBLESS = "Unemployment in Norland rose to 5.4% in the second quarter of 2024 from 4.9% a year earlier."
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Norland's unemployment rate rose 0.5 points to 5.4%.", Stance.SUPPORTS),  # points of a rate
+        ("Norland's unemployment rate rose 0.5 percentage points to 5.4%.", Stance.SUPPORTS),
+        ("Norland's unemployment rate rose 0.8 points to 5.4%.", Stance.CONTRADICTS),
+        ("Norland's unemployment rate was 5.4% in Q2 2024.", Stance.SUPPORTS),  # Q2: the second quarter
+    ],
+)
+def test_points_of_a_rate_and_quarters_of_a_year(claim: str, stance: Stance) -> None:
+    assert align(claim, JOBLESS).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate rose 0.5 points to 5.4%.", [("0.5 points", "pp"), ("5.4%", "%")]),
+        ("The index fell 500 points, or 1.5%, to 30,000.", [("500", None), ("1.5%", "%"), ("30,000", None)]),
+        ("Sales were flat in Q3 2024.", [("Q3", None), ("2024", None)]),
+        ("The Audi Q5 sold well.", []),
+    ],
+)
+def test_points_to_a_percentage_and_quarters_are_parsed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    from factcheck.quantities import parse_quantities
+
+    assert [(q.text, q.unit) for q in parse_quantities(text)] == expected
+
+
+def test_a_score_is_not_read_inside_decimals() -> None:
+    assert parse_sentence("The rate rose 0.5 points to 5.4% in June.").scores == ()
+    assert len(parse_sentence("The motion passed by 312 votes to 198.").scores) == 1
