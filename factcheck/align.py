@@ -2926,9 +2926,16 @@ _YEAR_OF_FIGURE = re.compile(
 
 
 def _figure_year(sent: Sent, q: Quantity) -> int | None:
-    """The year a figure is given for, by the words right after it ("12.4 million passengers in 2023")."""
+    """The year a figure is given for, by the words right after it ("12.4 million passengers in 2023"),
+    or counted back from another figure's ("1.9 billion in 2024 from 1.6 billion a year earlier")."""
     d = _figure_date(sent, q)
-    return None if d is None else _year_of(d)
+    if d is not None:
+        return _year_of(d)
+    if q.kind is QuantityKind.DATE or not _EARLIER_AFTER.match(sent.text, q.end):
+        return None
+    dates = [_figure_date(sent, r) for r in sent.quantities if r is not q and r.kind is q.kind]
+    years = {y for d in dates if d is not None and (y := _year_of(d)) is not None}
+    return next(iter(years)) - 1 if len(years) == 1 else None
 
 
 def _figure_date(sent: Sent, q: Quantity) -> Quantity | None:
@@ -2964,7 +2971,9 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequenc
         return any(d is not cand.q and d.kind is QuantityKind.DATE and compare_dates(str(cq.value), str(d.value)) is True
                    for d in cand.sent.quantities)
     given = {_year_of(d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is QuantityKind.DATE}
-    return _of_another_year(cq, csent, cand) and _figure_year(csent, cq) in given
+    # (and the year a figure is given for by "a year earlier")
+    given |= {_figure_year(x, d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is cand.q.kind}
+    return _of_another_year(cq, csent, cand) and _figure_year(csent, cq) in given - {None}
 
 
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:

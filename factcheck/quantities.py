@@ -464,8 +464,48 @@ def parse_quantities(text: str) -> list[Quantity]:
         ]
     if "Q" in text or "H" in text:
         found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+    if any(q.kind is QuantityKind.MONEY for q in found):
+        found = _elliptic_currency(text, found)
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I)
+# what links a sum to a bare one of the same currency: "rose to 1.9 billion kroner from 1.6 billion",
+# "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"
+_SUM_LINK = re.compile(
+    r"^(?:\s+(?:in|for)\s+\d{4})?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$|^,\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_MORE_THAN_AFTER = re.compile(r"^\s+(?:more|less|higher|lower|above|below|over|under)\b", re.I)
+
+
+def _elliptic_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A scaled bare number next to a sum of the same scale, linked by "from", "to", "against" or
+    a comma, is a sum in that currency: "rose to 1.9 billion kroner from 1.6 billion" (the second
+    is 1.6 billion kroner), "cost 4.2 billion kroner, 700 million more than budgeted"."""
+    out = list(found)
+    for i, q in enumerate(found):
+        if q.kind is not QuantityKind.COUNT or not _SCALED.search(q.text) or _noun_chunk_right(text, q.end):
+            continue
+        before = [m for m in found[:i] if m.kind is QuantityKind.MONEY]
+        after = [m for m in found[i + 1 :] if m.kind is QuantityKind.MONEY]
+        sum_ = None
+        if before and _SCALED.search(before[-1].text):
+            gap = text[before[-1].end : q.start]
+            if _SUM_LINK.match(gap) or (gap.startswith(",") and _MORE_THAN_AFTER.match(text, q.end)):
+                sum_ = before[-1]
+        if (
+            sum_ is None
+            and after
+            and _SCALED.search(after[0].text)
+            and re.fullmatch(r"\s+(?:to|and|or)\s+(?:\D{0,3})", text[q.end : after[0].start], re.I)
+        ):
+            sum_ = after[0]  # "from 1.6 billion to 1.9 billion kroner"
+        if sum_ is not None:
+            out[i] = q.model_copy(update={"kind": QuantityKind.MONEY, "unit": sum_.unit, "measure": sum_.measure})
+    return out
 
 
 # "Q2 2024", "in H1": a quarter or half of a year, the same rank as "the second quarter of 2024"

@@ -1101,3 +1101,26 @@ def test_points_to_a_percentage_and_quarters_are_parsed(text: str, expected: lis
 def test_a_score_is_not_read_inside_decimals() -> None:
     assert parse_sentence("The rate rose 0.5 points to 5.4% in June.").scores == ()
     assert len(parse_sentence("The motion passed by 312 votes to 198.").scores) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose to 1.9 billion kroner in 2024 from 1.6 billion a year earlier.", ["NOK", None, "NOK"]),
+        ("The hospital cost 4.2 billion kroner, 700 million more than budgeted.", ["NOK", "NOK"]),
+        ("Profit rose from 1.6 billion to 1.9 billion kroner.", ["NOK", "NOK"]),
+        ("The bridge cost 4.2 billion kroner and serves 1.2 million people.", ["NOK", None]),  # people, not kroner
+    ],
+)
+def test_a_bare_sum_linked_to_a_sum_takes_its_currency(text: str, expected: list[str | None]) -> None:
+    from factcheck.quantities import parse_quantities
+
+    assert [q.unit for q in parse_quantities(text)] == expected
+
+
+def test_a_sum_given_without_its_currency_is_compared_as_one() -> None:
+    text = "Varda's annual profit rose to 1.9 billion kroner in 2024 from 1.6 billion a year earlier."
+    # the 1.9 billion are 2024's; "a year earlier" gives the 1.6 billion to 2023
+    assert align("Varda's annual profit was 1.6 billion kroner in 2023.", text).stance is not Stance.CONTRADICTS
+    assert align("Varda's annual profit rose by 300 million kroner in 2024.", text).stance is Stance.SUPPORTS
+    assert align("Varda's annual profit rose by 500 million kroner in 2024.", text).stance is Stance.CONTRADICTS
