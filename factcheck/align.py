@@ -2334,6 +2334,8 @@ _CHANGE_AFTER = re.compile(
 
 
 _CHANGE_VERB = re.compile(f"{_CHANGE_UP}|{_CHANGE_DOWN}", re.I)
+# "cut its prices by an average of", "raised its forecast by": a change verb, its object, then the amount
+_VERB_THEN_BY = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b[^.;,\d]{{0,40}}\bby\s+(?:an?\s+average\s+of\s+)?(?:{_ANY_HEDGE})?$", re.I)
 
 
 def _change_way(text: str, q: Quantity) -> int:
@@ -3251,6 +3253,8 @@ def _align_quantities(
             # the same figure, but a rise on one side and a fall on the other, is a clash
             way = _change_way(claim.sent.text, cq)
             pway = _change_way(matched.sent.text, matched.q)
+            if way == 0 and cq.kind is not QuantityKind.DATE and _VERB_THEN_BY.search(claim.sent.text[max(0, cq.start - 60) : cq.start]):
+                way = _sentence_way(claim.sent)  # "cut its prices by 3.5%": the verb is further off
             if way != 0 and pway == 0 and _CHANGE_VERB.search(matched.sent.text[max(0, matched.q.start - 60) : matched.q.start]):
                 # "cut its main rate by half a percentage point to 3.75%": the verb is further off
                 pway = _sentence_way(matched.sent)

@@ -1124,3 +1124,15 @@ def test_a_sum_given_without_its_currency_is_compared_as_one() -> None:
     assert align("Varda's annual profit was 1.6 billion kroner in 2023.", text).stance is not Stance.CONTRADICTS
     assert align("Varda's annual profit rose by 300 million kroner in 2024.", text).stance is Stance.SUPPORTS
     assert align("Varda's annual profit rose by 500 million kroner in 2024.", text).stance is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Varda cut its prices by 3.5%.", Stance.CONTRADICTS),  # the verb stands apart from the figure
+        ("Varda raised its prices by 3.5%.", Stance.SUPPORTS),
+    ],
+)
+def test_a_change_verb_before_its_object_gives_the_way_of_the_figure(claim: str, stance: Stance) -> None:
+    text = "Norland's biggest supermarket chain, Varda, raised its prices by an average of 3.5% on Monday."
+    assert align(claim, text).stance is stance
