@@ -2054,6 +2054,20 @@ def _since_when(q: Quantity, sent: Sent) -> bool:
     return bool(_SINCE_BEFORE.search(sent.text[max(0, q.start - 25) : q.start]) and _WHEN_AFTER.match(sent.text[q.end : q.end + 12]))
 
 
+# "who took over in 2021", "joined the board in 2019": the date a state the claim counts "since" began
+_START_BEFORE = re.compile(
+    r"\b(?:took\s+over|took\s+office|joined|became|was\s+(?:appointed|named|elected)|began|started|"
+    r"founded|assumed)\b[^.;:\d]{0,30}?\b(?:in|on)\s+$",
+    re.I,
+)
+
+
+def _start_date(q: Quantity, sent: Sent) -> bool:
+    """A date a passage gives as the start of a state ("took over in 2021"): what a claim's "since
+    2021" is compared with."""
+    return q.kind is QuantityKind.DATE and _START_BEFORE.search(sent.text[max(0, q.start - 50) : q.start]) is not None
+
+
 def _is_reference(q: Quantity, sent: Sent) -> bool:
     """A figure given as a reference point ("since 2005", "until 2022") or a rank counted from
     one ("the first since 2004", "the first in 15 years"), not the fact's own value."""
@@ -2268,7 +2282,9 @@ def _bind_quantity(
         opens_mine = opener is not None and claim_opener is not None and entity_present(claim_opener.text, name_vocab(opener.text))
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
-            if _dimension(pq) != cdim or (_is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent)):
+            if _dimension(pq) != cdim or (
+                _is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent) and not (cref and _start_date(pq, sent))
+            ):
                 continue
             if levels is not None and (
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])

@@ -1136,3 +1136,15 @@ def test_a_sum_given_without_its_currency_is_compared_as_one() -> None:
 def test_a_change_verb_before_its_object_gives_the_way_of_the_figure(claim: str, stance: Stance) -> None:
     text = "Norland's biggest supermarket chain, Varda, raised its prices by an average of 3.5% on Monday."
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Jonas Berg has run Halvik Energy since 2021.", Stance.SUPPORTS),  # "took over in 2021" starts it
+        ("Jonas Berg has run Halvik Energy since 2019.", Stance.CONTRADICTS),
+    ],
+)
+def test_since_is_compared_with_the_date_a_state_began(claim: str, stance: Stance) -> None:
+    text = "Chief executive Jonas Berg of Halvik Energy, who took over in 2021, said the cuts would save €80 million a year."
+    assert align(claim, text).stance is stance
