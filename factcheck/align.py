@@ -989,6 +989,8 @@ _PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|final|opening|closing)\s+$|\
 _PERIOD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+year\s+|fiscal\s+|its\s+)?\d{4}|to\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+|ended|ending)\b")
 _LATER = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
 _RELATIVE_EVENT = re.compile(r"^\s+(after|before)\s+(?!that\b|this\b)", re.I)
+_AFTER_YEARS_OF = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$", re.I)
+_OF_WORK = re.compile(r"\s+of\s+(construction|work|building|planning|negotiations?|talks|restoration|renovation|development)\b", re.I)
 
 
 def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
@@ -1001,11 +1003,13 @@ def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
             continue
         tail = sent.text[q.end : q.end + 15]
         relative = _RELATIVE_EVENT.match(tail)
-        if not _LATER.match(tail) and relative is None:
+        # "opened on 12 June 1998 after six years of construction": the work began six years before
+        began = _OF_WORK.match(sent.text, q.end) if _AFTER_YEARS_OF.search(sent.text[max(0, q.start - 30) : q.start]) else None
+        if not _LATER.match(tail) and relative is None and not began:
             continue
         anchor = None
         # An event placed by "after" / "before" is placed from the date this sentence gives.
-        for prev in [sent, *reversed(before)] if relative is None else [sent]:
+        for prev in [sent, *reversed(before)] if relative is None and not began else [sent]:
             dates = [
                 d for d in prev.quantities if d.kind is QuantityKind.DATE and (prev is not sent or d.end <= q.start)
             ]
@@ -1022,13 +1026,18 @@ def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
         years = days / 365.2425
         if years < 1 or abs(years - round(years)) > 1e-6:
             continue
-        if relative is None:
+        if began:
+            value = year - round(years)
+            text = f"{value} ({anchor.text} − {q.text})" if anchor is not None else q.text
+        elif relative is None:
             text, value = f"{q.text} later", year + round(years)
         else:
             after = relative.group(1).lower() == "after"
             value = year - round(years) if after else year + round(years)
             text = f"{value} ({anchor.text} {'−' if after else '+'} {q.text})" if anchor is not None else q.text
-        extra.append(Quantity(text=text, kind=QuantityKind.DATE, value=str(value), start=q.start, end=q.end))
+        # (the start of the work is dated, not the event of the sentence: "start of construction")
+        measure = f"start of {began.group(1).lower()}" if began else None
+        extra.append(Quantity(text=text, kind=QuantityKind.DATE, value=str(value), start=q.start, end=q.end, measure=measure))
     dated = _dated_from_before(sent, before)
     if not extra and dated is None:
         return sent
@@ -2261,6 +2270,8 @@ def _bind_quantity(
     weight = s.bind_colocated if s is not None else 1.5
     camount = _is_change_amount(claim.sent.text, cq)
     cvocab = name_vocab(claim.sent.text)
+    cstems = {t.stem for t in claim.sent.tokens}
+    cstart = _START_WORDS.search(claim.sent.text) is not None
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
     cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
     cday = has_day(cq)
@@ -2282,6 +2293,8 @@ def _bind_quantity(
         opens_mine = opener is not None and claim_opener is not None and entity_present(claim_opener.text, name_vocab(opener.text))
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
+            if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
+                continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
             if _dimension(pq) != cdim or (
                 _is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent) and not (cref and _start_date(pq, sent))
             ):
@@ -2980,14 +2993,22 @@ def _of_another_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return cy is not None and py is not None and cy != py
 
 
+_START_WORDS = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|commenced|broke\s+ground)\b", re.I)
+
+
+def _start_of_work(q: Quantity) -> bool:
+    """A date counted back from "after six years of construction" (``_resolve_relative_dates``)."""
+    return q.kind is QuantityKind.DATE and bool(q.measure) and str(q.measure).startswith("start of ")
+
+
 def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequence[Sent] = ()) -> bool:
     """A clash of figures given for two different years ("10.5 million passengers in 2022" /
     "12.4 million passengers in 2023") when the passage gives the claim's year too; nor is a
     claimed year the passage's sentence also gives ("18% more than in 2022"), whatever other year
     it binds to."""
     if cq.kind is QuantityKind.DATE:
-        return any(d is not cand.q and d.kind is QuantityKind.DATE and compare_dates(str(cq.value), str(d.value)) is True
-                   for d in cand.sent.quantities)
+        return any(d is not cand.q and d.kind is QuantityKind.DATE and not _start_of_work(d)
+                   and compare_dates(str(cq.value), str(d.value)) is True for d in cand.sent.quantities)
     given = {_year_of(d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is QuantityKind.DATE}
     # (and the year a figure is given for by "a year earlier")
     given |= {_figure_year(x, d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is cand.q.kind}

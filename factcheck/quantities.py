@@ -475,10 +475,10 @@ _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.
 # "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"
 _SUM_LINK = re.compile(
     r"^(?:\s+(?:in|for)\s+\d{4})?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
-    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$|^,\s+(?:about\s+|some\s+|nearly\s+)?$",
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$",
     re.I,
 )
-_MORE_THAN_AFTER = re.compile(r"^\s+(?:more|less|higher|lower|above|below|over|under)\b", re.I)
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|over|under)\b", re.I)
 
 
 def _elliptic_currency(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -494,7 +494,7 @@ def _elliptic_currency(text: str, found: list[Quantity]) -> list[Quantity]:
         sum_ = None
         if before and _SCALED.search(before[-1].text):
             gap = text[before[-1].end : q.start]
-            if _SUM_LINK.match(gap) or (gap.startswith(",") and _MORE_THAN_AFTER.match(text, q.end)):
+            if _SUM_LINK.match(gap) or (re.fullmatch(r",\s+", gap) and _MORE_THAN_AFTER.match(text, q.end)):
                 sum_ = before[-1]
         if (
             sum_ is None

@@ -1110,6 +1110,7 @@ def test_a_score_is_not_read_inside_decimals() -> None:
         ("The hospital cost 4.2 billion kroner, 700 million more than budgeted.", ["NOK", "NOK"]),
         ("Profit rose from 1.6 billion to 1.9 billion kroner.", ["NOK", "NOK"]),
         ("The bridge cost 4.2 billion kroner and serves 1.2 million people.", ["NOK", None]),  # people, not kroner
+        ("The deal, worth $5 billion, 2 million were sold.", ["USD", None]),  # a comma alone links nothing
     ],
 )
 def test_a_bare_sum_linked_to_a_sum_takes_its_currency(text: str, expected: list[str | None]) -> None:
@@ -1147,4 +1148,17 @@ def test_a_change_verb_before_its_object_gives_the_way_of_the_figure(claim: str,
 )
 def test_since_is_compared_with_the_date_a_state_began(claim: str, stance: Stance) -> None:
     text = "Chief executive Jonas Berg of Halvik Energy, who took over in 2021, said the cuts would save €80 million a year."
+    assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Construction of the Kessel Bridge began in 1992.", Stance.SUPPORTS),  # 1998 less six years
+        ("The Kessel Bridge opened in 1998.", Stance.SUPPORTS),
+        ("The Kessel Bridge opened in 1992.", Stance.CONTRADICTS),  # the start of the work is not the opening
+    ],
+)
+def test_years_of_work_before_a_date_date_the_start_of_the_work(claim: str, stance: Stance) -> None:
+    text = "The Kessel Bridge over the Tamsel River opened to traffic on 12 June 1998 after six years of construction."
     assert align(claim, text).stance is stance

@@ -1275,8 +1275,8 @@ def test_ranges_ages_shares_and_spans(claim: str, passage: str, expected: Verdic
         ("About 4,000 vehicles a day use the Kessel Bridge.", KESSEL, Verdict.CONTRADICTED),
         # a count whose period comes after the verb is a count per period
         ("Around 40,000 vehicles cross the Kessel Bridge every day.", KESSEL, Verdict.SUPPORTED),
-        # the start of the work is not the date it opened
-        ("Construction of the Kessel Bridge began in 1992.", KESSEL, Verdict.UNVERIFIED),
+        # the start of the work is not the date it opened, but six years of work before it
+        ("Construction of the Kessel Bridge began in 1992.", KESSEL, Verdict.SUPPORTED),
         ("The Kessel Bridge opened in 1992.", KESSEL, Verdict.CONTRADICTED),
         # the same sum, a profit against a loss
         ("Halvik Energy made a profit of €45 million in 2023.", HALVIK_RESULTS, Verdict.CONTRADICTED),
