@@ -2837,6 +2837,8 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     stems = {t.stem for t in cand.sent.tokens}
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
+    if "employment" in events and {a, b} <= _WHOLE_STAFF:
+        return False  # "employs some 4,000 people" / "a 2,500-strong workforce": all its staff, both
     if a is not None and b is not None and a != b:
         return a not in stems
     # "played 12 times" counts occurrences, not the "19 goals" of the passage
@@ -2846,6 +2848,8 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+# Nouns for the whole of an employer's staff (not "doctors", "nurses": parts of it)
+_WHOLE_STAFF = frozenset(stem(w) for w in ("people", "staff", "workforce", "employees", "workers", "personnel", "strong"))
 
 # The dimension a length states, from the words right after it ("330 km wide", "75 metres below
 # sea level", "4.8 metres in diameter") or right before it ("a depth of 75 metres").

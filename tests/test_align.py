@@ -1162,3 +1162,14 @@ def test_since_is_compared_with_the_date_a_state_began(claim: str, stance: Stanc
 def test_years_of_work_before_a_date_date_the_start_of_the_work(claim: str, stance: Stance) -> None:
     text = "The Kessel Bridge over the Tamsel River opened to traffic on 12 June 1998 after six years of construction."
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Velto employs some 4,000 people.", Stance.CONTRADICTS),  # the people it employs are its workforce
+        ("Velto employs about 2,500 people.", Stance.SUPPORTS),
+    ],
+)
+def test_a_count_of_one_event_is_compared_whatever_noun_names_it(claim: str, stance: Stance) -> None:
+    assert align(claim, "Velto, a Norland toolmaker, employs a 2,500-strong workforce.").stance is stance
