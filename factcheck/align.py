@@ -2813,6 +2813,39 @@ def _margin_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return _is_margin(cq, csent) != _is_margin(cand.q, cand.sent)
 
 
+# A figure that was expected, planned or first set ("planners expected it to cost about $3
+# billion", "cost US$1.5 billion at launch") and one that came out in the end ("ultimately cost",
+# "lifetime cost"): two facts, not one misreported.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:ed|s)?|forecasts?|forecast\s+to|projected|predicted|planned|budgeted|estimated\s+to|"
+    r"was\s+to|were\s+to|initially|originally|at\s+first)\b[^.;]{0,40}$",
+    re.I,
+)
+_EXPECTED_AFTER = re.compile(r"\s+(?:at\s+launch|at\s+the\s+outset|at\s+first|initially|originally|as\s+planned)\b", re.I)
+
+
+_WILL = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+set\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+due\s+to|"
+    r"scheduled\s+to|slated\s+to)\b",
+    re.I,
+)
+
+
+def _expected_at(q: Quantity, sent: Sent) -> bool:
+    """The figure is one expected or first set."""
+    return bool(_EXPECTED_BEFORE.search(sent.text[max(0, q.start - 60) : q.start]) or _EXPECTED_AFTER.match(sent.text, q.end))
+
+
+def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "ultimately cost about $2.7bn" against "planners expected it to cost about $3 billion": an
+    outcome and an expectation (or a first figure: "cost $1.5 billion at launch") are two facts."""
+    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION, QuantityKind.MEASURE):
+        return False
+    if _WILL.search(csent.text):
+        return False  # a claim of what will be ("will operate for ten years") is itself an expectation
+    return _expected_at(cq, csent) != _expected_at(cand.q, cand.sent)
+
+
 def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """ "11 million passengers" and "11 tunnel-boring machines": the same numeral counting two
     nouns is no slip of scale or unit."""
@@ -3350,6 +3383,7 @@ def _align_quantities(
             and not _other_dimension(cq, claim.sent, cands[0])
             and not _rate_against_total(cq, claim.sent, cands[0])
             and not _margin_against_total(cq, claim.sent, cands[0])
+            and not _expected_against_outcome(cq, claim.sent, cands[0])
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])

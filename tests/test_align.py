@@ -1173,3 +1173,23 @@ def test_years_of_work_before_a_date_date_the_start_of_the_work(claim: str, stan
 )
 def test_a_count_of_one_event_is_compared_whatever_noun_names_it(claim: str, stance: Stance) -> None:
     assert align(claim, "Velto, a Norland toolmaker, employs a 2,500-strong workforce.").stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "stance"),
+    [
+        # an outcome against an expectation, or against a first figure: two facts
+        ("The Orlen Tunnel ultimately cost about 2.7 billion kroner.",
+         "Planners of the Orlen Tunnel expected it to take 15 years and cost about 3 billion kroner.", Stance.NEUTRAL),
+        ("The Orlen satellite's lifetime cost has exceeded 10 billion kroner.",
+         "The Orlen satellite cost about 1.5 billion kroner at launch.", Stance.NEUTRAL),
+        # two expectations are compared
+        ("Planners expected the Orlen Tunnel to cost about 5 billion kroner.",
+         "Planners of the Orlen Tunnel expected it to take 15 years and cost about 3 billion kroner.", Stance.CONTRADICTS),
+        # a claim of what will be is itself one
+        ("The Orlen satellite will operate for ten years.",
+         "The Orlen satellite is expected to operate for seven years.", Stance.CONTRADICTS),
+    ],
+)
+def test_an_expected_figure_is_not_the_outcome(claim: str, text: str, stance: Stance) -> None:
+    assert align(claim, text).stance is stance
