@@ -4165,15 +4165,24 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         # a passage that also says it was lacking ("leaving 120,000 homes without power") agrees
         said = [x for x in sents if word in {t.stem for t in x.tokens}]
         agrees = any(_WITHOUT.search(x.text) or _lacked(x, word) for x in said)
+        # (the whole of a two-word thing, "without any technical problems" / "despite technical
+        # problems", is stated of the passage's subject: the passage need only be about the claim's)
+        whole_thing = len(claim.without) >= 2
+        said_as = _WITHOUT.search(claim.sent.text)
+        thing = said_as.group(1) if said_as is not None else word
+        passage_content = frozenset().union(*(x.content for x in sents))
         for sent in () if agrees else said:
-            if content_coverage(claim.sent.content, sent.content) >= s.polarity_min_overlap:
+            both = whole_thing and set(claim.without) <= {t.stem for t in sent.tokens}
+            if content_coverage(claim.sent.content, sent.content) >= s.polarity_min_overlap or (
+                both and content_coverage(claim.sent.content, passage_content) >= s.polarity_min_overlap
+            ):
                 parts.append(
                     AlignedPart(
                         kind="polarity",
                         status=PartStatus.MISMATCHED,
-                        claim_text=f"without {word}",
+                        claim_text=f"without {thing}",
                         evidence_text=sent.text,
-                        note=f"the claim says without {word}; the evidence states it",
+                        note=f"the claim says without {thing}; the evidence states it",
                     )
                 )
                 return parts

@@ -1193,3 +1193,24 @@ def test_a_count_of_one_event_is_compared_whatever_noun_names_it(claim: str, sta
 )
 def test_an_expected_figure_is_not_the_outcome(claim: str, text: str, stance: Stance) -> None:
     assert align(claim, text).stance is stance
+
+
+NORFLIX = (
+    "Norflix launched on 12 November 2019 in Norland and Velland, priced at $6.99 a month. The service signed up "
+    "more than 10 million subscribers on its first day, despite technical problems that left some users unable to log in."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # the thing the claim says was absent, stated in another sentence of a passage about its subject
+        ("Norflix launched in Norland and Velland on 12 November 2019 without any technical problems.", Stance.CONTRADICTS),
+        ("Norflix launched in Norland and Velland on 12 November 2019 without any advertising.", Stance.SUPPORTS),
+    ],
+)
+def test_without_a_thing_the_passage_states_elsewhere(claim: str, stance: Stance) -> None:
+    ev = align(claim, NORFLIX)
+    assert ev.stance is stance
+    if stance is Stance.CONTRADICTS:
+        assert any(p.claim_text == "without technical problems" for p in ev.parts)
