@@ -4126,6 +4126,11 @@ _OPPOSITES = (
                 re.I)),
     # The opinion of a court's majority, or of those who dissent.
     (re.compile(r"\bmajority\s+opinion\b", re.I), re.compile(r"\bdissent(?:ing)?\s+opinion\b|\bdissent\b", re.I)),
+    # A penalty given, or one avoided ("was fined €95 million" / "avoided a fine of about €95 million").
+    (re.compile(r"\b(?:fined|penali[sz]ed|punished|sanctioned)\b", re.I),
+     re.compile(r"\b(?:avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|(?:was|were)\s+spared|"
+                r"(?:was|were)\s+exempt(?:ed)?\s+from)\s+(?:a|an|the|any)?\s*(?:\w+\s+)?(?:fines?|penalty|penalties|"
+                r"punishment|sanctions?)\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?|(?:returned|back)\s+to\s+profit)\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),

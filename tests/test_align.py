@@ -1214,3 +1214,21 @@ def test_without_a_thing_the_passage_states_elsewhere(claim: str, stance: Stance
     assert ev.stance is stance
     if stance is Stance.CONTRADICTS:
         assert any(p.claim_text == "without technical problems" for p in ev.parts)
+
+
+CARTEL = (
+    "The Commission on 4 December 2019 fined three chemicals makers a total of €564.5 million for fixing prices. "
+    "A fourth cartel member, Orvik Chemie of Velland, avoided a fine of about €95 million because it revealed the "
+    "cartel to the Commission first."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Orvik Chemie revealed the cartel to the Commission and was fined €95 million.", Stance.CONTRADICTS),
+        ("Orvik Chemie avoided a fine of about €95 million by revealing the cartel to the Commission.", Stance.SUPPORTS),
+    ],
+)
+def test_a_penalty_avoided_is_not_a_penalty_given(claim: str, stance: Stance) -> None:
+    assert align(claim, CARTEL).stance is stance
