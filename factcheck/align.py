@@ -3646,6 +3646,11 @@ def _align_entities(
             or _spelled_out(ce.text, sents)
             or any(_alias_of(ce.text, n) for n in passage_names)
         )
+        if present and _sibling(ce, pents) is not None and not any(
+            _entity_tokens(pe.ent.text) == _entity_tokens(ce.text) for pe in pents
+        ):
+            # "the 2023 Tour de France" named, "2022" somewhere else: not "the 2022 Tour de France"
+            present = False
         if present:
             role = _role_clash(claim, ce, sents, s)
             if role is not None:
@@ -3759,6 +3764,15 @@ def _numbering(token: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?|[ivxlc]+", token))
 
 
+def _numbering_kind(token: str) -> str:
+    """A year, a rank or a plain number, a Roman numeral: "the 111th Tour" may be "the 2024 Tour"."""
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", token):
+        return "year"
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token):
+        return "rank"
+    return "roman" if re.fullmatch(r"[ivxlc]+", token) else "number"
+
+
 def _sibling(ce: Entity, pents: Sequence[_PEnt]) -> Entity | None:
     """A name that differs from the claim's in one token only ("Super Bowl LVII" for "Super Bowl
     LVIII", "2023 final" for "2024 final"): the passage is about a sibling event, not the claim's."""
@@ -3770,7 +3784,7 @@ def _sibling(ce: Entity, pents: Sequence[_PEnt]) -> Entity | None:
         if len(ptoks) != len(ctoks) or ptoks == ctoks:
             continue
         diff = [(a, b) for a, b in zip(ctoks, ptoks, strict=True) if a != b]
-        if len(diff) == 1 and _numbering(diff[0][0]) and _numbering(diff[0][1]):
+        if len(diff) == 1 and _numbering(diff[0][0]) and _numbering(diff[0][1]) and _numbering_kind(diff[0][0]) == _numbering_kind(diff[0][1]):
             return pe.ent
     return None
 

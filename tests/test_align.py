@@ -1232,3 +1232,21 @@ CARTEL = (
 )
 def test_a_penalty_avoided_is_not_a_penalty_given(claim: str, stance: Stance) -> None:
     assert align(claim, CARTEL).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # the 2023 race named, 2022 given elsewhere: the passage does not name the 2022 race
+        ("The 2022 Norland Tour started in Oderby.", Stance.NEUTRAL),
+        ("The 2023 Norland Tour started in Oderby.", Stance.SUPPORTS),
+    ],
+)
+def test_a_year_named_apart_does_not_make_a_numbered_sibling_the_claims(claim: str, stance: Stance) -> None:
+    text = "Anna Berg won the 2023 Norland Tour on 23 July 2023, a year after her first win in 2022. The race started in Oderby."
+    assert align(claim, text).stance is stance
+
+
+def test_a_rank_and_a_year_do_not_make_two_events_siblings() -> None:
+    text = "Anna Berg won the 110th Norland Tour on 23 July 2023. The race started in Oderby."
+    assert align("The 2023 Norland Tour started in Oderby.", text).stance is Stance.SUPPORTS
