@@ -2959,7 +2959,7 @@ _PEAK = re.compile(
     r"\b(?:deepest|highest|tallest|fastest|strongest|maximum|peak(?:ed|s)?|top\s+speed|reached|reaching|hit|topped)\b",
     re.I,
 )
-_APPOSITION = re.compile(r"\s*,[^,;]{2,80},")
+_APPOSITION = re.compile(r"\s*,[^,;]{2,120},")
 
 
 def _figure_of_another(claim: ClaimAnalysis, cand: _Candidate) -> bool:
@@ -2982,7 +2982,17 @@ def _about_another(claim: ClaimAnalysis, sent: Sent, pos: int = -1) -> bool:
         return False
     inside, after = name_vocab(sent.text[first.end : m.end()]), name_vocab(sent.text[m.end() :])
     names = [e.text for e in claim.sent.entities if e.label != OPENER]
-    return any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names)
+    if any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names):
+        return True
+    # The claim's subject named only in the apposition, whatever other names of the claim follow
+    # ("HMHS Britannic, ... a sister ship of Titanic, was launched at Harland and Wolff"), unless
+    # the claim uses the apposition's words for its subject ("Marta Kovac, the founder of Halvik
+    # Energy," is the claim's "Halvik Energy's founder")
+    subject = names[0] if names and claim.sent.text.startswith(names[0]) else None
+    if subject is None or not entity_present(subject, inside) or entity_present(subject, after):
+        return False
+    words = {t.stem for t in tokenize(m.group()) if t.content} - {t.stem for t in tokenize(subject)}
+    return not words & {t.stem for t in claim.sent.tokens}
 
 
 # The words between a figure and the year it is given for; not a base it is compared with ("18%

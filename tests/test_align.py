@@ -1250,3 +1250,20 @@ def test_a_year_named_apart_does_not_make_a_numbered_sibling_the_claims(claim: s
 def test_a_rank_and_a_year_do_not_make_two_events_siblings() -> None:
     text = "Anna Berg won the 110th Norland Tour on 23 July 2023. The race started in Oderby."
     assert align("The 2023 Norland Tour started in Oderby.", text).stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "stance"),
+    [
+        # the claim's subject only in an apposition to the name opening the sentence: not its date
+        ("Kestrel was launched at Halden Yard in Oderby on 26 February 1914.",
+         "HMHS Orlen, the third and largest of the Velland Line's liners and a sister ship of Kestrel, was launched "
+         "at Halden Yard in Oderby on 26 February 1914 but never carried fare-paying passengers.", Stance.NEUTRAL),
+        # unless the claim names its subject by the apposition's words
+        ("Halvik Energy's founder was detained at Oderby airport in March 2024.",
+         "Marta Kovac, the founder of Halvik Energy, was arrested at Oderby airport on 3 March 2024 after arriving "
+         "from Riga.", Stance.SUPPORTS),
+    ],
+)
+def test_a_name_in_an_apposition_is_not_the_sentence_subject(claim: str, text: str, stance: Stance) -> None:
+    assert align(claim, text).stance is stance
