@@ -2795,7 +2795,7 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
 # "a lead of 40 seconds"; not a total time ("completed the race in 79 hours").
 _MARGIN_AFTER = re.compile(r"^\s+(?:ahead\s+of|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back)\b", re.I)
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing)\s+(?:[\w'’-]+\s+){0,5}?by|"
+    r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing)\s+(?:[\w'’-]+\s+){0,8}?by|"
     r"(?:margin|gap|lead|deficit|advantage)\s+of|at)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
 )
@@ -2844,6 +2844,20 @@ def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bo
     if _WILL.search(csent.text):
         return False  # a claim of what will be ("will operate for ten years") is itself an expectation
     return _expected_at(cq, csent) != _expected_at(cand.q, cand.sent)
+
+
+# A numbered part of an event: "stage 16", "Game 4", "round 3", "the 12th lap"
+_NUMBERED_PART = re.compile(r"\b(stage|game|round|leg|heat|lap|episode|set|quarter|innings)\s+(\d{1,3})\b", re.I)
+
+
+def _of_a_numbered_part(csent: Sent, cand: _Candidate) -> bool:
+    """The passage gives its figure for a numbered part of the event ("where Vingegaard beat
+    Pogačar by 1 minute 38 seconds" in "the stage 16 time trial") that the claim does not name: a
+    figure of that part, not of the claim's whole or of another part."""
+    clause_start = _clause_start(cand.sent.text, cand.q.start)
+    parts = {(m.group(1).lower(), m.group(2)) for m in _NUMBERED_PART.finditer(cand.sent.text[clause_start:])}
+    mine = {(m.group(1).lower(), m.group(2)) for m in _NUMBERED_PART.finditer(csent.text)}
+    return bool(parts or mine) and not parts & mine  # (or the claim names a part the passage's figure is not of)
 
 
 def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
@@ -3248,6 +3262,8 @@ def _align_quantities(
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
+        # a winning margin is not a total time, nor the reverse
+        cands = [c for c in cands if not _margin_against_total(cq, claim.sent, c)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
@@ -3393,6 +3409,7 @@ def _align_quantities(
             and not _other_dimension(cq, claim.sent, cands[0])
             and not _rate_against_total(cq, claim.sent, cands[0])
             and not _margin_against_total(cq, claim.sent, cands[0])
+            and not _of_a_numbered_part(claim.sent, cands[0])
             and not _expected_against_outcome(cq, claim.sent, cands[0])
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))

@@ -1267,3 +1267,25 @@ def test_a_rank_and_a_year_do_not_make_two_events_siblings() -> None:
 )
 def test_a_name_in_an_apposition_is_not_the_sentence_subject(claim: str, text: str, stance: Stance) -> None:
     assert align(claim, text).stance is stance
+
+
+TOUR_STAGES = (
+    "Anna Berg won the 2023 Norland Tour on 23 July 2023. She completed the race in 82 hours 5 minutes 42 seconds, "
+    "finishing 7 minutes 29 seconds ahead of Sara Dunn. The decisive moment came in the stage 16 time trial, where "
+    "Berg beat Dunn by 1 minute 38 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # the race's margin, not the total time bound first, nor a stage's margin
+        ("Anna Berg beat Sara Dunn by more than seven minutes at the 2023 Norland Tour.", Stance.SUPPORTS),
+        ("Anna Berg won the 2023 Norland Tour by 6 minutes 17 seconds over Sara Dunn.", Stance.CONTRADICTS),
+        # a stage's figure is compared when the claim names the stage
+        ("Anna Berg won stage 16 by 1 minute 38 seconds.", Stance.SUPPORTS),
+        ("Anna Berg won stage 16 by 2 minutes 38 seconds.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_margin_of_the_whole_race_and_of_a_numbered_stage(claim: str, stance: Stance) -> None:
+    assert align(claim, TOUR_STAGES).stance is stance

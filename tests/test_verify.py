@@ -2667,3 +2667,26 @@ SLATE_LAUNCH = "Kai Berg unveiled the Velland Slate on 9 January 2007, and it we
 def test_an_event_verb_said_only_of_another_subject_does_not_hide_a_sides_date(claim: str, expected: Verdict) -> None:
     hits = [hit(BAND_LAUNCH, "b", 0.8, 1), hit(BAND_SALES, "s", 0.65, 2), hit(SLATE_LAUNCH, "v", 0.55, 3)]
     assert run(claim, hits).verdict is expected
+
+
+TOUR_OVERALL = (
+    "Anna Berg won the 2023 Norland Tour on 23 July 2023. She completed the race in 82 hours 5 minutes 42 seconds, "
+    "finishing 7 minutes 29 seconds ahead of Sara Dunn."
+)
+TOUR_STAGE = (
+    "The decisive moment of the 2023 Norland Tour came in the stage 16 time trial, where Anna Berg beat Sara Dunn "
+    "by 1 minute 38 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the race's margin: not the total time, nor stage 16's margin in another passage
+        ("Anna Berg beat Sara Dunn by more than seven minutes at the 2023 Norland Tour.", Verdict.SUPPORTED),
+        ("Anna Berg won stage 16 of the 2023 Norland Tour by 1 minute 38 seconds.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_race_margin_is_not_a_stage_margin_nor_a_total_time(claim: str, expected: Verdict) -> None:
+    hits = [hit(TOUR_OVERALL, "o", 0.8, 1), hit(TOUR_STAGE, "s", 0.7, 2)]
+    assert run(claim, hits).verdict is expected
