@@ -2860,6 +2860,18 @@ def _of_a_numbered_part(csent: Sent, cand: _Candidate) -> bool:
     return bool(parts or mine) and not parts & mine  # (or the claim names a part the passage's figure is not of)
 
 
+def _sums_of_two_currencies_apart(cq: Quantity, pq: Quantity) -> bool:
+    """ "about CHF 4.75bn" against "about $120 million": sums in two currencies ten times apart or
+    more are two sums, not one in the wrong currency ("€10m" against "$5 million" is a clash)."""
+    if cq.kind is not QuantityKind.MONEY or pq.kind is not QuantityKind.MONEY or not cq.unit or not pq.unit or cq.unit == pq.unit:
+        return False
+    try:
+        a, b = abs(float(cq.value)), abs(float(pq.value))
+    except (TypeError, ValueError):
+        return False
+    return min(a, b) > 0 and max(a, b) / min(a, b) >= 10
+
+
 def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """ "11 million passengers" and "11 tunnel-boring machines": the same numeral counting two
     nouns is no slip of scale or unit."""
@@ -3422,6 +3434,7 @@ def _align_quantities(
             and not _of_the_whole(claim, cands[0])
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
+            and not _sums_of_two_currencies_apart(cq, cands[0].q)
             and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)
             and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
         ):

@@ -1289,3 +1289,15 @@ TOUR_STAGES = (
 )
 def test_a_margin_of_the_whole_race_and_of_a_numbered_stage(claim: str, stance: Stance) -> None:
     assert align(claim, TOUR_STAGES).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("Building the Orlen collider cost about CHF 4.75bn.", Stance.NEUTRAL),  # a sum forty times the other: another sum
+        ("Building the Orlen collider cost about CHF 120 million.", Stance.CONTRADICTS),  # the same figure, another currency
+        ("Building the Orlen collider cost about CHF 300 million.", Stance.CONTRADICTS),
+    ],
+)
+def test_sums_in_two_currencies_far_apart_are_two_sums(claim: str, stance: Stance) -> None:
+    assert align(claim, "Building the Orlen collider cost about $120 million, the laboratory said.").stance is stance
