@@ -4508,8 +4508,9 @@ def _align_arithmetic(
         a = next((e for e in ents if e.end <= rel.start()), None)
         b = next((e for e in ents if e.start >= rel.end()), None)
         if a is not None and b is not None:
-            ea = _entity_date(a, sents)
-            eb = _entity_date(b, sents)
+            born = re.search(r"\bborn\b", text, re.I) is not None
+            ea = _entity_date(a, sents, born)
+            eb = _entity_date(b, sents, born)
             if ea is not None and eb is not None and ea is not eb:
                 da, db = ea, eb
                 oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))
@@ -5415,8 +5416,12 @@ def _coarse_interval_check(iq: Quantity, gap_days: float) -> bool:
     return abs(gap_days - v) <= 0.1 * v
 
 
-def _entity_date(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
-    """The date stated nearest to a name (in the same sentence, after it preferably)."""
+_BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:on|in)?\s*$", re.I)
+
+
+def _entity_date(e: Entity, sents: Sequence[Sent], born: bool = False) -> Quantity | None:
+    """The date stated nearest to a name (in the same sentence, after it preferably); a birth date
+    only when ``born`` (the claim speaks of births)."""
     best = None
     best_d = 10**9
     for sent in sents:
@@ -5429,6 +5434,8 @@ def _entity_date(e: Entity, sents: Sequence[Sent]) -> Quantity | None:
         for q in sent.quantities:
             if q.kind is not QuantityKind.DATE:
                 continue
+            if not born and _BORN_BEFORE.search(sent.text[max(0, q.start - 30) : q.start]):
+                continue  # a birth date does not date what a person did ("before Marie Curie")
             d = q.start - pos if q.start >= pos else 3 * (pos - q.start)
             # Another name between the two belongs to the date instead.
             between = [

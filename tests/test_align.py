@@ -1301,3 +1301,20 @@ def test_a_margin_of_the_whole_race_and_of_a_numbered_stage(claim: str, stance: 
 )
 def test_sums_in_two_currencies_far_apart_are_two_sums(claim: str, stance: Stance) -> None:
     assert align(claim, "Building the Orlen collider cost about $120 million, the laboratory said.").stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # what two people did is dated by the dates of their acts, not their births
+        ("Piet Varga won his medal before Anna Kessel won her prize.", Stance.SUPPORTS),
+        ("Piet Varga won his medal after Anna Kessel won her prize.", Stance.CONTRADICTS),
+        ("Piet Varga was born after Anna Kessel.", Stance.SUPPORTS),  # unless the claim speaks of births
+    ],
+)
+def test_a_birth_date_dates_a_person_only_for_births(claim: str, stance: Stance) -> None:
+    text = (
+        "Anna Kessel, born in Oderby on 7 November 1867, won the Norland Prize in 1903. "
+        "Piet Varga, born on 2 May 1880, won the Velland Medal in 1899."
+    )
+    assert align(claim, text).stance is stance
