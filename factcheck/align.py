@@ -24,7 +24,11 @@ The parts and how each is compared (every rule is general; none knows a topic):
 - **whose figure**: a clash needs the claim's subject words in the passage, a count of the same
   thing ("twelve publishers" is not "500 copies"), and, when every figure of the claim clashes
   and its verb is absent ("renovated" against "opened"), the passage is about another event:
-  missing, not mismatched.
+  missing, not mismatched. A clause or sentence another name opens owns its figures ("...;
+  ATLAS is 46 metres long"; "Britannic, a sister ship of Titanic, was launched on ..."). Two
+  figures of one event are not compared across occasions: a winning margin and a total time, a
+  numbered part ("stage 16") and the whole, an expected or first figure ("expected it to cost",
+  "at launch") and an outcome.
 - **dates** are compared on the fields the claim gives (a claimed "June 1997" matches
   "26 June 1997"); years cited as context are dates too. A part of a year ("early", "mid-",
   "late 2011") is compared with the month the other side gives. An event placed from a
