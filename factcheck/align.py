@@ -4157,6 +4157,8 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
     return False
 
 
+_NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
+_FIRST = re.compile(r"\bthe\s+first\b", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}\bsince\b", re.I)
 
 
@@ -4317,6 +4319,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                 break
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
+        cneg = bneg
+    # "No woman had received a Nobel Prize before Marie Curie" says what "She was the first woman
+    # to be awarded a Nobel Prize" says.
+    if cneg and not bneg and _NONE_BEFORE.search(ctext) and any(_FIRST.search(x.text) for x in sents):
         cneg = bneg
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)

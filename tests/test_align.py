@@ -1318,3 +1318,19 @@ def test_a_birth_date_dates_a_person_only_for_births(claim: str, stance: Stance)
         "Piet Varga, born on 2 May 1880, won the Velland Medal in 1899."
     )
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # "no one ... before X" says X was the first: no negation against "the first woman"
+        ("No woman had received a Norland Prize before Anna Kessel.", Stance.SUPPORTS),
+        ("Anna Kessel was not awarded a Norland Prize.", Stance.CONTRADICTS),
+    ],
+)
+def test_none_before_is_a_first_not_a_negation(claim: str, stance: Stance) -> None:
+    text = (
+        "Anna Kessel, born in Oderby in 1867, shared the 1903 Norland Prize with her husband. "
+        "She was the first woman to be awarded a Norland Prize."
+    )
+    assert align(claim, text).stance is stance
