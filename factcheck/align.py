@@ -2775,11 +2775,16 @@ def _orders_apart(cq: Quantity, pq: Quantity) -> bool:
     ("2:01:09" and "Kiptum, 23," an age)."""
     if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.DURATION) or pq.kind is not cq.kind:
         return False
+    return _ratio(cq, pq) >= _ORDERS_APART
+
+
+def _ratio(cq: Quantity, pq: Quantity) -> float:
+    """The larger of two values over the smaller (1.0 when either is zero or not a number)."""
     try:
         a, b = abs(float(cq.value)), abs(float(pq.value))
     except (TypeError, ValueError):
-        return False
-    return min(a, b) > 0 and max(a, b) / min(a, b) >= _ORDERS_APART
+        return 1.0
+    return max(a, b) / min(a, b) if min(a, b) > 0 else 1.0
 
 
 def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequence[Sent]) -> bool:
@@ -2869,11 +2874,7 @@ def _sums_of_two_currencies_apart(cq: Quantity, pq: Quantity) -> bool:
     more are two sums, not one in the wrong currency ("€10m" against "$5 million" is a clash)."""
     if cq.kind is not QuantityKind.MONEY or pq.kind is not QuantityKind.MONEY or not cq.unit or not pq.unit or cq.unit == pq.unit:
         return False
-    try:
-        a, b = abs(float(cq.value)), abs(float(pq.value))
-    except (TypeError, ValueError):
-        return False
-    return min(a, b) > 0 and max(a, b) / min(a, b) >= 10
+    return _ratio(cq, pq) >= 10
 
 
 def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
@@ -3086,10 +3087,12 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequenc
     if cq.kind is QuantityKind.DATE:
         return any(d is not cand.q and d.kind is QuantityKind.DATE and not _start_of_work(d)
                    and compare_dates(str(cq.value), str(d.value)) is True for d in cand.sent.quantities)
+    if not _of_another_year(cq, csent, cand):
+        return False
     given = {_year_of(d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is QuantityKind.DATE}
     # (and the year a figure is given for by "a year earlier")
     given |= {_figure_year(x, d) for x in (sents or (cand.sent,)) for d in x.quantities if d.kind is cand.q.kind}
-    return _of_another_year(cq, csent, cand) and _figure_year(csent, cq) in given - {None}
+    return _figure_year(csent, cq) in given - {None}
 
 
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -3424,7 +3427,6 @@ def _align_quantities(
             and not _other_measure(cq, claim.sent, cands[0], events)
             and not _other_dimension(cq, claim.sent, cands[0])
             and not _rate_against_total(cq, claim.sent, cands[0])
-            and not _margin_against_total(cq, claim.sent, cands[0])
             and not _of_a_numbered_part(claim.sent, cands[0])
             and not _expected_against_outcome(cq, claim.sent, cands[0])
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
