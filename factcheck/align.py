@@ -4408,8 +4408,9 @@ def _event_pair(
     "debut album"), they place its date (a name alone does not say which of its events a date
     belongs to); a side with none takes the other's ("opened ... after the Suez Canal")."""
 
-    present = {t.stem for x in sents for t in x.tokens}
-    sent_of = {id(q): x for x in sents for q in x.quantities}
+    stems = [frozenset(t.stem for t in x.tokens) for x in sents]  # each sentence's, found once
+    present = frozenset().union(*stems)
+    stems_of = {id(q): st for x, st in zip(sents, stems, strict=True) for q in x.quantities}
 
     def scored(words: frozenset[str]) -> list[tuple[float, Quantity]]:
         all_scores = _event_scores(words, sents)
@@ -4419,9 +4420,9 @@ def _event_pair(
         own = words & names
         here = present
         if own:
-            all_scores = [(x, q) for x, q in all_scores if own & {t.stem for t in sent_of[id(q)].tokens}]
+            all_scores = [(x, q) for x, q in all_scores if own & stems_of[id(q)]]
             # (the event's word in a sentence on another subject places none of this side's dates)
-            here = {t.stem for x in sents if own & {t.stem for t in x.tokens} for t in x.tokens}
+            here = frozenset().union(*(st for st in stems if own & st))
         events = frozenset(words - names)
         if not events or (lenient and not events & here):
             return all_scores  # a state verb ("stood for 49 years") names no dated event
