@@ -3175,6 +3175,15 @@ def _same_day(cq: Quantity, pq: Quantity, year: int | None) -> bool:
     return len(c) == 10 and c == p
 
 
+def _bare_count_stated_elsewhere(cq: Quantity, cands: Sequence[_Candidate]) -> bool:
+    """A number the claim gives without a noun ("chased down India's 240") that the passage states
+    too, where the figure bound tighter counts something named ("by six wickets"): which of the
+    passage's figures the claim's is, the words cannot tell, so neither clashes."""
+    if cq.kind is not QuantityKind.COUNT or _noun_measure(cq) or not cands or cands[0].same_measure:
+        return False
+    return any(_same_value(cq, c.q) and c.q.kind is QuantityKind.COUNT for c in cands[1:])
+
+
 def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     """The same figure written the same way with four or more significant digits ("2:02:57",
     "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
@@ -3363,6 +3372,7 @@ def _align_quantities(
                     and not _bracketed_conversion(c)
                     and not _specific_equal(cq, c.q)
                     and not _same_day(cq, c.q, passage_year)
+                    and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
                 ):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):
@@ -3441,6 +3451,7 @@ def _align_quantities(
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
             and not _sums_of_two_currencies_apart(cq, cands[0].q)
+            and not _bare_count_stated_elsewhere(cq, cands)
             and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)
             and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
         ):

@@ -1334,3 +1334,23 @@ def test_none_before_is_a_first_not_a_negation(claim: str, stance: Stance) -> No
         "She was the first woman to be awarded a Norland Prize."
     )
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a number without a noun that the passage states too is that figure, not the one bound
+        # tighter to the claim's names ("by four goals")
+        ("Harwick overhauled Dunmore's 212 in the 2019 cup final.", Stance.SUPPORTS),
+        # with no equal figure in the passage, the tighter-bound figure still clashes
+        ("Harwick overhauled Dunmore's 215 in the 2019 cup final.", Stance.CONTRADICTS),
+        # a noun the claim gives ("212 runs") is compared as before
+        ("Harwick beat Dunmore by 212 runs in the 2019 cup final.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_bare_number_the_passage_states_is_that_figure(claim: str, stance: Stance) -> None:
+    text = (
+        "Harwick won the 2019 cup final on 4 May 2019, beating Dunmore by four wickets at Elm Park. "
+        "Sent in to bat, Dunmore were all out for 212 in 48 overs. Harwick reached 213 for 6."
+    )
+    assert align(claim, text).stance is stance
