@@ -644,6 +644,12 @@ _MARGIN = re.compile(
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 _DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b|\bsplit\b", re.I)
+# A tally is a vote's only in a sentence about voting: "beat Miami 94-89" is a game's score.
+_VOTE_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|majority|ruled?|ruling|verdict|decision|judges|justices|jur(?:y|ors)"
+    r"|panel|board|committee|members|council|in\s+favou?r|abstain\w*|approved|rejected|passed|backed)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -3154,6 +3160,32 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return not named & {t.stem for t in cand.sent.tokens}
 
 
+# "averaging 14.0 rebounds", "an average of 3.1 goals a game", "on average"
+_AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bper\s+(?:game|match|head|capita)\b", re.I)
+
+
+def _is_average(q: Quantity, sent: Sent) -> bool:
+    """The figure is an average: an averaging word right before it (or before the list of figures
+    it ends), or "on average" / "per game" right after it."""
+    before = sent.text[max(0, q.start - 60) : q.start]
+    # the averaging word right before it, or before a list of figures ending with it ("averaging
+    # 30.2 points and 14.0 rebounds"); not "an average of 3.5% on Monday, its second rise"
+    averaged = any(
+        re.fullmatch(r"(?:\s+of)?(?:\s*[\d.,]+%?\s+[A-Za-z-]+\s*(?:,|\band\b)?)*\s*", before[m.end() :])
+        for m in _AVERAGE.finditer(before)
+    )
+    after = sent.text[q.end : q.end + 25]
+    return bool(averaged or re.match(r"\W*(?:\w+\s+)?(?:on\s+average|per\s+(?:game|match))\b", after, re.I))
+
+
+def _average_against_single(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """An average is not one game's or one day's figure: "averaging 14.0 rebounds" over a series is
+    no clash with "16 rebounds in the clincher"."""
+    if cq.kind is QuantityKind.DATE or cand.q.kind is QuantityKind.DATE:
+        return False
+    return _is_average(cq, csent) != _is_average(cand.q, cand.sent)
+
+
 def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """The claim dates the start of something and the passage's date is of its end, or the reverse."""
     if cq.kind is not QuantityKind.DATE:
@@ -3178,7 +3210,8 @@ def _same_day(cq: Quantity, pq: Quantity, year: int | None) -> bool:
 def _bare_count_stated_elsewhere(cq: Quantity, cands: Sequence[_Candidate]) -> bool:
     """A number the claim gives without a noun ("chased down India's 240") that the passage states
     too, where the figure bound tighter counts something named ("by six wickets"): which of the
-    passage's figures the claim's is, the words cannot tell, so neither clashes."""
+    passage's figures the claim's is the equal one, matched though bound less tightly, and the
+    other does not clash."""
     if cq.kind is not QuantityKind.COUNT or _noun_measure(cq) or not cands or cands[0].same_measure:
         return False
     return any(_same_value(cq, c.q) and c.q.kind is QuantityKind.COUNT for c in cands[1:])
@@ -3442,6 +3475,7 @@ def _align_quantities(
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])
+            and not _average_against_single(cq, claim.sent, cands[0])
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])
             and not _dated_otherwise(cq, claim.sent, cands[0], sents)
@@ -3590,8 +3624,9 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
                 )
             )
     if claim.unanimous:
-        split = [x for x in all_scores if min(x[0].a, x[0].b) > 0]
-        if passage_unanimous or (all_scores and not split):
+        votes = [x for x in all_scores if _VOTE_WORDS.search(x[1].text)]
+        split = [x for x in votes if min(x[0].a, x[0].b) > 0]
+        if passage_unanimous or (votes and not split):
             parts.append(
                 AlignedPart(
                     kind="polarity",

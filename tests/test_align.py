@@ -1354,3 +1354,38 @@ def test_a_bare_number_the_passage_states_is_that_figure(claim: str, stance: Sta
         "Sent in to bat, Dunmore were all out for 212 in 48 overs. Harwick reached 213 for 6."
     )
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a game's score is no split vote against "unanimous"
+        ("Kelso beat Ardley 102-97 in the final on 3 June 2022. Tomas Berg scored 31 points and was named "
+         "player of the final.", Stance.NEUTRAL),
+        # a tally in a sentence about voting still is
+        ("Kelso beat Ardley 102-97 in the final on 3 June 2022. Tomas Berg scored 31 points and was named "
+         "player of the final. The panel voted 9-2 for Berg.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_game_score_is_no_vote(text: str, stance: Stance) -> None:
+    claim = "Tomas Berg was the unanimous choice as player of the final after scoring 31 points."
+    assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # an average over a series is not the figure of one game
+        ("Tomas Berg averaged 24.5 points and 9.0 rebounds over the series.", Stance.NEUTRAL),
+        # one game's figure against one game's figure still clashes
+        ("Tomas Berg scored 31 points and took 12 rebounds in the final.", Stance.CONTRADICTS),
+        # "an average of 3.5% on Monday, its second rise": "second" is no average
+        ("It was Kelso's first win of the season.", Stance.CONTRADICTS),
+    ],
+)
+def test_an_average_is_not_one_games_figure(claim: str, stance: Stance) -> None:
+    text = (
+        "Kelso beat Ardley 102-97 in the final on 3 June 2022, with an average of 9,000 fans a game, its "
+        "second win of the season. Tomas Berg scored 31 points and took 14 rebounds in the final."
+    )
+    assert align(claim, text).stance is stance
