@@ -3823,6 +3823,40 @@ _PLACE_ALIASES = (
     frozenset(["eu", "european union"]),
 )
 _CONNECTIVES = frozenset(["of", "the", "and", "for", "de", "du", "des"])
+# The EU's seat, which no table of countries records ("Brussels fined Google" for the Commission).
+_SEATS = {"brussels": ("european union", "eu", "european commission")}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[int]]:
+    """Each country's name, other English names, demonym and capital, keyed to the countries they
+    name (from the countryinfo package): "Washington" / "United States" / "American" / "US"."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # pragma: no cover - a dependency; without it, only _PLACE_ALIASES
+        return {}
+    names: dict[str, set[int]] = {}
+
+    def add(name: object, country: int) -> None:
+        if isinstance(name, str) and name.strip() and not re.fullmatch(r"[A-Z]{2,3}", name.strip()):
+            names.setdefault(_alias_key(name), set()).add(country)
+
+    for country, info in enumerate(CountryInfo.all().values()):
+        capitals = info.get("capital")
+        for capital in capitals if isinstance(capitals, list) else [capitals]:
+            if isinstance(capital, str):
+                add(re.sub(r"\s+D\.C\.$", "", capital), country)
+        for name in [info.get("name"), info.get("demonym"), *(info.get("altSpellings") or [])]:
+            add(name, country)
+    for group in _PLACE_ALIASES:  # "US" and "America" are the United States' too
+        ids = set().union(*(names.get(k, set()) for k in group))
+        for k in group:
+            names.setdefault(k, set()).update(ids)
+    for seat, others in _SEATS.items():
+        country = -1 - len(names)
+        for name in (seat, *others):
+            names.setdefault(name, set()).add(country)
+    return {k: frozenset(v) for k, v in names.items()}
 
 
 def _alias_key(name: str) -> str:
@@ -3838,6 +3872,9 @@ def _alias_of(a: str, b: str) -> bool:
         return False
     if any(ka in group and kb in group for group in _PLACE_ALIASES):
         return True
+    groups = _country_names()
+    if groups.get(ka, frozenset()) & groups.get(kb, frozenset()):
+        return True  # "New Delhi" / "India" / "Indian": a capital stands for its state in news
     for short, long in ((a, b), (b, a)):
         short = short.replace(".", "")
         if re.fullmatch(r"[A-Z]{2,5}", short):

@@ -1389,3 +1389,24 @@ def test_an_average_is_not_one_games_figure(claim: str, stance: Stance) -> None:
         "second win of the season. Tomas Berg scored 31 points and took 14 rebounds in the final."
     )
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a capital stands for its state, and a demonym for its country
+        ("Kessler was arrested in Spain at Washington's request.", Stance.SUPPORTS),
+        ("Madrid arrested Kessler at the request of the United States.", Stance.SUPPORTS),
+        ("Kessler, a German national, was arrested in Spain.", Stance.SUPPORTS),
+        # the seat of the EU stands for its Commission
+        ("Brussels fined Orvane Chemie €40 million.", Stance.SUPPORTS),
+        # another state's capital is no alias: the request was another's
+        ("Kessler was arrested in Spain at Moscow's request.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_capital_names_its_state(claim: str, stance: Stance) -> None:
+    text = (
+        "Spanish police arrested Lukas Kessler, a citizen of Germany, in Malaga on 3 March 2021 at the "
+        "request of the US authorities. The European Commission fined his firm, Orvane Chemie, €40 million."
+    )
+    assert align(claim, text).stance is stance
