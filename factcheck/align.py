@@ -997,7 +997,7 @@ def parse_passage_text(text: str) -> tuple[Sent, ...]:
 
 _PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|final|opening|closing)\s+$|\bthe\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+year\s+|fiscal\s+|its\s+)?\d{4}|to\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+|ended|ending)\b")
-_LATER = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
+_LATER_TAIL = re.compile(r"^\s*(?:later|afterwards|after that)\b", re.I)
 _RELATIVE_EVENT = re.compile(r"^\s+(after|before)\s+(?!that\b|this\b)", re.I)
 _AFTER_YEARS_OF = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$", re.I)
 _OF_WORK = re.compile(r"\s+of\s+(construction|work|building|planning|negotiations?|talks|restoration|renovation|development)\b", re.I)
@@ -1015,7 +1015,7 @@ def _resolve_relative_dates(sent: Sent, before: Sequence[Sent]) -> Sent:
         relative = _RELATIVE_EVENT.match(tail)
         # "opened on 12 June 1998 after six years of construction": the work began six years before
         began = _OF_WORK.match(sent.text, q.end) if _AFTER_YEARS_OF.search(sent.text[max(0, q.start - 30) : q.start]) else None
-        if not _LATER.match(tail) and relative is None and not began:
+        if not _LATER_TAIL.match(tail) and relative is None and not began:
             continue
         anchor = None
         # An event placed by "after" / "before" is placed from the date this sentence gives.
@@ -2670,19 +2670,19 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
 
 
 # Where a clause of its own starts within a sentence: "...; ATLAS is 46 metres long", "..., while CMS weighs"
-_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:while|whereas)\s+", re.I)
+_OWN_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:while|whereas)\s+", re.I)
 
 
 def _clause_start(text: str, pos: int) -> int:
     """The start of the clause of ``text`` holding ``pos`` (0 when it is the sentence's first)."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+    return max((m.end() for m in _OWN_CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
 
 
 def _clause_of_another(mine: Entity, c: _Candidate, cut: int, sents: Sequence[Sent]) -> bool:
     """``_subject_of_another`` within a clause: "...; ATLAS, the largest, is 46 metres long and 25
     metres high, while CMS weighs 14,000 tonnes" gives the 25 metres to ATLAS, not to CMS, which
     the sentence names in another clause."""
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(c.sent.text, c.q.end)), len(c.sent.text))
+    end = next((m.start() for m in _OWN_CLAUSE_BREAK.finditer(c.sent.text, c.q.end)), len(c.sent.text))
     if entity_present(mine.text, name_vocab(c.sent.text[cut:end])):
         return False
     theirs = min((e for e in c.sent.entities if cut <= e.start < c.q.start), key=lambda e: e.start, default=None)
@@ -4009,8 +4009,68 @@ _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:bea
 _GAIN_STEMS = frozenset(["win", "tak", "claim", "receiv", "pick", "secur", "land", "scoop"])  # "won" / "took" the award
 
 
+# "X was named player of the match", "X, the captain, ...": a role one name holds. The role is the
+# few words after the copula, up to a preposition of circumstance or punctuation.
+_ROLE_AFTER_NAME = re.compile(
+    r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:(?:named|voted|chosen|appointed|crowned|made)\s+)?"
+    r"(?:as\s+)?(?:the\s+)?(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?)"
+    r"(?=\s*(?:$|[,.;]|\s(?:for|in|at|after|with|and|when|as|on|by|from|during)\b))"
+)
+_ROLE_NOUNS = frozenset(
+    _words(
+        """
+        player captain commander pilot chairman chairwoman chair president winner runner-up champion
+        coach manager scorer man woman leader skipper host referee umpire mvp
+        """
+    )
+)
+
+
+def _role_of(text: str) -> str | None:
+    """The role a name is said to hold in ``text`` (what follows the name), or None."""
+    m = _ROLE_AFTER_NAME.match(text)
+    if m is None:
+        return None
+    role = m.group("role").lower()
+    head = role.split(" of the ")[0].split()[-1]
+    return role if head in _ROLE_NOUNS else None
+
+
+def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """"X was named player of the match" where the passage says Y was, and gives X another role:
+    a role one person holds, held by another name in the sentence naming the claim's."""
+    role = _role_of(claim.sent.text[ce.end :])
+    if role is None:
+        return None
+    said = re.compile(rf"\b{re.escape(role)}\b", re.I)
+    for sent in sents:
+        if not said.search(sent.text) or not entity_present(ce.text, name_vocab(sent.text)):
+            continue
+        holders = [
+            e for e in sent.entities
+            if (r := _role_of(sent.text[e.end :])) is not None and r == role
+            or re.search(rf"\b{re.escape(role)}\s*,?\s*$", sent.text[max(0, e.start - len(role) - 3) : e.start], re.I)
+        ]  # fmt: skip
+        if not holders or any(entity_present(ce.text, name_vocab(e.text)) for e in holders):
+            continue
+        other = holders[0]
+        if _entity_in_claim(other, claim):
+            continue
+        return AlignedPart(
+            kind="relation",
+            status=PartStatus.MISMATCHED,
+            claim_text=f"{ce.text} {role}",
+            evidence_text=sent.text,
+            note=f"the evidence says {other.text} was {role}, not {ce.text}",
+        )
+    return None
+
+
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
+    noun = _role_noun_clash(claim, ce, sents)
+    if noun is not None:
+        return noun
     after = claim.sent.text[ce.end :]
     if _WIN_VERB.match(after):
         # Claim: X won / beat. Passage: "... beating X", "X lost to Y".

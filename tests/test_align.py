@@ -1410,3 +1410,27 @@ def test_a_capital_names_its_state(claim: str, stance: Stance) -> None:
         "request of the US authorities. The European Commission fined his firm, Orvane Chemie, €40 million."
     )
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a role one person holds, held by another in the sentence that gives the claim's name another
+        ("Tomas Berg was named player of the match in the cup final.", Stance.CONTRADICTS),
+        ("Ola Nes was named player of the match in the cup final.", Stance.SUPPORTS),
+        ("Tomas Berg was player of the tournament.", Stance.SUPPORTS),
+    ],
+)
+def test_a_role_held_by_another_name(claim: str, stance: Stance) -> None:
+    assert align(claim, ROLES).stance is stance
+
+
+def test_a_role_nobody_holds_in_the_passage_is_no_clash() -> None:
+    parts = align("Tomas Berg was captain in the cup final.", ROLES).parts
+    assert not any(p.kind == "relation" and p.status is PartStatus.MISMATCHED for p in parts)
+
+
+ROLES = (
+    "Kelso won the cup final on 3 June 2022, beating Ardley by four wickets. Ola Nes was player of "
+    "the match for his 88 runs, and Tomas Berg was player of the tournament with 19 wickets."
+)

@@ -8,6 +8,7 @@ determinism test uses the real one, because that is what has to be deterministic
 
 from __future__ import annotations
 
+import ast
 import errno
 import io
 import json
@@ -524,3 +525,27 @@ def test_same_json_in_interpreters_with_other_hash_seeds(tmp_path: Path) -> None
         outs.append(run.stdout)
     assert json.loads(outs[0])
     assert outs[0] == outs[1]
+
+
+def test_no_module_constant_or_function_is_defined_twice() -> None:
+    # A second ``_LATER = ...`` further down a module silently replaces the first for every caller:
+    # each name a module defines at its top level is defined once.
+
+    root = Path(__file__).resolve().parents[1] / "factcheck"
+    twice = []
+    for path in sorted(root.glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.name}: {name}")
+                seen.add(name)
+    assert twice == []
