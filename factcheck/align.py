@@ -3292,6 +3292,20 @@ def _sole_measure(cq: Quantity, c: _Candidate, cands: Sequence[_Candidate]) -> b
         return False
 
 
+def _year_of_the_passage(cq: Quantity, c: _Candidate, passage_year: int | None) -> bool:
+    """A year the claim gives alone ("was player of the tournament in 2015") that is the year of
+    every full date the passage gives, matched by one of them: the passage's story is of that year,
+    however few words the dated sentence shares with the claim."""
+    return (
+        passage_year is not None
+        and cq.kind is QuantityKind.DATE
+        and re.fullmatch(r"\d{4}", str(cq.value)) is not None
+        and _year_of(cq) == passage_year
+        and c.q.kind is QuantityKind.DATE
+        and _year_of(c.q) == passage_year
+    )
+
+
 def _align_quantities(
     claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings
 ) -> list[AlignedPart]:
@@ -3393,7 +3407,7 @@ def _align_quantities(
         )
         if slip is None:
             for c in cands:
-                if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands):
+                if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands) and not _year_of_the_passage(cq, c, passage_year):
                     break
                 if own_measure and not c.same_measure and _noun_measure(c.q):
                     continue

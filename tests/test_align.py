@@ -1434,3 +1434,16 @@ ROLES = (
     "Kelso won the cup final on 3 June 2022, beating Ardley by four wickets. Ola Nes was player of "
     "the match for his 88 runs, and Tomas Berg was player of the tournament with 19 wickets."
 )
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a year given alone that is the year of every full date of the passage is matched by them
+        ("Tomas Berg was player of the tournament in 2022.", Stance.SUPPORTS),
+        # another year is not stated, and not clashed by a sentence sharing no words with the claim
+        ("Tomas Berg was player of the tournament in 2021.", Stance.NEUTRAL),
+    ],
+)
+def test_a_lone_year_is_the_passages_year(claim: str, stance: Stance) -> None:
+    assert align(claim, ROLES).stance is stance
