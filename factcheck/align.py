@@ -2784,6 +2784,28 @@ def _orders_apart(cq: Quantity, pq: Quantity) -> bool:
     return _ratio(cq, pq) >= _ORDERS_APART
 
 
+_SCALE_WORD = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|m|k|tn|trn)\b", re.I)
+_SCALE_OF = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12, "tn": 12, "trn": 12}
+
+
+def _scale_and_figure(text: str) -> tuple[int, str] | None:
+    """("about $60 million") -> (6, "60"): the scale word's power of ten and the digits before it."""
+    m = _SCALE_WORD.search(text)
+    digits = re.search(r"\d[\d.,]*", text)
+    if m is None or digits is None or digits.end() > m.start():
+        return None
+    return _SCALE_OF[m.group(1).lower()], digits.group().rstrip(".,")
+
+
+def _scale_and_figure_both_differ(cq: Quantity, pq: Quantity) -> bool:
+    """"about $60 million" against "about $47bn": a misreported figure changes its digits or its
+    scale word, not both, so a sum differing in both, by a hundred times or more, is another sum."""
+    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or pq.kind is not cq.kind:
+        return False
+    a, b = _scale_and_figure(cq.text), _scale_and_figure(pq.text)
+    return a is not None and b is not None and a[0] != b[0] and a[1] != b[1] and _ratio(cq, pq) >= 100
+
+
 def _ratio(cq: Quantity, pq: Quantity) -> float:
     """The larger of two values over the smaller (1.0 when either is zero or not a number)."""
     try:
@@ -3498,6 +3520,7 @@ def _align_quantities(
             and not _of_the_whole(claim, cands[0])
             and not _of_the_base_year(cq, claim.sent, cands[0], sents)
             and not _orders_apart(cq, cands[0].q)
+            and not _scale_and_figure_both_differ(cq, cands[0].q)
             and not _sums_of_two_currencies_apart(cq, cands[0].q)
             and not _bare_count_stated_elsewhere(cq, cands)
             and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)

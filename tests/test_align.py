@@ -1447,3 +1447,19 @@ ROLES = (
 )
 def test_a_lone_year_is_the_passages_year(claim: str, stance: Stance) -> None:
     assert align(claim, ROLES).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # digits and scale word both differ, a hundred times apart: another sum
+        ("The outage cost Vesta about $40 million in lost sales.", Stance.NEUTRAL),
+        # the scale word alone changed: a misreported sum
+        ("The outage cost Vesta about $25 million in lost sales.", Stance.CONTRADICTS),
+        # the digits alone changed: a misreported sum
+        ("The outage cost Vesta about $40bn in lost sales.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_sum_differing_in_digits_and_scale_is_another_sum(claim: str, stance: Stance) -> None:
+    text = "The outage on 4 May 2021 wiped about $25bn off Vesta's market value, the company said."
+    assert align(claim, text).stance is stance
