@@ -1647,6 +1647,23 @@ def _fraction_slack(cq: Quantity, pq: Quantity) -> float:
     return min(_round_half_unit(pq.text), 0.02)
 
 
+_MIXED_FRACTION = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+(?:a|one)\s+(half|third|quarter)\b", re.I
+)
+_FRACTION_STEP = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
+
+
+def _mixed_fraction_rounding(q: Quantity) -> float:
+    """ "two and a third million" is a figure rounded to thirds: it allows a quarter of a third of
+    the unit either way ("2,350,000" is two and a third million), relative to its value."""
+    m = _MIXED_FRACTION.search(q.text)
+    whole = number_value(m.group().split()[0]) if m is not None else None
+    if m is None or not whole:
+        return 0.0
+    step = _FRACTION_STEP[m.group(1).lower()]
+    return (step / 4) / (whole + step)
+
+
 def _share_rounding(text: str) -> float:
     """ "1/2000", "one in five": a share stated by a rounded denominator is as precise as it is
     (2,000 is a round figure: ±25%; five: ±10%), at most 25%."""
@@ -1690,7 +1707,7 @@ def _interval(
             # "2:02:57" is stated to the second: not 2:03:13, though that is within half a per cent
             tol = max(0.5 / 86400 / value, slack)
         else:
-            tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text))
+            tol = max(s.exact_tolerance, _sig_half_unit(q.text), slack, _share_rounding(q.text), _mixed_fraction_rounding(q))
         return value * (1 - tol), value * (1 + tol), False, False
     return value, value, False, False
 

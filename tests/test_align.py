@@ -1463,3 +1463,17 @@ def test_a_lone_year_is_the_passages_year(claim: str, stance: Stance) -> None:
 def test_a_sum_differing_in_digits_and_scale_is_another_sum(claim: str, stance: Stance) -> None:
     text = "The outage on 4 May 2021 wiped about $25bn off Vesta's market value, the company said."
     assert align(claim, text).stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a figure in thirds is rounded to thirds: 2,350,000 is two and a third million
+        ("Vesta had two and a third million subscribers.", Stance.SUPPORTS),
+        # but not two and a half million, nor 2.5 million
+        ("Vesta had two and a half million subscribers.", Stance.CONTRADICTS),
+        ("Vesta had 2.5 million subscribers.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_mixed_fraction_is_rounded_to_its_fraction(claim: str, stance: Stance) -> None:
+    assert align(claim, "Vesta said on 4 March 2024 that it had 2,350,000 subscribers.").stance is stance
