@@ -4063,8 +4063,8 @@ _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:bea
 _GAIN_STEMS = frozenset(["win", "tak", "claim", "receiv", "pick", "secur", "land", "scoop"])  # "won" / "took" the award
 
 
-# "X was named player of the match", "X, the captain, ...": a role one name holds. The role is the
-# few words after the copula, up to a preposition of circumstance or punctuation.
+# "X was named player of the match", "X is captain": a role one name holds. The role is the few
+# words after the copula, up to a preposition of circumstance or punctuation.
 _ROLE_AFTER_NAME = re.compile(
     r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:(?:named|voted|chosen|appointed|crowned|made)\s+)?"
     r"(?:as\s+)?(?:the\s+)?(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?)"
