@@ -4120,9 +4120,43 @@ def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
     return None
 
 
+def _from_to_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """The (origin, destination) names of "from A to B" in a sentence."""
+    pairs = []
+    ents = sent.entities
+    for a, b in zip(ents, ents[1:], strict=False):
+        if re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a.start - 10) : a.start], re.I) and re.fullmatch(
+            r"\s+to\s+(?:the\s+)?", sent.text[a.end : b.start], re.I
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
+def _from_to_swapped(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """"sailing from Liverpool to New York" where the passage says "from New York to Liverpool":
+    both places named, the way reversed."""
+    mine = next(((a, b) for a, b in _from_to_pairs(claim.sent) if a.start == ce.start), None)
+    if mine is None:
+        return None
+    a, b = mine
+    for sent in sents:
+        for p, q in _from_to_pairs(sent):
+            if entity_present(a.text, name_vocab(p.text)) and entity_present(b.text, name_vocab(q.text)):
+                return None
+            if entity_present(a.text, name_vocab(q.text)) and entity_present(b.text, name_vocab(p.text)):
+                return AlignedPart(
+                    kind="relation",
+                    status=PartStatus.MISMATCHED,
+                    claim_text=f"from {a.text} to {b.text}",
+                    evidence_text=sent.text,
+                    note=f"the claim says from {a.text} to {b.text}; the evidence says from {p.text} to {q.text}",
+                )
+    return None
+
+
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
-    noun = _role_noun_clash(claim, ce, sents)
+    noun = _role_noun_clash(claim, ce, sents) or _from_to_swapped(claim, ce, sents)
     if noun is not None:
         return noun
     after = claim.sent.text[ce.end :]

@@ -1477,3 +1477,16 @@ def test_a_sum_differing_in_digits_and_scale_is_another_sum(claim: str, stance: 
 )
 def test_a_mixed_fraction_is_rounded_to_its_fraction(claim: str, stance: Stance) -> None:
     assert align(claim, "Vesta said on 4 March 2024 that it had 2,350,000 subscribers.").stance is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # both places named, the way reversed
+        ("The Vesta was sailing from Kristvik to Oderby when she sank.", Stance.CONTRADICTS),
+        ("The Vesta was sailing from Oderby to Kristvik when she sank.", Stance.SUPPORTS),
+    ],
+)
+def test_from_a_to_b_reversed(claim: str, stance: Stance) -> None:
+    text = "The ferry Vesta sank on 3 May 1921 off Hallo Point, near the end of a voyage from Oderby to Kristvik."
+    assert align(claim, text).stance is stance
