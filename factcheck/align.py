@@ -3881,6 +3881,11 @@ _CONNECTIVES = frozenset(["of", "the", "and", "for", "de", "du", "des"])
 _SEATS = {"brussels": ("european union", "eu", "european commission")}
 
 
+def warm_up() -> None:
+    """Load what alignment reads once per process (the country names), before workers fork."""
+    _country_names()
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, frozenset[int]]:
     """Each country's name, other English names, demonym and capital, keyed to the countries they

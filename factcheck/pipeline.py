@@ -122,6 +122,9 @@ def _decide_all(
         with stored_parses_offered(_parses_by_text(pairs, parses)):
             return [decide(c, h, settings=settings, verifier=verifier) for c, h in pairs]
     batches = [pairs[i : i + _BATCH] for i in range(0, len(pairs), _BATCH)]
+    from factcheck.align import warm_up
+
+    warm_up()  # the country names are read once here, not once in each worker
     # fork: the workers start in milliseconds with factcheck already imported; they run no
     # torch or FAISS code, so the parent's thread pools do not matter to them.
     ctx = multiprocessing.get_context("fork")
