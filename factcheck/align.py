@@ -889,22 +889,25 @@ _PHRASES = (
     (re.compile(r"\bst(?:ep|eps|epped|epping)\s+down\b", re.I), "resign"),
     (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancel"),
     (re.compile(r"\b(?:shut|shuts|shutting)\s+down\b", re.I), "clos"),
+    # "the arrest took place at ...": says only that it happened, no word of its own
+    (re.compile(r"\b(?:took|take|takes|taken|taking)\s+place\b(?!\s+of)", re.I), ""),
 )
 
 
-_PHRASE_HINT = re.compile(r"away|aside|custody|place of|down|off", re.I)
+_PHRASE_HINT = re.compile(r"away|aside|custody|place|down|off", re.I)
 
 
 def sentence_content(text: str, tokens: Sequence[Token], qs: Sequence[Quantity]) -> frozenset[str]:
     """The stems of a sentence's content words, less the words its quantities' checks cover; a
-    phrase of ``_PHRASES`` counts as its one word."""
+    phrase of ``_PHRASES`` counts as its one word (or as none)."""
     checked = _checked_spans(text, qs)
     extra: set[str] = set()
     if _PHRASE_HINT.search(text):
         for pattern, word in _PHRASES:
             for m in pattern.finditer(text):
                 checked.append(m.span())
-                extra.add(word)
+                if word:
+                    extra.add(word)
     if checked:
         return frozenset(
             [t.stem for t in tokens if t.content and not any(a <= t.start < b for a, b in checked)] + sorted(extra)
@@ -1380,9 +1383,25 @@ def name_stems(claim: ClaimAnalysis) -> frozenset[str]:
     return frozenset(t.stem for e in claim.sent.entities for t in tokenize(e.text))
 
 
+def statement(claim: Claim) -> str:
+    """What the claim states: its text, or, where extraction gave an event opening it its owner
+    from the draft ("The arrest took place at Orly airport" after a sentence about Pavel Durov's
+    detention), the text with that owner ("Pavel Durov's arrest took place at Orly airport"):
+    without it, the claim names nothing the evidence could be about. (Other resolved subjects,
+    "He" as "Pavel Durov", serve retrieval only: the written sentence is checked as it stands.)"""
+    m = re.match(r"(?:The|This|That)\s+(?=\w)", claim.text)
+    q = claim.query
+    if m is not None and q and q != claim.text and q.endswith("'s " + claim.text[m.end() :]):
+        return q
+    return claim.text
+
+
 def analyse_claim(claim: Claim) -> ClaimAnalysis:
     """Parse the claim once (cached by text and quantities)."""
     # Negation is read from the text (``Claim.negated`` from extraction is not trusted: "No. 5").
+    text = statement(claim)
+    if text != claim.text:  # the extracted quantities' offsets are the written text's
+        return _analyse(text, tuple(_parse_quantities_safe(text)), False)
     return _analyse(claim.text, tuple(_claim_quantities(claim)), False)
 
 

@@ -115,6 +115,16 @@ _PAST_EVENT = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b|\b(?:opened|closed|began|ended|founded|launched|built|"
     r"started|finished|completed|held|won|lost|died|born)\b"
 )
+# Events of a person and of an organisation that open a sentence with "The": whose they are is
+# the story's ("The arrest took place at Le Bourget" after "French police detained Durov").
+_PERSON_EVENTS = frozenset(
+    _words(
+        """arrest detention trial sentencing conviction indictment extradition release resignation
+        appointment death funeral wedding questioning"""
+    )
+)
+_ORG_EVENTS = frozenset(_words("takeover sale purchase acquisition launch ban outage flotation listing bankruptcy"))
+_EVENT_SUBJECT = re.compile(rf"^(?:The|This|That)\s+(?P<event>{'|'.join(sorted(_PERSON_EVENTS | _ORG_EVENTS))})\b")
 _PRONOUN_START = re.compile(r"^(?:He|She|His|Her|It|Its|They|Their)\b")
 _PERSON_PRONOUN = re.compile(r"^(?P<subj>He|She|His|Her|Him)\b")
 _THING_PRONOUN = re.compile(r"^(?P<subj>It|Its|They|Their|Them)\b")
@@ -416,7 +426,15 @@ def _mid_sentence_capitals(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 def _resolve_subject(sentence: str, context: _Context) -> tuple[str, str | None]:
     """The sentence with a leading pronoun or generic subject ("He", "It", "The company") replaced
-    by the entity it refers to, and that entity (None when nothing was resolved)."""
+    by the entity it refers to, and that entity (None when nothing was resolved). An event opening
+    the sentence ("The arrest took place ...") is given its owner: "Durov's arrest took place ..."."""
+    ev = _EVENT_SUBJECT.match(sentence)
+    if ev is not None:
+        noun = ev.group("event").lower()
+        owner = context.person() if noun in _PERSON_EVENTS else context.thing() or context.thing("company")
+        if not owner:
+            return sentence, None
+        return f"{owner}'s {sentence[ev.start('event') :]}", owner
     m = _PERSON_PRONOUN.match(sentence)
     if m:
         name = context.person()

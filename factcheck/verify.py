@@ -54,6 +54,7 @@ from factcheck.align import (
     parse_passage_text,
     passage_coverage,
     stated_content,
+    statement,
 )
 from factcheck.models import (
     AlignedPart,
@@ -395,7 +396,7 @@ def _claim_part_keys(aligned: Sequence[_Aligned], analysis: ClaimAnalysis) -> li
 
 def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]:
     analysis = analyse_claim(claim)
-    clauses = clause_statements(claim.text)
+    clauses = clause_statements(statement(claim))
     out = []
     # retrieval appends a passage for each clause statement beyond the align_candidates
     for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates + len(clauses)]:
@@ -451,7 +452,8 @@ def _verifier_probs(
         return {}
     order = readable[: s.verifier_top]
     premises = [(i, aligned[i].evidence.quote) for i in order] + _sentence_premises(analysis, aligned, readable, s)
-    probs = verifier.predict([(text, claim.text) for _, text in premises])
+    stated = statement(claim)
+    probs = verifier.predict([(text, stated) for _, text in premises])
     rows: dict[int, list[Any]] = {}
     for (i, _), row in zip(premises, probs, strict=True):
         rows.setdefault(i, []).append(row)

@@ -76,6 +76,23 @@ def test_subject_is_resolved_for_retrieval_but_text_stays() -> None:
     assert "Durov" not in detained.text
 
 
+def test_an_opening_event_is_given_its_owner_from_the_story() -> None:
+    draft = (
+        "Kessel police detained Ivo Marsh, 58, the founder of Orvel Shipping, on 3 May 2022. "
+        "The arrest took place at Varsk airport, south of the capital. "
+        "Orvel Shipping reported a loss of €4 million for 2021. "
+        "The sale was completed on 4 June 2022 for €9 million."
+    )
+    queries = {c.text: c.query for c in extract_claims(draft)}
+    # a person's event takes the person last named, an organisation's the thing
+    assert queries["The arrest took place at Varsk airport, south of the capital."] == (
+        "Ivo Marsh's arrest took place at Varsk airport, south of the capital."
+    )
+    assert queries["The sale was completed on 4 June 2022 for €9 million."] == (
+        "Orvel Shipping's sale was completed on 4 June 2022 for €9 million."
+    )
+
+
 def test_the_story_s_subject_resolves_it_and_the_project_after_a_heading() -> None:
     draft = (
         "# Over the Vell at last\n\n"

@@ -2690,3 +2690,20 @@ TOUR_STAGE = (
 def test_a_race_margin_is_not_a_stage_margin_nor_a_total_time(claim: str, expected: Verdict) -> None:
     hits = [hit(TOUR_OVERALL, "o", 0.8, 1), hit(TOUR_STAGE, "s", 0.7, 2)]
     assert run(claim, hits).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("Varsk", Verdict.SUPPORTED), ("Orvik", Verdict.CONTRADICTED)],
+)
+def test_an_event_opening_a_draft_sentence_is_checked_as_its_owners(place: str, expected: Verdict) -> None:
+    # "The arrest took place at ..." names nothing the evidence is about; with its owner from the
+    # sentence before ("Ivo Marsh's arrest"), the passage about that arrest settles it
+    from factcheck.extract import extract_claims
+
+    draft = f"Kessel police detained Ivo Marsh, 58, on 3 May 2022. The arrest took place at {place} airport."
+    claim = next(c for c in extract_claims(draft) if c.text.startswith("The arrest"))
+    text = "Ivo Marsh, the founder of Orvel Shipping, was arrested at Varsk airport on 3 May 2022."
+    v = decide(claim, [hit(text, "p1", 0.6, 1)], settings=S)
+    assert v.verdict is expected
+    assert v.claim.text.startswith("The arrest")  # the report quotes the draft as written
