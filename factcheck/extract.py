@@ -96,6 +96,11 @@ _QUOTE_ATTRIBUTION = re.compile(
     r"[\"“][^\"”]{3,}[\"”].{0,80}?\b(?:said|says|told|added|wrote|called|argued|insisted|declared|tweeted|posted)\b"
     r"|\b(?:said|says|told|added|wrote|called|argued|insisted|declared)\b.{0,80}?[\"“][^\"”]{3,}[\"”]",
 )
+# A whole statement in quotation marks, then who said it: '"It is absurd to ...," Telegram said'.
+_DIRECT_QUOTATION = re.compile(
+    r"^[\"“](?P<words>[^\"”]{20,})[,.]?[\"”]\s*,?\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+\w+)\s+"
+    r"(?:said|says|told|added|wrote|declared|stated)\b"
+)
 _MEASURABLE_RANKING = re.compile(
     r"\b(?:first|last|largest|biggest|highest|lowest|smallest|longest|shortest|oldest|youngest|fastest|"
     r"slowest|deepest|tallest|busiest|hottest|coldest|wettest|driest|warmest|heaviest|most\s+\w+)\b"
@@ -341,6 +346,10 @@ def assess_sentence(
     if subject and (weak or not _PRONOUN_START.match(sentence) or _EVENT_VERB.search(sentence)):
         names.insert(0, subject)
     factual = len(sentence.split()) >= 4  # a statement, not a label or fragment
+    quoted = _DIRECT_QUOTATION.search(sentence)
+    if quoted and names and len(quoted.group("words").split()) >= 8:
+        # a statement quoted whole from a named speaker: the record may hold it word for word
+        return Assessment(True, (f"a statement quoted from {names[0]}",))
     if _QUOTE_ATTRIBUTION.search(sentence):
         return Assessment(False, ("attribution of a quotation, nothing checkable in it",))
     if factual and not opinion and not _is_pure_attribution(sentence, quantities):

@@ -251,3 +251,16 @@ def test_pathological_drafts_finish_in_bounded_time(text: str) -> None:
     claims = extract_claims(text)
     assert time.perf_counter() - t0 < 10.0
     _check_spans(text, claims)
+
+
+def test_a_statement_quoted_whole_from_a_named_speaker_is_a_claim() -> None:
+    draft = (
+        '"We have never shared any user data with a government or its agencies," Orvel said in a statement. '
+        'His lawyer called the case "absurd." '
+        '"It is a sad day," the mayor said.'
+    )
+    texts = [c.text for c in extract_claims(draft)]
+    # the record may hold the company's statement word for word
+    assert texts == [
+        '"We have never shared any user data with a government or its agencies," Orvel said in a statement.'
+    ]
