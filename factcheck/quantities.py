@@ -896,13 +896,18 @@ def _is_title_number(text: str, start: int, written: str) -> bool:
 
 
 def _lonely_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun ("one of the", "no one", "one another"), or in "one-off" and
-    "one-time" (former), is not a number."""
+    """ "one" as a pronoun ("one of the", "no one", "one another", "one side ... to the other",
+    "on one hand"), or in "one-off" and "one-time" (former), is not a number."""
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
+    if _ONE_TO_THE_OTHER.match(text, end) or (before.rstrip().endswith("on") and after.startswith(" hand")):
+        return True  # "from one side of the valley to the other", "on one hand": no count
     return after.startswith((" of", " another", "-off", "-time", " day ", " day,")) or before.rstrip().endswith(
         ("no", "any", "every", "the", "this", "that", "which", "someone")
     )
+
+
+_ONE_TO_THE_OTHER = re.compile(r"\s+[a-z]+(?:\s+of\s+the\s+[a-z]+)?\s+(?:to|and|from|or)\s+the\s+other\b(?=\s*(?:[,.;:)]|$))", re.I)
 
 
 def _words_value(words: list[str]) -> float:

@@ -270,6 +270,20 @@ def test_numbers_inside_names_are_not_quantities(phrase: str) -> None:
     assert [q for q in parse_quantities(phrase) if q.kind.value in ("count", "ordinal")] == []
 
 
+@pytest.mark.parametrize(
+    ("phrase", "counts"),
+    [
+        ("The viaduct runs from one side of the valley to the other, or about 2.5 kilometres.", []),
+        ("On one hand, the toll is cheap.", []),
+        # "one ... and the other two" counts
+        ("One bank and the other two merged.", ["One", "two"]),
+        ("One person died.", ["One"]),
+    ],
+)
+def test_one_as_a_pronoun_is_no_count(phrase: str, counts: list[str]) -> None:
+    assert [q.text for q in parse_quantities(phrase) if q.kind.value == "count"] == counts
+
+
 def test_adjective_is_not_a_frequency() -> None:
     assert [q.kind.value for q in parse_quantities("It has 950 million monthly users.")] == ["count"]
 
