@@ -4336,7 +4336,13 @@ _EXPLICIT_NEG = re.compile(
     re.I,
 )
 # A prohibition says "may not": "is forbidden to leave" / "He may not leave".
-_PROHIBIT = re.compile(r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b", re.I)
+# So does its active voice, the one barred between: "a court barred Marsh from leaving".
+_PROHIBIT = re.compile(
+    r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b"
+    r"|\b(?:barred|banned|prohibited|prevented|forbade|forbids|bars|bans|prohibits|prevents)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}?from\s+(?=\w+ing\b)",
+    re.I,
+)
 
 
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
@@ -6818,10 +6824,16 @@ def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[Alig
 
 def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
     """The passage's content stems, with the words of a claim's name the passage gives by another
-    of its names ("the US" for "the United States")."""
+    of its names ("the US" for "the United States") or by its surname ("Durov")."""
     content: frozenset[str] = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
     names = {e.text for x in sents for e in x.entities}
-    aliased = [ce.text for ce in claim.sent.entities if any(_alias_of(ce.text, n) for n in names)]
+    vocab = frozenset(t.norm for x in sents for t in x.tokens)
+    # a name given by another of its names ("the US"), or by its surname ("Durov" for "Pavel Durov")
+    aliased = [
+        ce.text
+        for ce in claim.sent.entities
+        if any(_alias_of(ce.text, n) for n in names) or (" " in ce.text and entity_present(ce.text, vocab))
+    ]
     if aliased:
         content |= {t.stem for n in aliased for t in tokenize(n)}
     return content

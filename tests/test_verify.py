@@ -2707,3 +2707,25 @@ def test_an_event_opening_a_draft_sentence_is_checked_as_its_owners(place: str, 
     v = decide(claim, [hit(text, "p1", 0.6, 1)], settings=S)
     assert v.verdict is expected
     assert v.claim.text.startswith("The arrest")  # the report quotes the draft as written
+
+
+def test_a_full_name_the_passage_gives_by_its_surname_counts_as_stated_wording() -> None:
+    # "Ivo Marsh" is named by "Marsh": "Ivo" is no word the passage lacks
+    text = "Orvel Shipping said Marsh would hand the business to his daughter when he retires."
+    v = run("Ivo Marsh will hand the business to his daughter.", [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is Verdict.SUPPORTED
+    assert "the passage states 100% of the claim's words" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Marsh may not leave the country.", Verdict.SUPPORTED),
+        ("Ivo Marsh was barred from leaving the country.", Verdict.SUPPORTED),
+        ("Ivo Marsh is free to leave the country.", Verdict.CONTRADICTED),
+    ],
+)
+def test_an_active_prohibition_negates(claim: str, expected: Verdict) -> None:
+    # "a court barred Marsh from leaving": the one barred stands between verb and "from"
+    text = "A Kessel court on Friday barred Ivo Marsh from leaving the country while the fraud inquiry continues."
+    assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
