@@ -700,7 +700,7 @@ def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # A period said apart from its count ("40,000 vehicles cross the bridge every day"): a frequency.
-_BARE_PERIOD = re.compile(r"(?:every|each|a|per)\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly", re.I)
+_BARE_PERIOD = re.compile(r"(?:every|each|a|per)\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)|daily|weekly|monthly|annually|yearly", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;:()\d]{1,50}")
 
 

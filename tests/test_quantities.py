@@ -284,6 +284,16 @@ def test_one_as_a_pronoun_is_no_count(phrase: str, counts: list[str]) -> None:
     assert [q.text for q in parse_quantities(phrase) if q.kind.value == "count"] == counts
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Protons lap the ring about 11,245 times a second.", "Protons complete about 11,245 laps of the ring every second."],
+)
+def test_a_count_every_second_is_a_frequency(text: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind.value == "frequency" and q.unit == "per year"
+    assert q.value == pytest.approx(11_245 * 365.2425 * 86_400, rel=1e-6)
+
+
 def test_adjective_is_not_a_frequency() -> None:
     assert [q.kind.value for q in parse_quantities("It has 950 million monthly users.")] == ["count"]
 
