@@ -98,7 +98,7 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 # A whole statement in quotation marks, then who said it: '"It is absurd to ...," Telegram said'.
 _DIRECT_QUOTATION = re.compile(
-    r"^[\"“](?P<words>[^\"”]{20,})[,.]?[\"”]\s*,?\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+\w+)\s+"
+    r"^[\"“](?P<words>[^\"”]{20,})[,.]?[\"”]\s*,?\s*(?P<speaker>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
     r"(?:said|says|told|added|wrote|declared|stated)\b"
 )
 _MEASURABLE_RANKING = re.compile(
@@ -347,9 +347,9 @@ def assess_sentence(
         names.insert(0, subject)
     factual = len(sentence.split()) >= 4  # a statement, not a label or fragment
     quoted = _DIRECT_QUOTATION.search(sentence)
-    if quoted and names and len(quoted.group("words").split()) >= 8:
+    if quoted and len(quoted.group("words").split()) >= 8:
         # a statement quoted whole from a named speaker: the record may hold it word for word
-        return Assessment(True, (f"a statement quoted from {names[0]}",))
+        return Assessment(True, (f"a statement quoted from {quoted.group('speaker')}",))
     if _QUOTE_ATTRIBUTION.search(sentence):
         return Assessment(False, ("attribution of a quotation, nothing checkable in it",))
     if factual and not opinion and not _is_pure_attribution(sentence, quantities):

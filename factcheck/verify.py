@@ -396,7 +396,7 @@ def _claim_part_keys(aligned: Sequence[_Aligned], analysis: ClaimAnalysis) -> li
 
 def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]:
     analysis = analyse_claim(claim)
-    clauses = clause_statements(statement(claim))
+    clauses = clause_statements(claim.text)  # as retrieval searched for them
     out = []
     # retrieval appends a passage for each clause statement beyond the align_candidates
     for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates + len(clauses)]:

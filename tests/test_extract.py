@@ -257,10 +257,11 @@ def test_a_statement_quoted_whole_from_a_named_speaker_is_a_claim() -> None:
     draft = (
         '"We have never shared any user data with a government or its agencies," Orvel said in a statement. '
         'His lawyer called the case "absurd." '
-        '"It is a sad day," the mayor said.'
+        '"It is a sad day for everyone who lives and works in Varsk," the mayor said.'
     )
-    texts = [c.text for c in extract_claims(draft)]
-    # the record may hold the company's statement word for word
-    assert texts == [
+    claims = extract_claims(draft)
+    # the record may hold the company's statement word for word; the mayor is named by no name
+    assert [c.text for c in claims] == [
         '"We have never shared any user data with a government or its agencies," Orvel said in a statement.'
     ]
+    assert claims[0].why == ("a statement quoted from Orvel",)
