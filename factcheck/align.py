@@ -4131,6 +4131,11 @@ def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
         ]  # fmt: skip
         if not holders or any(entity_present(ce.text, name_vocab(e.text)) for e in holders):
             continue
+        # ... and the claim's name holds another role there ("and Mitchell Starc was player of the
+        # tournament"): a name merely present may have held the role at another time
+        mine = [_role_of(sent.text[e.end :]) for e in sent.entities if entity_present(ce.text, name_vocab(e.text))]
+        if not any(r is not None and r != role for r in mine):
+            continue
         other = holders[0]
         if _entity_in_claim(other, claim):
             continue
