@@ -3224,7 +3224,7 @@ _AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bper\s+(?:game|match|head|capita)\
 
 def _is_average(q: Quantity, sent: Sent) -> bool:
     """The figure is an average: an averaging word right before it (or before the list of figures
-    it ends), or "on average" / "per game" right after it."""
+    it ends), or "on average" / "per game" / "a game" right after it."""
     before = sent.text[max(0, q.start - 60) : q.start]
     # the averaging word right before it, or before a list of figures ending with it ("averaging
     # 30.2 points and 14.0 rebounds"); not "an average of 3.5% on Monday, its second rise"
@@ -3233,7 +3233,7 @@ def _is_average(q: Quantity, sent: Sent) -> bool:
         for m in _AVERAGE.finditer(before)
     )
     after = sent.text[q.end : q.end + 25]
-    return bool(averaged or re.match(r"\W*(?:\w+\s+)?(?:on\s+average|per\s+(?:game|match))\b", after, re.I))
+    return bool(averaged or re.match(r"\W*(?:\w+\s+)?(?:on\s+average|(?:per|a|an)\s+(?:game|match|outing))\b", after, re.I))
 
 
 def _average_against_single(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -4168,18 +4168,18 @@ def _from_to_swapped(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
     if mine is None:
         return None
     a, b = mine
-    for sent in sents:
-        for p, q in _from_to_pairs(sent):
-            if entity_present(a.text, name_vocab(p.text)) and entity_present(b.text, name_vocab(q.text)):
-                return None
-            if entity_present(a.text, name_vocab(q.text)) and entity_present(b.text, name_vocab(p.text)):
-                return AlignedPart(
-                    kind="relation",
-                    status=PartStatus.MISMATCHED,
-                    claim_text=f"from {a.text} to {b.text}",
-                    evidence_text=sent.text,
-                    note=f"the claim says from {a.text} to {b.text}; the evidence says from {p.text} to {q.text}",
-                )
+    pairs = [(sent, p, q) for sent in sents for p, q in _from_to_pairs(sent)]
+    if any(entity_present(a.text, name_vocab(p.text)) and entity_present(b.text, name_vocab(q.text)) for _, p, q in pairs):
+        return None  # the way the claim says is stated too (a return leg may be the other)
+    for sent, p, q in pairs:
+        if entity_present(a.text, name_vocab(q.text)) and entity_present(b.text, name_vocab(p.text)):
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MISMATCHED,
+                claim_text=f"from {a.text} to {b.text}",
+                evidence_text=sent.text,
+                note=f"the claim says from {a.text} to {b.text}; the evidence says from {p.text} to {q.text}",
+            )
     return None
 
 

@@ -1497,3 +1497,18 @@ def test_a_name_present_beside_a_role_holder_without_a_role_of_its_own_is_no_cla
     text = "Ola Nes was captain of the side in 2018, and Tomas Berg took over from him in 2019."
     parts = align("Tomas Berg was named captain of the side.", text).parts
     assert not any(p.kind == "relation" and p.status is PartStatus.MISMATCHED for p in parts)
+
+
+def test_a_return_leg_is_no_reversed_way() -> None:
+    # the way the claim says is stated too, beside the way back
+    text = (
+        "The ferry Vesta sailed back from Kristvik to Oderby on 5 May 1921. "
+        "She had sailed from Oderby to Kristvik on 3 May 1921."
+    )
+    assert align("The Vesta sailed from Oderby to Kristvik in May 1921.", text).stance is Stance.SUPPORTS
+
+
+def test_an_average_a_game_is_an_average() -> None:
+    # "30.2 points a game" is an average: "averaged 31.0 points" clashes with it
+    text = "Tomas Berg scored 30.2 points a game in the final series in June 2022."
+    assert align("Tomas Berg averaged 31.0 points in the 2022 final series.", text).stance is Stance.CONTRADICTS
