@@ -1667,7 +1667,9 @@ def _fraction_slack(cq: Quantity, pq: Quantity) -> float:
 
 
 _MIXED_FRACTION = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+(?:a|one)\s+(half|third|quarter)\b", re.I
+    rf"\b(?:{'|'.join(w for w in _NUMBER_WORDS if ' ' not in w and w not in ('a', 'an'))}|\d+)"
+    r"\s+and\s+(?:a|one)\s+(half|third|quarter)\b",
+    re.I,
 )
 _FRACTION_STEP = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
 
