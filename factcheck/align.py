@@ -1286,11 +1286,11 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     compared = ""
 
     def names_next(at: int) -> bool:
-        # "than the Seikan Tunnel", "than those of the Volkswagen Group"
+        # "than the Seikan Tunnel", "than those of the Volkswagen Group", "than the 2014 final"
         return any(
             e.start >= at and not re.sub(r"\b(?:the|those|that|of)\b", "", text[at : e.start]).strip(" ,")
             for e in sent.entities
-        )
+        ) or _elliptic_sibling(text, at, sent.entities) is not None
 
     # The first comparative of two named things, not a hedge on a number ("more than 3 km longer
     # than the Seikan Tunnel": "longer than").
@@ -1303,6 +1303,10 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         word = (cm.group(1) or cm.group(2)).lower()
         comparative = "smaller" if word in _SMALLER_WORDS else "larger"
         pivot, compared = cm.end(), word
+        side = _elliptic_sibling(text, pivot, sent.entities)
+        if side is not None and not any(e.start >= pivot for e in sent.entities):
+            # "than the 2014 final" names the 2014 World Cup: a name the claim gives
+            sent = replace(sent, entities=tuple(sorted((*sent.entities, side), key=lambda e: e.start)))
         tm = _TIMES_COMPARED.search(text)
         if tm:
             ratio = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0}.get(
@@ -3813,7 +3817,7 @@ def _align_entities(
             or _spelled_out(ce.text, sents)
             or any(_alias_of(ce.text, n) for n in passage_names)
         )
-        if present and _sibling(ce, pents) is not None and not any(
+        if present and _sibling(ce, pents, claim.sent.entities) is not None and not any(
             _entity_tokens(pe.ent.text) == _entity_tokens(ce.text) for pe in pents
         ):
             # "the 2023 Tour de France" named, "2022" somewhere else: not "the 2022 Tour de France"
@@ -3835,7 +3839,7 @@ def _align_entities(
             continue
         if ce.label == OPENER:
             continue  # "Traffic through the tunnel rose": a common word, not a name the passage must give
-        sibling = _sibling(ce, pents)
+        sibling = _sibling(ce, pents, claim.sent.entities)
         if sibling is not None:
             parts.append(
                 AlignedPart(
@@ -3982,15 +3986,17 @@ def _numbering_kind(token: str) -> str:
     return "roman" if re.fullmatch(r"[ivxlc]+", token) else "number"
 
 
-def _sibling(ce: Entity, pents: Sequence[_PEnt]) -> Entity | None:
+def _sibling(ce: Entity, pents: Sequence[_PEnt], claimed: Sequence[Entity] = ()) -> Entity | None:
     """A name that differs from the claim's in one token only ("Super Bowl LVII" for "Super Bowl
-    LVIII", "2023 final" for "2024 final"): the passage is about a sibling event, not the claim's."""
+    LVIII", "2023 final" for "2024 final"): the passage is about a sibling event, not the claim's.
+    A name the claim gives too (``claimed``: "than the 2014 final") is no sibling."""
     ctoks = _entity_tokens(ce.text)
     if len(ctoks) < 2:
         return None
+    own = {_entity_tokens(e.text) for e in claimed}
     for pe in pents:
         ptoks = _entity_tokens(pe.ent.text)
-        if len(ptoks) != len(ctoks) or ptoks == ctoks:
+        if len(ptoks) != len(ctoks) or ptoks == ctoks or ptoks in own:
             continue
         diff = [(a, b) for a, b in zip(ctoks, ptoks, strict=True) if a != b]
         if len(diff) == 1 and _numbering(diff[0][0]) and _numbering(diff[0][1]) and _numbering_kind(diff[0][0]) == _numbering_kind(diff[0][1]):
@@ -5728,6 +5734,25 @@ def _entity_date(e: Entity, sents: Sequence[Sent], born: bool = False) -> Quanti
             if d < best_d:
                 best, best_d = q, d
     return best
+
+
+_ELLIPTIC_YEAR = re.compile(r"\s*(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)\s+(?P<noun>[a-z]+)\b")
+
+
+def _elliptic_sibling(text: str, at: int, entities: Sequence[Entity]) -> Entity | None:
+    """ "The 2022 World Cup final drew ... more spectators than the 2014 final": the other side of a
+    comparison named by its year alone, after a name with a year whose noun the claim gives ("2022
+    World Cup" ... "final"): that name with the other year ("2014 World Cup"), at the words' span."""
+    m = _ELLIPTIC_YEAR.match(text, at)
+    if m is None:
+        return None
+    for e in entities:
+        if e.end > at or not re.search(r"\b(?:1[89]|20)\d\d\b", e.text):
+            continue
+        if re.search(rf"\b{re.escape(m.group('noun'))}\b", text[:at], re.I) and m.group("year") not in e.text:
+            name = re.sub(r"\b(?:1[89]|20)\d\d\b", m.group("year"), e.text, count=1)
+            return Entity(text=name, label=e.label, start=m.start("year"), end=m.end("noun"))
+    return None
 
 
 def _find_entity_pos(name: str, sent: Sent) -> int | None:

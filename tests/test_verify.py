@@ -2729,3 +2729,18 @@ def test_an_active_prohibition_negates(claim: str, expected: Verdict) -> None:
     # "a court barred Marsh from leaving": the one barred stands between verb and "from"
     text = "A Kessel court on Friday barred Ivo Marsh from leaving the country while the fraud inquiry continues."
     assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "than the 2019 final" is the 2019 Norland Cup final: 61,204 - 52,980 = 8,224
+        ("The 2023 Norland Cup final drew over 8,000 more spectators than the 2019 final.", Verdict.SUPPORTED),
+        ("The 2023 Norland Cup final drew over 10,000 more spectators than the 2019 final.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_other_side_of_a_comparison_named_by_its_year_alone(claim: str, expected: Verdict) -> None:
+    first = "Kelso won the 2023 Norland Cup final against Ardley at Elm Park on 4 June 2023, before a crowd of 61,204."
+    second = "The 2019 Norland Cup final took place on 2 June 2019 at Elm Park, with an attendance of 52,980."
+    hits = [hit(first, "p1", 0.7, 1), hit(second, "p2", 0.6, 2)]
+    assert run(claim, hits).verdict is expected
