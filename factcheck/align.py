@@ -6859,7 +6859,8 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
     of its names ("the US" for "the United States") or by its surname ("Durov")."""
     content: frozenset[str] = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
     names = {e.text for x in sents for e in x.entities}
-    vocab = frozenset(t.norm for x in sents for t in x.tokens)
+    # (the passage's words are gathered only for a claim with a name of several words)
+    vocab = frozenset(t.norm for x in sents for t in x.tokens) if any(" " in ce.text for ce in claim.sent.entities) else frozenset()
     # a name given by another of its names ("the US"), or by its surname ("Durov" for "Pavel Durov")
     aliased = [
         ce.text
