@@ -70,7 +70,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -4670,19 +4670,51 @@ def _event_scores(words: frozenset[str], sents: Sequence[Sent]) -> list[tuple[fl
     return out
 
 
+# "the canal", "The tunnel": a definite noun in lower case, not the opening of a name ("the Suez Canal")
+_DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
+
+
+def title_referents(title: str | None, sents: Sequence[Sent]) -> dict[int, frozenset[str]]:
+    """The stems of the name a passage's title gives its subject ("Panama Canal: construction"),
+    for each sentence that speaks of that subject by its head noun alone ("The canal opened on 15
+    August 1914"), keyed by ``id`` of the sentence. Only a name of two words or more, whose last
+    word is the noun: "the canal" in a document on the Panama Canal is that canal, though an
+    earlier sentence names the Suez Canal."""
+    if not title:
+        return {}
+    heads: dict[str, frozenset[str]] = {}
+    for e in parse_sentence_cached(title).entities:
+        toks = tokenize(e.text)
+        if len(toks) >= 2 and toks[-1].content and not toks[-1].norm.isdigit():
+            heads.setdefault(toks[-1].stem, frozenset(t.stem for t in toks))
+    if not heads:
+        return {}
+    out: dict[int, frozenset[str]] = {}
+    for x in sents:
+        for m in _DEFINITE_HEAD.finditer(x.text):
+            name = heads.get(stem(m.group(1).lower()))
+            if name is not None:
+                out[id(x)] = out.get(id(x), frozenset()) | name
+    return out
+
+
 def _event_pair(
     a_words: frozenset[str],
     b_words: frozenset[str],
     sents: Sequence[Sent],
     names: frozenset[str] = frozenset(),
     lenient: bool = False,
+    referents: Mapping[int, frozenset[str]] | None = None,
 ) -> tuple[Quantity, Quantity] | None:
     """The two dates best naming event A and event B (two different dates). A side's date is in a
-    sentence naming one of its names, if it has any. When a side has words besides names ("left",
-    "debut album"), they place its date (a name alone does not say which of its events a date
-    belongs to); a side with none takes the other's ("opened ... after the Suez Canal")."""
+    sentence naming one of its names, if it has any (by the title's name, where the sentence says
+    "the canal": ``referents``, from :func:`title_referents`). When a side has words besides names
+    ("left", "debut album"), they place its date (a name alone does not say which of its events a
+    date belongs to); a side with none takes the other's ("opened ... after the Suez Canal")."""
 
-    stems = [frozenset(t.stem for t in x.tokens) for x in sents]  # each sentence's, found once
+    # each sentence's stems, found once, with the title's name it speaks of
+    refs = referents or {}
+    stems = [frozenset(t.stem for t in x.tokens) | refs.get(id(x), frozenset()) for x in sents]
     present = frozenset().union(*stems)
     stems_of = {id(q): st for x, st in zip(sents, stems, strict=True) for q in x.quantities}
 
@@ -4690,7 +4722,7 @@ def _event_pair(
         all_scores = _event_scores(words, sents)
         # A side's name is in its date's sentence: "the Panama Canal opened" is not dated by a
         # sentence on the Suez Canal alone. (Unsure is unverified: "the canal opened", which
-        # names neither, dates neither.)
+        # names neither, dates neither, but in a document its title names.)
         own = words & names
         here = present
         if own:
@@ -4738,11 +4770,16 @@ def _split_around(claim: ClaimAnalysis, pos: int, end: int) -> tuple[frozenset[s
 
 
 def _align_arithmetic(
-    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
+    claim: ClaimAnalysis,
+    sents: Sequence[Sent],
+    s: Settings,
+    lenient: bool = False,
+    referents: Mapping[int, frozenset[str]] | None = None,
 ) -> list[AlignedPart]:
     """Intervals between two dated events ("less than a year after") and before/after between
     two named things. ``lenient``: when an event's verb is in none of the sentences, its name
-    alone locates its date (used on several passages together)."""
+    alone locates its date (used on several passages together). ``referents``: the title's name
+    a sentence speaks of ("the canal"), from :func:`title_referents`."""
     parts: list[AlignedPart] = []
     text = claim.sent.text
     iq = claim.interval
@@ -4752,7 +4789,7 @@ def _align_arithmetic(
             # "A happened <interval> after B": A is left of the interval, B right of the relation.
             left, right = _split_around(claim, iq.start, m.end())
             names = name_stems(claim)
-            pair = _event_pair(left - right, right - left, sents, names, lenient)
+            pair = _event_pair(left - right, right - left, sents, names, lenient, referents)
             if pair is not None:
                 da, db = pair
                 oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))
@@ -5662,12 +5699,17 @@ def _prefix_clash(claim_word: str, evidence_word: str, sent: Sent) -> AlignedPar
 
 
 def align_relations(
-    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, lenient: bool = False
+    claim: ClaimAnalysis,
+    sents: Sequence[Sent],
+    s: Settings,
+    lenient: bool = False,
+    referents: Mapping[int, frozenset[str]] | None = None,
 ) -> list[AlignedPart]:
     """The comparisons that may need facts from several passages: intervals between events,
-    before/after, larger/smaller than, superlatives, "not since"."""
+    before/after, larger/smaller than, superlatives, "not since". ``referents``: see
+    :func:`title_referents`."""
     return (
-        _align_arithmetic(claim, sents, s, lenient)
+        _align_arithmetic(claim, sents, s, lenient, referents)
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
@@ -6626,7 +6668,7 @@ def align_sentences(
     parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)
-    relations = align_relations(claim, sents, s)
+    relations = align_relations(claim, sents, s, referents=title_referents(title, sents))
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
     # A relation that settles a part the direct comparison left missing replaces it; one that

@@ -1388,6 +1388,10 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
             r"\b[Bb]etween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]
         ):
             group, between = [a, b], True
+        elif _DIMENSIONS_SEP.fullmatch(sep) and not (a.word or b.word or a.suffix or a.scaled):
+            dims = _dimensions(text, a, b)
+            if dims:
+                return 2, dims, (dims[0].start, dims[1].end)
     last = group[-1]
     # scale and unit written once for both ends: "5-6 million", "$5-6bn"
     if len(group) == 2 and last.scaled and not a.scaled and a.value < last.value:
@@ -1468,6 +1472,31 @@ _TEMP_DIFFERENCE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
     re.I,
 )
+
+
+# "312 by 390 pixels", "12 x 15 feet", "1920×1080": two dimensions written with one unit or noun
+_DIMENSIONS_SEP = re.compile(r"\s+(?:by|x)\s+|\s*×\s*")
+
+
+def _dimensions(text: str, a: _Atom, b: _Atom) -> list[Quantity]:
+    """Both numbers of "A by B <unit>" with the unit and counted noun of the second: "312 by 390
+    pixels" is 312 pixels by 390 pixels, not a count of "resolution" and one of pixels."""
+    parsed = _kind_and_value(text, [b], start_all=b.start)
+    if parsed is None:
+        return []
+    kind, values, unit, unit_end, _ = parsed
+    if kind not in (QuantityKind.COUNT, QuantityKind.MEASURE) or (kind is QuantityKind.COUNT and unit_end == b.end and not COUNTED_AFTER.match(text[b.end : b.end + 30])):
+        return []  # "won 3 by 2", "multiplied 4 by 5": no unit or noun for the pair
+    measure = head_noun(text, b.start, unit_end)
+    if kind is QuantityKind.MEASURE:
+        factor = values[0] / b.value if b.value else 1.0
+        first = a.value * factor
+    else:
+        first = a.value
+    return [
+        _make(text, a.start, a.end, kind, first, unit, Operator.EQ, measure=measure),
+        _make(text, b.start, unit_end, kind, values[0], unit, Operator.EQ, measure=measure),
+    ]
 
 
 def _is_change(text: str, start: int) -> bool:

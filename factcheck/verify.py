@@ -55,6 +55,7 @@ from factcheck.align import (
     passage_coverage,
     stated_content,
     statement,
+    title_referents,
 )
 from factcheck.models import (
     AlignedPart,
@@ -431,8 +432,12 @@ def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Setti
     if len(pool) < 2:
         return
     pool = sorted(pool, key=lambda a: -a.strength)[:4]
-    sents = tuple(x for a in pool for x in parse_passage_text(a.evidence.passage.text))
-    parts = align_relations(analysis, sents, s, lenient=True)
+    per_passage = [(a.evidence.passage, parse_passage_text(a.evidence.passage.text)) for a in pool]
+    sents = tuple(x for _, xs in per_passage for x in xs)
+    referents: dict[int, frozenset[str]] = {}
+    for passage, xs in per_passage:
+        referents.update(title_referents(passage.title, xs))
+    parts = align_relations(analysis, sents, s, lenient=True, referents=referents)
     parts = [p for p in parts if p.kind == "relation"]
     if not parts:
         return

@@ -303,6 +303,21 @@ def test_change_is_not_a_range() -> None:
     assert [(q.value, q.operator.value) for q in qs] == [(2.0, "="), (3.5, "=")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both dimensions take the unit or noun written once after the second
+        ("The hall measures 12 by 15 feet.", [("measure", 3.658, "metre"), ("measure", 4.572, "metre")]),
+        ("Its screen shows 312 by 390 pixels.", [("count", 312.0, "pixel"), ("count", 390.0, "pixel")]),
+        ("The plot is 40 x 60 metres.", [("measure", 40.0, "metre"), ("measure", 60.0, "metre")]),
+    ],
+)
+def test_two_dimensions_share_the_unit_written_after_them(text: str, expected: list[tuple[str, float, str]]) -> None:
+    qs = parse_quantities(text)
+    got = [(q.kind.value, round(float(q.value), 3), q.unit or (q.measure or "")) for q in qs]
+    assert got == expected
+
+
 def test_exact_conversions_compare_equal() -> None:
     metres = parse_quantities("The tower is 381 m tall.")[0]
     feet = parse_quantities("The tower is 1,250 ft tall.")[0]

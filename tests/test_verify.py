@@ -2648,6 +2648,26 @@ def test_each_side_of_an_interval_is_dated_by_a_sentence_naming_it(
     assert reason in v.reason
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "The canal" in a document its title says is on the Velm Canal is the Velm Canal
+        ("Velm Canal: construction", Verdict.SUPPORTED),
+        # a title naming no canal leaves "the canal" unresolved: unsure is unverified
+        ("Construction history", Verdict.UNVERIFIED),
+    ],
+)
+def test_the_canal_of_a_passage_is_the_canal_its_title_names(title: str, expected: Verdict) -> None:
+    text = (
+        "A company began digging across the isthmus in 1881. Unlike the Orsk Canal it needed locks. "
+        "The canal opened on 15 August 1914, when the ship Ancon made the first transit."
+    )
+    velm = Passage(id="v#0", doc_id="v", text=text, start=0, end=len(text), title=title)
+    hits = [hit(_ORSK, "o", 0.8, 1), Hit(passage=velm, score=1.0 / 62, similarity=0.7, rank=2)]
+    v = run("The Velm Canal opened more than 40 years after the Orsk Canal.", hits)
+    assert v.verdict is expected, v.reason
+
+
 BAND_LAUNCH = (
     "Norcom chief executive Lena Voss introduced the Norcom Band on 9 September 2014 at the Flint Hall in "
     "Oderby. Pre-orders opened on 10 April 2015 and the band went on sale on 24 April 2015 in nine countries."
