@@ -4047,6 +4047,7 @@ def _same_role_replacement(
     ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
     cverb = _governing_verb(claim.sent, ce.start)
     best: Entity | None = None
+    best_pe: _PEnt | None = None
     best_score = 0.0
     rel_of = {id(x): r for x, r in zip(sents, rel, strict=True)}
     for pe in pents:
@@ -4071,10 +4072,37 @@ def _same_role_replacement(
         # The slot must be in a sentence about the claim's subject.
         score += 0.5 * min(rel_of.get(id(pe.sent), 0.0), 2.0)
         if score > best_score:
-            best, best_score = pe.ent, score
-    if best is not None and best_score >= s.swap_min_score:
+            best, best_pe, best_score = pe.ent, pe, score
+    if best is not None and best_pe is not None and best_score >= s.swap_min_score:
+        if _each_their_own_figure(claim, ce, best_pe):
+            return None
         return best
     return None
+
+
+def _slot_figure(sent: Sent, e: Entity) -> Quantity | None:
+    """The figure a name's clause gives it right after the name ("Ana Berg scored 28 points"):
+    the first quantity within a few words after it, in the same clause, not a date."""
+    for q in sent.quantities:
+        if q.start >= e.end and q.kind is not QuantityKind.DATE:
+            gap = sent.text[e.end : q.start]
+            if len(gap) <= 30 and not re.search(r"[,;:()]|\b(?:and|while|but|whose|who|which)\b", gap):
+                return q
+            return None
+    return None
+
+
+def _each_their_own_figure(claim: ClaimAnalysis, ce: Entity, pe: _PEnt) -> bool:
+    """ "Ana Berg scored 28 points in Game 5" where the passage says "Lena Voss scored 31 points in
+    the deciding game": two names with two figures in the same slot are each their own fact (both
+    may be true); the passage does not state the claim's, nor replace its name. A slot one name
+    alone can hold ("won the final with 95 points") and the same figure (the other name's,
+    given to the claim's) remain a replacement."""
+    mine = _slot_figure(claim.sent, ce)
+    theirs = _slot_figure(pe.sent, pe.ent)
+    if mine is None or theirs is None or _dimension(mine) != _dimension(theirs) or _same_value(mine, theirs):
+        return False
+    return not _WIN_VERB.match(claim.sent.text[ce.end :]) and not _WIN_VERB.match(pe.sent.text[pe.ent.end :])
 
 
 def _overlaps_quantity(pe: _PEnt) -> bool:

@@ -2668,6 +2668,31 @@ def test_the_canal_of_a_passage_is_the_canal_its_title_names(title: str, expecte
     assert v.verdict is expected, v.reason
 
 
+FINAL_GAME = (
+    "The Oderby Bears won the 2024 Norland final on 17 June 2024, beating the Velm Rovers 106-88 in Game 5. "
+    "Lena Voss scored 31 points in the deciding game, and Mia Holt added 12 rebounds."
+)
+TOUR_WIN = "Lena Voss won the 2023 Norland Tour with 95 points, ahead of Sara Dunn on 80."
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "expected"),
+    [
+        # two names, each with a figure of their own in the same slot: both may be true
+        (FINAL_GAME, "Ana Berg scored 28 points for Velm in Game 5 of the 2024 Norland final.", Verdict.UNVERIFIED),
+        # the other name's own figure given to the claim's name: a replacement
+        (FINAL_GAME, "Ana Berg scored 31 points in the deciding game of the 2024 Norland final.", Verdict.CONTRADICTED),
+        # a slot one name alone holds: a replacement whatever the figures
+        (TOUR_WIN, "Ana Berg won the 2023 Norland Tour with 102 points.", Verdict.CONTRADICTED),
+    ],
+)
+def test_another_name_with_another_figure_in_the_slot_is_no_replacement(
+    passage: str, claim: str, expected: Verdict
+) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 BAND_LAUNCH = (
     "Norcom chief executive Lena Voss introduced the Norcom Band on 9 September 2014 at the Flint Hall in "
     "Oderby. Pre-orders opened on 10 April 2015 and the band went on sale on 24 April 2015 in nine countries."
