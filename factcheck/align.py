@@ -4221,7 +4221,7 @@ def _from_to_swapped(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
-    noun = _role_noun_clash(claim, ce, sents) or _from_to_swapped(claim, ce, sents)
+    noun = _role_noun_clash(claim, ce, sents) or _from_to_swapped(claim, ce, sents) or _object_slot_clash(claim, ce, sents)
     if noun is not None:
         return noun
     after = claim.sent.text[ce.end :]
@@ -4340,6 +4340,79 @@ def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: S
 
 
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+# The preposition that puts a name in an object slot ("entered service with X", "sold the rights
+# to X", "was commanded by X"), with a possessive or article between ("to France's Ubisoft").
+_SLOT_PREP = re.compile(r"\b(with|to|by|from|against)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")
+
+
+def _object_slot(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] | None:
+    """(preposition, stems of the two content words before it, nearest first) of the object slot a
+    name fills, in its own clause: "entered service with Emirates" is ("with", ("servic", "enter")),
+    "was delivered to Emirates" ("to", ("deliv",)): one word only when it is the verb right before."""
+    m = _SLOT_PREP.search(sent.text[max(0, e.start - 40) : e.start])
+    if m is None:
+        return None
+    at = e.start - (len(sent.text[max(0, e.start - 40) : e.start]) - m.start())
+    before = [t for t in sent.tokens if t.end <= at][::-1]
+    words: list[str] = []
+    for t in before[:4]:
+        if sent.text[t.end : at].strip(" ") and re.search(r"[,;:()]", sent.text[t.end : at]):
+            break  # the clause ends: "..., and the rights to X"
+        if any(x.start <= t.start < x.end for x in sent.entities):
+            break
+        if t.content:
+            words.append(t.stem)
+        if len(words) == 2:
+            break
+    if not words or (len(words) < 2 and not (before and before[0].stem == words[0] and _looks_like_past_verb(before[0]))):
+        return None  # one word is a slot only as the verb right before it ("was delivered to X")
+    return m.group(1).lower(), tuple(words)
+
+
+def _same_slot(mine: tuple[str, tuple[str, ...]], theirs: tuple[str, tuple[str, ...]] | None) -> bool:
+    """The same preposition after the same words: both of the claim's two, or its one verb."""
+    if theirs is None or mine[0] != theirs[0]:
+        return False
+    n = len(mine[1])
+    return theirs[1][:n] == mine[1]
+
+
+def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "The jet entered service with Emirates" where the passage says "entered service with
+    Singapore Airlines" and names Emirates elsewhere: the slot the claim gives its name, with the
+    same preposition after the same two words, holds another name, and the claim's name is in no
+    such slot (nor listed beside the other: "with X and Emirates")."""
+    mine = _object_slot(claim.sent, ce)
+    if mine is None:
+        return None
+    holders = []
+    for sent in sents:
+        for e in sent.entities:
+            if e.label == OPENER or e.text[:1].isdigit():
+                continue
+            if not _same_slot(mine, _object_slot(sent, e)):
+                continue
+            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
+                return None  # the claim's name (or another of its names: "US") holds the slot too
+            if _entity_in_claim(e, claim):
+                continue
+            tail = sent.text[e.end : e.end + 60]
+            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
+                return None  # "with Singapore Airlines and Emirates": both hold it
+            holders.append((sent, e))
+    if not holders:
+        return None
+    sent, other = holders[0]
+    prep, _ = mine
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"{prep} {ce.text}",
+        evidence_text=sent.text,
+        note=f"the evidence says {prep} {other.text}, not {ce.text}",
+    )
+
+
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|to|for|in|at|on|into|than|against)\s+(?:the\s+)?$", re.I)
 
 

@@ -2668,6 +2668,30 @@ def test_the_canal_of_a_passage_is_the_canal_its_title_names(title: str, expecte
     assert v.verdict is expected, v.reason
 
 
+NORJET = (
+    "The Norjet 300 first flew on 27 April 2005 and entered service with Velm Air on 25 October 2007. "
+    "The last of the jets was delivered to Oderby Airways in 2021, its largest operator."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "expected"),
+    [
+        # the slot "entered service with" holds another name; the claim's is named only elsewhere
+        (NORJET, "The Norjet 300 entered service with Oderby Airways in October 2007.", Verdict.CONTRADICTED),
+        (NORJET, "The Norjet 300 entered service with Velm Air in October 2007.", Verdict.SUPPORTED),
+        # one word is a slot when it is the verb right before the preposition
+        (NORJET, "The last Norjet 300 was delivered to Velm Air in 2021.", Verdict.CONTRADICTED),
+        # both names listed in the slot: both hold it
+        ("The Norjet 300 entered service with Velm Air and Oderby Airways on 25 October 2007.",
+         "The Norjet 300 entered service with Oderby Airways in October 2007.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_in_an_object_slot_another_name_holds(passage: str, claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 FINAL_GAME = (
     "The Oderby Bears won the 2024 Norland final on 17 June 2024, beating the Velm Rovers 106-88 in Game 5. "
     "Lena Voss scored 31 points in the deciding game, and Mia Holt added 12 rebounds."
