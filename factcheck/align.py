@@ -4150,10 +4150,29 @@ def _role_of(text: str) -> str | None:
     return role if head in _ROLE_NOUNS else None
 
 
+# "commanded by X" gives X the role "commander": the verbs of a role one person holds, with its noun
+_ROLE_VERBS = {
+    "commanded": "commander", "captained": "captain", "coached": "coach", "managed": "manager",
+    "piloted": "pilot", "chaired": "chairman", "hosted": "host", "refereed": "referee", "umpired": "umpire",
+}
+_ROLE_VERB_BY = re.compile(rf"\b({'|'.join(_ROLE_VERBS)})\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _role_before(text: str, e: Entity) -> str | None:
+    """The role noun right before a name ("commander Jim Lovell", "lunar module pilot Fred
+    Haise"), or None."""
+    m = re.search(r"\b([a-z-]+)\s+$", text[max(0, e.start - 25) : e.start])
+    return m.group(1) if m is not None and m.group(1) in _ROLE_NOUNS else None
+
+
 def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
-    """"X was named player of the match" where the passage says Y was, and gives X another role:
-    a role one person holds, held by another name in the sentence naming the claim's."""
+    """"X was named player of the match" (or "commanded by X") where the passage says Y was, and
+    gives X another role: a role one person holds, held by another name in the sentence naming
+    the claim's."""
     role = _role_of(claim.sent.text[ce.end :])
+    if role is None:
+        by = _ROLE_VERB_BY.search(claim.sent.text[max(0, ce.start - 30) : ce.start])
+        role = _ROLE_VERBS[by.group(1).lower()] if by is not None else None
     if role is None:
         return None
     said = re.compile(rf"\b{re.escape(role)}\b", re.I)
@@ -4169,7 +4188,10 @@ def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
             continue
         # ... and the claim's name holds another role there ("and Mitchell Starc was player of the
         # tournament"): a name merely present may have held the role at another time
-        mine = [_role_of(sent.text[e.end :]) for e in sent.entities if entity_present(ce.text, name_vocab(e.text))]
+        mine = [
+            r for e in sent.entities if entity_present(ce.text, name_vocab(e.text))
+            for r in (_role_of(sent.text[e.end :]), _role_before(sent.text, e))
+        ]  # fmt: skip
         if not any(r is not None and r != role for r in mine):
             continue
         other = holders[0]

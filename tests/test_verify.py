@@ -2668,6 +2668,25 @@ def test_the_canal_of_a_passage_is_the_canal_its_title_names(title: str, expecte
     assert v.verdict is expected, v.reason
 
 
+VELM_CREW = (
+    "The Velm 7 mission launched from Oderby on 11 April 1970 with commander Jan Lind, command module pilot "
+    "Ola Berg and lunar module pilot Per Holm, and was meant to land on the Moon."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "commanded by X" gives X the commander's role, which the passage gives another, and X another role
+        ("The Velm 7 mission, commanded by Per Holm, launched on 11 April 1970.", Verdict.CONTRADICTED),
+        ("The Velm 7 mission, commanded by Jan Lind, launched on 11 April 1970.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_given_by_its_verb(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(VELM_CREW, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 NORJET = (
     "The Norjet 300 first flew on 27 April 2005 and entered service with Velm Air on 25 October 2007. "
     "The last of the jets was delivered to Oderby Airways in 2021, its largest operator."
