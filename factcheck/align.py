@@ -4243,7 +4243,12 @@ def _from_to_swapped(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
-    noun = _role_noun_clash(claim, ce, sents) or _from_to_swapped(claim, ce, sents) or _object_slot_clash(claim, ce, sents)
+    noun = (
+        _role_noun_clash(claim, ce, sents)
+        or _from_to_swapped(claim, ce, sents)
+        or _object_slot_clash(claim, ce, sents)
+        or _first_to_clash(claim, ce, sents)
+    )
     if noun is not None:
         return noun
     after = claim.sent.text[ce.end :]
@@ -4362,6 +4367,40 @@ def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: S
 
 
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+# "was the first person to step onto the Moon": a first one name alone can be
+_FIRST_TO = re.compile(
+    r"^,?\s+(?:was|became|is|had\s+been)\s+(?:also\s+)?the\s+first\s+(?P<noun>[a-z-]+)\s+(?:ever\s+)?to\s+"
+    r"(?:be\s+)?(?P<verb>[a-z-]+)(?P<rest>(?:\s+[a-z-]+){0,3})",
+)
+
+
+def _first_to_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "X was the first person to step onto the Moon" where the passage says Y was (the same noun,
+    verb and the content word after it): only one name can be first."""
+    m = _FIRST_TO.match(claim.sent.text[ce.end :])
+    if m is None:
+        return None
+    noun, verb = stem(m.group("noun")), stem(m.group("verb"))
+    rest = [t.stem for t in tokenize(m.group("rest")) if t.content][:1]
+    for sent in sents:
+        for e in sent.entities:
+            pm = _FIRST_TO.match(sent.text[e.end :])
+            if pm is None or stem(pm.group("noun")) != noun or stem(pm.group("verb")) != verb:
+                continue
+            if rest and rest != [t.stem for t in tokenize(pm.group("rest")) if t.content][:1]:
+                continue  # "first to step onto Mars" is another first
+            if entity_present(ce.text, name_vocab(e.text)) or entity_present(e.text, name_vocab(ce.text)) or _alias_of(ce.text, e.text):
+                return None  # the passage gives it to the claim's name
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MISMATCHED,
+                claim_text=f"{ce.text} first {m.group('noun')} to {m.group('verb')}",
+                evidence_text=sent.text,
+                note=f"the evidence says {e.text} was the first {m.group('noun')} to {m.group('verb')}, not {ce.text}",
+            )
+    return None
+
+
 # The preposition that puts a name in an object slot ("entered service with X", "sold the rights
 # to X", "was commanded by X"), with a possessive or article between ("to France's Ubisoft").
 _SLOT_PREP = re.compile(r"\b(with|to|by|from|against)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")

@@ -2687,6 +2687,24 @@ def test_a_role_given_by_its_verb(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
 
 
+MOONWALK = "Ola Berg became the first person to step onto the Moon on 21 July, and Per Holm joined him 19 minutes later."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # only one name can be the first to do a thing
+        ("Per Holm was the first person to step onto the Moon, with Ola Berg following him.", Verdict.CONTRADICTED),
+        ("Ola Berg was the first person to step onto the Moon.", Verdict.SUPPORTED),
+        # another first (onto Mars) is not the passage's
+        ("Per Holm was the first person to step onto Mars.", Verdict.UNVERIFIED),
+    ],
+)
+def test_the_first_to_do_a_thing_is_one_name(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(MOONWALK, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 NORJET = (
     "The Norjet 300 first flew on 27 April 2005 and entered service with Velm Air on 25 October 2007. "
     "The last of the jets was delivered to Oderby Airways in 2021, its largest operator."
