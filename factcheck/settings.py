@@ -216,6 +216,14 @@ class Settings(Frozen):
         True,
         description="A support on wording alone that the verifier overrules becomes contradicted (off: unverified).",
     )
+    verifier_refute_max_names: int = Field(
+        2,
+        ge=0,
+        le=100,
+        description="Most names (people, places, bodies) a claim may give for the verifier to make it contradicted: "
+        "relations among names are the rules' to check, and the verifier, which cannot place a name, reads a "
+        "name it does not find as a contradiction (fitted on the news batteries and SciFact half A).",
+    )
     verifier_unaligned: bool = Field(
         True,
         description="The verifier may also judge a claim none of whose passages the rules found about its subject "

@@ -25,7 +25,9 @@ whose numbers are not missing into supported or contradicted when it is confiden
 (``verifier_entail``, ``verifier_contradict``) — with ``verifier_unaligned`` also a claim whose
 passages the rules could not place on its subject, if no claimed name is missing from them — and
 overrules a support that rests on wording alone when it contradicts it (``verifier_veto``): the
-claim becomes contradicted (``verifier_refutes``) or else unverified. Numeric, unit, date and name
+claim becomes contradicted (``verifier_refutes``) or else unverified. It makes no claim that gives
+more than ``verifier_refute_max_names`` names contradicted: a relation among names is the rules' to
+check, and a name it cannot place reads to it as a contradiction. Numeric, unit, date and name
 clashes found by the rules always decide contradiction, a claimed figure the evidence does
 not state stays unverified, a comparison of two facts the rules could not compute ("more than a
 year after", "twice as much as") stays unverified, and a relation they computed is never
@@ -550,12 +552,18 @@ def decide(
             if pe >= s.verifier_entail and pe > pc and may_judge(best_e) and not numbers_missing(best_e):
                 verdict, case, deciding = Verdict.SUPPORTED, "supported", (best_e,)
                 tipped = f"the verifier finds the claim entailed by {aligned[best_e].evidence.passage.id} (p={pe:.2f})"
-            elif pc >= s.verifier_contradict and pc > pe and may_judge(best_c) and not numbers_missing(best_c):
+            elif (
+                pc >= s.verifier_contradict
+                and pc > pe
+                and may_judge(best_c)
+                and not numbers_missing(best_c)
+                and _names_the_verifier_may_refute(analysis, s)
+            ):
                 verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
                 tipped = (
                     f"the verifier finds the claim contradicted by {aligned[best_c].evidence.passage.id} (p={pc:.2f})"
                 )
-        elif wording_only and pc >= s.verifier_veto and pc > pe:
+        elif wording_only and pc >= s.verifier_veto and pc > pe and _names_the_verifier_may_refute(analysis, s):
             if s.verifier_refutes:
                 verdict, case, deciding = Verdict.CONTRADICTED, "contradicted", (best_c,)
                 tipped = (
@@ -572,6 +580,14 @@ def decide(
     reason = _reason(verdict, case, notes, tipped, d.verdict)
     confidence = _confidence(verdict, case, d, aligned, probs, deciding)
     return ClaimVerdict(claim=claim, verdict=verdict, confidence=confidence, reason=reason, evidence=evidence)
+
+
+def _names_the_verifier_may_refute(analysis: ClaimAnalysis, s: Settings) -> bool:
+    """Whether the claim gives few enough names for the verifier to make it contradicted
+    (``verifier_refute_max_names``): "The hospital ship Britannic was sunk in the Kea Channel by a
+    mine the submarine U-73 had laid" is a relation among four names, which the rules check."""
+    names = {e.text for e in analysis.sent.entities if e.label != OPENER}
+    return len(names) <= s.verifier_refute_max_names
 
 
 # "twice as much as", "three times the size of", "half as long as": a ratio of two figures.

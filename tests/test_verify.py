@@ -676,10 +676,25 @@ VERIFIER_CASES = [
     ("unsure-verifier-changes-nothing", PARAPHRASE, VIADUCT, (0.4, 0.4, 0.2), None),
     (
         "wording-only-support-vetoed",
-        "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
+        "The Halvorsen Viaduct crosses the Tamsel River.",
         VIADUCT,
         (0.01, 0.02, 0.97),
         Verdict.CONTRADICTED,
+    ),
+    (
+        # a relation among four names is the rules' to check: the verifier does not refute it
+        "many-names-not-refuted",
+        "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik.",
+        VIADUCT,
+        (0.01, 0.02, 0.97),
+        None,
+    ),
+    (
+        "many-names-unsure-not-tipped-to-contradicted",
+        "Engineers in Oderby and Kristvik consider the Halvorsen Viaduct a landmark of Norland.",
+        VIADUCT,
+        (0.02, 0.03, 0.95),
+        None,
     ),
     (
         "wording-only-support-kept-below-veto",
@@ -741,7 +756,7 @@ def test_verifier_combination(
 
 
 def test_verifier_veto_gives_unverified_when_it_may_not_refute() -> None:
-    claim = "The Halvorsen Viaduct crosses the Tamsel River between Oderby and Kristvik."
+    claim = "The Halvorsen Viaduct crosses the Tamsel River."
     hits = [hit(VIADUCT, "d", 0.75, 1)]
     v = run(claim, hits, settings=Settings(verifier_refutes=False), verifier=FixedVerifier((0.01, 0.02, 0.97)))
     assert run(claim, hits).verdict is Verdict.SUPPORTED
