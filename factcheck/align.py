@@ -3281,6 +3281,18 @@ def _bare_count_stated_elsewhere(cq: Quantity, cands: Sequence[_Candidate]) -> b
     return any(_same_value(cq, c.q) and c.q.kind is QuantityKind.COUNT for c in cands[1:])
 
 
+def _date_of_another_event(cq: Quantity, csent: Sent, c: _Candidate, top: _Candidate) -> bool:
+    """ "ratified the record on 11 February 2024" against "ratified the time on 6 February 2024.
+    ... died five days later, on 11 February 2024": the equal date belongs to an event whose verb
+    its sentence never gives, where the best-bound date has the claim's verb right before it."""
+    if cq.kind is not QuantityKind.DATE or c is top or c.sent is top.sent:
+        return False
+    verb = _governing_verb(csent, cq.start)
+    if verb is None or verb in {t.stem for t in c.sent.tokens}:
+        return False
+    return _governing_verb(top.sent, top.q.start) == verb
+
+
 def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     """The same figure written the same way with four or more significant digits ("2:02:57",
     "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
@@ -3486,7 +3498,7 @@ def _align_quantities(
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
                 ):
                     continue
-                if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c):
+                if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
         if matched is not None:

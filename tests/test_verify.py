@@ -2702,6 +2702,25 @@ def test_a_role_given_by_its_verb(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
 
 
+RECORD_RATIFIED = (
+    "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
+    "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the claim's date is another event's (his death); the ratification's date is another
+        ("Norland Athletics ratified Berg's world record on 11 February 2024.", Verdict.CONTRADICTED),
+        ("Norland Athletics ratified Berg's world record on 6 February 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_equal_date_of_another_event_is_not_the_claims(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(RECORD_RATIFIED, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 MOONWALK = "Ola Berg became the first person to step onto the Moon on 21 July, and Per Holm joined him 19 minutes later."
 
 
