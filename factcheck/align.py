@@ -7085,7 +7085,27 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
     ]
     if aliased:
         content |= {t.stem for n in aliased for t in tokenize(n)}
-    return content
+    return content | _light_verbs_stated(claim, sents)
+
+
+# Verbs that say no more than the preposition after them: "came from Ecuador" is "from Ecuador",
+# "was held in Oderby" is "in Oderby". Hand-written: the few such verbs of news copy.
+_LIGHT_VERB = re.compile(
+    r"\b(came|comes|come|held|located|based|situated|originated|originates|hails|hailed|staged)\s+"
+    r"(from|in|at|on)\s+(?:the\s+)?(\w+)",
+    re.I,
+)
+
+
+def _light_verbs_stated(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
+    """The claim's light verbs whose preposition and its object the passage gives together ("a
+    banana shipment from Ecuador" states "came from Ecuador")."""
+    out: set[str] = set()
+    for m in _LIGHT_VERB.finditer(claim.sent.text):
+        said = re.compile(rf"\b{m.group(2)}\s+(?:the\s+)?{re.escape(m.group(3))}\b", re.I)
+        if any(said.search(x.text) for x in sents):
+            out.add(stem(m.group(1).lower()))
+    return frozenset(out)
 
 
 def passage_coverage(claim: ClaimAnalysis, sents: Sequence[Sent]) -> float:

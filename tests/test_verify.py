@@ -2702,6 +2702,21 @@ def test_a_role_given_by_its_verb(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("passage", "claim", "expected"),
+    [
+        # "came from Velm" says no more than "from Velm"; "was held in Oderby" no more than "in Oderby"
+        ("Customs officers in Oderby seized a parcel from Velm on Monday.", "The parcel came from Velm.", Verdict.SUPPORTED),
+        ("The gala in Oderby was watched by 1.1 million viewers.", "The gala was held in Oderby.", Verdict.SUPPORTED),
+        # the preposition must be the claim's: "to Velm" is no "from Velm"
+        ("Customs officers in Oderby seized a parcel bound to Velm on Monday.", "The parcel came from Velm.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_light_verb_is_stated_by_its_preposition(passage: str, claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
