@@ -706,7 +706,7 @@ _MAY_HAVE_QUANTITY = re.compile(
     r"\d|-long\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|"
+    r"ninth|tenth|first|second|once|twice|thrice|single|double|triple|debut|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|dozens|hundreds|thousands|millions|billions|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     # frequency adverbs, which quantities.parse_quantities reads ("daily" is 365 a year)

@@ -1681,8 +1681,18 @@ _ORDINAL_WORD = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:finished|finishes|finish|came|comes|placed|ranked|ranks|was|is|were|are)\s+$", re.I)
 
 
+# "her debut album": the first of the works named after it
+_DEBUT = re.compile(
+    r"\bdebut(?=\s+(?:solo\s+|studio\s+)?(?:album|single|novel|book|film|feature|record|EP|collection)s?\b)", re.I
+)
+
+
 def _ordinal_words(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if "ebut" in text:
+        for m in _DEBUT.finditer(text):
+            q = _make(text, m.start(), m.end(), QuantityKind.ORDINAL, 1.0, None)
+            out.append(q.model_copy(update={"measure": _noun_chunk_right(text, m.end())}))
     if _ANY_ORDINAL.search(text) is None:
         return out
     for m in _ORDINAL_WORD.finditer(text):

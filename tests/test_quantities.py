@@ -318,6 +318,13 @@ def test_two_dimensions_share_the_unit_written_after_them(text: str, expected: l
     assert got == expected
 
 
+def test_a_debut_work_is_the_first() -> None:
+    qs = parse_quantities("Her debut novel sold 2 million copies.")
+    assert [(q.text, q.kind.value, q.value, q.measure) for q in qs][0] == ("debut", "ordinal", 1.0, "novel")
+    # a debut of a person, with no work after it, ranks nothing
+    assert all(q.kind is not QuantityKind.ORDINAL for q in parse_quantities("He made his debut in 2019."))
+
+
 def test_exact_conversions_compare_equal() -> None:
     metres = parse_quantities("The tower is 381 m tall.")[0]
     feet = parse_quantities("The tower is 1,250 ft tall.")[0]

@@ -2717,6 +2717,19 @@ def test_a_light_verb_is_stated_by_its_preposition(passage: str, claim: str, exp
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("'Vinter' is Mia Lund's debut album.", Verdict.CONTRADICTED),
+        ("'Vinter' is Mia Lund's fourth album.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_debut_album_is_the_first(claim: str, expected: Verdict) -> None:
+    text = "Singer Mia Lund won the Norland Music Prize on Saturday for 'Vinter', her fourth album."
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
