@@ -711,7 +711,7 @@ _MAY_HAVE_QUANTITY = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
     # frequency adverbs, which quantities.parse_quantities reads ("daily" is 365 a year)
     r"annually|yearly|monthly|weekly|daily|hourly|biennially|fortnightly|every)\w*"
-    r"|\ban? (?:year|decade|century|month|week|day|hour|minute|mile|kilomet|met|foot|inch|percent)",
+    r"|\ban? (?:year|decade|century|month|fortnight|week|day|hour|minute|mile|kilomet|met|foot|inch|percent)",
     re.I,
 )
 

@@ -205,7 +205,7 @@ _FRACTION = re.compile(
 )
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only)\s+(?P<a>an?|one)\s+(?=(?:"
-    r"kilomet|metre|meter|mile|foot|yard|hour|day|week|month|year|decade|century|minute|second|kilogram|"
+    r"kilomet|metre|meter|mile|foot|yard|hour|day|week|fortnight|month|year|decade|century|minute|second|kilogram|"
     r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point))",
     re.I,
 )

@@ -318,6 +318,11 @@ def test_two_dimensions_share_the_unit_written_after_them(text: str, expected: l
     assert got == expected
 
 
+def test_a_fortnight_is_fourteen_days() -> None:
+    qs = parse_quantities("She resigned less than a fortnight after the outage.")
+    assert [(q.kind.value, q.value, q.unit, q.operator.value) for q in qs] == [("duration", 14.0, "day", "<")]
+
+
 def test_a_debut_work_is_the_first() -> None:
     qs = parse_quantities("Her debut novel sold 2 million copies.")
     assert [(q.text, q.kind.value, q.value, q.measure) for q in qs][0] == ("debut", "ordinal", 1.0, "novel")
