@@ -639,7 +639,9 @@ _SCORE = re.compile(
 )
 _MARGIN = re.compile(
     r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
-    r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b",
+    r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b"
+    # "with a majority of 23 votes": the margin of a vote
+    r"|\b(?:a|an|its|their|the)\s+majority\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+votes?)?\b",
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -3648,7 +3650,7 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
     passage_dissent = any(_DISSENT.search(x.text) for x in sents)
     mm = _MARGIN.search(claim.sent.text)
     if mm and all_scores:
-        word = (mm.group(1) or mm.group(2)).lower()
+        word = (mm.group(1) or mm.group(2) or mm.group(3)).lower()
         margin = 1.0 if word == "single" else _NUMBER_WORDS.get(word) or (float(word) if word.isdigit() else None)
         if margin is not None:
             top = max(all_scores, key=lambda x: x[2])[0]
@@ -6835,7 +6837,9 @@ def align_sentences(
     parts += _forecast(claim, sents, _another_event(claim, sents, _align_quantities(claim, sents, rel, s)))
     scored = _align_scores(claim, sents, rel, s)
     # a margin the scores settle ("by three points") is not also a count to find
-    margins = [p.claim_text for p in scored if p.kind == "quantity" and p.claim_text.lower().startswith("by ")]
+    margins = [
+        p.claim_text for p in scored if p.kind == "quantity" and (p.claim_text.lower().startswith("by ") or "majority" in p.claim_text.lower())
+    ]
     parts = [p for p in parts if not (p.kind == "quantity" and any(p.claim_text in m for m in margins))]
     parts += scored
     parts += _align_entities(claim, sents, rel, vocab, s)

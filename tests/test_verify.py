@@ -2730,6 +2730,19 @@ def test_a_debut_album_is_the_first(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The motion passed with a majority of 17 votes.", Verdict.SUPPORTED),
+        ("The motion passed with a majority of 20 votes.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_majority_is_the_margin_of_the_vote(claim: str, expected: Verdict) -> None:
+    text = "The Oderby council approved the motion on Tuesday by 40 votes to 23, with two abstentions."
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
