@@ -3810,7 +3810,12 @@ class _PEnt:
 
 
 def _align_entities(
-    claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], vocab: frozenset[str], s: Settings
+    claim: ClaimAnalysis,
+    sents: Sequence[Sent],
+    rel: Sequence[float],
+    vocab: frozenset[str],
+    s: Settings,
+    title: str | None = None,
 ) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     claim_vocab = name_vocab(claim.sent.text)
@@ -3836,6 +3841,20 @@ def _align_entities(
         ):
             # "the 2023 Tour de France" named, "2022" somewhere else: not "the 2022 Tour de France"
             present = False
+        titled = _title_sibling(ce, title, claim.sent.entities) if present else None
+        if titled is not None:
+            # a document titled "Tour de France 2023: ..." is about that year's race, whatever other
+            # years its text gives ("the title he first claimed in 2022")
+            parts.append(
+                AlignedPart(
+                    kind="entity",
+                    status=PartStatus.MISSING,
+                    claim_text=ce.text,
+                    evidence_text=titled,
+                    note=f"{OTHER_SUBJECT} the passage is about {titled}, not {ce.text}",
+                )
+            )
+            continue
         if present:
             role = _role_clash(claim, ce, sents, s)
             if role is not None:
@@ -3998,6 +4017,38 @@ def _numbering_kind(token: str) -> str:
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token):
         return "rank"
     return "roman" if re.fullmatch(r"[ivxlc]+", token) else "number"
+
+
+def _title_sibling(ce: Entity, title: str | None, claimed: Sequence[Entity]) -> str | None:
+    """The name in the passage's document title that differs from the claim's by one numbering
+    token, in any order ("Tour de France 2023" for "the 2022 Tour de France"), and that the claim
+    does not give too; else None."""
+    if not title:
+        return None
+    ctoks = sorted(_entity_tokens(ce.text))
+    if len(ctoks) < 2:
+        return None
+    own = {tuple(sorted(_entity_tokens(e.text))) for e in claimed}
+    names = []
+    for e in parse_sentence_cached(title).entities:
+        # the number a title writes after a name is part of it ("Tour de France 2023")
+        after = re.match(r"\s+(\d{1,4}|[IVXLC]+)\b", title[e.end :])
+        names.append(e.text + (after.group() if after else ""))
+    for name in names:
+        ptoks = sorted(_entity_tokens(name))
+        if len(ptoks) != len(ctoks) or ptoks == ctoks or tuple(ptoks) in own:
+            continue
+        mine = [t for t in ctoks if t not in ptoks]
+        theirs = [t for t in ptoks if t not in ctoks]
+        if (
+            len(mine) == 1
+            and len(theirs) == 1
+            and _numbering(mine[0])
+            and _numbering(theirs[0])
+            and _numbering_kind(mine[0]) == _numbering_kind(theirs[0])
+        ):
+            return name
+    return None
 
 
 def _sibling(ce: Entity, pents: Sequence[_PEnt], claimed: Sequence[Entity] = ()) -> Entity | None:
@@ -6842,7 +6893,7 @@ def align_sentences(
     ]
     parts = [p for p in parts if not (p.kind == "quantity" and any(p.claim_text in m for m in margins))]
     parts += scored
-    parts += _align_entities(claim, sents, rel, vocab, s)
+    parts += _align_entities(claim, sents, rel, vocab, s, title)
     parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)

@@ -2743,6 +2743,24 @@ def test_a_majority_is_the_margin_of_the_vote(claim: str, expected: Verdict) -> 
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the document's title says which year's race it is about, whatever other years its text gives
+        ("The 2022 Norland Tour started in Oderby.", Verdict.UNVERIFIED),
+        ("The 2023 Norland Tour started in Oderby.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_title_names_the_year_of_its_event(claim: str, expected: Verdict) -> None:
+    text = (
+        "Anna Berg won the Norland Tour on Sunday, 23 July 2023, retaining the title she first claimed in 2022. "
+        "The race began in Oderby on 1 July and covered 21 stages."
+    )
+    p = Passage(id="t#0", doc_id="t", text=text, start=0, end=len(text), title="Norland Tour 2023: Berg retains title")
+    v = run(claim, [Hit(passage=p, score=1.0 / 61, similarity=0.8, rank=1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
