@@ -2565,12 +2565,18 @@ def _numeral(text: str) -> str | None:
     return m.group().replace(",", "") if m else None
 
 
+_DIMENSION_PAIR = re.compile(r"\s+(?:by|x)\s+[\d,.]+(?=\s)|\s*×\s*[\d,.]+(?=\s)")
+
+
 def _noun_after(q: Quantity, sent: Sent) -> str | None:
     """The word right after a number ("500 copies", "twelve publishers"), if it is a content word;
-    the head of a hyphenated compound ("four tunnel-boring machines": machines)."""
+    the head of a hyphenated compound ("four tunnel-boring machines": machines); of two dimensions,
+    the noun after the second ("312 by 390 pixels": pixels)."""
+    dims = _DIMENSION_PAIR.match(sent.text, q.end)
+    end = dims.end() if dims is not None else q.end
     for i, t in enumerate(sent.tokens):
-        if t.start >= q.end:
-            if t.start - q.end > 2 or not t.content or not t.norm.isalpha():
+        if t.start >= end:
+            if t.start - end > 2 or not t.content or not t.norm.isalpha():
                 return None
             if sent.text[t.end : t.end + 1] == "-" or "-" in sent.text[t.start : t.end]:
                 head = next((u for u in sent.tokens[i + 1 : i + 4] if u.start > t.end

@@ -2761,6 +2761,13 @@ def test_a_title_names_the_year_of_its_event(claim: str, expected: Verdict) -> N
     assert v.verdict is expected, v.reason
 
 
+def test_two_dimensions_count_the_noun_after_the_second() -> None:
+    # "312 by 390 pixels" counts pixels: the passage's "two case sizes" is no figure of them
+    text = "Norcom's Velm Watch went on sale on 24 April 2015. It came in two case sizes, 38 mm and 42 mm, and in three collections."
+    v = run("The 42 mm Velm Watch had a display of 312 by 390 pixels.", [hit(text, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
