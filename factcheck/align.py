@@ -4332,7 +4332,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                 before = sent.text[max(0, e.start - 20) : e.start]
                 rest = sent.text[e.end : e.end + 20]
                 if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
-                    winner = _first_other_entity(sent, ce.text)
+                    winner = _winner_of(sent, e, ce.text)
                     # "France beat Croatia" against "Argentina beat France": another contest, not
                     # the claim's reversed, when the claim names an opponent the winner is not
                     beaten = re.match(r"\s*(?:beat|beats|defeated|defeats)\s+(?:the\s+)?", after, re.I)
@@ -4562,6 +4562,27 @@ def _following_tokens(sent: Sent, pos: int, n: int) -> list[Token]:
             if len(out) >= n:
                 break
     return out
+
+
+def _winner_of(sent: Sent, loser: Entity, name: str) -> Entity | None:
+    """Who beat ``loser``: the name right before "beat ..." ("Vingegaard beat Pogacar", not
+    "Passy", named earlier in the sentence), the name after "lost to", else the sentence's first
+    other name."""
+    if _LOSE_VERB.match(sent.text[loser.end : loser.end + 20]):
+        after = [x for x in sent.entities if x.start >= loser.end and not entity_present(name, name_vocab(x.text))]
+        if after and not _starts_with_digit(after[0]):
+            return after[0]
+    before = [
+        x for x in sent.entities
+        if x.end <= loser.start and not entity_present(name, name_vocab(x.text)) and not _starts_with_digit(x)
+    ]  # fmt: skip
+    if before and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}?(?:beating|beat|defeating|defeated)\s+(?:the\s+)?", sent.text[before[-1].end : loser.start]):
+        return before[-1]
+    return _first_other_entity(sent, name)
+
+
+def _starts_with_digit(e: Entity) -> bool:
+    return e.text[:1].isdigit()
 
 
 def _first_other_entity(sent: Sent, name: str) -> Entity | None:

@@ -2768,6 +2768,13 @@ def test_two_dimensions_count_the_noun_after_the_second() -> None:
     assert v.verdict is Verdict.UNVERIFIED, v.reason
 
 
+def test_the_winner_named_is_the_one_before_beat() -> None:
+    text = "The decisive moment came in the stage 16 time trial from Passy to Combloux, where Ola Berg beat Per Holm by 1 minute 38 seconds."
+    v = run("Per Holm won the stage 16 time trial.", [hit(text, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Ola Berg beat" in v.reason and "Passy" not in v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
