@@ -4108,6 +4108,10 @@ def _same_type(claim: ClaimAnalysis, ce: Entity, pe: _PEnt) -> bool:
     return ce.label in known or pe.ent.label in known or ce.label == pe.ent.label
 
 
+# "was named Finals MVP", "was voted Player of the Year": the name after is a title given, not a holder
+_NAMED_AS = re.compile(r"\b(?:named|voted|crowned|appointed|elected|declared)\s+(?:as\s+)?(?:the\s+)?$", re.I)
+
+
 def _same_role_replacement(
     claim: ClaimAnalysis, ce: Entity, pents: Sequence[_PEnt], rel: Sequence[float], sents: Sequence[Sent], s: Settings
 ) -> Entity | None:
@@ -4126,6 +4130,10 @@ def _same_role_replacement(
             continue  # a word capitalised by its place in the passage ("Adverse events ...") fills no name's slot
         if head is not None and _head(pe.ent.text) != head:
             continue  # a bridge is replaced by another bridge, not by a town ("Kessel Bridge" / "Oderby")
+        if _NAMED_AS.search(pe.sent.text[max(0, pe.ent.start - 30) : pe.ent.start]) and not _NAMED_AS.search(
+            claim.sent.text[max(0, ce.start - 30) : ce.start]
+        ):
+            continue  # "was named Finals MVP": a title a person is given, not a person in the claim's slot
         pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
         pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))
         # Shared words around the slot; a preposition alone ("by") is half a word.

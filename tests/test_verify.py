@@ -2775,6 +2775,16 @@ def test_the_winner_named_is_the_one_before_beat() -> None:
     assert "Ola Berg beat" in v.reason and "Passy" not in v.reason
 
 
+def test_a_title_a_person_is_named_fills_no_persons_slot() -> None:
+    # "Finals MVP" after "was named" is a title given, not a player replacing the claim's
+    text = (
+        "The Velm Bears won the Norland Finals on 12 June 2023, beating the Oderby Hawks 94-89 in Game 5. "
+        "Ola Berg was named Finals MVP after recording 28 points and 16 rebounds in the clincher."
+    )
+    v = run("Per Holm scored 28 points for Oderby in Game 5 of the 2024 Norland Finals.", [hit(text, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED and "Finals MVP" not in v.reason, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
