@@ -6412,6 +6412,51 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
+# "About 18,500 runners finished, 1,200 more than last year": a level and the difference from a year before
+_MORE_THAN_LAST_YEAR = re.compile(
+    r"\s*(?:more|higher|up|(?P<down>fewer|less|lower|down))\s+(?:than|from|on)\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+    re.I,
+)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+
+
+def _align_level_a_year_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "About 17,300 runners finished last year" against "About 18,500 runners finished, 1,200
+    more than last year": the year before's level, the later one less the difference."""
+    if not _LAST_YEAR.search(claim.sent.text):
+        return []
+    parts: list[AlignedPart] = []
+    core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    for cq in claim.quantities:
+        if cq.kind in (QuantityKind.DATE, QuantityKind.PERCENT) or _is_change_amount(claim.sent.text, cq):
+            continue
+        for i, sent in enumerate(sents):
+            # the sentence and the one before it, which often names what it counts ("The Oderby
+            # book fair closed on Sunday. About 6,400 people visited, ...")
+            context = sent.content | (sents[i - 1].content if i > 0 else frozenset())
+            if content_coverage(core, context) < s.polarity_min_overlap:
+                continue
+            qs = [q for q in sent.quantities if _dimension(q) == _dimension(cq)]
+            for level, diff in zip(qs, qs[1:], strict=False):
+                m = _MORE_THAN_LAST_YEAR.match(sent.text, diff.end)
+                if m is None or not re.fullmatch(r"[^.;:\d]{0,40},\s*", sent.text[level.end : diff.start]):
+                    continue
+                try:
+                    before = float(level.value) + (1 if m.group("down") else -1) * float(diff.value)
+                except (TypeError, ValueError):
+                    continue
+                status = _status_against(claim, cq, before, before, s)
+                if status is None:
+                    continue
+                note = f"{level.text}, {diff.text} {m.group().strip()}, is {_fmt_amount(before, cq)} a year before; the claim says {cq.text}"
+                parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text,
+                                         evidence_text=sent.text[level.start : m.end() + diff.end], note=note))
+                break
+            if parts and parts[-1].claim_text == cq.text:
+                break
+    return parts
+
+
 _CHANGE_BY_FAR = _change_far("by", "0,6")
 _BEFORE_WORDS = re.compile(r"\b(?:before|previously|until\s+then|beforehand|prior\s+to)\b", re.I)
 
@@ -6947,6 +6992,13 @@ def align_sentences(
         and not (p.status is PartStatus.MISMATCHED and (p.kind, p.claim_text) in agreed)
     ]
     parts += relations
+    # a figure the claim gives for the year before, which the passage works out from this year's
+    # ("About 18,500 runners finished, 1,200 more than last year"): the worked-out level decides,
+    # not this year's figure read directly
+    year_before = _align_level_a_year_before(claim, sents, s)
+    if year_before:
+        settled_before = {p.claim_text for p in year_before}
+        parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_before)] + year_before
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     return _shares_of_matched_counts(claim, parts)

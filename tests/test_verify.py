@@ -2785,6 +2785,21 @@ def test_a_title_a_person_is_named_fills_no_persons_slot() -> None:
     assert v.verdict is Verdict.UNVERIFIED and "Finals MVP" not in v.reason, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 6,400 visitors, 900 more than last year: 5,500 last year
+        ("About 5,500 people visited the Oderby book fair last year.", Verdict.SUPPORTED),
+        ("About 6,400 people visited the Oderby book fair last year.", Verdict.CONTRADICTED),
+        ("About 7,300 people visited the Oderby book fair last year.", Verdict.CONTRADICTED),
+    ],
+)
+def test_last_years_level_from_this_years_and_the_difference(claim: str, expected: Verdict) -> None:
+    text = "The Oderby book fair closed on Sunday. About 6,400 people visited, 900 more than last year."
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
