@@ -1691,6 +1691,18 @@ def _mixed_fraction_rounding(q: Quantity) -> float:
     return (step / 4) / (whole + step)
 
 
+_COARSE_SPAN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:months?|years?|decades?)\b", re.I)
+
+
+def _coarse_span_rounding(q: Quantity) -> float:
+    """Half the unit of a span said in a few months, years or decades ("three months": 1/6), else 0."""
+    if q.kind is not QuantityKind.DURATION or not _COARSE_SPAN.search(q.text):
+        return 0.0
+    stated = _stated_number(q.text)
+    n = stated[1] if stated is not None else _NUMBER_WORDS.get(q.text.split()[-2].lower(), 0)
+    return min(0.5 / n, 0.25) if n else 0.0
+
+
 def _share_rounding(text: str) -> float:
     """ "1/2000", "one in five": a share stated by a rounded denominator is as precise as it is
     (2,000 is a round figure: ±25%; five: ±10%), at most 25%."""
@@ -1711,7 +1723,9 @@ def _interval(
     if _NEARLY.search(text_before) or _NEARLY_IN.match(q.text):
         if not claim:
             return value, value, False, False  # the passage's "almost $593bn" is its own rounding
-        return value * (1 - s.near_tolerance), value, False, False
+        # "nearly three months" is said of anything that rounds to three months from below (2.5-3)
+        coarse = _coarse_span_rounding(q)
+        return value * (1 - max(s.near_tolerance, coarse)), value, False, False
     if op is Operator.GT:
         return value, math.inf, True, False
     if op is Operator.GE:

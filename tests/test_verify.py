@@ -2800,6 +2800,20 @@ def test_last_years_level_from_this_years_and_the_difference(claim: str, expecte
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 11 weeks (77 days) rounds to "nearly three months" (2.5 to 3 months); 9 weeks does not
+        ("The Velm inquiry lasted nearly three months.", Verdict.SUPPORTED),
+        ("The Velm inquiry lasted nearly four months.", Verdict.CONTRADICTED),
+    ],
+)
+def test_nearly_a_few_months_allows_the_rounding_of_the_month(claim: str, expected: Verdict) -> None:
+    text = "The Velm inquiry into the Oderby bridge collapse lasted 11 weeks and heard 40 witnesses."
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
