@@ -5988,6 +5988,7 @@ def align_relations(
         _align_arithmetic(claim, sents, s, lenient, referents)
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
+        + _align_sum_of_two(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
         + _align_share_of_counts(claim, sents, s)
         + _align_count_of_share(claim, sents, s)
@@ -6469,6 +6470,78 @@ def _align_level_a_year_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: S
             if parts and parts[-1].claim_text == cq.text:
                 break
     return parts
+
+
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them)\b", re.I)
+
+
+def _align_sum_of_two(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "The Social Democrats and the Greens together hold 70 seats" against "will hold 58 of the
+    169 seats ... the Greens, who won 12 seats": the sum of each name's own figure of the claim's
+    noun, compared as the claim's figure."""
+    together = _TOGETHER.search(claim.sent.text)
+    if together is None:
+        return []
+    ents = [e for e in claim.sent.entities if e.label != OPENER and e.end <= together.start()]
+    pair = next(
+        ((a, b) for a, b in zip(ents, ents[1:], strict=False)
+         if re.fullmatch(r"\s+and\s+(?:the\s+)?", claim.sent.text[a.end : b.start], re.I)),
+        None,
+    )  # fmt: skip
+    figures = [q for q in claim.quantities if q.start >= together.start() and q.kind in (QuantityKind.COUNT, QuantityKind.MONEY)]
+    if pair is None or len(figures) != 1:
+        return []
+    cq = figures[0]
+    noun = _measure_stem(cq, claim.sent)
+    if noun is None:
+        return []
+
+    def own_figure(name: Entity) -> Quantity | None:
+        best: tuple[int, Quantity] | None = None
+        for sent in sents:
+            for e in sent.entities:
+                if not _same_name(name, e):
+                    continue
+                for q in sent.quantities:
+                    if q.start < e.end or _dimension(q) != _dimension(cq) or _measure_stem(q, sent) != noun:
+                        continue
+                    if any(e.end <= x.start < q.start for x in sent.entities if any(_same_name(c, x) for c in pair)):
+                        break  # another of the two names comes first: the figure is its
+
+                    if _partitive_whole(sent, q):
+                        continue
+                    d = q.start - e.end
+                    if best is None or d < best[0]:
+                        best = (d, q)
+                    break  # the first such figure after the name is its own
+        return None if best is None else best[1]
+
+    fa, fb = own_figure(pair[0]), own_figure(pair[1])
+    if fa is None or fb is None or fa is fb:
+        return []
+    try:
+        total = float(fa.value) + float(fb.value)
+    except (TypeError, ValueError):
+        return []
+    summed = fa.model_copy(update={"value": total, "text": f"{fa.text} + {fb.text}", "operator": Operator.EQ})
+    ok = compare_values(cq, summed, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+    if ok is None:
+        return []
+    return [AlignedPart(
+        kind=_kind_label(cq), status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=cq.text,
+        evidence_text=f"{pair[0].text}: {fa.text}; {pair[1].text}: {fb.text}",
+        note=f"{_possessive(pair[0].text)} {fa.text} and {_possessive(pair[1].text)} {fb.text} make {_fmt_amount(total, cq)}; "
+        f"the claim says {cq.text}",
+    )]
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _partitive_whole(sent: Sent, q: Quantity) -> bool:
+    """ "58 of the 169 seats": 169 is the whole the figure before it is a part of."""
+    return bool(re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", sent.text[max(0, q.start - 12) : q.start]))
 
 
 _CHANGE_BY_FAR = _change_far("by", "0,6")

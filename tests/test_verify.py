@@ -2814,6 +2814,22 @@ def test_nearly_a_few_months_allows_the_rounding_of_the_month(claim: str, expect
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Labour Party and the Farmers' League together hold 71 seats.", Verdict.SUPPORTED),
+        ("The Labour Party and the Farmers' League together hold 80 seats.", Verdict.CONTRADICTED),
+    ],
+)
+def test_two_names_together_is_the_sum_of_their_figures(claim: str, expected: Verdict) -> None:
+    text = (
+        "The Labour Party won 30.2% of the vote in the Velm election on Sunday and will hold 57 of the 150 "
+        "seats. Its leader said she would seek a coalition with the Farmers' League, which won 14 seats."
+    )
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
