@@ -6428,22 +6428,44 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
 
 
 # "About 18,500 runners finished, 1,200 more than last year": a level and the difference from a year before
-_MORE_THAN_LAST_YEAR = re.compile(
-    r"\s*(?:more|higher|up|(?P<down>fewer|less|lower|down))\s+(?:than|from|on)\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+# "About 18,500 runners finished, 1,200 more than last year", "cost 4.2 billion kroner, 700 million
+# more than budgeted": a level and its difference from a reference level
+_MORE_THAN_REFERENCE = re.compile(
+    r"\s*(?:more|higher|up|above|over|(?P<down>fewer|less|lower|down|below|under))\s+(?:than|from|on)\s+"
+    r"(?:(?P<year>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))|"
+    r"(?P<plan>(?:originally\s+|first\s+|initially\s+)?(?:budgeted|planned|forecast|expected|estimated|projected)|"
+    r"(?:the|its|their)\s+(?:original\s+|initial\s+)?(?:budget|estimate|forecast|plan)))\b",
     re.I,
 )
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+_PLANNED = re.compile(r"\b(?:budget\w*|planned|plan|forecast\w*|expected|estimate[ds]?|projected)\b", re.I)
 
 
-def _align_level_a_year_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+def _align_level_of_reference(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "About 17,300 runners finished last year" against "About 18,500 runners finished, 1,200
-    more than last year": the year before's level, the later one less the difference."""
-    if not _LAST_YEAR.search(claim.sent.text):
+    more than last year"; "the budget was 3.5 billion kroner" against "cost 4.2 billion kroner,
+    700 million more than budgeted": the reference level (the year before's, the budgeted one),
+    the stated level less the difference, for a claim about that reference."""
+    year, plan = _LAST_YEAR.search(claim.sent.text) is not None, _PLANNED.search(claim.sent.text) is not None
+    if not (year or plan):
         return []
     parts: list[AlignedPart] = []
     core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    text = claim.sent.text
     for cq in claim.quantities:
-        if cq.kind in (QuantityKind.DATE, QuantityKind.PERCENT) or _is_change_amount(claim.sent.text, cq):
+        if cq.kind in (QuantityKind.DATE, QuantityKind.PERCENT) or _is_change_amount(text, cq):
+            continue
+        # the claim's figure must be the reference's ("the budget was 3.5 billion", "finished last
+        # year"), not the level beside it ("cost 4.2 billion kroner, more than planned")
+        near = text[max(0, cq.start - 40) : cq.start] + " " + text[cq.end : cq.end + 60]
+        cyear = year and _LAST_YEAR.search(near) is not None
+        cplan = plan and _PLANNED.search(text[max(0, cq.start - 40) : cq.start] + " " + text[cq.end : cq.end + 25]) is not None
+        if cplan and (
+            re.search(r"\b(?:more|less|over|under|above|below)\s+than\s+(?:planned|budgeted|expected|forecast)", text, re.I)
+            or re.match(r"[\w\s]{0,12}?\b(?:over|under|above|below|more\s+than|less\s+than)\b", text[cq.end : cq.end + 30], re.I)
+        ):
+            cplan = False  # "cost 4.2 billion, more than planned", "went 700 million over budget": not the budget
+        if not (cyear or cplan):
             continue
         for i, sent in enumerate(sents):
             # the sentence and the one before it, which often names what it counts ("The Oderby
@@ -6453,9 +6475,11 @@ def _align_level_a_year_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: S
                 continue
             qs = [q for q in sent.quantities if _dimension(q) == _dimension(cq)]
             for level, diff in zip(qs, qs[1:], strict=False):
-                m = _MORE_THAN_LAST_YEAR.match(sent.text, diff.end)
+                m = _MORE_THAN_REFERENCE.match(sent.text, diff.end)
                 if m is None or not re.fullmatch(r"[^.;:\d]{0,40},\s*", sent.text[level.end : diff.start]):
                     continue
+                if not (cyear and m.group("year") or cplan and m.group("plan")):
+                    continue  # the claim is about another reference than the passage's
                 try:
                     before = float(level.value) + (1 if m.group("down") else -1) * float(diff.value)
                 except (TypeError, ValueError):
@@ -6463,9 +6487,10 @@ def _align_level_a_year_before(claim: ClaimAnalysis, sents: Sequence[Sent], s: S
                 status = _status_against(claim, cq, before, before, s)
                 if status is None:
                     continue
-                note = f"{level.text}, {diff.text} {m.group().strip()}, is {_fmt_amount(before, cq)} a year before; the claim says {cq.text}"
+                said = m.group().strip()
+                note = f"{level.text}, {diff.text} {said}, puts it at {_fmt_amount(before, cq)}; the claim says {cq.text}"
                 parts.append(AlignedPart(kind="quantity", status=status, claim_text=cq.text,
-                                         evidence_text=sent.text[level.start : m.end() + diff.end], note=note))
+                                         evidence_text=sent.text[level.start : m.end()], note=note))
                 break
             if parts and parts[-1].claim_text == cq.text:
                 break
@@ -7082,7 +7107,7 @@ def align_sentences(
     # a figure the claim gives for the year before, which the passage works out from this year's
     # ("About 18,500 runners finished, 1,200 more than last year"): the worked-out level decides,
     # not this year's figure read directly
-    year_before = _align_level_a_year_before(claim, sents, s)
+    year_before = _align_level_of_reference(claim, sents, s)
     if year_before:
         settled_before = {p.claim_text for p in year_before}
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_before)] + year_before

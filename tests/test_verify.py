@@ -2830,6 +2830,23 @@ def test_two_names_together_is_the_sum_of_their_figures(claim: str, expected: Ve
     assert v.verdict is expected, v.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 2.6 billion, 400 million more than budgeted: the budget was 2.2 billion
+        ("The Velm ferry terminal's budget was 2.2 billion kroner.", Verdict.SUPPORTED),
+        ("The Velm ferry terminal's budget was 2.6 billion kroner.", Verdict.CONTRADICTED),
+        # the level and the overrun are what they say
+        ("The Velm ferry terminal cost 2.6 billion kroner.", Verdict.SUPPORTED),
+        ("The Velm ferry terminal went 400 million kroner over budget.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_budget_from_the_cost_and_the_overrun(claim: str, expected: Verdict) -> None:
+    text = "The new Velm ferry terminal, which opened on 3 May, cost 2.6 billion kroner, 400 million more than budgeted."
+    v = run(claim, [hit(text, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
 RECORD_RATIFIED = (
     "Ola Berg of Norland set a marathon world record of 2:00:35 in Oderby on 8 October 2023. Norland Athletics "
     "ratified the time on 6 February 2024. Berg died in a road accident five days later, on 11 February 2024."
