@@ -4502,7 +4502,15 @@ _SLOT_PREP = re.compile(r"\b(with|to|by|from|against)\s+(?:the\s+)?(?:[A-Z][\w.-
 def _object_slot(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] | None:
     """(preposition, stems of the two content words before it, nearest first) of the object slot a
     name fills, in its own clause: "entered service with Emirates" is ("with", ("servic", "enter")),
-    "was delivered to Emirates" ("to", ("deliv",)): one word only when it is the verb right before."""
+    "was delivered to Emirates" ("to", ("deliv",)): one word only when it is the verb right before.
+    Found once per name of a sentence (each of a claim's names asks of every passage name)."""
+    key = ("slot", e.start, e.end)
+    if key not in sent.memo:
+        sent.memo[key] = _object_slot_uncached(sent, e)
+    return sent.memo[key]
+
+
+def _object_slot_uncached(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] | None:
     m = _SLOT_PREP.search(sent.text[max(0, e.start - 40) : e.start])
     if m is None:
         return None
@@ -6427,7 +6435,6 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
-# "About 18,500 runners finished, 1,200 more than last year": a level and the difference from a year before
 # "About 18,500 runners finished, 1,200 more than last year", "cost 4.2 billion kroner, 700 million
 # more than budgeted": a level and its difference from a reference level
 _MORE_THAN_REFERENCE = re.compile(
