@@ -6437,14 +6437,15 @@ def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
 
 # "About 18,500 runners finished, 1,200 more than last year", "cost 4.2 billion kroner, 700 million
 # more than budgeted": a level and its difference from a reference level
+_YEAR_BEFORE = r"last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)"
 _MORE_THAN_REFERENCE = re.compile(
     r"\s*(?:more|higher|up|above|over|(?P<down>fewer|less|lower|down|below|under))\s+(?:than|from|on)\s+"
-    r"(?:(?P<year>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))|"
+    rf"(?:(?P<year>{_YEAR_BEFORE})|"
     r"(?P<plan>(?:originally\s+|first\s+|initially\s+)?(?:budgeted|planned|forecast|expected|estimated|projected)|"
     r"(?:the|its|their)\s+(?:original\s+|initial\s+)?(?:budget|estimate|forecast|plan)))\b",
     re.I,
 )
-_LAST_YEAR = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+_LAST_YEAR = re.compile(rf"\b(?:{_YEAR_BEFORE})\b", re.I)
 _PLANNED = re.compile(r"\b(?:budget\w*|planned|plan|forecast\w*|expected|estimate[ds]?|projected)\b", re.I)
 
 
