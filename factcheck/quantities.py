@@ -454,7 +454,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if codes:
             found = [q for q in found if not (q.kind is QuantityKind.COUNT and any(a <= q.start < b for a, b in codes))]
     if "zero" in text:
-        # "absolute zero", "zero hour", "ground zero": a name, not a count of nothing
+        # "absolute zero", "zero hour", "ground zero", "triple zero" (a phone number): a name, not a count of nothing
         found = [q for q in found if not (q.text.lower().endswith("zero") and _ZERO_NAME.search(text, max(0, q.start - 10), q.end + 12))]
     if "umber" in text:
         # "number-one singles", "the number one seed": a rank's name, not a count
@@ -532,7 +532,7 @@ def _is_code(code: str) -> bool:
     return not (a.isdigit() and b.isdigit()) or int(b) * 10 < int(a)
 
 
-_ZERO_NAME = re.compile(r"\b(?:absolute|ground)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)
+_ZERO_NAME = re.compile(r"\b(?:absolute|ground|double|triple|treble)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)
 _NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
 
 

@@ -696,6 +696,11 @@ def test_absolute_zero_is_no_count() -> None:
     assert [q.text for q in parse_quantities("Zero people were hurt.")] == ["Zero"]
 
 
+def test_triple_zero_is_a_phone_number_not_a_count() -> None:
+    # the emergency number is a name: it must not take the place of the sentence's real count
+    assert [q.text for q in parse_quantities("About 300 callers could not reach triple zero.")] == ["About 300"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
