@@ -3085,6 +3085,30 @@ _PEAK = re.compile(
 _APPOSITION = re.compile(r"\s*,[^,;]{2,120},")
 
 
+def _named_by_the_passage(cq: Quantity, text: str, sents: Sequence[Sent]) -> str | None:
+    """A bare whole number of the claim ("the first commercial 747 service") that the passage
+    gives only as part of a name ("the Boeing 747", "the 747-100" however that is read): a model,
+    not a count. A number before a plural or "of" ("310 jets", "310 of them") counts, whatever the
+    passage does with it. The name as the passage gives it, or None."""
+    if cq.kind is not QuantityKind.COUNT or cq.unit or not re.fullmatch(r"\d{2,4}", cq.text):
+        return None
+    after = re.match(r"\s+([a-z]+)", text[cq.end :])
+    if after and (after.group(1) == "of" or (after.group(1).endswith("s") and not after.group(1).endswith("ss"))):
+        return None
+    pattern = re.compile(r"(?:\b[A-Z][\w-]*\s)?(?<![\d.,])" + cq.text + r"(?![\d.,]\d)(?:[-‐]\w+)?")
+    named = None
+    for x in sents:
+        for m in pattern.finditer(x.text):
+            at = m.end() - len(m.group().split(cq.text, 1)[1])
+            if re.match(r"[-‐]\d", x.text[at:]):
+                named = named or m.group()  # "the 747-100": a variant of the model
+            elif any(q.start <= at - len(cq.text) < q.end for q in x.quantities):
+                return None  # the passage counts with it too
+            else:
+                named = named or m.group()
+    return named
+
+
 def _figure_of_another(claim: ClaimAnalysis, cand: _Candidate) -> bool:
     """ "Nordkraft, Halvik Energy's main rival, reported a profit of €120 million": the figure is
     Nordkraft's (see ``_about_another``)."""
@@ -3419,6 +3443,11 @@ def _align_quantities(
         # checked once, at its low end: a value inside it matches, one outside clashes.
         pair = _range_around(cq, claim.sent) if cq.kind is not QuantityKind.DATE else None
         if pair is not None and cq == pair[1] and pair[0] in claim.quantities:
+            continue
+        named = _named_by_the_passage(cq, claim.sent.text, sents)
+        if named is not None:
+            parts.append(AlignedPart(kind=_kind_label(cq), status=PartStatus.MATCHED, claim_text=cq.text,
+                                     evidence_text=named, note=f"{cq.text} is the name the evidence gives: {named}"))
             continue
         by_range = _against_date_range(claim, cq, sents)
         if by_range is not None:
@@ -4989,8 +5018,11 @@ def _event_pair(
     names: frozenset[str] = frozenset(),
     lenient: bool = False,
     referents: Mapping[int, frozenset[str]] | None = None,
+    a_dated: Callable[[Quantity], bool] | None = None,
 ) -> tuple[Quantity, Quantity] | None:
-    """The two dates best naming event A and event B (two different dates). A side's date is in a
+    """The two dates best naming event A and event B (two different dates). ``a_dated``: the
+    date the claim gives event A ("flew ... in January 1970, less than a year after"), which picks
+    A's date among its sentence's ("ordered in 1966, flew on January 22, 1970") where one matches it. A side's date is in a
     sentence naming one of its names, if it has any (by the title's name, where the sentence says
     "the canal": ``referents``, from :func:`title_referents`). When a side has words besides names
     ("left", "debut album"), they place its date (a name alone does not say which of its events a
@@ -5029,6 +5061,8 @@ def _event_pair(
     elif not a_events and b_events and a_words:
         a_words = a_words | b_events
     sa = scored(a_words)
+    if a_dated is not None and any(a_dated(q) for _, q in sa):
+        sa = [(x, q) for x, q in sa if a_dated(q)]
     sb = scored(b_words)
     best = None
     best_score = 0.0
@@ -5073,7 +5107,12 @@ def _align_arithmetic(
             # "A happened <interval> after B": A is left of the interval, B right of the relation.
             left, right = _split_around(claim, iq.start, m.end())
             names = name_stems(claim)
-            pair = _event_pair(left - right, right - left, sents, names, lenient, referents)
+            own = [q for q in claim.sent.quantities if q.kind is QuantityKind.DATE and q.end <= iq.start]
+
+            def a_dated(q: Quantity) -> bool:
+                return q.kind is QuantityKind.DATE and any(compare_values(o, q, s) is True for o in own)
+
+            pair = _event_pair(left - right, right - left, sents, names, lenient, referents, a_dated if own else None)
             if pair is not None:
                 da, db = pair
                 oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))

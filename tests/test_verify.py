@@ -3029,3 +3029,44 @@ def test_the_other_side_of_a_comparison_named_by_its_year_alone(claim: str, expe
     second = "The 2019 Norland Cup final took place on 2 June 2019 at Elm Park, with an attendance of 52,980."
     hits = [hit(first, "p1", 0.7, 1), hit(second, "p2", 0.6, 2)]
     assert run(claim, hits).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # the claim dates its event: of the sentence's two dates, the one matching it is the flight's
+        ("Norair flew the first commercial service in January 1982, less than a year after the jet's first flight.",
+         Verdict.SUPPORTED, "January 1982 matches January 20, 1982"),
+        ("Norair flew the first commercial service in January 1982, more than three years after the jet's first flight.",
+         Verdict.CONTRADICTED, "January 20, 1982 is 0.9 years after March 3, 1981"),
+    ],
+)
+def test_an_interval_from_the_event_the_claim_dates(claim: str, expected: Verdict, reason: str) -> None:
+    text = (
+        "The Vesta 90 jet made its first flight on March 3, 1981, from Linden airfield. Norair, which had "
+        "ordered 12 of the aircraft in 1978, flew the first commercial service, from Oslo to Bergen, on January 20, 1982."
+    )
+    v = run(claim, [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is expected
+    assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "310" is the model the passage names, not a count to set against its "12"
+        ("Norair flew the first commercial 310 service in 1982.", Verdict.SUPPORTED, "the evidence gives: Vesta 310"),
+        ("Norair flew the first commercial 310-200 service in 1982.", Verdict.SUPPORTED, "1982 matches 1982"),
+        # before "of" or a plural it counts
+        ("Norair ordered 310 of the aircraft.", Verdict.CONTRADICTED, "310 in the claim, 12 in the evidence"),
+        ("Norair ordered 310 jets.", Verdict.CONTRADICTED, "310 in the claim, 12 in the evidence"),
+    ],
+)
+def test_a_number_the_passage_gives_as_a_name(claim: str, expected: Verdict, reason: str) -> None:
+    text = (
+        "The Vesta 310, nicknamed the Whale, made its first flight in 1981. Norair, which had ordered 12 of the "
+        "jets, flew the first commercial service in 1982. The original 310-200 seated 366 passengers."
+    )
+    v = run(claim, [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
