@@ -3211,6 +3211,16 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequenc
     return _figure_year(csent, cq) in given - {None}
 
 
+def _date_of_an_unstated_figure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "carried about 11 million passengers in 2019" against "A fire on 18 November 1996 closed the
+    tunnel": the claim's date is when its figure was reached; a date whose sentence gives no figure
+    of that kind, and shares no word by it, is of another event."""
+    if cq.kind is not QuantityKind.DATE or cand.near > 0 or cand.colocated:
+        return False
+    figures = [q for q in csent.quantities if q.kind not in (QuantityKind.DATE, QuantityKind.ORDINAL)]
+    return bool(figures) and not any(q.kind is f.kind for f in figures for q in cand.sent.quantities)
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -3620,6 +3630,7 @@ def _align_quantities(
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])
             and not _dated_otherwise(cq, claim.sent, cands[0], sents)
+            and not _date_of_an_unstated_figure(cq, claim.sent, cands[0])
             and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
             and not _other_statistic(claim.sent, cands[0].sent)
             and not _of_the_whole(claim, cands[0])

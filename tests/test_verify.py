@@ -3070,3 +3070,21 @@ def test_a_number_the_passage_gives_as_a_name(claim: str, expected: Verdict, rea
     v = run(claim, [hit(text, "p1", 0.7, 1)])
     assert v.verdict is expected, v.reason
     assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the claim's date is when its figure was reached: a fire's date is of another event
+        ("Norland Rail carried about 9 million passengers through the Kessel Tunnel in 2019.", Verdict.UNVERIFIED),
+        # a claim with no figure of its own dates the event the sentence states
+        ("A fire on a freight shuttle closed part of the Kessel Tunnel in 2019.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_date_of_a_figure_the_passage_does_not_give(claim: str, expected: Verdict) -> None:
+    text = (
+        "Ten workers died during the construction of the Kessel Tunnel. Norland Rail trains now link Varsk and "
+        "Orlen in about 2 hours 16 minutes; the tunnel can handle up to 400 trains a day. A fire on a freight "
+        "shuttle on 18 November 1996 closed part of the tunnel for several months."
+    )
+    assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
