@@ -247,6 +247,11 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
+# Nouns of built works that end a name ("Channel Tunnel", "Grand Canal") and name nothing alone:
+# where nothing else of a name is distinctive, all its words must be given. Hand-written: the
+# few such nouns of news copy; they are not _HEAD_NOUNS, which also decide swaps of role.
+_WORK_NOUNS = frozenset(_words("tunnel tunnels canal dam line railway highway motorway pipeline barrier"))
+
 # Head nouns that name a kind of place or body: two names sharing one fill the same role.
 _HEAD_NOUNS = frozenset(
     _words(
@@ -1518,6 +1523,9 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     ):
         return False  # "Apollo 11" is not named by "Apollo 13 ... on 11 April"
     dist = _distinctive(toks) or toks
+    if all(t in _WORK_NOUNS for t in dist):
+        # "Channel Tunnel" is not named by "the Seikan Tunnel ... the Tsugaru Strait"
+        return all(_token_in(t, vocab) for t in toks)
     if all(_token_in(t, vocab) for t in dist):
         # "Saint Petersburg State University" is not named by a text that names only the city:
         # an institution's head noun is part of its name, a river's or a bridge's is not.
@@ -3042,9 +3050,13 @@ def _length_dimension(q: Quantity, text: str) -> str | None:
 
 
 def _other_dimension(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
-    """ "about 330 km wide" against "about 6,400 km long": two extents of one thing, not one figure."""
+    """ "about 330 km wide" against "about 6,400 km long": two extents of one thing, not one figure.
+    A width, a diameter or a thickness is not a bare length either ("4.8 metres in diameter"
+    against "a 50.45-kilometre rail link"): a length said without its extent is how long a thing is."""
     a = _length_dimension(cq, csent.text)
     b = _length_dimension(cand.q, cand.sent.text)
+    if b is None and cand.q.kind is QuantityKind.MEASURE and cand.q.unit == "metre":
+        return a in ("width", "diameter", "thickness")
     return a is not None and b is not None and a != b
 
 
@@ -3083,6 +3095,18 @@ _PEAK = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(r"\s*,[^,;]{2,120},")
+
+
+_MORE_THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater|bigger|smaller|above|below|over|under)\s+(?:than\s+)?"
+                        r"(?:forecast|expected|planned|budgeted|estimated|before|last|the|a|its|in)\b", re.I)
+
+
+def _share_against_difference(cq: Quantity, text: str, cand: _Candidate) -> bool:
+    """ "roughly three quarters of the tunnel's length" against "cost about £9 billion, roughly 80%
+    more than forecast": a share of a whole, and a difference from another figure."""
+    if cq.kind is not QuantityKind.PERCENT or cand.q.kind is not QuantityKind.PERCENT:
+        return False
+    return bool(_SHARE_OF.match(text, cq.end)) and bool(_MORE_THAN.match(cand.sent.text, cand.q.end))
 
 
 def _named_by_the_passage(cq: Quantity, text: str, sents: Sequence[Sent]) -> str | None:
@@ -3476,6 +3500,8 @@ def _align_quantities(
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         # a winning margin is not a total time, nor the reverse
         cands = [c for c in cands if not _margin_against_total(cq, claim.sent, c)]
+        # a share of a whole is not a difference from another figure
+        cands = [c for c in cands if not _share_against_difference(cq, claim.sent.text, c)]
         events = _events_near(cq, claim.sent) if cq.kind is QuantityKind.COUNT else set()
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
@@ -6790,7 +6816,7 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                 if not (_words_around(sent, whole) & whole_words):
                     continue
                 for part in figures:
-                    if part is whole or _dimension(part) != _dimension(whole) or not (_words_around(sent, part) & part_words):
+                    if part is whole or _dimension(part) != _dimension(whole) or not (_words_around(sent, part, 10) & part_words):
                         continue
                     try:
                         share = 100 * float(part.value) / float(whole.value)

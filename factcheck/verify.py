@@ -243,7 +243,10 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
 
     for key, view in views.items():
         # A window of a document that shows the clashing figure and still matches the claim's
-        # overrules the window that clashes only for want of the sentence that states it.
+        # overrules the window that clashes only for want of the sentence that states it; so does
+        # one as much about the claim as the clashing window: a document that states the claim's
+        # figure gives its other figures to other facts ("arrested on 12 October 2019", "flown to
+        # New York on 30 July 2020").
         view.mismatched = [
             (a, p)
             for a, p in view.mismatched
@@ -253,7 +256,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
                 and any(
                     m.evidence.passage.doc_id == a.evidence.passage.doc_id
                     and m.evidence.passage.id != a.evidence.passage.id
-                    and p.evidence_text in m.evidence.passage.text
+                    and (p.evidence_text in m.evidence.passage.text or weight(m, key) >= weight(a, key))
                     for m, _ in view.matched
                 )
             )

@@ -1512,3 +1512,19 @@ def test_an_average_a_game_is_an_average() -> None:
     # "30.2 points a game" is an average: "averaged 31.0 points" clashes with it
     text = "Tomas Berg scored 30.2 points a game in the final series in June 2022."
     assert align("Tomas Berg averaged 31.0 points in the 2022 final series.", text).stance is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "present"),
+    [
+        # a built work's noun names nothing alone: "Channel Tunnel" needs its "Channel"
+        ("Varsk Channel Tunnel", "The Orlen Tunnel runs beneath the Tamsel Strait.", False),
+        ("Channel Tunnel", "The Orlen Tunnel runs beneath the Tamsel Strait.", False),
+        ("Channel Tunnel", "The Channel Tunnel runs beneath the Strait of Dover.", True),
+        ("Orlen Tunnel", "The Orlen tunnel runs beneath the Tamsel Strait.", True),
+    ],
+)
+def test_a_built_works_noun_alone_does_not_name_it(name: str, text: str, present: bool) -> None:
+    from factcheck.align import entity_present, name_vocab
+
+    assert entity_present(name, name_vocab(text)) is present

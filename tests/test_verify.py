@@ -3088,3 +3088,39 @@ def test_a_date_of_a_figure_the_passage_does_not_give(claim: str, expected: Verd
         "shuttle on 18 November 1996 closed part of the tunnel for several months."
     )
     assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # a diameter is not the bare length of "a 50.4-kilometre rail link"
+        ("The Orlen Tunnel's service tunnel is 4.8 metres in diameter.", Verdict.UNVERIFIED, ""),
+        ("The Orlen Tunnel is 60 kilometres long.", Verdict.CONTRADICTED, "50.4-kilometre"),
+        # the share two figures of the sentence make, the part named eight words before its figure
+        ("The undersea section makes up roughly three quarters of the Orlen Tunnel's total length.",
+         Verdict.SUPPORTED, "is 75%"),
+    ],
+)
+def test_lengths_of_a_tunnel(claim: str, expected: Verdict, reason: str) -> None:
+    text = (
+        "The Orlen Tunnel, a 50.4-kilometre rail link beneath the Tamsel Strait, has the longest undersea "
+        "section of any tunnel in the world, at 37.9 km. The project, financed entirely by private capital, "
+        "cost about £9 billion, roughly 80% more than forecast."
+    )
+    v = run(claim, [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_a_document_that_states_the_claimed_date_gives_its_other_dates_to_other_events() -> None:
+    s0 = "Ivo Marsh, a Kessel shipping executive, was arrested in Norland on 12 October 2019 at the request of Orlen prosecutors."
+    s1 = "After a court in Varsk approved his extradition, Marsh was flown from Norland to Orlen on 30 July 2020."
+    first = Passage(id="marsh#0", doc_id="marsh", text=s0, start=0, end=len(s0))
+    second = Passage(id="marsh#1", doc_id="marsh", text=s1, start=len(s0) + 1, end=len(s0) + 1 + len(s1))
+    hits = [
+        Hit(passage=first, score=1.0 / 61, similarity=0.75, rank=1),
+        Hit(passage=second, score=1.0 / 62, similarity=0.7, rank=2),
+    ]
+    assert run("Ivo Marsh was flown from Norland to Orlen on July 30, 2020.", hits).verdict is Verdict.SUPPORTED
+    # one document's dates of two events do not confirm another date
+    assert run("Ivo Marsh was flown from Norland to Orlen on July 30, 2021.", hits).verdict is Verdict.CONTRADICTED
