@@ -5015,6 +5015,12 @@ def _event_scores(words: frozenset[str], sents: Sequence[Sent]) -> list[tuple[fl
                     # 1859 and opened on 17 November 1869" dates the opening by the later date
                     d = qi[0] - i if i < qi[0] else i - qi[-1] + 0.5
                     score += max(0.0, 1.0 - d / 12.0)
+            if score == 0 and sum(1 for x in sent.quantities if x.kind is QuantityKind.DATE) == 1 and any(
+                t.stem in words for t in sent.tokens
+            ):
+                # the sentence's only date dates the event its words name, however far off they
+                # stand ("A nationwide outage at Optus ... cut services ... on 8 November 2023")
+                score = 0.05
             if score > 0:
                 out.append((score, q))
     return out
@@ -5173,7 +5179,7 @@ def _align_arithmetic(
                             status=status,
                             claim_text=f"{iq.text} {m.group(1)}",
                             evidence_text=f"{db.text} → {da.text}",
-                            note=f"{da.text} is {abs(gap) / 365.2425:.1f} years "
+                            note=f"{da.text} is {_gap_shown(gap)} "
                             f"{'after' if gap >= 0 else 'before'} {db.text}; the claim says {iq.text} {m.group(1)}",
                         )
                     )
@@ -5211,6 +5217,14 @@ def _align_arithmetic(
                         )
                     )
     return parts
+
+
+def _gap_shown(gap: float) -> str:
+    """A time between two dates as a reader counts it: days under three months, else years."""
+    days = abs(gap)
+    if days < 90:
+        return f"{round(days)} day{'s' if round(days) != 1 else ''}"
+    return f"{days / 365.2425:.1f} years"
 
 
 def _span_of_days(gap: float) -> Quantity:

@@ -3124,3 +3124,24 @@ def test_a_document_that_states_the_claimed_date_gives_its_other_dates_to_other_
     assert run("Ivo Marsh was flown from Norland to Orlen on July 30, 2020.", hits).verdict is Verdict.SUPPORTED
     # one document's dates of two events do not confirm another date
     assert run("Ivo Marsh was flown from Norland to Orlen on July 30, 2021.", hits).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # the outage's sentence has one date, its words far from it: that date is the outage's
+        ("Ada Lenz resigned as chief executive of Norcom less than a fortnight after its nationwide outage.",
+         Verdict.SUPPORTED, "20 November 2023 is 12 days after 8 November 2023"),
+        ("Ada Lenz resigned as chief executive of Norcom more than a month after its nationwide outage.",
+         Verdict.CONTRADICTED, "20 November 2023 is 12 days after 8 November 2023"),
+    ],
+)
+def test_a_sentences_only_date_dates_its_event_however_far_its_words(claim: str, expected: Verdict, reason: str) -> None:
+    text = (
+        "A nationwide outage at Norcom, the second-largest telecoms operator in Norland, cut phone and internet "
+        "services for about 10 million customers for roughly 12 hours on 8 November 2023. "
+        "Chief executive Ada Lenz resigned on 20 November 2023."
+    )
+    v = run(claim, [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
