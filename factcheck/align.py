@@ -2432,7 +2432,9 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))\s+(?:by\s+|(?<!up\s)to\s+)?(?:{_ANY_HEDGE})?$", re.I
 )
 _CHANGE_AFTER = re.compile(
-    r"^[\s-]*(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more|above|warmer|hotter)"
+    # (not the hedge of a time that follows: "topped $100,000 less than a year after")
+    r"^[\s-]*(?!(?:more|less|fewer)\s+than\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+    r"(?:(?P<up>rise|increase|gain|jump|surge|climb|growth|higher|more|above|warmer|hotter)"
     r"|(?P<down>fall|drop|decline|decrease|reduction|cut|loss|slump|lower|less|fewer|below|colder|cooler))\b",
     re.I,
 )
@@ -5062,10 +5064,13 @@ def _event_pair(
     lenient: bool = False,
     referents: Mapping[int, frozenset[str]] | None = None,
     a_dated: Callable[[Quantity], bool] | None = None,
+    a_figure: Callable[[Quantity], bool] | None = None,
 ) -> tuple[Quantity, Quantity] | None:
     """The two dates best naming event A and event B (two different dates). ``a_dated``: the
     date the claim gives event A ("flew ... in January 1970, less than a year after"), which picks
-    A's date among its sentence's ("ordered in 1966, flew on January 22, 1970") where one matches it. A side's date is in a
+    A's date among its sentence's ("ordered in 1966, flew on January 22, 1970") where one matches it.
+    ``a_figure``: a figure the claim gives event A ("first topped $100,000"), whose nearest date
+    dates A where A's words are in no sentence ("rose above $100,000 ... on 5 December 2024"). A side's date is in a
     sentence naming one of its names, if it has any (by the title's name, where the sentence says
     "the canal": ``referents``, from :func:`title_referents`). When a side has words besides names
     ("left", "debut album"), they place its date (a name alone does not say which of its events a
@@ -5104,6 +5109,14 @@ def _event_pair(
     elif not a_events and b_events and a_words:
         a_words = a_words | b_events
     sa = scored(a_words)
+    if not sa and a_figure is not None:
+        sa = [
+            (1.0 / (1.0 + min(abs(d.start - f.start) for f in figs) / 40.0), d)
+            for x in sents
+            if (figs := [f for f in x.quantities if a_figure(f)])
+            for d in x.quantities
+            if d.kind is QuantityKind.DATE
+        ]
     if a_dated is not None and any(a_dated(q) for _, q in sa):
         sa = [(x, q) for x, q in sa if a_dated(q)]
     sb = scored(b_words)
@@ -5155,7 +5168,18 @@ def _align_arithmetic(
             def a_dated(q: Quantity) -> bool:
                 return q.kind is QuantityKind.DATE and any(compare_values(o, q, s) is True for o in own)
 
-            pair = _event_pair(left - right, right - left, sents, names, lenient, referents, a_dated if own else None)
+            figures = [q for q in claim.quantities if q.kind is not QuantityKind.DATE and q.end <= iq.start]
+
+            def a_figure(q: Quantity) -> bool:
+                # ("topped $100,000" / "rose above $100,000": the same figure, whatever its hedge)
+                return q.kind is not QuantityKind.DATE and any(
+                    compare_values(f, q, s) is True or (_dimension(f) == _dimension(q) and f.value == q.value) for f in figures
+                )
+
+            pair = _event_pair(
+                left - right, right - left, sents, names, lenient, referents,
+                a_dated if own else None, a_figure if figures else None,
+            )  # fmt: skip
             if pair is not None:
                 da, db = pair
                 oa, ob = _date_ordinal(str(da.value)), _date_ordinal(str(db.value))

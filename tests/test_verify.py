@@ -3145,3 +3145,25 @@ def test_a_sentences_only_date_dates_its_event_however_far_its_words(claim: str,
     v = run(claim, [hit(text, "p1", 0.7, 1)])
     assert v.verdict is expected, v.reason
     assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "less than a year" is the interval's hedge, not a fall of $300; the figure the claim gives
+        # its event dates it where the event's words are not in the passage
+        ("Orvel hit $300 less than a year after Norland's regulator approved the fund.", Verdict.SUPPORTED,
+         "5 December 2024 is 0.9 years after 10 January 2024"),
+        ("Orvel hit $300 less than six months after Norland's regulator approved the fund.", Verdict.CONTRADICTED,
+         "5 December 2024 is 0.9 years after 10 January 2024"),
+    ],
+)
+def test_an_event_dated_by_the_figure_the_claim_gives_it(claim: str, expected: Verdict, reason: str) -> None:
+    text = (
+        "Norland's regulator approved the Orvel fund on 10 January 2024, and the price rose to $300 for the "
+        "first time on 5 December 2024."
+    )
+    v = run(claim, [hit(text, "p1", 0.7, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+    assert "a fall of" not in v.reason
