@@ -3685,7 +3685,11 @@ def _align_quantities(
             )
         # "most" is checked where a share is given, and "the most expensive" where a rank by it
         # is, not required: the words of praise a passage may choose vary too much
-        elif cq.text.lower() != "most" and not cq.text.lower().startswith("most "):
+        elif (
+            cq.text.lower() != "most"
+            and not cq.text.lower().startswith("most ")
+            and not _members_counted(claim.sent.text, cq)
+        ):
             parts.append(
                 AlignedPart(
                     kind=label,
@@ -3695,6 +3699,19 @@ def _align_quantities(
                 )
             )
     return parts
+
+
+_MEMBERS = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
+
+
+def _members_counted(text: str, cq: Quantity) -> bool:
+    """ "his two crewmates", "its two sister apps": a count of the members a possessive already
+    makes known, a description of them, not a fact the passage must state in figures."""
+    return (
+        cq.kind is QuantityKind.COUNT
+        and cq.text.lower() in ("two", "three")
+        and bool(_MEMBERS.search(text[max(0, cq.start - 8) : cq.start]))
+    )
 
 
 def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:

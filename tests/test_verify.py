@@ -3167,3 +3167,21 @@ def test_an_event_dated_by_the_figure_the_claim_gives_it(claim: str, expected: V
     assert v.verdict is expected, v.reason
     assert reason in v.reason
     assert "a fall of" not in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "his two partners" describes the partners the passage names; it is not a figure to find
+        ("Ivo Marsh stayed in Varsk while his two partners flew to Orlen to sign the deal.", Verdict.SUPPORTED),
+        # a count that is the claim's fact must be stated
+        ("Ivo Marsh stayed in Varsk while two partners flew to Orlen to sign the deal.", Verdict.UNVERIFIED),
+        ("Ivo Marsh has two partners.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_count_of_members_a_possessive_makes_known(claim: str, expected: Verdict) -> None:
+    text = (
+        "Ivo Marsh stayed behind in the Varsk office on 3 May while Ada Lenz and Tomas Berg, the firm's other "
+        "founders, flew to Orlen to sign the deal."
+    )
+    assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
