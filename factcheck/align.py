@@ -3933,13 +3933,21 @@ def _align_entities(
             ) or any(_alias_of(e.text, n) for n in claim_names)
             pents.append(_PEnt(sent, e, in_claim))
     passage_names = [pe.ent.text for pe in pents]
+    # (the title's names, which the vocabulary holds too: "Varsk Hadron Collider" is the title's
+    # namesake of the claim's "Orlen Hadron Collider", not it)
+    # (names of capitalised words only: "Deregulation of HAND2" has no namesake in "Loss of HAND2")
+    title_names = [e.text for e in parse_sentence_cached(title.split(":")[0]).entities if _capitalised(e.text)] if title else []
     for ce in claim.sent.entities:
         if _is_quantity_entity(ce, claim):
             continue
         present = (
-            (entity_present(ce.text, vocab) and not namesake(ce.text, vocab, passage_names))
+            (
+                entity_present(ce.text, vocab)
+                and not namesake(ce.text, vocab, passage_names + (title_names if _capitalised(ce.text) else []))
+            )
             or _spelled_out(ce.text, sents)
             or any(_alias_of(ce.text, n) for n in passage_names)
+            or _named_by_title(ce.text, title)
         )
         if present and _sibling(ce, pents, claim.sent.entities) is not None and not any(
             _entity_tokens(pe.ent.text) == _entity_tokens(ce.text) for pe in pents
@@ -4104,6 +4112,25 @@ def _alias_of(a: str, b: str) -> bool:
             if len(words) == len(short) and all(w[0].isupper() for w in words):
                 return "".join(w[0] for w in words) == short
     return False
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
+
+
+def _named_by_title(name: str, title: str | None) -> bool:
+    """The document's title names the claim's name ("LHC" for "Large Hadron Collider: construction"):
+    a window of it that speaks of "the accelerator" speaks of that subject."""
+    if not title:
+        return False
+    head = title.split(":")[0]
+    vocab = name_vocab(head)
+    # every distinctive word of the name (not a surname alone: "Gotthard Base Tunnel" is not
+    # named by a title on the Channel Tunnel)
+    toks = _entity_tokens(name)
+    return (bool(toks) and all(_token_in(t, vocab) for t in (_distinctive(toks) or toks))) or any(
+        _alias_of(name, e.text) for e in parse_sentence_cached(head).entities
+    )
 
 
 OTHER_SUBJECT = "other subject:"

@@ -3185,3 +3185,20 @@ def test_a_count_of_members_a_possessive_makes_known(claim: str, expected: Verdi
         "founders, flew to Orlen to sign the deal."
     )
     assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the window speaks of "the accelerator"; the document's title names it, by its initials too
+        ("Building the VHC accelerator cost about CHF 4.75bn.", Verdict.SUPPORTED),
+        ("Building the Varsk Hadron Collider cost about CHF 6bn.", Verdict.CONTRADICTED),
+        # a title on another work of the same kind does not name the claim's
+        ("Building the Orlen Hadron Collider cost about CHF 4.75bn.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_window_speaks_of_the_subject_its_documents_title_names(claim: str, expected: Verdict) -> None:
+    text = "The accelerator cost about 4.75 billion Swiss francs to build and first circulated beams in 2008."
+    p = Passage(id="vhc#1", doc_id="vhc", text=text, start=400, end=400 + len(text), title="Varsk Hadron Collider: construction")
+    v = run(claim, [Hit(passage=p, score=1.0 / 61, similarity=0.6, rank=1)])
+    assert v.verdict is expected, v.reason
