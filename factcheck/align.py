@@ -639,7 +639,9 @@ _SCORE = re.compile(
     r"(?<![\w.,–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,]*\s?(?:%|percent|per cent|per\b))(?!\.?\d)"
     # "by 312 votes to 198", "four goals to two", "by five votes to four"
     rf"|(?<![\d.,])\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to "
-    rf"({_SCORE_NUMBER}|nothing)\b(?![.,]\d|\s?%|\s?per\s?cent)",
+    rf"({_SCORE_NUMBER}|nothing)\b(?![.,]\d|\s?%|\s?per\s?cent)"
+    # "won on boundaries, 26 to 17", "by twenty-six to seventeen": a tally, the winner's first
+    rf"|(?<![\d.,])\b({_SCORE_NUMBER}) to ({_SCORE_NUMBER})\b(?![.,]\d|\s?%|\s?per\s?cent)",
     re.I,
 )
 _MARGIN = re.compile(
@@ -675,13 +677,18 @@ def _score_word(word: str) -> int:
     return int(number_value(word) or 0)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between|rose|fell|cut|raised|lowered|reduced|increased|dropped)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6))
         ia, ib = (_score_word(x) for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
+        if m.group(5) and (ia <= ib or ia > 200 or _FROM_BEFORE.search(text, 0, m.start()) or COUNTED_AFTER.match(text, m.end())):
+            continue  # "7 to 12" is a range, and "from 26 to 17" a change
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
     return tuple(out)
 
@@ -867,6 +874,8 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     # A number word taken for a name because it is capitalised ("Twelve of the members ...") is
     # a number: a name that is the number and nothing more is dropped.
     entities = tuple(e for e in entities if not any(q.start == e.start and q.end == e.end for q in qs))
+    # A quarter's code ends no name: "Norcom's Q2 2024 revenue" names Norcom in its second quarter.
+    entities = tuple(_before_quarter(e, qs, text) for e in entities)
     # A number inside a name ("1915 Çanakkale Bridge", "Nineteen Eighty-Four") is part of the name.
     # A year stays a fact ("the 2014 Nordvik Games"); "Aster-2" or "Nineteen Eighty-Four" is a name.
     qs = [
@@ -884,6 +893,15 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         scores=scores,
         negated=is_negated(text),
     )
+
+
+def _before_quarter(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
+    q = next((q for q in qs if q.measure in ("quarter", "half") and re.fullmatch(r"[QH][1-4]", q.text)
+              and e.start < q.start and q.end == e.end), None)  # fmt: skip
+    if q is None:
+        return e
+    name = re.sub(r"(?:['’]s)?\s*$", "", text[e.start : q.start])
+    return e.model_copy(update={"text": name, "end": e.start + len(name)})
 
 
 # Phrases that say what one word says ("passed away" is "died"): their words count as that word's

@@ -1528,3 +1528,22 @@ def test_a_built_works_noun_alone_does_not_name_it(name: str, text: str, present
     from factcheck.align import entity_present, name_vocab
 
     assert entity_present(name, name_vocab(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("Kessel took the title on boundary count, 26 to 17.", (26, 17)),
+        ("The committee voted nine to two.", (9, 2)),
+        # a range, a change and a count of a noun are no tally
+        ("Prices rose from 7 to 12 dollars.", None),
+        ("The index fell 26 to 17.", None),
+        ("Children aged 12 to 17 were included.", None),
+        ("It lasted 26 to 17 minutes.", None),
+    ],
+)
+def test_a_tally_with_to(text: str, tally: tuple[int, int] | None) -> None:
+    from factcheck.align import find_scores
+
+    found = [(x.a, x.b) for x in find_scores(text)]
+    assert found == ([tally] if tally else [])

@@ -3202,3 +3202,22 @@ def test_a_window_speaks_of_the_subject_its_documents_title_names(claim: str, ex
     p = Passage(id="vhc#1", doc_id="vhc", text=text, start=400, end=400 + len(text), title="Varsk Hadron Collider: construction")
     v = run(claim, [Hit(passage=p, score=1.0 / 61, similarity=0.6, rank=1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel won the tied Norland final on boundaries, by twenty-six to seventeen.", Verdict.SUPPORTED),
+        ("Kessel won the tied Norland final on boundaries, by twenty-four to seventeen.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_tally_written_with_to(claim: str, expected: Verdict) -> None:
+    text = "The Norland final was tied, and Kessel took the title on boundary count, 26 to 17."
+    assert run(claim, [hit(text, "p1", 0.7, 1)]).verdict is expected
+
+
+def test_a_quarters_code_ends_no_name() -> None:
+    v = run("Norcom's revenue was $3.4 billion in the second quarter of 2024.",
+            [hit("Norcom's Q2 2024 revenue was $3.4bn.", "p1", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    assert "second matches Q2" in v.reason
