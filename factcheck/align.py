@@ -1674,7 +1674,8 @@ def _round_half_unit(text: str) -> float:
 
 def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
     """A figure converted from another unit ("up to 100 mph" for "up to 160 km/h") is rounded:
-    the rounding of the finer of the two figures, at most 5%. Zero when both state one unit."""
+    the rounding of the coarser of the two figures, at most 5% ("5,280 feet" is "1.6 km", "175 mph"
+    is "280 km/h"): which side was converted is not known. Zero when both state one unit."""
     if cq.kind not in (QuantityKind.MEASURE, QuantityKind.DURATION) or cq.kind is not pq.kind:
         return 0.0
     if cq.kind is QuantityKind.DURATION and any(":" in t or len(re.findall(r"\d+", t)) > 1 for t in (cq.text, pq.text)):
@@ -1683,7 +1684,7 @@ def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
     pu = _SURFACE_NUMBER.sub("", pq.text).strip().lower()
     if not cu or not pu or cu == pu or cu.rstrip("s") == pu.rstrip("s"):
         return 0.0
-    return min(_round_half_unit(cq.text), _round_half_unit(pq.text), 0.05)
+    return min(max(_round_half_unit(cq.text), _round_half_unit(pq.text)), 0.05)
 
 
 _ONE_IN_N = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s*(?:/|\s+in\s+|\s+out\s+of\s+)"
@@ -1796,6 +1797,11 @@ def _compare_celsius(c: float, p: float, cq: Quantity, pq: Quantity, s: Settings
     op = cq.operator
     if op is Operator.APPROX or _NEARLY.search(claim_prefix):
         return abs(c - p) <= 1.0 + slack
+    if op in (Operator.GT, Operator.GE) and pq.operator in (Operator.GT, Operator.GE):
+        # "above 122F" against "above 50C": the passage's bound at or past the claim's says it
+        return True if p >= c - slack else None
+    if op in (Operator.LT, Operator.LE) and pq.operator in (Operator.LT, Operator.LE):
+        return True if p <= c + slack else None
     if op in (Operator.GT, Operator.GE):
         return p > c - slack if op is Operator.GE else p > c
     if op in (Operator.LT, Operator.LE):

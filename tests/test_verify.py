@@ -3221,3 +3221,21 @@ def test_a_quarters_code_ends_no_name() -> None:
             [hit("Norcom's Q2 2024 revenue was $3.4bn.", "p1", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
     assert "second matches Q2" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a converted figure is rounded; which side was converted is not known: the coarser rounding
+        ("The Velto train reaches 280 km/h.", "The Velto train reaches 175 mph on the Varsk line.", Verdict.SUPPORTED),
+        ("The Velto train reaches 175 mph.", "The Velto train reaches 280 km/h on the Varsk line.", Verdict.SUPPORTED),
+        ("The Velto train reaches 300 km/h.", "The Velto train reaches 175 mph on the Varsk line.", Verdict.CONTRADICTED),
+        ("The Orlen bridge is 5,280 feet long.", "The Orlen bridge is 1.6 km long.", Verdict.SUPPORTED),
+        ("The Orlen bridge is 6,000 feet long.", "The Orlen bridge is 1.6 km long.", Verdict.CONTRADICTED),
+        # two lower bounds of one temperature in two scales
+        ("Temperatures in Varsk rose above 122 °F.", "Temperatures in Varsk rose above 50C in July 2019.", Verdict.SUPPORTED),
+        ("Temperatures in Varsk rose above 122F.", "Temperatures in Varsk rose above 45C in July 2019.", Verdict.UNVERIFIED),
+    ],
+)
+def test_figures_in_two_units(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
