@@ -2016,8 +2016,14 @@ def _part_of_year(claim_value: str, passage_value: str, claim_prefix: str, passa
                   same: bool | None) -> bool | None:
     """The claim's "late 2011" against the passage's month: March is not late in the year. And the
     passage's "late 2011" against a claimed month: March clashes, October may be right (None)."""
-    cy, cm, _ = _date_fields(claim_value)
-    py, pm, _ = _date_fields(passage_value)
+    cy, cm, cd = _date_fields(claim_value)
+    py, pm, pd = _date_fields(passage_value)
+    if cm is not None and cd is None and pd is not None and same is True:
+        # "early March 2024" against "28 March 2024": the part of the month the day is in
+        mpart = _PART_OF_YEAR.search(claim_prefix)
+        if mpart is not None:
+            lo, hi = _PART_OF_MONTH_DAYS[mpart.group(1).lower()]
+            return lo <= int(pd) <= hi
     cpart = _PART_OF_YEAR.search(claim_prefix) if cm is None else None
     ppart = _PART_OF_YEAR.search(passage_prefix) if pm is None else None
     if cpart is not None:
@@ -2035,6 +2041,7 @@ def _part_of_year(claim_value: str, passage_value: str, claim_prefix: str, passa
 
 
 _PART_OF_DECADE = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
+_PART_OF_MONTH_DAYS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 
 
 def _compare_decades(cq: Quantity, pq: Quantity, claim_prefix: str) -> bool | None:

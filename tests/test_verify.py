@@ -3239,3 +3239,15 @@ def test_a_quarters_code_ends_no_name() -> None:
 )
 def test_figures_in_two_units(claim: str, passage: str, expected: Verdict) -> None:
     assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Velto launch took place in early March 2024.", Verdict.SUPPORTED),
+        ("The Velto launch took place in mid-March 2024.", Verdict.CONTRADICTED),
+        ("The Velto launch took place in late March 2024.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_part_of_a_month(claim: str, expected: Verdict) -> None:
+    assert run(claim, [hit("The Velto launch took place on 3 March 2024.", "p1", 0.8, 1)]).verdict is expected
