@@ -6396,12 +6396,17 @@ _FACTOR_TOLERANCE = 0.1  # "doubled" for a rise from 100 to 190-220: the roundin
 
 def _factor_ok(hedge: str, factor: float, ratio: float) -> bool:
     h = re.sub(r"\s+", " ", hedge.lower())
+    # A shrinking factor's hedge speaks of the fall: "nearly halved" fell not quite by half (×0.55),
+    # "more than halved" by more (×0.4).
+    shrink = factor < 1
     if h in ("nearly", "almost", "close to", "just under"):
+        if shrink:
+            return factor * (1 - _FACTOR_TOLERANCE / 2) <= ratio <= factor * (1 + 2 * _FACTOR_TOLERANCE)
         return factor * (1 - 2 * _FACTOR_TOLERANCE) <= ratio <= factor * (1 + _FACTOR_TOLERANCE / 2)
     if h in ("more than", "over", "just over"):
-        return ratio > factor
+        return ratio < factor if shrink else ratio > factor
     if h == "less than":
-        return ratio < factor
+        return ratio > factor if shrink else ratio < factor
     tol = 2 * _FACTOR_TOLERANCE if h else _FACTOR_TOLERANCE
     return abs(ratio / factor - 1) <= tol
 

@@ -3251,3 +3251,17 @@ def test_figures_in_two_units(claim: str, passage: str, expected: Verdict) -> No
 )
 def test_the_part_of_a_month(claim: str, expected: Verdict) -> None:
     assert run(claim, [hit("The Velto launch took place on 3 March 2024.", "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a shrinking factor's hedge speaks of the fall: ×0.55 fell not quite by half
+        ("Norcom's profit nearly halved in 2019.", Verdict.SUPPORTED),
+        ("Norcom's profit more than halved in 2019.", Verdict.CONTRADICTED),
+        ("Norcom's profit less than halved in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_hedged_fall_by_a_factor(claim: str, expected: Verdict) -> None:
+    text = "Norcom's profit fell from $10m to $5.5m in 2019."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
