@@ -2385,6 +2385,7 @@ def _bind_quantity(
     cdeadline = cq.kind is QuantityKind.DATE and _DEADLINE_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
+    cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
         pexcl = [(q.start, q.end) for q in sent.quantities]
@@ -2403,9 +2404,13 @@ def _bind_quantity(
             if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
                 continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
             if _dimension(pq) != cdim or (
-                _is_reference(pq, sent) != cref and pq is not start and not _since_when(pq, sent) and not (cref and _start_date(pq, sent))
+                _is_reference(pq, sent) != cref
+                and pq is not start
+                and not _since_when(pq, sent)
+                and not (cref and _start_date(pq, sent))
+                and not (cyear is not None and _figure_year(sent, pq) == cyear)
             ):
-                continue
+                continue  # (the earlier level of a change is the claim's figure for its own year)
             if levels is not None and (
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
             ):
@@ -3142,6 +3147,26 @@ def _share_against_difference(cq: Quantity, text: str, cand: _Candidate) -> bool
     return bool(_SHARE_OF.match(text, cq.end)) and bool(_MORE_THAN.match(cand.sent.text, cand.q.end))
 
 
+def _year_of_an_earlier_level(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """The claim's year of a figure ("$6bn in 2018") that the passage gives the year before its own
+    ("fell to $5bn in 2019 from $6bn a year earlier"): the year is stated, by counting back."""
+    if cq.kind is not QuantityKind.DATE or not re.fullmatch(r"\d{4}", str(cq.value)):
+        return None
+    year = int(str(cq.value))
+    figures = [f for f in claim.quantities if f.kind is not QuantityKind.DATE and _figure_year(claim.sent, f) == year]
+    for sent in sents:
+        for pq in sent.quantities:
+            if pq.kind is QuantityKind.DATE or not _EARLIER_AFTER.match(sent.text, pq.end) or _figure_year(sent, pq) != year:
+                continue
+            if any(compare_values(f, pq, s) is True for f in figures):
+                said = _EARLIER_AFTER.match(sent.text, pq.end)
+                assert said is not None
+                shown = f"{pq.text} {said.group().strip()}"
+                return AlignedPart(kind="date", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=shown,
+                                   note=f"{cq.text} matches the year of {shown} ({year + 1} less a year)")
+    return None
+
+
 def _named_by_the_passage(cq: Quantity, text: str, sents: Sequence[Sent]) -> str | None:
     """A bare whole number of the claim ("the first commercial 747 service") that the passage
     gives only as part of a name ("the Boeing 747", "the 747-100" however that is read): a model,
@@ -3506,10 +3531,15 @@ def _align_quantities(
     years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None and len(str(q.value)) >= 7}
     passage_year = next(iter(years)) if len(years) == 1 else None
     for cq in claim.quantities:
+        cyear = _figure_year(claim.sent, cq)
         # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
         # checked once, at its low end: a value inside it matches, one outside clashes.
         pair = _range_around(cq, claim.sent) if cq.kind is not QuantityKind.DATE else None
         if pair is not None and cq == pair[1] and pair[0] in claim.quantities:
+            continue
+        earlier = _year_of_an_earlier_level(claim, cq, sents, s)
+        if earlier is not None:
+            parts.append(earlier)
             continue
         named = _named_by_the_passage(cq, claim.sent.text, sents)
         if named is not None:
@@ -3616,6 +3646,7 @@ def _align_quantities(
                     and not _specific_equal(cq, c.q)
                     and not _same_day(cq, c.q, passage_year)
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
+                    and not (_figure_year(c.sent, c.q) == cyear is not None and _of_another_year(cq, claim.sent, cands[0]))
                 ):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
@@ -3666,6 +3697,11 @@ def _align_quantities(
             )
             continue
         clash = slip
+        if matched is None and cyear is not None and cands and _of_another_year(cq, claim.sent, cands[0]):
+            # "$7bn in 2018" against "$5bn in 2019 from $6bn a year earlier": the figure of the
+            # claim's year is the one to compare
+            same_year = [c for c in cands if _figure_year(c.sent, c.q) == cyear]
+            cands = same_year + [c for c in cands if c not in same_year]
         # With two figures of one kind ("won in 2014 and retired in 2019"), the sentence alone
         # cannot tell which is which: a clash needs the words right by the number, or its
         # sentence stating another of the claim's figures.

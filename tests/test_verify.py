@@ -3265,3 +3265,18 @@ def test_the_part_of_a_month(claim: str, expected: Verdict) -> None:
 def test_a_hedged_fall_by_a_factor(claim: str, expected: Verdict) -> None:
     text = "Norcom's profit fell from $10m to $5.5m in 2019."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # the earlier level of a change, dated by counting back from the later one's year
+        ("Norcom's revenue was $6bn in 2018.", Verdict.SUPPORTED, "2018 matches the year of $6bn a year earlier"),
+        ("Norcom's revenue was $7bn in 2018.", Verdict.CONTRADICTED, "$6bn"),
+        ("Norcom's revenue was $5bn in 2019.", Verdict.SUPPORTED, "$5bn matches $5bn"),
+    ],
+)
+def test_the_level_a_year_before(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit("Norcom's revenue fell to $5bn in 2019 from $6bn a year earlier.", "p1", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
