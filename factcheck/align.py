@@ -4914,8 +4914,22 @@ _OPPOSITES = (
         ),
     ),
     (re.compile(r"\bapprov(?:e|es|ed|ing)\b", re.I),
-     re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down)\b", re.I)),
+     re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
+    # What an accused does with a charge.
+    (re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|pl(?:ead|eads|eaded|ed|eading)\s+guilty)\b", re.I),
+     re.compile(r"\b(?:den(?:y|ies|ied|ying)|pl(?:ead|eads|eaded|ed|eading)\s+not\s+guilty)\b", re.I)),
+    # A court's verdict on the accused, and on the ruling below.
+    (re.compile(r"\b(?:convict(?:s|ed|ing)?|found\s+(?:\w+\s+)?guilty)\b", re.I),
+     re.compile(r"\b(?:acquit(?:s|ted|ting)?|found\s+(?:\w+\s+)?not\s+guilty)\b", re.I)),
+    (re.compile(r"\buph[oe]ld(?:s|ing)?\b", re.I),
+     re.compile(r"\b(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:e|es|ed|ing))\b", re.I)),
+    # A deal done, or one that fell through.
+    (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
+     re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
+    # Free, or still held.
+    (re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed)\b", re.I),
+     re.compile(r"\b(?:remain(?:s|ed|ing)?|still|kept)\s+(?:in\s+(?:custody|detention|jail|prison)|detained|behind\s+bars)\b", re.I)),
     # not bare "back" ("back in 2019")
     (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
      re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),

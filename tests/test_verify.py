@@ -338,6 +338,16 @@ def test_an_event_dated_from_the_sentence_date(claim: str, expected: Verdict, re
         # "declined" without an object is a fall, not a refusal.
         ("Ana Ruiz accepted the Kessler Prize in 2015.",
          "Ana Ruiz accepted the Kessler Prize in 2015, and sales of her book declined.", Verdict.SUPPORTED),
+        # the accused, the court, the deal, the detained
+        ("Ivo Marsh denied the fraud charges.", "Ivo Marsh admitted the fraud charges in court in 2019.", Verdict.CONTRADICTED),
+        ("Ivo Marsh admitted the fraud charges.", "Ivo Marsh admitted the fraud charges in court in 2019.", Verdict.SUPPORTED),
+        ("The Varsk court upheld Ivo Marsh's conviction.", "The Varsk court overturned Ivo Marsh's conviction in 2019.",
+         Verdict.CONTRADICTED),
+        ("The Varsk court acquitted Ivo Marsh.", "The Varsk court convicted Ivo Marsh of fraud in 2019.", Verdict.CONTRADICTED),
+        ("Norcom's merger with Velto was completed in 2019.", "Norcom's merger with Velto collapsed in 2019.",
+         Verdict.CONTRADICTED),
+        ("Ivo Marsh was released from custody.", "Ivo Marsh remains in custody in Varsk.", Verdict.CONTRADICTED),
+        ("Regulators approved the Norcom-Velto deal.", "Regulators blocked the Norcom-Velto deal in 2019.", Verdict.CONTRADICTED),
     ],
 )
 def test_verbs_of_opposite_meaning_are_a_negation(claim: str, passage: str, expected: Verdict) -> None:
