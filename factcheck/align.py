@@ -7387,7 +7387,11 @@ _TITLE_FORMS = {
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s+$", re.I)
 _TITLE_AFTER = re.compile(
-    rf"^,?\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:former|then|new|interim|acting)\s+)?({_TITLE_ALT})\b", re.I
+    # ("Ivo Marsh is the chief executive", "Ada Lenz was elected president", "served as mayor")
+    r"^,?\s+(?:(?:is|was|became|becomes|(?:has|had)\s+been|serves\s+as|served\s+as|"
+    r"(?:is|was|were|has\s+been|had\s+been)\s+(?:elected|named|appointed|made|sworn\s+in\s+as|re-elected))\s+)?"
+    rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:former|then|new|interim|acting)\s+)?({_TITLE_ALT})\b",
+    re.I,
 )
 
 
@@ -7419,6 +7423,17 @@ def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
                                      evidence_text=held[0][2].text, note=f"{ce.text} is {written} in the evidence"))
             continue
         _, other, sent = held[0]
+        if any(
+            re.search(rf"\b{re.escape(t)}\b", x.text, re.I)
+            and not any(t2 == title and x2 is x and not _same_name(ce, e2) for e2, t2, _, x2 in theirs)
+            for t, f in _TITLE_FORMS.items()
+            if f == title
+            for _, _, x in held
+        ):
+            # "became chief executive after eight years as its finance director": both held, the
+            # claim's by no one else ("chief executive Parag Agrawal and chief financial officer Ned
+            # Segal" gives the claim's title to another)
+            continue
         parts.append(AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim_text,
                                  evidence_text=sent.text,
                                  note=f"the claim makes {ce.text} {written}; the evidence makes them {other}"))

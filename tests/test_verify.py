@@ -3290,3 +3290,23 @@ def test_the_level_a_year_before(claim: str, expected: Verdict, reason: str) -> 
     v = run(claim, [hit("Norcom's revenue fell to $5bn in 2019 from $6bn a year earlier.", "p1", 0.8, 1)])
     assert v.verdict is expected, v.reason
     assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a title given by a verb ("is", "was elected") is the name's as much as one beside it
+        ("Ivo Marsh is the chief executive of Norcom.", "Ivo Marsh, the chief financial officer of Norcom, resigned in 2019.",
+         Verdict.CONTRADICTED),
+        ("Ada Lenz was elected president of Norland in 2019.", "Ada Lenz was elected prime minister of Norland in 2019.",
+         Verdict.CONTRADICTED),
+        ("Ada Lenz was elected prime minister of Norland in 2019.", "Ada Lenz was elected prime minister of Norland in 2019.",
+         Verdict.SUPPORTED),
+        # both titles held, one after the other
+        ("Lena Holm was finance director of Orvik Bank for eight years.",
+         "Lena Holm became chief executive of Orvik Bank in 2015, after eight years as its finance director.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_a_title_given_by_a_verb(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
