@@ -4808,7 +4808,12 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 _EXPLICIT_NEG = re.compile(
     r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b"
     # "has yet to publish", "failed to win": not done
-    r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b",
+    r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
+    # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
+    # 5%" is a fall, not a refusal)
+    r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+to\b"
+    r"|\bdeclin(?:e|es|ed|ing)\s+to\s+(?=[a-z])(?!(?:about|around|nearly|almost|just|its|their|his|her|a|an|the|some|"
+    r"roughly|under|below|over|above|less|more|fewer|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,
 )
 # A prohibition says "may not": "is forbidden to leave" / "He may not leave".
@@ -4928,6 +4933,9 @@ _OPPOSITES = (
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
     # Free, or still held.
+    # Time behind bars, or a sentence suspended.
+    (re.compile(r"\b(?:in\s+(?:prison|jail)|jail(?:ed)?\s+for|imprison(?:ed|ment)?)\b", re.I),
+     re.compile(r"\bsuspended\b", re.I)),
     (re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed)\b", re.I),
      re.compile(r"\b(?:remain(?:s|ed|ing)?|still|kept)\s+(?:in\s+(?:custody|detention|jail|prison)|detained|behind\s+bars)\b", re.I)),
     # not bare "back" ("back in 2019")

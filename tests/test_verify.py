@@ -3310,3 +3310,23 @@ def test_the_level_a_year_before(claim: str, expected: Verdict, reason: str) -> 
 )
 def test_a_title_given_by_a_verb(claim: str, passage: str, expected: Verdict) -> None:
     assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Ivo Marsh was charged over the Norcom collapse.",
+         "Prosecutors declined to charge Ivo Marsh over the Norcom collapse in 2019.", Verdict.CONTRADICTED),
+        ("Ivo Marsh was charged over the Norcom collapse.",
+         "Prosecutors refused to charge Ivo Marsh over the Norcom collapse in 2019.", Verdict.CONTRADICTED),
+        ("Norcom paid all its debts in 2019.", "Norcom was unable to pay its debts in 2019.", Verdict.CONTRADICTED),
+        ("Ivo Marsh resigned in 2019.", "Ivo Marsh refused to resign in 2019.", Verdict.CONTRADICTED),
+        # "declined to" a figure is a fall
+        ("Norcom's sales fell to 5,000 cars in 2019.", "Norcom's sales declined to 5,000 cars in 2019.", Verdict.SUPPORTED),
+        # a suspended sentence is no time in prison
+        ("Ivo Marsh was sentenced to five years in prison.", "Ivo Marsh was given a five-year suspended sentence in 2019.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_not_done_by_wording(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
