@@ -7371,9 +7371,67 @@ def align_sentences(
     if year_before:
         settled_before = {p.claim_text for p in year_before}
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_before)] + year_before
+    missing = {p.claim_text for p in parts if p.kind == "quantity" and p.status is PartStatus.MISSING}
+    if missing:
+        spans = [p for p in _duration_between_dates(claim, sents, s) if p.claim_text in missing]
+        if spans:
+            settled_spans = {p.claim_text for p in spans}
+            parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_spans)] + spans
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     return _shares_of_matched_counts(claim, parts)
+
+
+# "held for four days", "the strike lasted three weeks": a span the claim gives its event
+_FOR_SPAN = re.compile(
+    r"\b(?:for|lasted|lasting|lasts)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
+    r"fewer\s+than|just\s+over|just\s+under|over|under)\s+)?$",
+    re.I,
+)
+
+
+def _duration_between_dates(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """A span the claim gives ("was held for four days") that the passage states as two dates of
+    one sentence ("arrested on 24 August and released on 28 August 2024"): the sentence stating
+    most of the claim's words (its names count) and exactly two dates, to the day for a span of
+    days."""
+    parts: list[AlignedPart] = []
+    words = claim.sent.content
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.DURATION or cq.unit != "day" or ":" in cq.text:
+            continue
+        if not _FOR_SPAN.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) or not re.search(
+            r"\b(?:days?|weeks?|fortnight|months?)\b", cq.text, re.I
+        ):
+            continue
+        best = None
+        for sent in sents:
+            dates = [q for q in sent.quantities if q.kind is QuantityKind.DATE]
+            if len(dates) != 2 or len(words & sent.content) < 1:
+                continue
+            a, b = (str(d.value) for d in dates)
+            if a.startswith("--") and len(b) >= 10:
+                a = b[:4] + a[1:]  # "24 August ... 28 August 2024": the year given once
+            if not (len(a) >= 10 and len(b) >= 10):
+                continue  # a span of days or weeks needs days
+            oa, ob = _date_ordinal(a), _date_ordinal(b)
+            if oa is None or ob is None or ob <= oa:
+                continue
+            score = len(words & sent.content)
+            if best is None or score > best[0]:
+                best = (score, sent, dates, ob - oa)
+        if best is None:
+            continue
+        _, sent, dates, gap = best
+        ok = compare_values(cq, _span_of_days(gap), s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+        if ok is None:
+            continue
+        shown = f"from {dates[0].text} to {dates[1].text}"
+        parts.append(AlignedPart(
+            kind="quantity", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=cq.text,
+            evidence_text=shown, note=f"{shown} is {_gap_shown(gap)}; the claim says {cq.text}",
+        ))  # fmt: skip
+    return parts
 
 
 # Titles a name holds ("chief executive Parag Agrawal", "Ned Segal, the chief financial officer"),

@@ -3330,3 +3330,25 @@ def test_a_title_given_by_a_verb(claim: str, passage: str, expected: Verdict) ->
 )
 def test_not_done_by_wording(claim: str, passage: str, expected: Verdict) -> None:
     assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        ("Ivo Marsh was held for four days.", Verdict.SUPPORTED, "from 24 August to 28 August 2024 is 4 days"),
+        ("Ivo Marsh was held for two days.", Verdict.CONTRADICTED, "from 24 August to 28 August 2024 is 4 days"),
+        ("Ivo Marsh was held for less than a week.", Verdict.SUPPORTED, "is 4 days"),
+    ],
+)
+def test_a_span_the_passage_gives_as_two_dates(claim: str, expected: Verdict, reason: str) -> None:
+    text = "Ivo Marsh was arrested on 24 August and released on 28 August 2024."
+    v = run(claim, [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+def test_a_span_of_years_is_not_read_from_two_years() -> None:
+    # a span of years between two bare years may be of other events: not worked out
+    text = "Planning for the Orlen Tunnel began in 1996, and it was expected to open in 2007."
+    v = run("The Orlen Tunnel was planned for more than 20 years.", [hit(text, "p1", 0.8, 1)])
+    assert "from 1996 to 2007" not in v.reason
