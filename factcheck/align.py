@@ -3706,6 +3706,10 @@ def _align_quantities(
         # cannot tell which is which: a clash needs the words right by the number, or its
         # sentence stating another of the claim's figures.
         local = not others or (bool(cands) and (cands[0].near > 0 or cands[0].colocated or cands[0].same_measure))
+        if not local and cands and cq.kind is QuantityKind.DATE and _date_fields(str(cq.value))[1] and _year_of(cands[0].q) == _year_of(cq):
+            # "in 2023 ... in May 2024" against "In March 2024": the claim's only date of that year
+            # is the one the passage's month answers
+            local = not any(_year_of(o) == _year_of(cq) for o in others if o.kind is QuantityKind.DATE)
         if (
             clash is None
             and local

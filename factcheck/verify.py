@@ -179,10 +179,15 @@ def _with_clause_figures(ev: Evidence, clause: str, hit: Hit, s: Settings) -> Ev
     the whole claim, their neighbours are the main clause's words ("since 2019, said in March"),
     so a passage giving another year for the clause's fact would not bind as a clash."""
     own = align_passage(Claim(id="clause", text=clause), hit.passage, similarity=hit.similarity, settings=s)
+    # (a passage figure another of the claim's figures matches is that one's: "who founded Norcom in
+    # 1998, stepped down in 2021" against "stepped down in 2021" is no clash of 1998 with 2021)
+    taken = {p.evidence_text for p in ev.parts if p.kind in ("quantity", "date") and p.status is PartStatus.MATCHED}
     decided = {
         (p.kind, p.claim_text): p
         for p in own.parts
-        if p.kind in ("quantity", "date") and p.status is not PartStatus.MISSING
+        if p.kind in ("quantity", "date")
+        and p.status is not PartStatus.MISSING
+        and not (p.status is PartStatus.MISMATCHED and p.evidence_text in taken)
     }
     if not decided:
         return ev

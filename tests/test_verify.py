@@ -3352,3 +3352,22 @@ def test_a_span_of_years_is_not_read_from_two_years() -> None:
     text = "Planning for the Orlen Tunnel began in 1996, and it was expected to open in 2007."
     v = run("The Orlen Tunnel was planned for more than 20 years.", [hit(text, "p1", 0.8, 1)])
     assert "from 1996 to 2007" not in v.reason
+
+
+def test_a_relative_clauses_date_does_not_clash_with_the_main_clauses() -> None:
+    text = (
+        "Ivo Marsh stepped down as chief executive of Norcom in 2021 and was succeeded by Ada Lenz, "
+        "who had been finance director since 2015."
+    )
+    claim = "Ivo Marsh, who founded Norcom in 1998, stepped down as chief executive in 2021."
+    v = run(claim, [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason  # the founding year is not given
+    assert "1998" in v.reason
+
+
+def test_a_claimed_month_against_the_passages_month_of_that_year() -> None:
+    text = "In March 2024 Norcom agreed to buy its rival Velto for €450 million. Velto, based in Orlen, has 900 employees."
+    claim = "Norcom, which reported revenue of €1.3 billion in 2023, agreed to buy Velto in May 2024."
+    v = run(claim, [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "May 2024 in the claim, March 2024 in the evidence" in v.reason
