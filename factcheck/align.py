@@ -3400,6 +3400,24 @@ def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return (a in start and b in end) or (a in end and b in start)
 
 
+# The rounds of a competition: a figure of "the semi-final" is not one of "the final".
+_STAGE = re.compile(
+    r"\b(?:semi-?finals?|quarter-?finals?|(?:first|second)\s+legs?|qualif(?:ier|iers|ying)|heats?|group\s+stage|"
+    r"play-?offs?|preliminar(?:y|ies))\b",
+    re.I,
+)
+
+
+def _other_stage(csent: Sent, psent: Sent) -> bool:
+    """The claim's figure is of a round ("the semi-final drew 40,000 fans") the passage's sentence
+    does not name: its figure is another round's."""
+    stages = {m.group().lower().replace("-", "") for m in _STAGE.finditer(csent.text)}
+    if not stages:
+        return False
+    theirs = {m.group().lower().replace("-", "") for m in _STAGE.finditer(psent.text)}
+    return not stages & theirs
+
+
 def _same_day(cq: Quantity, pq: Quantity, year: int | None) -> bool:
     """The claim's full date is the passage's day and month (of its year, or of the passage's one
     year): a match too specific to be another fact's, however loosely bound."""
@@ -3725,6 +3743,7 @@ def _align_quantities(
             and not _of_an_unmentioned_thing(cq, claim.sent, sents)
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])
+            and not _other_stage(claim.sent, cands[0].sent)
             and not _average_against_single(cq, claim.sent, cands[0])
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])

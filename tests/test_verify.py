@@ -3371,3 +3371,15 @@ def test_a_claimed_month_against_the_passages_month_of_that_year() -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "May 2024 in the claim, March 2024 in the evidence" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The 2019 Norland Cup semi-final drew 40,000 fans.", Verdict.UNVERIFIED),
+        ("The 2019 Norland Cup final drew 40,000 fans.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_figure_of_another_round(claim: str, expected: Verdict) -> None:
+    text = "Kessel won the 2019 Norland Cup final 3-1 against Orlen at Elm Park on 4 June 2019, before a crowd of 61,204."
+    assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
