@@ -3408,6 +3408,29 @@ _STAGE = re.compile(
 )
 
 
+_TO_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+([a-z]+)\b")
+
+
+def _firsts_of_other_feats(cq: Quantity, text: str, cand: _Candidate) -> bool:
+    """ "the first player to receive the award twice" against "the third man to win the World Cup
+    as both player and manager": places in the lists of two different feats."""
+    if cq.kind is not QuantityKind.ORDINAL or cand.q.kind is not QuantityKind.ORDINAL:
+        return False
+    a = _TO_VERB_AFTER.match(text, cq.end)
+    b = _TO_VERB_AFTER.match(cand.sent.text, cand.q.end)
+    return a is not None and b is not None and stem(a.group(1)) != stem(b.group(1))
+
+
+def _is_frequency(text: str, q: Quantity) -> bool:
+    """ "twice", "three times": how often something happened, not a count of things ("scored
+    twice" is two goals)."""
+    if re.search(r"\b(?:scor(?:ed|es|ing)|nett?(?:ed|s|ing)?|struck)\s+$", text[max(0, q.start - 12) : q.start], re.I):
+        return False
+    return q.kind is QuantityKind.COUNT and (
+        q.text.lower() in ("once", "twice", "thrice") or re.match(r"\s+times\b", text[q.end :]) is not None
+    )
+
+
 def _other_stage(csent: Sent, psent: Sent) -> bool:
     """The claim's figure is of a round ("the semi-final drew 40,000 fans") the passage's sentence
     does not name: its figure is another round's."""
@@ -3744,6 +3767,8 @@ def _align_quantities(
             and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
             and not _other_phase(cq, claim.sent, cands[0])
             and not _other_stage(claim.sent, cands[0].sent)
+            and _is_frequency(claim.sent.text, cq) == _is_frequency(cands[0].sent.text, cands[0].q)
+            and not _firsts_of_other_feats(cq, claim.sent.text, cands[0])
             and not _average_against_single(cq, claim.sent, cands[0])
             and not _measure_not_named(cq, claim.sent, cands[0])
             and not _passed_through(cq, claim.sent, cands[0])

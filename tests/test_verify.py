@@ -3383,3 +3383,33 @@ def test_a_claimed_month_against_the_passages_month_of_that_year() -> None:
 def test_a_figure_of_another_round(claim: str, expected: Verdict) -> None:
     text = "Kessel won the 2019 Norland Cup final 3-1 against Orlen at Elm Park on 4 June 2019, before a crowd of 61,204."
     assert run(claim, [hit(text, "p1", 0.8, 1)]).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # how often is not how many ("scored twice" is two goals, though)
+        ("Ada Lenz scored a hat-trick in the Norland Cup final.",
+         "Kessel won the Norland Cup final 3-1 against Orlen. Ada Lenz scored twice.", Verdict.CONTRADICTED),
+        ("Ada Lenz won the Varsk Medal twice.", "Ada Lenz, 35, won the Varsk Medal in 2019.", Verdict.UNVERIFIED),
+        ("Ada Lenz won the Varsk Medal three times.", "Ada Lenz won the Varsk Medal twice, in 2017 and 2019.",
+         Verdict.CONTRADICTED),
+        # places in the lists of two different feats
+        ("Ada Lenz was the first player to win the Varsk Medal twice.",
+         "Ivo Marsh became only the third man to win the Norland Cup as both player and coach.", Verdict.UNVERIFIED),
+        ("Ada Lenz was the second player to win the Varsk Medal twice.",
+         "Ada Lenz became the first player to win the Varsk Medal twice, in 2019.", Verdict.CONTRADICTED),
+    ],
+)
+def test_frequencies_and_firsts_of_feats(claim: str, passage: str, expected: Verdict) -> None:
+    assert run(claim, [hit(passage, "p1", 0.8, 1)]).verdict is expected
+
+
+def test_the_first_to_do_one_thing_is_not_the_third_to_do_another() -> None:
+    text = (
+        "Ada Lenz won the Varsk Medal in 2019 and again in 2022, when she was 35. Her coach Ivo Marsh became "
+        "only the third man to lead two different players to the medal."
+    )
+    claim = "By winning the Varsk Medal in 2022, Ada Lenz became the first player to receive the award twice."
+    v = run(claim, [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
