@@ -3413,3 +3413,9 @@ def test_the_first_to_do_one_thing_is_not_the_third_to_do_another() -> None:
     claim = "By winning the Varsk Medal in 2022, Ada Lenz became the first player to receive the award twice."
     v = run(claim, [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_how_often_is_not_how_many() -> None:
+    text = "Ada Lenz received the Varsk Medal in 2022 after 35 wins that season."
+    v = run("Ada Lenz received the Varsk Medal twice.", [hit(text, "p1", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
