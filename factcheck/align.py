@@ -3156,12 +3156,11 @@ def _year_of_an_earlier_level(claim: ClaimAnalysis, cq: Quantity, sents: Sequenc
     figures = [f for f in claim.quantities if f.kind is not QuantityKind.DATE and _figure_year(claim.sent, f) == year]
     for sent in sents:
         for pq in sent.quantities:
-            if pq.kind is QuantityKind.DATE or not _EARLIER_AFTER.match(sent.text, pq.end) or _figure_year(sent, pq) != year:
+            earlier = _EARLIER_AFTER.match(sent.text, pq.end) if pq.kind is not QuantityKind.DATE else None
+            if earlier is None or _figure_year(sent, pq) != year:
                 continue
             if any(compare_values(f, pq, s) is True for f in figures):
-                said = _EARLIER_AFTER.match(sent.text, pq.end)
-                assert said is not None
-                shown = f"{pq.text} {said.group().strip()}"
+                shown = f"{pq.text} {earlier.group().strip()}"
                 return AlignedPart(kind="date", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=shown,
                                    note=f"{cq.text} matches the year of {shown} ({year + 1} less a year)")
     return None
@@ -3177,17 +3176,14 @@ def _named_by_the_passage(cq: Quantity, text: str, sents: Sequence[Sent]) -> str
     after = re.match(r"\s+([a-z]+)", text[cq.end :])
     if after and (after.group(1) == "of" or (after.group(1).endswith("s") and not after.group(1).endswith("ss"))):
         return None
-    pattern = re.compile(r"(?:\b[A-Z][\w-]*\s)?(?<![\d.,])" + cq.text + r"(?![\d.,]\d)(?:[-‐]\w+)?")
+    pattern = re.compile(r"(?:\b[A-Z][\w-]*\s)?(?<![\d.,])(?P<num>" + cq.text + r")(?![\d.,]\d)(?P<tail>[-‐]\w+)?")
     named = None
     for x in sents:
         for m in pattern.finditer(x.text):
-            at = m.end() - len(m.group().split(cq.text, 1)[1])
-            if re.match(r"[-‐]\d", x.text[at:]):
-                named = named or m.group()  # "the 747-100": a variant of the model
-            elif any(q.start <= at - len(cq.text) < q.end for q in x.quantities):
+            variant = (m.group("tail") or "")[1:2].isdigit()  # "the 747-100": a variant of the model
+            if not variant and any(q.start <= m.start("num") < q.end for q in x.quantities):
                 return None  # the passage counts with it too
-            else:
-                named = named or m.group()
+            named = named or m.group()
     return named
 
 
@@ -4975,24 +4971,22 @@ _OPPOSITES = (
     # A court's verdict on the accused, and on the ruling below.
     (re.compile(r"\b(?:convict(?:s|ed|ing)?|found\s+(?:\w+\s+)?guilty)\b", re.I),
      re.compile(r"\b(?:acquit(?:s|ted|ting)?|found\s+(?:\w+\s+)?not\s+guilty)\b", re.I)),
-    (re.compile(r"\buph[oe]ld(?:s|ing)?\b", re.I),
-     re.compile(r"\b(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:e|es|ed|ing))\b", re.I)),
     # A deal done, or one that fell through.
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
-    # Free, or still held.
     # Time behind bars, or a sentence suspended.
     (re.compile(r"\b(?:in\s+(?:prison|jail)|jail(?:ed)?\s+for|imprison(?:ed|ment)?)\b", re.I),
      re.compile(r"\bsuspended\b", re.I)),
+    # Free, or still held.
     (re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed)\b", re.I),
      re.compile(r"\b(?:remain(?:s|ed|ing)?|still|kept)\s+(?:in\s+(?:custody|detention|jail|prison)|detained|behind\s+bars)\b", re.I)),
     # not bare "back" ("back in 2019")
     (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
      re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),
-    # A court keeps a law or strikes it down.
+    # A court keeps a law or a ruling, or strikes it down, overturns it.
     (re.compile(r"\buph[oe]ld(?:s|ing)?\b", re.I),
-     re.compile(r"\b(?:str(?:ike|ikes|uck|iking)\s+down|unconstitutional|invalidat(?:e|es|ed|ing)|annull?(?:s|ed|ing)?)\b",
-                re.I)),
+     re.compile(r"\b(?:str(?:ike|ikes|uck|iking)\s+down|unconstitutional|invalidat(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|"
+                r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:e|es|ed|ing))\b", re.I)),
     # The opinion of a court's majority, or of those who dissent.
     (re.compile(r"\bmajority\s+opinion\b", re.I), re.compile(r"\bdissent(?:ing)?\s+opinion\b|\bdissent\b", re.I)),
     # A penalty given, or one avoided ("was fined €95 million" / "avoided a fine of about €95 million").
