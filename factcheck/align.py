@@ -3420,11 +3420,11 @@ def _firsts_of_other_feats(cq: Quantity, text: str, cand: _Candidate) -> bool:
 def _is_frequency(text: str, q: Quantity) -> bool:
     """ "twice", "three times": how often something happened, not a count of things ("scored
     twice" is two goals)."""
+    if q.kind is not QuantityKind.COUNT:
+        return False
     if re.search(r"\b(?:scor(?:ed|es|ing)|nett?(?:ed|s|ing)?|struck)\s+$", text[max(0, q.start - 12) : q.start], re.I):
         return False
-    return q.kind is QuantityKind.COUNT and (
-        q.text.lower() in ("once", "twice", "thrice") or re.match(r"\s+times\b", text[q.end :]) is not None
-    )
+    return q.text.lower() in ("once", "twice", "thrice") or re.match(r"\s+times\b", text[q.end :]) is not None
 
 
 def _other_stage(csent: Sent, psent: Sent) -> bool:
