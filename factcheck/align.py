@@ -1136,7 +1136,9 @@ _COMPARATIVE = re.compile(
     r"\b(larger|bigger|greater|longer|higher|taller|wider|deeper|heavier|older|more|smaller|shorter|"
     r"lower|fewer|less|younger)\s+than\b"
     # "more inhabitants than", "fewer employees than": a count compared (not the hedge "more than 50")
-    r"|\b(more|fewer|less)\s+(?:[a-z]+\s+){1,2}?than\b",
+    # (not an adverb: "more quickly than" is no count)
+    r"|\b(more|fewer|less)\s+(?!(?:quickly|rapidly|slowly|easily|often|frequently|widely|heavily|closely|strongly)\s)"
+    r"(?:[a-z]+\s+){1,2}?than\b",
     re.I,
 )
 _TIMES_COMPARED = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)
@@ -1160,6 +1162,21 @@ _RATIO_VALUES = {"twice": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.
 _MONEY_VERBS = re.compile(r"\b(?:paid|pays?|paying|cost(?:s|ing)?|spent|spends?|spending|worth|valued|priced)\b", re.I)
 _LENGTH_COMPARATIVES = frozenset(["longer", "shorter", "higher", "taller", "deeper", "wider", "lower"])
 _SMALLER_WORDS = frozenset(["smaller", "shorter", "lower", "fewer", "less", "younger"])
+# Comparatives the rules cannot compute from two figures, as (one way, the other way): a passage
+# must state the comparison itself. Hand-written: the few such words of news copy.
+_UNCOMPUTED_PAIRS = (
+    # ("earlier than" / "later than" are dates in order: _BETWEEN_EVENTS)
+    ("faster quicker more_quickly more_rapidly", "slower more_slowly"), ("cheaper", "dearer"), ("better", "worse"), ("stronger", "weaker"),
+    ("richer", "poorer"), ("warmer hotter", "colder cooler"), ("busier", "quieter"), ("safer", "riskier"),
+)
+# each word's pair and its way (+1 / -1)
+_UNCOMPUTED_WAY = {
+    w.replace("_", " "): (i, way)
+    for i, pair in enumerate(_UNCOMPUTED_PAIRS)
+    for way, words in zip((1, -1), pair, strict=True)
+    for w in words.split()
+}
+_UNCOMPUTED = re.compile(r"\b(" + "|".join(w.replace(" ", r"\s+") for w in sorted(_UNCOMPUTED_WAY)) + r")\s+than\b", re.I)
 
 
 _NUMBER_WORDS = {
@@ -1253,6 +1270,10 @@ class ClaimAnalysis:
     ratio_hedge: str | None = None  # "twice the size of": the ratio's hedge ("" unhedged); None for "-er than"
     pivot: int = -1  # where the comparison's second term begins ("than", "of", the second "as")
     compared: str = ""  # the comparative word ("longer", "more"), or the ratio's words
+    # "reached 100 million users faster than Threads": a comparison of two named things whose
+    # direction the figures alone do not give (a faster time is a smaller one, a faster speed a
+    # larger one); only a passage stating it settles it
+    uncomputed: str = ""
 
 
 def _claim_quantities(claim: Claim) -> list[Quantity]:
@@ -1368,6 +1389,12 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
                 ratio_hedge = re.sub(r"\s+", " ", (rm.group("hedge") or "").lower())
                 # "twice the size of" is no figure of its own
                 qs = [q for q in qs if not (rm.start() <= q.start < rm.end())]
+    uncomputed = ""
+    if not comparative:
+        um = next((m for m in _UNCOMPUTED.finditer(text) if names_next(m.end())), None)
+        if um is not None and any(e.end <= um.start() for e in sent.entities):
+            uncomputed = re.sub(r"\s+", " ", um.group(1).lower())
+            pivot, compared = um.end(), uncomputed
     without = tuple(t.stem for wm in _WITHOUT.finditer(text) for t in tokenize(wm.group(1)) if t.content)
     return ClaimAnalysis(
         sent=sent,
@@ -1382,6 +1409,7 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         ratio_hedge=ratio_hedge,
         pivot=pivot,
         compared=compared,
+        uncomputed=uncomputed,
     )
 
 
@@ -2159,6 +2187,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+# "since George W. Bush in", "since Norcom did in": a date of the reference event, not the fact's
+_SINCE_NAME_BEFORE = re.compile(r"\bsince\s+[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|for|of|at|the|did|won)\s+){0,4}in\s+$")
 _RANK_SINCE = re.compile(
     r"^[\s\w'’-]{0,30}?\b(?:since|in\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\S+\s+(?:years?|decades?|months?))\b",
     re.I,
@@ -2189,6 +2219,8 @@ def _is_reference(q: Quantity, sent: Sent) -> bool:
     one ("the first since 2004", "the first in 15 years"), not the fact's own value."""
     if _SINCE_BEFORE.search(sent.text[max(0, q.start - 25) : q.start]):
         return True
+    if q.kind is QuantityKind.DATE and _SINCE_NAME_BEFORE.search(sent.text[max(0, q.start - 50) : q.start]):
+        return True  # "the first Republican to win it since George W. Bush in 2004"
     return q.kind is QuantityKind.ORDINAL and bool(_RANK_SINCE.match(sent.text[q.end : q.end + 50]))
 
 
@@ -2551,7 +2583,8 @@ def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     if not cq.unit or not pq.unit:
         return False
     a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
-    return a is not None and b is not None and a != b and not {a, b} & _GENERIC_MEASURES
+    # (compared by stem: "biggest purchase" and "largest acquisition" rank the same thing)
+    return a is not None and b is not None and stem(a) != stem(b) and not {a, b} & _GENERIC_MEASURES
 
 
 # "exports to China", "weakened against the dollar", "trade with Sweden": a partner that scopes a
@@ -2636,6 +2669,9 @@ def _noun_after(q: Quantity, sent: Sent) -> str | None:
     end = dims.end() if dims is not None else q.end
     for i, t in enumerate(sent.tokens):
         if t.start >= end:
+            if t.norm == "ever" and sent.text[end : t.start] in ("-", " "):
+                end = t.end  # "the biggest-ever purchase": the purchase is what is ranked
+                continue
             if t.start - end > 2 or not t.content or not t.norm.isalpha():
                 return None
             if sent.text[t.end : t.end + 1] == "-" or "-" in sent.text[t.start : t.end]:
@@ -6381,6 +6417,11 @@ def _find_entity_pos(name: str, sent: Sent) -> int | None:
 
 def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "A is larger than B": the same measure stated for both names in the passage."""
+    if claim.uncomputed and claim.pivot >= 0:
+        b = next((e for e in claim.sent.entities if e.start >= claim.pivot), None)
+        a = next((e for e in reversed(claim.sent.entities) if e.end <= claim.pivot), None)
+        stated = _comparison_stated(claim, a, b, passages_sents) if b is not None else None
+        return [stated] if stated is not None else []
     if not claim.comparative or not claim.sent.entities or claim.pivot < 0:
         return []
     # the last name before the pivot and the first after it ("paid twice as much for LinkedIn as
@@ -7213,14 +7254,19 @@ def _comparison_stated(claim: ClaimAnalysis, a: Entity | None, b: Entity, sents:
     for sent in sents:
         if a is not None and not any(_same_name(a, x) for x in sent.entities) and not _PRONOUN_OPENER.match(sent.text):
             continue
-        for m in _COMPARATIVE.finditer(sent.text):
-            if m.group(1) is None or m.group(1).lower() in ("more", "less", "fewer"):
+        for m in (_UNCOMPUTED if claim.uncomputed else _COMPARATIVE).finditer(sent.text):
+            word = re.sub(r"\s+", " ", (m.group(1) or "").lower())
+            if not word or word in ("more", "less", "fewer"):
                 continue  # "more than 300": a hedge, not a comparison
+            if claim.uncomputed and _UNCOMPUTED_WAY[word][0] != _UNCOMPUTED_WAY[claim.uncomputed][0]:
+                continue  # "cheaper than" says nothing of "faster than"
             after = sent.text[m.end() : m.end() + len(b.text) + 12]
             if not any(_same_name(b, x) for x in find_entities(after)):
                 continue
-            larger = m.group(1).lower() not in _SMALLER_WORDS
-            same = larger == (claim.comparative == "larger")
+            if claim.uncomputed:
+                same = _UNCOMPUTED_WAY[word] == _UNCOMPUTED_WAY[claim.uncomputed]
+            else:
+                same = (word not in _SMALLER_WORDS) == (claim.comparative == "larger")
             return AlignedPart(
                 kind="relation",
                 status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
@@ -7750,7 +7796,7 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
     if (
         stance is Stance.SUPPORTS
-        and (analysis.interval is not None or analysis.comparative)
+        and (analysis.interval is not None or analysis.comparative or analysis.uncomputed)
         and not any(p.kind == "relation" and p.status is PartStatus.MATCHED for p in parts)
     ):
         stance = Stance.NEUTRAL  # the relation the claim states is not checked by this passage alone

@@ -125,8 +125,19 @@ def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: fl
         # A claim that names things is about them: a passage naming none of them is about
         # something else, however many words it shares.
         matched = sum(1 for p in names if p.status is PartStatus.MATCHED)
+        if not matched:
+            # ... unless it gives the claim's day and another of its figures: that is the claim's
+            # event, whoever the passage says took part ("delivered the final 747 ... on 31 January
+            # 2023" for a claim naming another buyer)
+            day = any(p.kind == "date" and p.status is PartStatus.MATCHED and _FULL_DATE.search(p.claim_text) for p in parts)
+            figures = sum(1 for p in parts if p.kind in ("quantity", "date") and p.status is PartStatus.MATCHED)
+            matched = int(day and figures >= 2)
         return matched >= 1 and coverage >= s.subject_min_coverage / 2
     return coverage >= s.subject_min_coverage
+
+
+# a date with its day: "31 January 2023", "January 31, 2023", "31/01/2023"
+_FULL_DATE = re.compile(r"\b\d{1,2}\b\D{1,12}\b\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
 def _restates(coverage: float, names: set[str], matched: set[str], similarity: float, s: Settings) -> bool:
@@ -296,10 +307,14 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         return Decision(Verdict.UNVERIFIED, "conflict", deciding, notes, best_cov)
     keys = set(views)
     unmatched = [v for k, v in views.items() if not v.matched]
-    if (analysis.interval is not None or analysis.comparative) and not any(
+    if (analysis.interval is not None or analysis.comparative or analysis.uncomputed) and not any(
         v.kind == "relation" and v.matched for v in views.values()
     ):
-        what = analysis.interval.text if analysis.interval is not None else f"{analysis.comparative} than"
+        what = (
+            analysis.interval.text
+            if analysis.interval is not None
+            else f"{analysis.comparative or analysis.uncomputed} than"
+        )
         strongest = sorted(relevant, key=lambda a: -a.strength)[:1]
         return Decision(
             Verdict.UNVERIFIED,
@@ -612,6 +627,7 @@ def _unchecked_comparison(analysis: ClaimAnalysis) -> bool:
     return (
         analysis.interval is not None
         or bool(analysis.comparative)
+        or bool(analysis.uncomputed)
         or bool(_RATIO_COMPARISON.search(analysis.sent.text))
     )
 

@@ -3419,3 +3419,99 @@ def test_how_often_is_not_how_many() -> None:
     text = "Ada Lenz received the Varsk Medal in 2022 after 35 wins that season."
     v = run("Ada Lenz received the Varsk Medal twice.", [hit(text, "p1", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the ranks of one thing named two ways: a purchase is an acquisition
+        ("Kessel Foods was Norcom's biggest-ever purchase.",
+         "Norcom bought Kessel Foods for $2.1 billion in 2019. It was Norcom's largest acquisition.", Verdict.SUPPORTED),
+        ("Kessel Foods was Norcom's biggest-ever purchase.",
+         "Norcom bought Kessel Foods for $2.1 billion in 2019. It was Norcom's second-largest acquisition.",
+         Verdict.CONTRADICTED),
+        # the ranks of two things stay apart
+        ("Kessel Foods was Norcom's biggest-ever purchase.",
+         "Norcom bought Kessel Foods for $2.1 billion in 2019. Kessel is Norland's largest bakery.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_rank_by_a_synonym_of_the_ranked_noun(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+RACE = (
+    "Velto, launched on 3 March 2022, reached 10 million users in about two months. Norgram, which Kessel "
+    "launched on 5 July 2023, passed 10 million sign-ups within five days."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected", "reason"),
+    [
+        # a faster time is a smaller figure, a faster speed a larger one: the rules do not compute it
+        ("Velto reached 10 million users faster than Norgram, which Kessel launched on 5 July 2023.", RACE,
+         Verdict.UNVERIFIED, "faster than"),
+        ("Norgram reached 10 million users faster than Velto.",
+         "Norgram reached 10 million users faster than Velto, within five days of its launch.",
+         Verdict.SUPPORTED, "faster than Velto"),
+        ("Norgram reached 10 million users more quickly than Velto.",
+         "Norgram reached 10 million users faster than Velto, within five days of its launch.",
+         Verdict.SUPPORTED, "10 million"),
+        ("Norgram reached 10 million users slower than Velto.",
+         "Norgram reached 10 million users faster than Velto, within five days of its launch.",
+         Verdict.CONTRADICTED, "faster than Velto"),
+        ("The Kessel line is cheaper than the Orlen line.",
+         "The Kessel line is faster than the Orlen line, and opened in 2019.", Verdict.UNVERIFIED, "cheaper than"),
+    ],
+)
+def test_a_comparison_the_figures_do_not_compute(claim: str, passage: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+SINCE_NAMED = (
+    "Ivo Marsh won the Norland presidential election on 5 November 2024, becoming the first Liberal to win the "
+    "popular vote since Ada K. Lenz in 2004."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "since Ada K. Lenz in 2004" dates the reference event, as "since 2004" does
+        ("Ivo Marsh was the first Liberal to win the popular vote since 2004.", Verdict.SUPPORTED, "2004 matches 2004"),
+        # (the claim's year is in the passage, if only as the reference: not clear enough to clash)
+        ("Ivo Marsh won the Norland presidential election in 2004.", Verdict.UNVERIFIED, "2004"),
+        ("Ivo Marsh won the Norland presidential election in 2024.", Verdict.SUPPORTED, "5 November 2024"),
+    ],
+)
+def test_a_date_since_a_named_reference(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(SINCE_NAMED, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+FINAL_JET = (
+    "Kessel delivered the 1,574th and final jet of the line to Norland Cargo on 31 January 2023, ending a "
+    "production run of 54 years."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the claim's day and another of its figures: the claim's event, with another buyer
+        ("The last jet of the line was handed over to Velto Air on 31 January 2023, ending a production run of "
+         "54 years.", FINAL_JET, Verdict.CONTRADICTED),
+        ("The last jet of the line was handed over to Norland Cargo on 31 January 2023, ending a production run "
+         "of 54 years.", FINAL_JET, Verdict.SUPPORTED),
+        # the day alone may be another event's
+        ("The last jet of the line was handed over to Velto Air on 31 January 2023.",
+         "Kessel delivered a jet to Norland Cargo on 31 January 2023.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_passage_with_the_claims_day_and_figure_is_about_it(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
