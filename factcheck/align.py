@@ -1147,7 +1147,8 @@ _TIMES_COMPARED = re.compile(r"\b(twice|three times|four times|five times|(\d+(?
 _AS_RATIO = re.compile(
     r"\b(?:(?P<hedge>nearly|almost|roughly|about|around|approximately|more\s+than|over|less\s+than|just\s+under|"
     r"just\s+over)\s+)?(?P<times>twice|half|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s+times)\s+"
-    r"(?:the\s+(?:size|length|height|area|population|number|value|price|cost|amount|weight)\s+(?P<of>of)\b|"
+    r"(?:the\s+(?P<noun>size|length|height|area|population|number|value|price|cost|amount|weight|circumference|"
+    r"diameter|width|depth|distance|speed|capacity)\s+(?P<of>of)\b|"
     r"as\s+(?:\w+\s+){1,6}?(?P<as>as)\b)",
     re.I,
 )
@@ -1157,6 +1158,11 @@ _BEAT_BY = re.compile(
     r"(?=(?:about|around|nearly|almost|some|roughly|more\s+than|over|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*\d)",
     re.I,
 )
+# the unit of the figures a ratio's noun compares ("the circumference of": a length)
+_RATIO_NOUN_UNITS = {
+    **dict.fromkeys(("length", "height", "circumference", "diameter", "width", "depth", "distance"), "metre"),
+    "speed": "kilometre / hour",
+}
 _RATIO_VALUES = {"twice": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
 # Comparatives that name the extent compared: a length.
 _MONEY_VERBS = re.compile(r"\b(?:paid|pays?|paying|cost(?:s|ing)?|spent|spends?|spending|worth|valued|priced)\b", re.I)
@@ -2350,6 +2356,48 @@ def _owned_by_another(claim: ClaimAnalysis, cq: Quantity, c: _Candidate, sents: 
     if owners is None or any(_same_name(owners[1], x) for x in claim.sent.entities):
         return False  # (a swap between the claim's own names: _owner_swapped)
     return any(_same_name(owners[0], x) for sent in sents for x in sent.entities)
+
+
+# "agreed to buy video game publisher Activision Blizzard for", "acquired Kessel for about": the
+# thing a price is paid for, before it ...
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|"
+    r"take\s+over|took\s+over|taking\s+over|sell|sells|sold|selling)\s+(?P<thing>[^.;,]{1,60}?)\s+for\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+# ... or after it: "$95 a share in cash for LinkedIn"
+_BOUGHT_AFTER = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares))?,?\s+for\s+(?:the\s+)?", re.I)
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+
+
+def _bought_with(sent: Sent, q: Quantity) -> list[Entity]:
+    """The names of what a price was paid for, where the sentence says so next to the figure."""
+    if q.kind is not QuantityKind.MONEY:
+        return []
+    lo = max(0, q.start - 90)
+    m = _BOUGHT_BEFORE.search(sent.text[lo : q.start])
+    if m is not None:
+        a, b = lo + m.start("thing"), lo + m.end("thing")
+        # ("sold the company to Elon Musk for": the buyer, after "to", is not what was sold)
+        return [
+            e for e in sent.entities
+            if a <= e.start and e.end <= b and e.label != OPENER and not _TO_BEFORE.search(sent.text[a : e.start])
+        ]
+    m = _BOUGHT_AFTER.match(sent.text, q.end)
+    if m is not None:
+        return [e for e in sent.entities if e.start == m.end() and e.label != OPENER]
+    return []
+
+
+def _price_of_another_deal(claim: ClaimAnalysis, cq: Quantity, c: _Candidate) -> bool:
+    """ "paid $95 a share for LinkedIn" / "agreed to buy Activision Blizzard for $95 a share": the
+    passage's figure is the price of something the claim does not name, another deal's."""
+    mine = _bought_with(claim.sent, cq)
+    theirs = _bought_with(c.sent, c.q) if mine else []
+    return bool(theirs) and not any(_same_name(x, y) or _same_name(y, x) for x in mine for y in theirs)
 
 
 def _owner_swapped(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity) -> tuple[Entity, Entity] | None:
@@ -3632,6 +3680,8 @@ def _align_quantities(
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
+        # a price paid for something the claim does not name is another deal's
+        cands = [c for c in cands if not _price_of_another_deal(claim, cq, c)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         # a winning margin is not a total time, nor the reverse
@@ -4392,6 +4442,7 @@ def _same_role_replacement(
     right = set(_side_context(claim.sent, ce.start, ce.end, 3, "right"))
     head = _head(ce.text)
     ctoks = _entity_tokens(ce.text)
+    work = ctoks[-1] if ctoks and ctoks[-1] in _WORK_NOUNS else None
     ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
     cverb = _governing_verb(claim.sent, ce.start)
     best: Entity | None = None
@@ -4403,6 +4454,8 @@ def _same_role_replacement(
             continue  # a word capitalised by its place in the passage ("Adverse events ...") fills no name's slot
         if head is not None and _head(pe.ent.text) != head:
             continue  # a bridge is replaced by another bridge, not by a town ("Kessel Bridge" / "Oderby")
+        if work is not None and _entity_tokens(pe.ent.text)[-1:] != [work]:
+            continue  # ... and a tunnel by another tunnel, not by the island it reaches
         if _NAMED_AS.search(pe.sent.text[max(0, pe.ent.start - 30) : pe.ent.start]) and not _NAMED_AS.search(
             claim.sent.text[max(0, ce.start - 30) : ce.start]
         ):
@@ -6415,6 +6468,17 @@ def _find_entity_pos(name: str, sent: Sent) -> int | None:
     return None
 
 
+_OWNER_OF_NAME = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+
+
+def _owned_name(e: Entity) -> Entity:
+    """ "Japan's Seikan Tunnel": the name is the Seikan Tunnel, which a passage gives without its owner."""
+    m = _OWNER_OF_NAME.match(e.text)
+    if m is None:
+        return e
+    return e.model_copy(update={"text": e.text[m.end() :], "start": e.start + m.end()})
+
+
 def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "A is larger than B": the same measure stated for both names in the passage."""
     if claim.uncomputed and claim.pivot >= 0:
@@ -6434,6 +6498,7 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
             return [stated]
     if a is None or b is None:
         return []
+    a, b = _owned_name(a), _owned_name(b)
     dim = None
     if claim.difference is not None:
         dim = _dimension(claim.difference)
@@ -6441,6 +6506,11 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
         dim = "money"  # "paid twice as much for A as for B", "cost more than"
     elif claim.compared in _LENGTH_COMPARATIVES:
         dim = _dimension(Quantity(text="1 m", kind=QuantityKind.MEASURE, value=1.0, unit="metre", start=0, end=3))
+    elif claim.ratio_hedge is not None and (rm := _AS_RATIO.search(claim.sent.text)) is not None and rm.group("noun"):
+        # "four times the circumference of": lengths; "twice the speed of": speeds
+        unit = _RATIO_NOUN_UNITS.get(rm.group("noun").lower())
+        if unit is not None:
+            dim = _dimension(Quantity(text="1", kind=QuantityKind.MEASURE, value=1.0, unit=unit, start=0, end=1))
     # the larger figure is at least the claimed gap ("306 electoral votes" is no level to differ by 7 million)
     floor = None
     if claim.difference is not None:

@@ -3515,3 +3515,88 @@ FINAL_JET = (
 def test_a_passage_with_the_claims_day_and_figure_is_about_it(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+KESSEL_TUNNEL = "The Kessel Base Tunnel under the Varsk Alps is 57.1 km long. It opened on 1 June 2016."
+ORLEN_TUNNEL = (
+    "The Orlen Tunnel in Norland runs for 53.85 km beneath the Gesson Strait, linking the islands of Hald and "
+    "Vesk. It opened on 13 March 1988."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "Norland's Orlen Tunnel" is the Orlen Tunnel, which a passage names without its owner
+        ("The Kessel Base Tunnel is more than 3 km longer than Norland's Orlen Tunnel.", Verdict.SUPPORTED),
+        ("The Kessel Base Tunnel is more than 5 km longer than Norland's Orlen Tunnel.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_comparison_with_an_owned_name(claim: str, expected: Verdict) -> None:
+    hits = [hit(KESSEL_TUNNEL, "p1", 0.8, 1), hit(ORLEN_TUNNEL, "p2", 0.75, 2)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert "57.1 km" in v.reason and "53.85 km" in v.reason
+
+
+def test_a_tunnel_is_not_replaced_by_the_island_it_reaches() -> None:
+    v = run("The Kessel Base Tunnel runs for 53.85 km beneath the Gesson Strait.", [hit(ORLEN_TUNNEL, "p2", 0.8, 1)],
+            settings=Settings(use_verifier=False))
+    assert not any(place in v.reason for place in ("Norland", "Hald", "Vesk")), v.reason
+
+
+DEAL_OTHER = (
+    "Norcom announced on 18 January 2022 that it would buy video game publisher Kessel Games for $95 a share in an "
+    "all-cash deal worth $68.7 billion. The takeover replaced the Velto deal as Norcom's largest."
+)
+DEAL_VELTO = "Norcom agreed on 13 June 2016 to buy the networking site Velto for $196 a share in cash."
+DEAL_SOLD = "Velto's board agreed on 25 April 2022 to sell the company to Ada Lenz for $54.20 a share in cash."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passages", "expected", "reason"),
+    [
+        # another deal's price, in a passage that names the claim's deal in passing, is no match
+        ("Norcom agreed to pay $95 a share in cash for Velto.", [DEAL_OTHER, DEAL_VELTO], Verdict.CONTRADICTED, "$196"),
+        ("Norcom agreed to buy Velto for $95 a share.", [DEAL_OTHER, DEAL_VELTO], Verdict.CONTRADICTED, "$196"),
+        ("Norcom agreed to pay $196 a share in cash for Velto.", [DEAL_OTHER, DEAL_VELTO], Verdict.SUPPORTED, "$196"),
+        ("Norcom agreed to pay $95 a share for Kessel Games.", [DEAL_OTHER, DEAL_VELTO], Verdict.SUPPORTED, "$95"),
+        # the buyer a company is sold to is not what was bought
+        ("Ada Lenz agreed to buy Velto for $52.40 a share in cash.", [DEAL_SOLD], Verdict.CONTRADICTED, "$54.20"),
+    ],
+)
+def test_the_price_of_another_deal(claim: str, passages: list[str], expected: Verdict, reason: str) -> None:
+    hits = [hit(p, f"p{i}", 0.8 - 0.01 * i, i + 1) for i, p in enumerate(passages)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+COLLIDER = (
+    "The Kessel Collider was designed as a ring 87 kilometres (54 miles) in circumference that would collide "
+    "protons at 40 TeV, almost three times the Orlen Ring's design energy."
+)
+RING = "The Orlen Ring lies in a circular tunnel 27 kilometres (17 miles) in circumference and collides protons at 14 TeV."
+
+
+@pytest.mark.parametrize(
+    ("claim", "passages", "expected"),
+    [
+        # a ratio of the figures its noun names: lengths for a circumference, speeds for a speed
+        ("The Kessel Collider was designed to be more than four times the circumference of the Orlen Ring.",
+         [COLLIDER, RING], Verdict.CONTRADICTED),
+        ("The Kessel Collider was designed to be more than three times the circumference of the Orlen Ring.",
+         [COLLIDER, RING], Verdict.SUPPORTED),
+        ("The Velto jet cruised at more than twice the speed of the original Kessel 7.",
+         ["The Velto jet cruised at 2,180 km/h (1,354 mph).", "The original Kessel 7 cruised at 907 km/h (564 mph)."],
+         Verdict.SUPPORTED),
+        ("The Velto jet cruised at more than three times the speed of the original Kessel 7.",
+         ["The Velto jet cruised at 2,180 km/h (1,354 mph).", "The original Kessel 7 cruised at 907 km/h (564 mph)."],
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_a_ratio_of_a_named_measure(claim: str, passages: list[str], expected: Verdict) -> None:
+    hits = [hit(p, f"p{i}", 0.8 - 0.01 * i, i + 1) for i, p in enumerate(passages)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert "times" in v.reason
