@@ -6468,17 +6468,6 @@ def _find_entity_pos(name: str, sent: Sent) -> int | None:
     return None
 
 
-_OWNER_OF_NAME = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-
-
-def _owned_name(e: Entity) -> Entity:
-    """ "Japan's Seikan Tunnel": the name is the Seikan Tunnel, which a passage gives without its owner."""
-    m = _OWNER_OF_NAME.match(e.text)
-    if m is None:
-        return e
-    return e.model_copy(update={"text": e.text[m.end() :], "start": e.start + m.end()})
-
-
 def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "A is larger than B": the same measure stated for both names in the passage."""
     if claim.uncomputed and claim.pivot >= 0:
@@ -6498,7 +6487,6 @@ def _align_comparison(claim: ClaimAnalysis, passages_sents: Sequence[Sent], s: S
             return [stated]
     if a is None or b is None:
         return []
-    a, b = _owned_name(a), _owned_name(b)
     dim = None
     if claim.difference is not None:
         dim = _dimension(claim.difference)

@@ -3517,26 +3517,10 @@ def test_a_passage_with_the_claims_day_and_figure_is_about_it(claim: str, passag
     assert v.verdict is expected, v.reason
 
 
-KESSEL_TUNNEL = "The Kessel Base Tunnel under the Varsk Alps is 57.1 km long. It opened on 1 June 2016."
 ORLEN_TUNNEL = (
     "The Orlen Tunnel in Norland runs for 53.85 km beneath the Gesson Strait, linking the islands of Hald and "
     "Vesk. It opened on 13 March 1988."
 )
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # "Norland's Orlen Tunnel" is the Orlen Tunnel, which a passage names without its owner
-        ("The Kessel Base Tunnel is more than 3 km longer than Norland's Orlen Tunnel.", Verdict.SUPPORTED),
-        ("The Kessel Base Tunnel is more than 5 km longer than Norland's Orlen Tunnel.", Verdict.CONTRADICTED),
-    ],
-)
-def test_a_comparison_with_an_owned_name(claim: str, expected: Verdict) -> None:
-    hits = [hit(KESSEL_TUNNEL, "p1", 0.8, 1), hit(ORLEN_TUNNEL, "p2", 0.75, 2)]
-    v = run(claim, hits, settings=Settings(use_verifier=False))
-    assert v.verdict is expected, v.reason
-    assert "57.1 km" in v.reason and "53.85 km" in v.reason
 
 
 def test_a_tunnel_is_not_replaced_by_the_island_it_reaches() -> None:
