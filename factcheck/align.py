@@ -837,12 +837,24 @@ def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantit
         and re.fullmatch(r"\d{4}", str(q.value))
         and not _REFERENCE_YEAR_BEFORE.search(text[max(0, q.start - 12) : q.start])
     }
+    month = "00"
+    if not years:
+        # "who turned 20 on 29 June 2023, was presented on 15 June": the year of the sentence's
+        # one full date, for a day of that month or later (as _dated_from_before does across sentences)
+        full = {
+            str(q.value)[:7] for q in qs
+            if q.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(q.value))
+        }
+        if len(full) != 1 or not any(str(q.value).startswith("--") for q in qs):
+            return qs
+        year, month = next(iter(full)).split("-")
+        years = {year}
     if len(years) != 1:
         return qs
     year = next(iter(years))
     return [
         q.model_copy(update={"value": year + str(q.value)[1:]})
-        if q.kind is QuantityKind.DATE and str(q.value).startswith("--")
+        if q.kind is QuantityKind.DATE and str(q.value).startswith("--") and str(q.value)[2:4] >= month
         else q
         for q in qs
     ]

@@ -3584,3 +3584,28 @@ def test_a_ratio_of_a_named_measure(claim: str, passages: list[str], expected: V
     v = run(claim, hits, settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
     assert "times" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a day without a year takes the year of the sentence's one full date, in that month or later
+        ("Kessel unveiled Ada Lenz at the Orlen Arena in mid-June 2023.", Verdict.SUPPORTED),
+        ("Kessel unveiled Ada Lenz at the Orlen Arena on 15 June 2023.", Verdict.SUPPORTED),
+        ("Kessel unveiled Ada Lenz at the Orlen Arena on 16 June 2023.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_day_dated_by_the_sentences_full_date(claim: str, expected: Verdict) -> None:
+    text = (
+        "Kessel agreed on 7 June 2023 to sign Ada Lenz. She signed a contract running until 30 June 2029. Ada Lenz, "
+        "who turned 20 on 29 June 2023, was presented at the Orlen Arena on 15 June and given the number 5 shirt."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_a_day_of_an_earlier_month_is_not_dated_by_a_later_full_date() -> None:
+    from factcheck.align import parse_sentence
+
+    sent = parse_sentence("Ada Lenz, who turned 20 on 29 June 2023, had been presented on 15 May.")
+    assert {str(q.value) for q in sent.quantities if q.text == "15 May"} == {"--05-15"}
