@@ -4715,6 +4715,8 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                         else f"the evidence says {ce.text} won",
                     )
     # The predicate right after the name ("wrote the majority opinion", "dissented").
+    if re.match(r"['’]s?\s", after):
+        return None  # "Lindqvist Pay's reported revenue": an owner, not the one who acted
     pred = [t for t in _following_tokens(claim.sent, ce.end, 4) if t.content]
     # The words after the name must start with a verb ("wrote the majority opinion", "dissented"),
     # or they are the rest of a noun phrase, not a role.

@@ -3609,3 +3609,24 @@ def test_a_day_of_an_earlier_month_is_not_dated_by_a_later_full_date() -> None:
 
     sent = parse_sentence("Ada Lenz, who turned 20 on 29 June 2023, had been presented on 15 May.")
     assert {str(q.value) for q in sent.quantities if q.text == "15 May"} == {"--05-15"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "Velto Pay's reported revenue": the name owns the revenue, it is not the one who acted
+        ("The Varsk court found that Velto Pay's reported revenue had been inflated by 1.9 billion euros between "
+         "2016 and 2019.", Verdict.SUPPORTED),
+        # the name as the one who acted is a role the passage gives to another
+        ("The Varsk court found that Velto Pay inflated its reported revenue by 1.9 billion euros between 2016 and "
+         "2019.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_possessive_name_is_no_agent(claim: str, expected: Verdict) -> None:
+    text = (
+        "A Varsk court on 14 March 2023 sentenced Ivo Marsh, the former chief executive of payments company Velto "
+        "Pay, to six years in prison. Judges found that Marsh inflated the group's reported revenue by €1.9 billion "
+        "between 2016 and 2019."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
