@@ -2759,6 +2759,7 @@ _EVENTS: dict[str, frozenset[str]] = {
     }.items()
 }
 _EVENT_WINDOW = 40  # characters either side of a count where the event words are read
+_EVENT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
 
 
 def _events_near(q: Quantity, sent: Sent) -> set[str]:
@@ -2773,6 +2774,8 @@ def _events_near(q: Quantity, sent: Sent) -> set[str]:
             if any(lo <= s0 and e0 <= hi for s0, e0 in others):
                 continue  # "employs 1,120 people, had 3.35 million": the word is the other figure's
             gap = q.start - t.end if t.end <= q.start else max(0, t.start - q.end)
+            if _EVENT_CLAUSE_BREAK.search(sent.text[lo:hi]):
+                gap += _EVENT_WINDOW  # "Three people died and 21,500 were evacuated": the other clause's word
             found += [(gap, name) for name, words in _EVENTS.items() if t.stem in words]
     if not found:
         return set()
@@ -3714,8 +3717,11 @@ def _align_quantities(
             ppre = c.sent.text[max(0, c.q.start - 20) : c.q.start]
             pq = _in_year(c.q, passage_year) if cq.kind is QuantityKind.DATE and _year_of(cq) is not None else c.q
             # (the sentence's own year and the full date before it date it first: parse_sentence)
-            if pq.operator is Operator.LE and cq.operator is not Operator.LE and _PEAK.search(claim.sent.text):
-                # "gusts of up to 160 km/h" states the peak that "gusts reached 160 km/h" claims
+            if pq.operator is Operator.LE and cq.operator is not Operator.LE and (
+                _PEAK.search(claim.sent.text) or _UP_TO_BEFORE.search(prefix)
+            ):
+                # "gusts of up to 160 km/h" states the peak that "gusts reached 160 km/h" claims,
+                # and "up to about 155 mph" the peak hedged
                 pq = pq.model_copy(update={"operator": Operator.EQ})
             return compare_values(cq, pq, s, prefix, ppre)
 
@@ -3911,6 +3917,9 @@ def _align_quantities(
 
 
 _MEMBERS = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
+
+
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$", re.I)
 
 
 def _members_counted(text: str, cq: Quantity) -> bool:

@@ -443,6 +443,12 @@ class _Atom:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
+    if "illion-" in text or "-billion" in text or "-million" in text or "-trillion" in text:
+        # "a 1.6-billion-euro terminal", "a $5-million bail": hyphens that join a figure's words
+        # are read as spaces (same length, so every offset stays), and each figure quotes the text
+        spaced = _SCALE_HYPHEN.sub(" ", text)
+        if spaced != text:
+            return [q.model_copy(update={"text": text[q.start : q.end]}) for q in parse_quantities(spaced)]
     found = _with_ordinals(text, _parse_numbers(text)) if text else []
     if ":" in text:
         found = _race_times(text, found)
@@ -470,6 +476,14 @@ def parse_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# "1.6-billion", "1.6-billion-euro", "5-million-dollar": the hyphens of a figure used as an adjective
+_SCALE_HYPHEN = re.compile(
+    r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|"
+    r"(?<=\d[ -]million|\d[ -]billion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
+    r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand)\b)|"
+    r"(?<=\d[ -]thousand|\d[ -]trillion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?)\b)",
+    re.I,
+)
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I)
 # what links a sum to a bare one of the same currency: "rose to 1.9 billion kroner from 1.6 billion",
 # "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"

@@ -777,3 +777,20 @@ def test_a_change_by_a_fraction_then_the_level_is_no_range() -> None:
 
 def test_one_time_means_former() -> None:
     assert parse_quantities("The bank's one-time finance chief was cleared.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "value", "unit"),
+    [
+        # a figure used as an adjective keeps its hyphens in its text, and is one sum
+        ("Halden's 1.6-billion-euro terminal opens in 2027.", "1.6-billion-euro", 1.6e9, "EUR"),
+        ("a $1.6-billion deal", "$1.6-billion", 1.6e9, "USD"),
+        ("released on a 5-million-dollar bail", "5-million-dollar", 5e6, "USD"),
+        ("a 20-million-pound transfer fee", "20-million-pound", 2e7, "GBP"),
+    ],
+)
+def test_hyphenated_sums(phrase: str, text: str, value: float, unit: str) -> None:
+    money = [q for q in parse_quantities(phrase) if q.kind.value == "money"]
+    assert [(q.text, q.unit) for q in money] == [(text, unit)]
+    assert money[0].value == pytest.approx(value)
+    assert phrase[money[0].start : money[0].end] == text

@@ -3630,3 +3630,25 @@ def test_a_possessive_name_is_no_agent(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+def test_an_event_word_of_the_other_clause_does_not_name_the_count() -> None:
+    text = "Floods in the Ryder valley forced the evacuation of 12,500 people after the river rose. Three people died."
+    v = run("Three people died and 21,500 were evacuated as floods hit the Ryder valley.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "12,500" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "up to about 155 mph" is the peak, hedged: 250 km/h is 155.3 mph
+        ("Trains will run through the Brenvik Tunnel at up to about 155 mph.", Verdict.SUPPORTED),
+        ("Trains will run through the Brenvik Tunnel at up to about 190 mph.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_hedged_peak(claim: str, expected: Verdict) -> None:
+    text = "Trains will run through the Brenvik Tunnel at up to 250 km/h, cutting the journey to two hours."
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
