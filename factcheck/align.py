@@ -894,6 +894,10 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         q for q in qs if q.kind is QuantityKind.DATE or not any(e.start <= q.start and q.end <= e.end for e in entities)
     ]
     entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
+    dateline = _DATELINE.match(text) if text[:1].isupper() else None
+    if dateline is not None:
+        # "VESK CITY, Aug 7 (AP) -": where and by whom the story was filed, no name of its sentence
+        entities = tuple(e for e in entities if e.start >= dateline.end())
     return Sent(
         text=text,
         start=offset,
@@ -905,6 +909,13 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         scores=scores,
         negated=is_negated(text),
     )
+
+
+# A wire story's dateline: "OSLO, March 14 (Reuters) -", "LISBAR, Norland, May 13 (Reuters) -", "LONDON (AP) -"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|PA|Xinhua|Kyodo|Yonhap)\)\s*[-–—]+\s*"
+)
 
 
 def _before_quarter(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
@@ -3200,7 +3211,8 @@ def _other_dimension(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 # A figure per unit of something ("2.7 goals per match", "40,000 vehicles a day", "on average"):
 # a rate, not a total (a year is left out: "a million visitors a year" is the year's total).
 _RATE_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:day|hour|minute|second|week|month|match|game|race|"
+    # ("£61.20 per Merrow Foods share": the unit may carry its owner's name)
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:(?-i:[A-Z][\w&'’-]*)\s+){0,3}(?:day|hour|minute|second|week|month|match|game|race|"
     r"person|head|capita|household|inhabitant|resident|student|passenger|visitor|patient|worker|share)\b"
     # "40,000 vehicles daily" (an adverb), not "950 million monthly users" (an adjective)
     r"|^\s*(?:[a-z]+\s+){0,2}?(?:(?:daily|hourly|weekly|monthly)\b(?!\s+(?!(?:in|on|at|across|through|over|and|or|"
@@ -3747,7 +3759,9 @@ def _align_quantities(
             c for c in cands
             if not any(compare_values(o, c.q, s) is True for o in others) or compare_values(cq, c.q, s) is True
         ]
-        top_bind = cands[0].bind if cands else 0.0
+        # (a figure orders of magnitude apart, "612 pence" a share for "£3.05bn", is another
+        # thing's, however tightly it binds: it outbinds no equal value)
+        top_bind = max((c.bind for c in cands if not _orders_apart(cq, c.q)), default=0.0)
         # The same figure in another unit or currency ("1,991 feet" where the passage says
         # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
         # (a span of several numbers, "2 hours 21 minutes", is no one figure to slip)

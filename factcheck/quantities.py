@@ -113,6 +113,11 @@ _CURRENCY_WORDS = {
     "danish kroner": "DKK", "danish krone": "DKK", "japanese yen": "JPY", "chinese yuan": "CNY",
     "indian rupees": "INR", "mexican pesos": "MXN", "south african rand": "ZAR", "turkish lira": "TRY",
     "polish zloty": "PLN", "brazilian reais": "BRL", "russian roubles": "RUB", "russian rubles": "RUB",
+    # crowns (koruna, krona, krone in English) and marks of a country the words do not say are
+    # their own currencies: never euros, never each other
+    "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK", "czech crowns": "CZK",
+    "icelandic crowns": "ISK", "crowns": "crowns", "deutsche marks": "DEM", "deutschmarks": "DEM",
+    "german marks": "DEM", "finnish marks": "FIM", "marks": "marks",
 }  # fmt: skip
 
 # Measures: written unit → (base unit name, factor to base). Exact definitions (NIST SP 811).
@@ -1305,7 +1310,9 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
 
 _CURRENCY_WORD_AFTER = re.compile(
     r"^\s*(?P<cw>" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b"
-    r"|^\s*(?P<code>[A-Z]{3})\b",
+    r"|^\s*(?P<code>[A-Z]{3})\b"
+    # "4.2 billion Norlandic crowns": crowns or marks of a country the table does not know
+    r"|^\s*[A-Z][a-z]+\s+(?P<generic>crowns|marks)\b",
     re.I,
 )
 
@@ -1318,6 +1325,9 @@ _MONEY_CONTEXT = re.compile(
 )
 
 
+_MARKS_NOT_MONEY = re.compile(r"\bmarks\s+out\s+of\b|\b(?:exam\w*|tests?|scor\w*|grad\w*|pupils?|students?)\b", re.I)
+
+
 def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
     m = _CURRENCY_WORD_AFTER.match(text[end : end + 40])
     if not m:
@@ -1325,7 +1335,11 @@ def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None
     if m.group("code"):
         code = m.group("code")
         return (code, end + m.end()) if code in _ISO_CODES else None
+    if m.group("generic"):
+        return m.group("generic").lower(), end + m.end()
     word = m.group("cw").lower()
+    if word == "marks" and _MARKS_NOT_MONEY.search(text[max(0, end - 60) : end + m.end() + 20]):
+        return None  # "scored 14 marks out of 20": an exam's marks
     if word in ("pounds", "pound") and not scaled and not _MONEY_CONTEXT.search(text[max(0, end - 120) : end + 60]):
         return None  # "200 pounds" is a weight unless the sentence speaks of money
     return _CURRENCY_WORDS[word], end + m.end()

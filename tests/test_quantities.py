@@ -794,3 +794,22 @@ def test_hyphenated_sums(phrase: str, text: str, value: float, unit: str) -> Non
     assert [(q.text, q.unit) for q in money] == [(text, unit)]
     assert money[0].value == pytest.approx(value)
     assert phrase[money[0].start : money[0].end] == text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "unit"),
+    [
+        # crowns and marks are currencies of their own, named by a country or not
+        ("granted bail of 5 million crowns", "5 million crowns", "crowns"),
+        ("agreed to pay 4.2 billion Norlandic crowns", "4.2 billion Norlandic crowns", "crowns"),
+        ("worth 4.2 billion Swedish crowns", "4.2 billion Swedish crowns", "SEK"),
+        ("shares worth 850,000 marks", "850,000 marks", "marks"),
+    ],
+)
+def test_crowns_and_marks(phrase: str, text: str, unit: str) -> None:
+    money = [q for q in parse_quantities(phrase) if q.kind.value == "money"]
+    assert [(q.text, q.unit) for q in money] == [(text, unit)]
+
+
+def test_an_exams_marks_are_no_money() -> None:
+    assert not [q for q in parse_quantities("She scored 14 marks out of 20 in the test.") if q.kind.value == "money"]

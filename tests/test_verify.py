@@ -3652,3 +3652,54 @@ def test_a_hedged_peak(claim: str, expected: Verdict) -> None:
     text = "Trains will run through the Brenvik Tunnel at up to 250 km/h, cutting the journey to two hours."
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+BAIL_CROWNS = (
+    "LISBAR, Oct 8 (Reuters) - A Lisbar judge on Tuesday granted bail of 5 million crowns to Nils Ekberg, the former "
+    "chief executive of Ravel Mining."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # crowns are not euros
+        ("Nils Ekberg was granted bail of 5 million euros.", Verdict.CONTRADICTED),
+        ("Nils Ekberg was granted bail of 5 million crowns.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_sum_in_crowns(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(BAIL_CROWNS, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_a_datelines_place_is_no_name_the_sentence_speaks_of() -> None:
+    text = (
+        "VESK CITY, Aug 7 (AP) - Vesk Finance Minister Lotte Berger resigned on Wednesday, two days after a newspaper "
+        "reported that she had failed to declare shares worth 850,000 marks in a shipbuilder."
+    )
+    v = run("Berger had not declared shares worth 0.85 million marks.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+OFFER = (
+    "Brewer Tallin Group raised its offer for snack maker Merrow Foods to 3.05 billion pounds on Monday, topping a "
+    "2.8 billion pound bid from Greystone Partners. Tallin's new offer of 612 pence per share is 9% above "
+    "Greystone's 562 pence."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a price per share binds tighter to the claim's words, but does not outbind its total
+        ("Tallin's offer of 612 pence per share values Merrow Foods at £3.05bn.", Verdict.SUPPORTED),
+        # "per Merrow Foods share" is a price a share, as "per share" is
+        ("Tallin is offering £61.20 per Merrow Foods share.", Verdict.CONTRADICTED),
+        ("Tallin is offering £6.12 per Merrow Foods share.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_total_and_a_price_a_share(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(OFFER, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
