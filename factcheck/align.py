@@ -2489,6 +2489,7 @@ def _bind_quantity(
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
+    cyears = {_year_of(q) for q in claim.quantities if q.kind is QuantityKind.DATE}  # the claim's years
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
         pexcl = [(q.start, q.end) for q in sent.quantities]
@@ -2496,7 +2497,7 @@ def _bind_quantity(
             r += weight * len(coloc[k] - {me})
         # Of "rose from €8 million to €25 million", "rose by €17 million" is neither level, "rose
         # to €25 million" the second and "from €8 million" the first.
-        levels = _change_in(sent) if camount or cto or cfrom else None
+        levels = _change_in(sent) if camount or cto or cfrom or cq.kind is not QuantityKind.DATE else None
         owners = _owners(sent)
         mine = any(o is not None and entity_present(o.text, cvocab) for o in owners)
         # "The Conservatives fell to 19.8%": a sentence the claim's opening name opens is its
@@ -2518,6 +2519,16 @@ def _bind_quantity(
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
             ):
                 continue
+            if (
+                levels is not None
+                and pq is levels[0]
+                and not (camount or cto or cfrom)
+                and cq.kind is not QuantityKind.DATE
+                and _figure_year(sent, pq) is not None
+                and _figure_year(sent, pq) != cyear
+                and _figure_year(sent, pq) not in cyears
+            ):
+                continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
@@ -5073,7 +5084,13 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
 
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
 _FIRST = re.compile(r"\bthe\s+first\b", re.I)
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,40}\bsince\b", re.I)
+# "the first ... since", "its highest level since", "the largest ... since": a rank since a date,
+# what "had never been higher since", "no ... had been larger since" say
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|highest|largest|biggest|lowest|worst|best|deadliest|strongest|fastest|heaviest|hottest|coldest|"
+    r"wettest|driest|longest|most)\b[^.;]{0,40}\bsince\b",
+    re.I,
+)
 
 
 # Words that state the opposite of each other ("accepted the prize" / "declined the prize", "a
@@ -5106,6 +5123,13 @@ _OPPOSITES = (
     # Free, or still held.
     (re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed)\b", re.I),
      re.compile(r"\b(?:remain(?:s|ed|ing)?|still|kept)\s+(?:in\s+(?:custody|detention|jail|prison)|detained|behind\s+bars)\b", re.I)),
+    # Bail granted, or refused.
+    (re.compile(r"\b(?:grant(?:s|ed|ing)?|given|allowed)\s+(?:\w+\s+)?bail\b|\b(?:released|freed)\s+on\s+(?:\w+\s+)?bail\b", re.I),
+     re.compile(r"\b(?:refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:\w+\s+)?bail\b|"
+                r"\bbail\s+(?:was\s+|had\s+been\s+)?(?:refused|denied|rejected)\b", re.I)),
+    # A project on time, or late.
+    (re.compile(r"\b(?:on\s+(?:schedule|time)|as\s+scheduled)\b", re.I),
+     re.compile(r"\b(?:behind\s+schedule|(?:months|years|weeks|days)\s+late|late|delayed)\b", re.I)),
     # not bare "back" ("back in 2019")
     (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
      re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),
@@ -5247,7 +5271,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                 bneg = True
                 break
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
-    if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and _SINCE.search(best.text if bneg else ctext):
+    if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and re.search(r"\bsince\b", best.text if bneg else ctext, re.I):
         cneg = bneg
     # "No woman had received a Nobel Prize before Marie Curie" says what "She was the first woman
     # to be awarded a Nobel Prize" says.

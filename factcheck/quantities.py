@@ -366,6 +366,7 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("just over", Operator.GT), ("just above", Operator.GT), ("slightly more than", Operator.GT),
     ("more than", Operator.GT), ("greater than", Operator.GT), ("higher than", Operator.GT),
     ("in excess of", Operator.GT), ("upwards of", Operator.GT), ("exceeding", Operator.GT),
+    ("exceeds", Operator.GT), ("exceeded", Operator.GT), ("surpasses", Operator.GT), ("surpassed", Operator.GT),
     ("over", Operator.GT), ("above", Operator.GT), ("beyond", Operator.GT),
     ("less than", Operator.LT), ("fewer than", Operator.LT), ("lower than", Operator.LT),
     ("under", Operator.LT), ("below", Operator.LT), ("about", Operator.APPROX),

@@ -3703,3 +3703,61 @@ OFFER = (
 def test_a_total_and_a_price_a_share(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(OFFER, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "exceeds" is a hedge: more than
+        ("The fine imposed on Kestrel Pay exceeds 25 million euros.", Verdict.SUPPORTED),
+        ("The fine imposed on Kestrel Pay exceeded 30 million euros.", Verdict.CONTRADICTED),
+    ],
+)
+def test_exceeds_is_more_than(claim: str, expected: Verdict) -> None:
+    text = "The Norland competition authority on Monday fined payments firm Kestrel Pay 27.5 million euros."
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("A Lisbar judge refused bail for Nils Ekberg.", "A Lisbar judge on Tuesday granted bail of 5 million crowns to "
+         "Nils Ekberg.", Verdict.CONTRADICTED),
+        ("Nils Ekberg was denied bail.", "A Lisbar judge on Tuesday granted bail to Nils Ekberg.", Verdict.CONTRADICTED),
+        ("A Lisbar judge granted bail to Nils Ekberg.", "A Lisbar judge on Tuesday granted bail to Nils Ekberg.",
+         Verdict.SUPPORTED),
+        ("The Orlen Bridge opened on schedule.", "The Orlen Bridge opened to traffic on 3 October 2022, two years "
+         "behind schedule.", Verdict.CONTRADICTED),
+    ],
+)
+def test_bail_granted_or_refused_and_on_time_or_late(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_never_higher_since_is_the_highest_since() -> None:
+    text = "The river Ryde rose to 8.9 metres at Tolvik on Tuesday, its highest level since records began in 1881."
+    v = run("The Ryde had never been higher at Tolvik since records started in 1881.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+SEATS = (
+    "Norland's Progress Alliance won 34.2% of the vote in Sunday's general election, taking 61 of the 150 seats. "
+    "The governing Social Democrats fell to 27.8% and 49 seats, down from 58 seats in 2020."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the earlier level of a change is the figure of its own year, not of the claim's time
+        ("The Social Democrats won 58 seats in Sunday's election.", Verdict.CONTRADICTED),
+        ("The Social Democrats won 58 seats in 2020.", Verdict.SUPPORTED),
+        ("The Social Democrats won 49 seats in Sunday's election.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_earlier_level_of_a_change_is_of_its_year(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit(SEATS, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
