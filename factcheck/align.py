@@ -7313,6 +7313,23 @@ def _fmt_amount(value: float, like: Quantity) -> str:
     return f"{text} {like.unit}" if like.unit else text
 
 
+def _same_hedge(a: str, b: str) -> bool:
+    """ "more than" and "over", "nearly" and "almost": hedges that say the same."""
+    same = {"over": "more than", "almost": "nearly", "around": "about", "roughly": "about", "approximately": "about",
+            "close to": "nearly", "just under": "nearly"}
+    a, b = (re.sub(r"\s+", " ", x.lower()) for x in (a, b))
+    return same.get(a, a) == same.get(b, b)
+
+
+def claimed_factor(claim: ClaimAnalysis) -> str | None:
+    """The factor a claim states with no figure of its own ("nearly doubled", "tripled"): a
+    relation only a passage's figures (or its own factor) can settle, never its wording."""
+    if claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
+        return None
+    m = _factor_of(claim.sent.text)
+    return m.text if m is not None else None
+
+
 def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "The population doubled" against "rose from 41,000 to 81,500" (the ratio of the change) or
     against "tripled" (another factor), in a sentence about the claim."""
@@ -7342,6 +7359,25 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.text}",
             )]
         other = _factor_of(sent.text)
+        if other is not None and other.hedge and _same_hedge(other.hedge, hedge) and other.factor == factor:
+            # "more than double the previous record" says what "more than twice" says
+            return [AlignedPart(
+                kind="relation", status=PartStatus.MATCHED, claim_text=m.text, evidence_text=other.text,
+                note=f"the claim says {m.text}; the evidence says {other.text}",
+            )]
+        rise = next(
+            (q for q in sent.quantities if q.kind is QuantityKind.PERCENT and q.operator is Operator.EQ
+             and (q.unit or "%") == "%" and _change_way(sent.text, q) != 0),
+            None,
+        ) if other is None else None
+        if rise is not None:
+            # "rose 100%" is ×2, "fell 50%" ×0.5
+            ratio = 1 + _change_way(sent.text, rise) * float(rise.value) / 100
+            return [AlignedPart(
+                kind="relation", status=PartStatus.MATCHED if _factor_ok(hedge, factor, ratio) else PartStatus.MISMATCHED,
+                claim_text=m.text, evidence_text=rise.text,
+                note=f"a change of {rise.text} is ×{ratio:.2f}; the claim says {m.text}",
+            )]
         if other is not None and not other.hedge:
             # "twice the original budget" settles "twice its budget" and "roughly doubled"; another
             # factor said plainly ("tripled") clashes with a plain claim
@@ -7915,7 +7951,7 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
     if (
         stance is Stance.SUPPORTS
-        and (analysis.interval is not None or analysis.comparative or analysis.uncomputed)
+        and (analysis.interval is not None or analysis.comparative or analysis.uncomputed or claimed_factor(analysis))
         and not any(p.kind == "relation" and p.status is PartStatus.MATCHED for p in parts)
     ):
         stance = Stance.NEUTRAL  # the relation the claim states is not checked by this passage alone

@@ -49,6 +49,7 @@ from factcheck.align import (
     align_passage,
     align_relations,
     analyse_claim,
+    claimed_factor,
     clause_statements,
     content_coverage,
     has_day,
@@ -307,13 +308,16 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         return Decision(Verdict.UNVERIFIED, "conflict", deciding, notes, best_cov)
     keys = set(views)
     unmatched = [v for k, v in views.items() if not v.matched]
-    if (analysis.interval is not None or analysis.comparative or analysis.uncomputed) and not any(
+    factor = claimed_factor(analysis)
+    if (analysis.interval is not None or analysis.comparative or analysis.uncomputed or factor) and not any(
         v.kind == "relation" and v.matched for v in views.values()
     ):
         what = (
             analysis.interval.text
             if analysis.interval is not None
             else f"{analysis.comparative or analysis.uncomputed} than"
+            if analysis.comparative or analysis.uncomputed
+            else str(factor)
         )
         strongest = sorted(relevant, key=lambda a: -a.strength)[:1]
         return Decision(
@@ -628,6 +632,7 @@ def _unchecked_comparison(analysis: ClaimAnalysis) -> bool:
         analysis.interval is not None
         or bool(analysis.comparative)
         or bool(analysis.uncomputed)
+        or claimed_factor(analysis) is not None
         or bool(_RATIO_COMPARISON.search(analysis.sent.text))
     )
 

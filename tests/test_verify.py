@@ -3761,3 +3761,24 @@ SEATS = (
 def test_the_earlier_level_of_a_change_is_of_its_year(claim: str, expected: Verdict) -> None:
     v = run(claim, [hit(SEATS, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a factor is a relation between figures: wording alone does not settle it
+        ("Kessel Bank's net profit nearly doubled from a year earlier.",
+         "Kessel Bank's net profit rose sharply from a year earlier, the bank said.", Verdict.UNVERIFIED),
+        # a rise in per cent is a factor
+        ("Norcom's profit doubled in 2019.", "Norcom's profit rose 100% in 2019.", Verdict.SUPPORTED),
+        ("Norcom's profit tripled in 2019.", "Norcom's profit rose 100% in 2019.", Verdict.CONTRADICTED),
+        # the same hedged factor in other words
+        ("Velto's fee was more than twice what Orlen had paid for Ada Lenz.",
+         "Velto paid 222 million euros, more than double the previous record, the 105 million euros Orlen paid for "
+         "Ada Lenz.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_a_factor_needs_figures_or_a_factor(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
