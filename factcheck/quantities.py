@@ -1497,7 +1497,9 @@ _TEMP_DIFFERENCE_AFTER = re.compile(
     r"\s+(?:above|below|warmer|colder|cooler|hotter|higher|lower|more|less|over|under)\b", re.I
 )
 _TEMP_DIFFERENCE_BEFORE = re.compile(
-    r"\b(?:by|of|rose|fell|rise|fall|increase|decrease|drop|warmed|cooled|warming|cooling)\s+"
+    # ("of" only after a change: "a rise of 1.5C", not "a record of 45.4C", "a high of 30C")
+    r"\b(?:by|(?:rise|fall|increase|decrease|drop|warming|cooling|anomaly|change|difference)\s+of|rose|fell|rise|fall|"
+    r"increase|decrease|drop|warmed|cooled|warming|cooling)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
     re.I,
 )

@@ -813,3 +813,18 @@ def test_crowns_and_marks(phrase: str, text: str, unit: str) -> None:
 
 def test_an_exams_marks_are_no_money() -> None:
     assert not [q for q in parse_quantities("She scored 14 marks out of 20 in the test.") if q.kind.value == "money"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        # "a record of 45.4°C" is a temperature; "a rise of 1.5°C" a difference of temperatures
+        ("breaking the national record of 45.4°C set in 2019", "kelvin"),
+        ("a high of 30C", "kelvin"),
+        ("a rise of 1.5°C since pre-industrial times", "degree Celsius difference"),
+        ("the sea warmed by 1.2C", "degree Celsius difference"),
+    ],
+)
+def test_a_temperature_of_and_a_rise_of(phrase: str, unit: str) -> None:
+    temps = [q for q in parse_quantities(phrase) if q.kind.value == "measure"]
+    assert [q.unit for q in temps] == [unit]
