@@ -6662,7 +6662,8 @@ def _factor_ok(hedge: str, factor: float, ratio: float) -> bool:
     if h in ("nearly", "almost", "close to", "just under"):
         if shrink:
             return factor * (1 - _FACTOR_TOLERANCE / 2) <= ratio <= factor * (1 + 2 * _FACTOR_TOLERANCE)
-        return factor * (1 - 2 * _FACTOR_TOLERANCE) <= ratio <= factor * (1 + _FACTOR_TOLERANCE / 2)
+        # ... and "nearly doubled" rose by most of the doubling: +80% or more, not +62%
+        return 1 + (factor - 1) * (1 - 2 * _FACTOR_TOLERANCE) <= ratio <= factor * (1 + _FACTOR_TOLERANCE / 2)
     if h in ("more than", "over", "just over"):
         return ratio < factor if shrink else ratio > factor
     if h == "less than":
@@ -7341,7 +7342,10 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     # The sentence saying most of what changed comes first: names say whose figures they are, the
     # other words which ("budget" against a share of cyclists in the sentence before).
     names = name_stems(claim)
-    ordered = sorted(sents, key=lambda x: -content_coverage(core - names, x.content))
+    # (of two sentences saying as much, the one naming the claim's names)
+    ordered = sorted(
+        sents, key=lambda x: (-content_coverage(core - names, x.content), -content_coverage(core & names, x.content))
+    )
     for sent in ordered:
         if content_coverage(core, sent.content) < s.polarity_min_overlap:
             continue

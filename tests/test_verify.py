@@ -3782,3 +3782,20 @@ def test_the_earlier_level_of_a_change_is_of_its_year(claim: str, expected: Verd
 def test_a_factor_needs_figures_or_a_factor(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "nearly doubled" is a rise of most of the doubling: +85% is, +62% is not
+        ("Kessel Bank's net profit nearly doubled from a year earlier.", Verdict.SUPPORTED),
+        ("Orlen Bank's net profit nearly doubled from a year earlier.", Verdict.CONTRADICTED),
+    ],
+)
+def test_nearly_doubled_is_most_of_a_doubling(claim: str, expected: Verdict) -> None:
+    text = (
+        "Kessel Bank reported a net profit of 1.85 billion marks, up 85% from 1.0 billion marks a year earlier. "
+        "Orlen Bank reported a net profit of 1.62 billion marks, up 62% from 1.0 billion marks a year earlier."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
