@@ -2193,6 +2193,18 @@ def _measure_stem(q: Quantity, sent: Sent) -> str | None:
     return None
 
 
+def _share_named_before(q: Quantity, sent: Sent) -> str | None:
+    """The noun a share is given for, before it: "a turnout of 74.1%", "Turnout was 71.4%"."""
+    m = _MEASURE_BEFORE.search(sent.text[max(0, q.start - 40) : q.start]) if q.kind is QuantityKind.PERCENT else None
+    return stem(m.group(1)) if m is not None and m.group(1).lower() not in STOPWORDS else None
+
+
+_MEASURE_BEFORE = re.compile(
+    r"\b([A-Za-z]{4,})\s+(?:of|was|is|were|are|stood\s+at|reached|hit)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     sent: Sent
@@ -3689,6 +3701,7 @@ def _align_quantities(
     # (a bare year, "the highest since 1900", dates no day)
     years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None and len(str(q.value)) >= 7}
     passage_year = next(iter(years)) if len(years) == 1 else None
+    cyears_all = {y for q in claim.quantities if q.kind is QuantityKind.DATE and (y := _year_of(q)) is not None}
     for cq in claim.quantities:
         cyear = _figure_year(claim.sent, cq)
         # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
@@ -3863,6 +3876,16 @@ def _align_quantities(
             )
             continue
         clash = slip
+        named = _share_named_before(cq, claim.sent) if matched is None and cands else None
+        if (
+            named is not None
+            and _share_named_before(cands[0].q, cands[0].sent) != named
+            and _figure_year(cands[0].sent, cands[0].q) not in {cyear, *cyears_all} - {None}
+        ):
+            # "a turnout of 74.1%" against "Turnout was 71.4%", not the vote share of a sentence
+            # that states another of the claim's figures
+            own = [c for c in cands if _share_named_before(c.q, c.sent) == named and c.bind >= s.bind_min_mismatch]
+            cands = own[:1] + [c for c in cands if c not in own[:1]]
         if matched is None and cyear is not None and cands and _of_another_year(cq, claim.sent, cands[0]):
             # "$7bn in 2018" against "$5bn in 2019 from $6bn a year earlier": the figure of the
             # claim's year is the one to compare

@@ -3799,3 +3799,16 @@ def test_nearly_doubled_is_most_of_a_doubling(claim: str, expected: Verdict) -> 
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+def test_a_share_is_compared_with_the_share_of_its_noun() -> None:
+    # "a turnout of 74.1%" is compared with "Turnout was 71.4%", not with the vote share of the
+    # sentence that states the claim's seats
+    text = (
+        "The Progress Alliance won 34.2% of the vote in Sunday's election, taking 61 of the 150 seats. The Social "
+        "Democrats fell to 27.8% and 49 seats. Turnout was 71.4%."
+    )
+    v = run("The Progress Alliance took 61 seats and the Social Democrats 49, on a turnout of 74.1%.",
+            [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "71.4%" in v.reason
