@@ -359,6 +359,15 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         *(stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters)
     )
     predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
+    if facts and predicate_ok:
+        # ... and with a figure matched, a second statement the claim joins to it ("..., and will
+        # finance the deal with new bank loans") must be stated too: the figure checks the first
+        unstated = _unstated_clause(analysis, stated, s)
+        if unstated is not None:
+            deciding = tuple(aligned.index(a) for a in supporters[:1])
+            return Decision(
+                Verdict.UNVERIFIED, "low_coverage", deciding, (f"they do not state that it {unstated}",), union_cov
+            )
     # ... and what it is about: an unnamed subject's head word ("The summit was held at Orly")
     # must be stated too, or the passage says it of something else.
     if not facts and predicate_ok:
@@ -406,6 +415,30 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         (f"the claim's words they lack: {', '.join(words[:6])}" if words else "they do not state its relation",),
         union_cov,
     )
+
+
+# A second statement joined to the first: ", and will finance", "and said it would", "and was built by"
+_SECOND_CLAUSE = re.compile(
+    r",?\s+and\s+(?=(?:will|would|said|says|say|was|were|is|are|has|have|had|plans?|planned|later|also|then|"
+    r"lost|won|took|made|paid|sold|left|gave|got|went|began|fell|rose|kept|held|met|ran|told|brought|bought)\b|"
+    r"[a-z]{3,}ed\b)",
+)
+
+
+def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Settings) -> str | None:
+    """The words of a second statement of the claim ("and said it would seek compensation from the
+    contractor") that holds none of its figures, when the passages state under half of them."""
+    text = analysis.sent.text
+    m = _SECOND_CLAUSE.search(text)
+    if m is None:
+        return None
+    start = m.end()
+    if any(q.start >= start for q in analysis.quantities):
+        return None  # its own figure is checked as a figure
+    words = {t.stem for t in analysis.sent.tokens if t.start >= start and t.content} - name_stems(analysis)
+    if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
+        return None
+    return text[start:].rstrip(" .")
 
 
 # Capitalised words that describe rather than name ("Chinese", "II", "IV"): no relation between them.

@@ -3812,3 +3812,24 @@ def test_a_share_is_compared_with_the_share_of_its_noun() -> None:
             [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "71.4%" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the figure checks the first statement; the second, joined by "and", must be stated too
+        ("Polar Chemicals must pay 96 million crowns to Eskholm residents and said it would seek compensation "
+         "from the contractor.", Verdict.UNVERIFIED),
+        ("Polar Chemicals must pay 96 million crowns to Eskholm residents and lost its appeal.", Verdict.UNVERIFIED),
+        ("Polar Chemicals must pay 96 million crowns to Eskholm residents and was blamed for the leak.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_a_second_statement_must_be_stated_too(claim: str, expected: Verdict) -> None:
+    text = (
+        "Norland's Supreme Court on Thursday ordered Polar Chemicals to pay 96 million crowns in damages to 1,340 "
+        "residents of Eskholm over a 2019 chlorine leak. The court blamed Polar for the leak and rejected its "
+        "argument that a contractor had caused it."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
