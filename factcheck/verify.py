@@ -433,9 +433,10 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     if m is None:
         return None
     start = m.end()
-    if any(q.start >= start for q in analysis.quantities):
-        return None  # its own figure is checked as a figure
-    words = {t.stem for t in analysis.sent.tokens if t.start >= start and t.content} - name_stems(analysis)
+    figures = [*analysis.quantities, *([analysis.interval] if analysis.interval is not None else [])]
+    if any(q.start >= start for q in figures):
+        return None  # its own figure, or the interval it states, is checked as such
+    words = frozenset(t.stem for t in analysis.sent.tokens if t.start >= start and t.content) - name_stems(analysis)
     if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
         return None
     return text[start:].rstrip(" .")
