@@ -7351,7 +7351,20 @@ def claimed_factor(claim: ClaimAnalysis) -> str | None:
     if claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
         return None
     m = _factor_of(claim.sent.text)
-    return m.text if m is not None else None
+    if m is None:
+        return None
+    at = claim.sent.text.find(m.text)
+    after = re.match(r"\s+([a-z]+)", claim.sent.text[at + len(m.text) :]) if at >= 0 else None
+    if not m.word.endswith("ed") and after is not None and after.group(1) not in _FACTOR_OBJECT_WORDS:
+        return None  # "double strand breaks", "a triple murder": a word of a noun, no factor
+    return m.text
+
+
+# What may follow a factor that is one: "twice the size", "double its budget", "a twofold rise in"
+_FACTOR_OBJECT_WORDS = frozenset(
+    "the its their his her a an in from to since that what as over than compared rise increase jump fall drop "
+    "growth gain".split()
+)
 
 
 def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

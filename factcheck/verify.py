@@ -666,7 +666,6 @@ def _unchecked_comparison(analysis: ClaimAnalysis) -> bool:
         analysis.interval is not None
         or bool(analysis.comparative)
         or bool(analysis.uncomputed)
-        or claimed_factor(analysis) is not None
         or bool(_RATIO_COMPARISON.search(analysis.sent.text))
     )
 

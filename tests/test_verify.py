@@ -3833,3 +3833,11 @@ def test_a_second_statement_must_be_stated_too(claim: str, expected: Verdict) ->
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+def test_a_word_of_a_noun_is_no_factor() -> None:
+    from factcheck.align import analyse_claim, claimed_factor
+
+    assert claimed_factor(analyse_claim(claim_from_text("Repair of double strand breaks is error-prone.", claim_id="c"))) is None
+    assert claimed_factor(analyse_claim(claim_from_text("Kessel's profit nearly doubled in 2023.", claim_id="c"))) == "nearly doubled"
+    assert claimed_factor(analyse_claim(claim_from_text("Rents rose to double the 2010 level.", claim_id="c"))) == "double"
