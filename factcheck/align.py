@@ -7362,8 +7362,7 @@ def claimed_factor(claim: ClaimAnalysis) -> str | None:
 
 # What may follow a factor that is one: "twice the size", "double its budget", "a twofold rise in"
 _FACTOR_OBJECT_WORDS = frozenset(
-    "the its their his her a an in from to since that what as over than compared rise increase jump fall drop "
-    "growth gain".split()
+    _words("the its their his her a an in from to since that what as over than compared rise increase jump fall drop growth gain")
 )
 
 
