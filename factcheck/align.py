@@ -2427,10 +2427,15 @@ def _bought_with(sent: Sent, q: Quantity) -> list[Entity]:
     return []
 
 
-def _price_of_another_deal(claim: ClaimAnalysis, cq: Quantity, c: _Candidate) -> bool:
+def _claim_years(claim: ClaimAnalysis) -> frozenset[int]:
+    """The years of the claim's dates."""
+    return frozenset(y for q in claim.quantities if q.kind is QuantityKind.DATE and (y := _year_of(q)) is not None)
+
+
+def _price_of_another_deal(mine: Sequence[Entity], c: _Candidate) -> bool:
     """ "paid $95 a share for LinkedIn" / "agreed to buy Activision Blizzard for $95 a share": the
-    passage's figure is the price of something the claim does not name, another deal's."""
-    mine = _bought_with(claim.sent, cq)
+    passage's figure is the price of something the claim does not name (``mine``: what the claim's
+    price is paid for, ``_bought_with``), another deal's."""
     theirs = _bought_with(c.sent, c.q) if mine else []
     return bool(theirs) and not any(_same_name(x, y) or _same_name(y, x) for x in mine for y in theirs)
 
@@ -2501,7 +2506,7 @@ def _bind_quantity(
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
-    cyears = {_year_of(q) for q in claim.quantities if q.kind is QuantityKind.DATE}  # the claim's years
+    cyears = _claim_years(claim)
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
         pexcl = [(q.start, q.end) for q in sent.quantities]
@@ -2531,16 +2536,10 @@ def _bind_quantity(
                 (camount and pq in levels) or (cto and pq is levels[0]) or (cfrom and pq is levels[1])
             ):
                 continue
-            if (
-                levels is not None
-                and pq is levels[0]
-                and not (camount or cto or cfrom)
-                and cq.kind is not QuantityKind.DATE
-                and _figure_year(sent, pq) is not None
-                and _figure_year(sent, pq) != cyear
-                and _figure_year(sent, pq) not in cyears
-            ):
-                continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
+            if levels is not None and pq is levels[0] and not (camount or cto or cfrom) and cq.kind is not QuantityKind.DATE:
+                py = _figure_year(sent, pq)
+                if py is not None and py != cyear and py not in cyears:
+                    continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
@@ -3701,7 +3700,7 @@ def _align_quantities(
     # (a bare year, "the highest since 1900", dates no day)
     years = {y for x in sents for q in x.quantities if (y := _year_of(q)) is not None and len(str(q.value)) >= 7}
     passage_year = next(iter(years)) if len(years) == 1 else None
-    cyears_all = {y for q in claim.quantities if q.kind is QuantityKind.DATE and (y := _year_of(q)) is not None}
+    cyears = _claim_years(claim)
     for cq in claim.quantities:
         cyear = _figure_year(claim.sent, cq)
         # The two ends of a range the claim gives ("4-5%", "in his forties") are one figure,
@@ -3732,7 +3731,8 @@ def _align_quantities(
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
         # a price paid for something the claim does not name is another deal's
-        cands = [c for c in cands if not _price_of_another_deal(claim, cq, c)]
+        bought = _bought_with(claim.sent, cq)
+        cands = [c for c in cands if not _price_of_another_deal(bought, c)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
         cands = [c for c in cands if not _age_against_span(cq, claim.sent.text, c.q, c.sent.text)]
         # a winning margin is not a total time, nor the reverse
@@ -3880,7 +3880,7 @@ def _align_quantities(
         if (
             named is not None
             and _share_named_before(cands[0].q, cands[0].sent) != named
-            and _figure_year(cands[0].sent, cands[0].q) not in {cyear, *cyears_all} - {None}
+            and _figure_year(cands[0].sent, cands[0].q) not in cyears | {cyear} - {None}
         ):
             # "a turnout of 74.1%" against "Turnout was 71.4%", not the vote share of a sentence
             # that states another of the claim's figures
@@ -7345,6 +7345,17 @@ def _same_hedge(a: str, b: str) -> bool:
     return same.get(a, a) == same.get(b, b)
 
 
+def claimed_relation(claim: ClaimAnalysis) -> str | None:
+    """The relation between facts a claim states, which only arithmetic on the passages' figures
+    (or a passage stating it) settles: an interval ("less than a year after"), a comparison
+    ("larger than", "faster than") or a factor ("nearly doubled"); None for a claim of plain facts."""
+    if claim.interval is not None:
+        return claim.interval.text
+    if claim.comparative or claim.uncomputed:
+        return f"{claim.comparative or claim.uncomputed} than"
+    return claimed_factor(claim)
+
+
 def claimed_factor(claim: ClaimAnalysis) -> str | None:
     """The factor a claim states with no figure of its own ("nearly doubled", "tripled"): a
     relation only a passage's figures (or its own factor) can settle, never its wording."""
@@ -7990,7 +8001,7 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     stance = stance_of(parts, passage_coverage(analysis, sents), similarity, settings)
     if (
         stance is Stance.SUPPORTS
-        and (analysis.interval is not None or analysis.comparative or analysis.uncomputed or claimed_factor(analysis))
+        and claimed_relation(analysis) is not None
         and not any(p.kind == "relation" and p.status is PartStatus.MATCHED for p in parts)
     ):
         stance = Stance.NEUTRAL  # the relation the claim states is not checked by this passage alone

@@ -49,7 +49,7 @@ from factcheck.align import (
     align_passage,
     align_relations,
     analyse_claim,
-    claimed_factor,
+    claimed_relation,
     clause_statements,
     content_coverage,
     has_day,
@@ -308,17 +308,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         return Decision(Verdict.UNVERIFIED, "conflict", deciding, notes, best_cov)
     keys = set(views)
     unmatched = [v for k, v in views.items() if not v.matched]
-    factor = claimed_factor(analysis)
-    if (analysis.interval is not None or analysis.comparative or analysis.uncomputed or factor) and not any(
-        v.kind == "relation" and v.matched for v in views.values()
-    ):
-        what = (
-            analysis.interval.text
-            if analysis.interval is not None
-            else f"{analysis.comparative or analysis.uncomputed} than"
-            if analysis.comparative or analysis.uncomputed
-            else str(factor)
-        )
+    what = claimed_relation(analysis)
+    if what is not None and not any(v.kind == "relation" and v.matched for v in views.values()):
         strongest = sorted(relevant, key=lambda a: -a.strength)[:1]
         return Decision(
             Verdict.UNVERIFIED,
