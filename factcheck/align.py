@@ -234,6 +234,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("populat", "inhabitant", "resident"),
     ("employe", "staff", "workforc", "personnel"),
     ("arrest", "detain"),
+    ("earthquak", "quak"),
     ("abolish", "scrap"),
     ("allocat", "earmark"),
     ("depth", "deep", "beneath"),

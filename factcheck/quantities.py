@@ -486,7 +486,7 @@ def parse_quantities(text: str) -> list[Quantity]:
 _SCALE_HYPHEN = re.compile(
     r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|"
     r"(?<=\d[ -]million|\d[ -]billion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
-    r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand)\b)|"
+    r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand|marks?)\b)|"
     r"(?<=\d[ -]thousand|\d[ -]trillion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?)\b)",
     re.I,
 )
@@ -1326,10 +1326,17 @@ _MONEY_CONTEXT = re.compile(
 )
 
 
+# a scaled sum's currency in the singular, as an adjective ("95-million-mark", "a 2 billion crown
+# deal"); never a bare number's ("the 1,000 mark")
+_ONE_MARK = re.compile(
+    r"^\s*(mark|crown)\b(?=\s+(?!(?:in|on|at|by|for|and|or|of|to|with|as|last|this|that|the|a|an|was|is|were|are)\b)[a-z]{3,})"
+)
 _MARKS_NOT_MONEY = re.compile(r"\bmarks\s+out\s+of\b|\b(?:exam\w*|tests?|scor\w*|grad\w*|pupils?|students?)\b", re.I)
 
 
 def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
+    if scaled and (one := _ONE_MARK.match(text[end : end + 10])) is not None:
+        return one.group(1).lower() + "s", end + one.end()  # "a 95-million-mark restoration"
     m = _CURRENCY_WORD_AFTER.match(text[end : end + 40])
     if not m:
         return None

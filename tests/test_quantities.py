@@ -828,3 +828,18 @@ def test_an_exams_marks_are_no_money() -> None:
 def test_a_temperature_of_and_a_rise_of(phrase: str, unit: str) -> None:
     temps = [q for q in parse_quantities(phrase) if q.kind.value == "measure"]
     assert [q.unit for q in temps] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "money"),
+    [
+        # a scaled sum's currency in the singular, as an adjective, is the currency
+        ("after a 95-million-mark restoration", [("95-million-mark", "marks")]),
+        ("a 2 billion crown deal", [("2 billion crown", "crowns")]),
+        # "the 100 million mark" is a threshold, not a sum
+        ("users passed the 100 million mark in 2023", []),
+        ("sales passed the 1,000 mark.", []),
+    ],
+)
+def test_a_mark_or_crown_in_the_singular(phrase: str, money: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in parse_quantities(phrase) if q.kind.value == "money"] == money

@@ -3841,3 +3841,15 @@ def test_a_word_of_a_noun_is_no_factor() -> None:
     assert claimed_factor(analyse_claim(claim_from_text("Repair of double strand breaks is error-prone.", claim_id="c"))) is None
     assert claimed_factor(analyse_claim(claim_from_text("Kessel's profit nearly doubled in 2023.", claim_id="c"))) == "nearly doubled"
     assert claimed_factor(analyse_claim(claim_from_text("Rents rose to double the 2010 level.", claim_id="c"))) == "double"
+
+
+def test_a_quake_is_an_earthquake() -> None:
+    main = (
+        "A magnitude 6.8 earthquake struck the Vesk province of Drummel on 23 August 2016. The quake killed 312 "
+        "people."
+    )
+    after = "A magnitude 5.9 aftershock on 30 August 2016 injured 140 in the provincial capital, Orlin, weakened by the main shock."
+    claim = "Orlin, Drummel's provincial capital, was hit by a magnitude 5.9 aftershock a week after the main quake."
+    v = run(claim, [hit(after, "p1", 0.66, 1), hit(main, "p2", 0.51, 2)], settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    assert "7 days after" in v.reason
