@@ -225,7 +225,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("hold", "hous"),
     ("receiv", "earn", "obtain", "collect"),
     ("show", "demonstrat", "unveil"),
-    ("build", "construct", "erect"),
+    ("build", "construct", "construction", "erect"),
     ("join", "connect", "converg", "merg"),
     ("say", "announc", "report"),
     ("succeed", "replac"),
@@ -3167,8 +3167,12 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     workers died" is not "employed 1,850 workers" (``events``: the claimed count's, from _events_near)."""
     if cq.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL):
         return False
-    if events and not events & _events_near(cand.q, cand.sent):
-        return True
+    if events:
+        theirs = _events_near(cand.q, cand.sent)
+        if not events & theirs:
+            return True
+        if "employment" not in events:
+            return False  # "injured 47 people" / "63 injured": the event says what both count
     stems = {t.stem for t in cand.sent.tokens}
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
@@ -3817,6 +3821,8 @@ def _align_quantities(
                     break
                 if own_measure and not c.same_measure and _noun_measure(c.q):
                     continue
+                if events and cq.kind is QuantityKind.COUNT and (theirs := _events_near(c.q, c.sent)) and not events & theirs:
+                    continue  # "47 were killed" is no figure of the claim's "injured 47"
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if (

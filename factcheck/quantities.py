@@ -1385,6 +1385,9 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
         prev = before[:h_start].rstrip().lower()
         if not (h == "some" and prev.endswith(("for", "in", "of"))) and not (
             h in ("over", "under", "above", "below") and re.search(r"(?:won|beat|led|lead)\s*$", prev)
+        ) and not (
+            # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
+            h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)
         ):
             op = _HEDGE_OP[h]
             s = start - len(before) + h_start

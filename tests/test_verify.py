@@ -2091,7 +2091,7 @@ def test_scores_in_words(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
 
 
-FERRY = "Of the 1,240 passengers and crew aboard the Marit ferry, 412 were rescued and about 820 died."
+MARIT_FERRY = "Of the 1,240 passengers and crew aboard the Marit ferry, 412 were rescued and about 820 died."
 
 
 @pytest.mark.parametrize(
@@ -2105,7 +2105,7 @@ FERRY = "Of the 1,240 passengers and crew aboard the Marit ferry, 412 were rescu
     ],
 )
 def test_share_from_part_and_whole(claim: str, expected: Verdict) -> None:
-    v = run(claim, [hit(FERRY, "f", 0.8, 1)])
+    v = run(claim, [hit(MARIT_FERRY, "f", 0.8, 1)])
     assert v.verdict is expected, v.reason
 
 
@@ -3853,3 +3853,46 @@ def test_a_quake_is_an_earthquake() -> None:
     v = run(claim, [hit(after, "p1", 0.66, 1), hit(main, "p2", 0.51, 2)], settings=Settings(use_verifier=False))
     assert v.verdict is Verdict.SUPPORTED, v.reason
     assert "7 days after" in v.reason
+
+
+FERRY_CAPSIZED = (
+    "The ferry Kessel Crest capsized in the Orlen Strait on 14 March 2011. Of the 212 passengers and 19 crew "
+    "aboard, 47 were killed and 63 injured."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # a count tied to one event is compared with the count of that event
+        ("The capsizing of the Kessel Crest injured 47 people.", Verdict.CONTRADICTED, "63"),
+        ("The capsizing of the Kessel Crest injured 63 people.", Verdict.SUPPORTED, "63"),
+        ("The capsizing of the Kessel Crest killed 47 people.", Verdict.SUPPORTED, "47"),
+    ],
+)
+def test_killed_and_injured_are_counted_apart(claim: str, expected: Verdict, reason: str) -> None:
+    v = run(claim, [hit(FERRY_CAPSIZED, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert reason in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "took over 11 of its aircraft": a phrasal verb, not "more than 11"
+        ("Polar Wings took over most of Nordair's routes, along with 11 of its aircraft, in April 2009.",
+         "Polar Wings took over 11 of Nordair's aircraft and most of its routes in April 2009.", Verdict.SUPPORTED),
+        # building is construction
+        ("The Arnholt Bridge took 14 months to build.",
+         "The Arnholt Bridge opened to traffic on 17 June 2014 after 41 months of construction.", Verdict.CONTRADICTED),
+    ],
+)
+def test_took_over_and_construction(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_construction_is_building() -> None:
+    from factcheck.align import stem
+
+    assert stem("construction") == stem("built") == stem("constructed")
