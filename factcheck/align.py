@@ -1371,7 +1371,12 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     # The first comparative of two named things, not a hedge on a number ("more than 3 km longer
     # than the Seikan Tunnel": "longer than").
     cm = next(
-        (m for m in _COMPARATIVE.finditer(text) if (m.group(1) or "").lower() not in ("more", "less", "fewer") and names_next(m.end())),
+        (
+            m for m in _COMPARATIVE.finditer(text)
+            if (m.group(1) or "").lower() not in ("more", "less", "fewer") and names_next(m.end())
+            # ("no author younger than Varga": a rank of Varga's, no comparison of two figures)
+            and not _NONE_MORE.search(text, 0, m.end())
+        ),
         None,
     )
     if cm is not None:
@@ -5114,6 +5119,12 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
 
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
 _FIRST = re.compile(r"\bthe\s+first\b", re.I)
+# "no author younger than", "nobody older than", "no bridge longer than": the rank of the name after
+_NONE_MORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\b(?:\s+\w+){0,3}?\s+(\w+er)\s+than\b", re.I)
+_COMPARATIVE_TO_SUPERLATIVE = {
+    "younger": "youngest", "older": "oldest", "longer": "longest", "larger": "largest", "bigger": "biggest",
+    "higher": "highest", "taller": "tallest", "faster": "fastest", "richer": "richest", "deeper": "deepest",
+}
 # "the first ... since", "its highest level since", "the largest ... since": a rank since a date,
 # what "had never been higher since", "no ... had been larger since" say
 _FIRST_SINCE = re.compile(
@@ -5307,6 +5318,11 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # to be awarded a Nobel Prize" says.
     if cneg and not bneg and _NONE_BEFORE.search(ctext) and any(_FIRST.search(x.text) for x in sents):
         cneg = bneg
+    # "No author younger than Varga had won it" says what "the youngest winner" says.
+    if cneg and not bneg and (none := _NONE_MORE.search(ctext)) is not None:
+        superlative = _COMPARATIVE_TO_SUPERLATIVE.get(none.group(1).lower())
+        if superlative is not None and any(re.search(rf"\b{superlative}\b", x.text, re.I) for x in sents):
+            cneg = bneg
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
         if opposite is not None:

@@ -3896,3 +3896,20 @@ def test_construction_is_building() -> None:
     from factcheck.align import stem
 
     assert stem("construction") == stem("built") == stem("constructed")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "no author younger than Varga had won it": Varga is the youngest winner, no comparison of two figures
+        ("No author younger than Elin Varga had won the Corvin Prize in its 42-year history.", Verdict.SUPPORTED),
+        ("Elin Varga was younger than Marten Hollis when she won the Corvin Prize.", Verdict.UNVERIFIED),
+    ],
+)
+def test_no_one_younger_than_is_the_youngest(claim: str, expected: Verdict) -> None:
+    text = (
+        "Talmar novelist Elin Varga won the 2015 Corvin Prize for her novel 'The Salt Orchard', becoming the "
+        "youngest winner in the award's 42-year history at the age of 29."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
