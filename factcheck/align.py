@@ -3946,7 +3946,10 @@ def _align_quantities(
             and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
         ):
             clash = cands[0]
-        if clash is not None:
+        outcome = _other_outcome(cq, claim.sent, events, cands, s) if clash is None and matched is None else None
+        if outcome is not None:
+            parts.append(outcome)
+        elif clash is not None:
             parts.append(
                 AlignedPart(
                     kind=label,
@@ -3974,6 +3977,35 @@ def _align_quantities(
                 )
             )
     return parts
+
+
+_OUTCOMES = frozenset(["death", "injury"])  # what happened to those counted: one excludes the other
+
+
+def _other_outcome(
+    cq: Quantity, csent: Sent, events: set[str], cands: Sequence[_Candidate], s: Settings
+) -> AlignedPart | None:
+    """ "Two firefighters were killed" against "two firefighters were injured": the same people,
+    counted with the other outcome, tightly bound (the same noun by the number)."""
+    if cq.kind is not QuantityKind.COUNT or not events & _OUTCOMES:
+        return None
+    noun = _noun_after(cq, csent)
+    for c in cands:
+        theirs = _events_near(c.q, c.sent) & _OUTCOMES
+        if (
+            theirs
+            and not theirs & events
+            and c.bind >= s.bind_min_mismatch
+            and noun is not None
+            and _noun_after(c.q, c.sent) == noun
+            and compare_values(cq, c.q, s) is True
+        ):
+            said, other = ("killed", "injured") if "death" in events else ("injured", "killed")
+            return AlignedPart(
+                kind=_kind_label(cq), status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=_shown(c.q, c.sent),
+                note=f"the claim says {cq.text} {said}; the evidence says {_shown(c.q, c.sent)} {other}",
+            )
+    return None
 
 
 _MEMBERS = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)

@@ -3913,3 +3913,22 @@ def test_no_one_younger_than_is_the_youngest(claim: str, expected: Verdict) -> N
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the same people counted with the other outcome
+        ("Two firefighters were killed fighting the Orlen Library fire.", Verdict.CONTRADICTED),
+        ("Two firefighters were injured fighting the Orlen Library fire.", Verdict.SUPPORTED),
+        # another group's count settles nothing
+        ("Two visitors were killed in the Orlen Library fire.", Verdict.UNVERIFIED),
+    ],
+)
+def test_killed_is_not_injured(claim: str, expected: Verdict) -> None:
+    text = (
+        "A fire broke out in the Orlen Library on 3 December 2018, destroying 120,000 volumes. Firefighters "
+        "brought the blaze under control after nine hours; two firefighters were injured."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
