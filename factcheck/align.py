@@ -2803,7 +2803,14 @@ _EVENT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
 
 def _events_near(q: Quantity, sent: Sent) -> set[str]:
     """The event of the nearest event word within the window ("killed 15 workers and injured 40":
-    15 were killed, 40 injured)."""
+    15 were killed, 40 injured); memoised on the sentence (asked for each candidate by several checks)."""
+    key = ("events", q.start, q.end)
+    if key not in sent.memo:
+        sent.memo[key] = frozenset(_find_events_near(q, sent))
+    return set(sent.memo[key])
+
+
+def _find_events_near(q: Quantity, sent: Sent) -> set[str]:
     a, b = q.start - _EVENT_WINDOW, q.end + _EVENT_WINDOW
     found: list[tuple[int, str]] = []
     others = [(o.start, o.end) for o in sent.quantities if o.kind is not QuantityKind.DATE and (o.start, o.end) != (q.start, q.end)]
