@@ -112,7 +112,11 @@ def _strength(parts: Sequence[AlignedPart], coverage: float, similarity: float) 
     return coverage + 0.5 * matched_names + 0.25 * matched_facts + 0.5 * similarity
 
 
-def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> bool:
+def _about_subject(
+    parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings, days: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a passage is about the claim's subject. ``days``: the claim's dates given to the day
+    and year (their texts)."""
     names = [p for p in parts if p.kind == "entity"]
     # A long passage can sit below the similarity floor while one of its sentences restates the
     # claim: it still counts when it names every claimed name and states most of its words.
@@ -130,15 +134,11 @@ def _about_subject(parts: Sequence[AlignedPart], coverage: float, similarity: fl
             # ... unless it gives the claim's day and another of its figures: that is the claim's
             # event, whoever the passage says took part ("delivered the final 747 ... on 31 January
             # 2023" for a claim naming another buyer)
-            day = any(p.kind == "date" and p.status is PartStatus.MATCHED and _FULL_DATE.search(p.claim_text) for p in parts)
+            day = any(p.kind == "date" and p.status is PartStatus.MATCHED and p.claim_text in days for p in parts)
             figures = sum(1 for p in parts if p.kind in ("quantity", "date") and p.status is PartStatus.MATCHED)
             matched = int(day and figures >= 2)
         return matched >= 1 and coverage >= s.subject_min_coverage / 2
     return coverage >= s.subject_min_coverage
-
-
-# a date with its day: "31 January 2023", "January 31, 2023", "31/01/2023"
-_FULL_DATE = re.compile(r"\b\d{1,2}\b\D{1,12}\b\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
 def _restates(coverage: float, names: set[str], matched: set[str], similarity: float, s: Settings) -> bool:
@@ -452,13 +452,15 @@ def _claim_part_keys(aligned: Sequence[_Aligned], analysis: ClaimAnalysis) -> li
 def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]:
     analysis = analyse_claim(claim)
     clauses = clause_statements(claim.text)  # as retrieval searched for them
+    # the claim's dates given to the day and year ("31 January 2023")
+    days = frozenset(q.text for q in analysis.quantities if has_day(q) and str(q.value)[:1].isdigit())
     out = []
     # retrieval appends a passage for each clause statement beyond the align_candidates
     for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates + len(clauses)]:
         ev = align_passage(claim, hit.passage, similarity=hit.similarity, settings=s)
         sents = parse_passage_text(hit.passage.text)
         cov = passage_coverage(analysis, sents)
-        relevant = _about_subject(ev.parts, cov, hit.similarity, s)
+        relevant = _about_subject(ev.parts, cov, hit.similarity, s, days)
         for clause in clauses:
             if _states_clause(clause, ev.parts, sents, hit.similarity, s):
                 relevant = True
