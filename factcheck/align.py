@@ -4468,6 +4468,12 @@ def _numbering_kind(token: str) -> str:
     return "roman" if re.fullmatch(r"[ivxlc]+", token) else "number"
 
 
+def _numbering_swap(mine: str, theirs: str) -> bool:
+    """Two numbering tokens of one kind ("2023" for "2022", "LVII" for "LVIII"): the token that
+    tells a sibling event's name from the claim's."""
+    return _numbering(mine) and _numbering(theirs) and _numbering_kind(mine) == _numbering_kind(theirs)
+
+
 def _title_sibling(ce: Entity, title: str | None, claimed: Sequence[Entity]) -> str | None:
     """The name in the passage's document title that differs from the claim's by one numbering
     token, in any order ("Tour de France 2023" for "the 2022 Tour de France"), and that the claim
@@ -4489,13 +4495,7 @@ def _title_sibling(ce: Entity, title: str | None, claimed: Sequence[Entity]) -> 
             continue
         mine = [t for t in ctoks if t not in ptoks]
         theirs = [t for t in ptoks if t not in ctoks]
-        if (
-            len(mine) == 1
-            and len(theirs) == 1
-            and _numbering(mine[0])
-            and _numbering(theirs[0])
-            and _numbering_kind(mine[0]) == _numbering_kind(theirs[0])
-        ):
+        if len(mine) == 1 and len(theirs) == 1 and _numbering_swap(mine[0], theirs[0]):
             return name
     return None
 
@@ -4513,7 +4513,7 @@ def _sibling(ce: Entity, pents: Sequence[_PEnt], claimed: Sequence[Entity] = ())
         if len(ptoks) != len(ctoks) or ptoks == ctoks or ptoks in own:
             continue
         diff = [(a, b) for a, b in zip(ctoks, ptoks, strict=True) if a != b]
-        if len(diff) == 1 and _numbering(diff[0][0]) and _numbering(diff[0][1]) and _numbering_kind(diff[0][0]) == _numbering_kind(diff[0][1]):
+        if len(diff) == 1 and _numbering_swap(*diff[0]):
             return pe.ent
     return None
 
@@ -6932,15 +6932,23 @@ _UP_DOWN_PERCENT = re.compile(r"\b(?:(?P<up>up)|(?P<down>down))\s+$", re.I)
 _FROM_YEAR = re.compile(r"^\s+(?:from|on|compared\s+with)\s+(?:in\s+)?$", re.I)
 
 
+def _level_figures(claim: ClaimAnalysis) -> list[Quantity]:
+    """The claim's figures that may be a level worked out from another level and its change: not
+    a date, a per cent or a change itself ("rose by 1,200")."""
+    return [
+        cq
+        for cq in claim.quantities
+        if cq.kind not in (QuantityKind.DATE, QuantityKind.PERCENT) and not _is_change_amount(claim.sent.text, cq)
+    ]
+
+
 def _align_earlier_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "Orvik Air carried 10.5 million passengers in 2022" against "12.4 million passengers in
     2023, 18% more than in 2022": the earlier year's level, worked out from the later one and the
     change, compared as the claim's figure, with the rounding of the stated per cent."""
     parts: list[AlignedPart] = []
     core = frozenset(w for w in claim.sent.content if w not in _TALLY)
-    for cq in claim.quantities:
-        if cq.kind is QuantityKind.DATE or cq.kind is QuantityKind.PERCENT or _is_change_amount(claim.sent.text, cq):
-            continue
+    for cq in _level_figures(claim):
         cdate = _figure_date(claim.sent, cq)
         cyear = None if cdate is None else _year_of(cdate)
         if cdate is None or cyear is None:
@@ -7000,9 +7008,7 @@ def _align_level_of_reference(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
     parts: list[AlignedPart] = []
     core = frozenset(w for w in claim.sent.content if w not in _TALLY)
     text = claim.sent.text
-    for cq in claim.quantities:
-        if cq.kind in (QuantityKind.DATE, QuantityKind.PERCENT) or _is_change_amount(text, cq):
-            continue
+    for cq in _level_figures(claim):
         # the claim's figure must be the reference's ("the budget was 3.5 billion", "finished last
         # year"), not the level beside it ("cost 4.2 billion kroner, more than planned")
         near = text[max(0, cq.start - 40) : cq.start] + " " + text[cq.end : cq.end + 60]
