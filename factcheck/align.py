@@ -243,6 +243,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("acquit", "clear"),
     ("jail", "imprison"),
     ("fin", "penalty"),
+    ("plant", "factory"),
     ("sell", "divest", "offload", "dispos"),
     ("boss", "chief"),
 )
@@ -2506,7 +2507,7 @@ def _bind_quantity(
     cstems = {t.stem for t in claim.sent.tokens}
     cstart = _START_WORDS.search(claim.sent.text) is not None
     before = claim.sent.text[max(0, cq.start - 40) : cq.start]
-    cby = camount and _CHANGE_AMOUNT_BEFORE.search(before) is not None  # "grew by", "was cut by"
+    cby = camount and _CHANGE_AMOUNT_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None  # "grew by", "was cut by"
     cday = has_day(cq)
     cdeadline = cq.kind is QuantityKind.DATE and _DEADLINE_BEFORE.search(claim.sent.text[max(0, cq.start - 90) : cq.start]) is not None
     cto = cq.kind is not QuantityKind.DATE and _LEVEL_TO.search(before) is not None
@@ -3085,10 +3086,15 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
 
 # A time that is a gap between two finishers: "2 minutes 43 seconds ahead of", "won by 3 minutes",
 # "a lead of 40 seconds"; not a total time ("completed the race in 79 hours").
-_MARGIN_AFTER = re.compile(r"^\s+(?:ahead\s+of|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back)\b", re.I)
+_MARGIN_AFTER = re.compile(
+    r"^\s+(?:ahead\s+of|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back|off\s+the\s+(?:lead|pace)|adrift)\b", re.I
+)
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing)\s+(?:[\w'’-]+\s+){0,8}?by|"
-    r"(?:margin|gap|lead|deficit|advantage)\s+of|at)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|less\s+than\s+)?$",
+    r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing|trails?|trailed|trailing)\s+(?:[\w'’-]+\s+){0,8}?by|"
+    r"(?:margin|gap|lead|deficit|advantage)\s+of|at|"
+    # "lost 34 seconds to Hjort", "gained a minute on the leaders": time lost or won against a rival
+    r"(?:lost|losing|conceded|conceding|gained|gaining)(?=\s+(?:about\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|less\s+than\s+)?$))"
+    r"\s+(?:about\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
 )
 
@@ -3291,10 +3297,17 @@ _MORE_THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater|bigger|smal
 
 def _share_against_difference(cq: Quantity, text: str, cand: _Candidate) -> bool:
     """ "roughly three quarters of the tunnel's length" against "cost about £9 billion, roughly 80%
-    more than forecast": a share of a whole, and a difference from another figure."""
+    more than forecast" or "rose by 75%": a share of a whole, and a difference from another figure."""
     if cq.kind is not QuantityKind.PERCENT or cand.q.kind is not QuantityKind.PERCENT:
         return False
-    return bool(_SHARE_OF.match(text, cq.end)) and bool(_MORE_THAN.match(cand.sent.text, cand.q.end))
+    change, their_change = _is_change_amount(text, cq), _is_change_amount(cand.sent.text, cand.q)
+    share = bool(_SHARE_OF.match(text, cq.end))
+    if share and _MORE_THAN.match(cand.sent.text, cand.q.end):
+        return True
+    # nor is a change a share: "lifted prices by more than 3%" / "around 3% of the country's gravel"
+    # ("lost 20% of their value" is a change)
+    their_share = bool(_SHARE_OF.match(cand.sent.text, cand.q.end))
+    return (share and not change and their_change) or (their_share and not their_change and change)
 
 
 def _year_of_an_earlier_level(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
@@ -3847,6 +3860,8 @@ def _align_quantities(
                     and not (_figure_year(c.sent, c.q) == cyear is not None and _of_another_year(cq, claim.sent, cands[0]))
                 ):
                     continue
+                if _loosely_bound_bound(cq, c, s):
+                    continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
@@ -3984,6 +3999,21 @@ def _align_quantities(
                 )
             )
     return parts
+
+
+_BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+
+
+def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
+    """ "more than 5% of global supply" against "a 9% pay rise": a figure that only satisfies the
+    claim's bound, without equalling it, settles it when bound as tightly as a clash must be."""
+    return (
+        cq.operator in _BOUNDS
+        and cq.kind is not QuantityKind.DATE
+        and c.bind < s.bind_min_mismatch
+        and not c.same_measure
+        and not _same_value(cq, c.q)
+    )
 
 
 _OUTCOMES = frozenset(["death", "injury"])  # what happened to those counted: one excludes the other
@@ -6521,6 +6551,7 @@ def align_relations(
         + _align_change_amount(claim, sents, s)
         + _align_earlier_level(claim, sents, s)
         + _align_sum_of_two(claim, sents, s)
+        + _align_total_of_parts(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
         + _align_share_of_counts(claim, sents, s)
         + _align_count_of_share(claim, sents, s)
@@ -6824,10 +6855,20 @@ _LEVEL_TO = re.compile(r"\bto\s+" + _LEVEL_HEDGE + "$", re.I)
 _LEVEL_FROM = re.compile(r"\bfrom\s+" + _LEVEL_HEDGE + "$", re.I)
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|increases|increase|decreased|decreases|"
+    r"reduce|reduces|lower|lowers|raise|raises|boost|boosts|lift|lifts|trim|trims|slash|slashes|expand|expands|"
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
-    r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
-    r"less\s+than\s+|over\s+|under\s+|just\s+over\s+|just\s+under\s+|approximately\s+)?$",
+    r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
+    r"plunged|soared|surged|tumbled|sank|slid)"
+    # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
+    # prices up by")
+    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
+    r"less\s+than\s+|over\s+|under\s+|just\s+over\s+|just\s+under\s+|approximately\s+|an\s+average\s+of\s+)?$",
     re.I,
+)
+
+
+_CHANGE_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:[a-z]+[\s-]+)?(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|drop|fall|decline|jump|raise)\b"
 )
 
 
@@ -6836,8 +6877,10 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     if q.kind is QuantityKind.DATE:
         return False
     before = text[max(0, q.start - 40) : q.start]
-    if _CHANGE_AMOUNT_BEFORE.search(before):
+    if _CHANGE_AMOUNT_BEFORE.search(text[max(0, q.start - 90) : q.start]):  # (the verb's object between)
         return True
+    if q.kind is QuantityKind.PERCENT and _CHANGE_NOUN_AFTER.match(text, q.end):
+        return True  # "agreed to a 7.5 percent pay rise"
     gained = _GAINED_BEFORE.search(before)
     if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
         return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
@@ -7112,6 +7155,54 @@ def _align_sum_of_two(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
         note=f"{_possessive(pair[0].text)} {fa.text} and {_possessive(pair[1].text)} {fb.text} make {_fmt_amount(total, cq)}; "
         f"the claim says {cq.text}",
     )]
+
+
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|in\s+all|in\s+total)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+_PLUS_BETWEEN = re.compile(r"[^.;:\d]{0,60}?\b(?:plus|and|as\s+well\s+as|along\s+with|on\s+top\s+of)\b[^.;:\d]{0,30}$", re.I)
+
+
+def _align_total_of_parts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "took home 75,000 euros in all" against "collected 50,000 euros in prize money plus a
+    25,000-euro bonus": a total the claim gives, the sum of two figures of one unit a sentence
+    about the claim joins. Only a sum that matches is evidence: figures may be joined for other
+    reasons, so one that does not is no clash."""
+    text = claim.sent.text
+    totals = [
+        cq for cq in claim.quantities
+        if cq.kind in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.MEASURE, QuantityKind.DURATION)
+        and (_IN_ALL_AFTER.match(text, cq.end) or _TOTAL_BEFORE.search(text[max(0, cq.start - 30) : cq.start]))
+    ]  # fmt: skip
+    parts: list[AlignedPart] = []
+    core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    names = [e for e in claim.sent.entities if e.label != OPENER]
+    for cq in totals:
+        for sent in sents:
+            # (a sentence naming the claim's name may word the rest otherwise: "took home" / "collected")
+            named = any(entity_present(e.text, name_vocab(sent.text)) for e in names)
+            if content_coverage(core, sent.content) < (s.polarity_min_overlap / 2 if named else s.polarity_min_overlap):
+                continue
+            qs = [q for q in sent.quantities if _dimension(q) == _dimension(cq) and q.kind is cq.kind]
+            found = None
+            for a, b in zip(qs, qs[1:], strict=False):
+                if not _PLUS_BETWEEN.fullmatch(sent.text[a.end : b.start]):
+                    continue
+                try:
+                    total = float(a.value) + float(b.value)
+                except (TypeError, ValueError):
+                    continue
+                summed = a.model_copy(update={"value": total, "text": f"{a.text} + {b.text}", "operator": Operator.EQ})
+                if compare_values(cq, summed, s, text[max(0, cq.start - 20) : cq.start]) is True:
+                    found = AlignedPart(
+                        kind=_kind_label(cq), status=PartStatus.MATCHED, claim_text=cq.text,
+                        evidence_text=sent.text[a.start : b.end],
+                        note=f"{a.text} and {b.text} make {_fmt_amount(total, cq)}; the claim says {cq.text}",
+                    )  # fmt: skip
+                    break
+            if found is not None:
+                parts.append(found)
+                break
+    return parts
 
 
 def _possessive(name: str) -> str:

@@ -218,7 +218,11 @@ _FRACTION_OF = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)"
     r"(?=\s+of\s+(?!an?\s)\w)"
     r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\salmost\s)"
-    r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s))(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth)s?|half)\b(?!\s+(?:of|an?)\b)",
+    r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s)"
+    # "a premium of more than a third", "a stake of about a fifth": a share after a hedge
+    r"|(?<=\bof\sabout\s)|(?<=\bof\saround\s)|(?<=\bof\sroughly\s)|(?<=\bof\salmost\s)|(?<=\bof\snearly\s)"
+    r"|(?<=\bof\smore\sthan\s)|(?<=\bof\sless\sthan\s)|(?<=\bof\sover\s)|(?<=\bof\sunder\s)|(?<=\bof\ssome\s))"
+    r"(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)\b(?!\s+(?:of|an?)\b)",
     re.I,
 )
 # "Durov, who is nearly 40, ...": an age after a relative clause about a person.
@@ -449,7 +453,7 @@ class _Atom:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
-    if "illion-" in text or "-billion" in text or "-million" in text or "-trillion" in text:
+    if "illion-" in text or "-billion" in text or "-million" in text or "-trillion" in text or _DIGIT_CURRENCY_HYPHEN.search(text):
         # "a 1.6-billion-euro terminal", "a $5-million bail": hyphens that join a figure's words
         # are read as spaces (same length, so every offset stays), and each figure quotes the text
         spaced = _SCALE_HYPHEN.sub(" ", text)
@@ -483,13 +487,17 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 
 # "1.6-billion", "1.6-billion-euro", "5-million-dollar": the hyphens of a figure used as an adjective
+_HYPHEN_CURRENCIES = r"(?:euros?|dollars?|francs?|kron[ae]r?|crowns?|yen|yuan|rupees?|roubles?|rubles?|pesos?|rand)\b"
+_DIGIT_CURRENCY_HYPHEN = re.compile(r"\d-" + _HYPHEN_CURRENCIES, re.I)
 _SCALE_HYPHEN = re.compile(
     r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|"
     r"(?<=\d[ -]million|\d[ -]billion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
     r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand|marks?)\b)|"
-    r"(?<=\d[ -]thousand|\d[ -]trillion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?)\b)",
+    r"(?<=\d[ -]thousand|\d[ -]trillion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?)\b)|"
+    r"(?<=\d)-(?=" + _HYPHEN_CURRENCIES + r")",
     re.I,
 )
+# "a 25,000-euro bonus", "a 400,000-crown fine" (not "a 12-pound baby", "the 100-mark line": weights, marks)
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I)
 # what links a sum to a bare one of the same currency: "rose to 1.9 billion kroner from 1.6 billion",
 # "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"
@@ -1326,17 +1334,18 @@ _MONEY_CONTEXT = re.compile(
 )
 
 
-# a scaled sum's currency in the singular, as an adjective ("95-million-mark", "a 2 billion crown
-# deal"); never a bare number's ("the 1,000 mark")
+# a sum's currency in the singular, as an adjective ("95-million-mark", "a 2 billion crown deal",
+# "a 400,000-crown fine"); a mark never a bare number's ("the 1,000 mark")
 _ONE_MARK = re.compile(
-    r"^\s*(mark|crown)\b(?=\s+(?!(?:in|on|at|by|for|and|or|of|to|with|as|last|this|that|the|a|an|was|is|were|are)\b)[a-z]{3,})"
+    r"^\s*(mark|crown)\b(?=\s+(?!(?:in|on|at|by|for|and|or|of|to|with|as|last|this|that|the|a|an|was|is|were|are|jewels?|courts?|prince\w*)\b)[a-z]{3,})"
 )
 _MARKS_NOT_MONEY = re.compile(r"\bmarks\s+out\s+of\b|\b(?:exam\w*|tests?|scor\w*|grad\w*|pupils?|students?)\b", re.I)
 
 
 def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
-    if scaled and (one := _ONE_MARK.match(text[end : end + 10])) is not None:
-        return one.group(1).lower() + "s", end + one.end()  # "a 95-million-mark restoration"
+    if (one := _ONE_MARK.match(text[end : end + 24])) is not None and (scaled or one.group(1) == "crown"):
+        # "a 95-million-mark restoration", "a 400,000-crown fine" (a bare number's mark is a level)
+        return one.group(1).lower() + "s", end + one.end()
     m = _CURRENCY_WORD_AFTER.match(text[end : end + 40])
     if not m:
         return None
@@ -1587,8 +1596,12 @@ def _kind_and_value(
 
     # "a fifth of revenue", "half of voters": a share, as a percentage
     share = re.match(r"^\s+of\s", after) or (
-        re.search(r"\bby\s(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s)?$", text[max(0, first.start - 15) : first.start])
-        and re.search(r"(?:half|third|quarter|fifth|tenth)s?$", text[first.start : first.end], re.I)
+        re.search(
+            r"\b(?:by\s(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s)?|"
+            r"of\s(?:about|around|roughly|almost|nearly|more\s+than|less\s+than|over|under|some)\s)$",
+            text[max(0, first.start - 15) : first.start],
+        )
+        and re.search(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", text[first.start : first.end], re.I)
         and not re.match(r"^[\s-]+(?:percentage|point|per\s?cent|basis)", after, re.I)
     )
     if len(group) == 1 and first.word and (share or first.share) and not first.integer and not first.scaled:

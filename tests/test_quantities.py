@@ -843,3 +843,41 @@ def test_a_temperature_of_and_a_rise_of(phrase: str, unit: str) -> None:
 )
 def test_a_mark_or_crown_in_the_singular(phrase: str, money: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in parse_quantities(phrase) if q.kind.value == "money"] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "op"),
+    [
+        ("a premium of more than a third to the closing price", 33.33333333, ">"),
+        ("a stake of about a fifth in the company", 20.0, "~"),
+        ("the harvest will shrink by more than a sixth", 16.66666667, ">"),
+    ],
+)
+def test_fraction_after_a_hedge_is_a_share(text: str, value: float, op: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.PERCENT and q.unit == "%"
+    assert q.value == pytest.approx(value) and q.operator.value == op
+
+
+def test_a_fraction_before_a_noun_is_an_ordinal() -> None:
+    (q,) = parse_quantities("She won a third term.")
+    assert q.kind is QuantityKind.ORDINAL
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 25,000-euro record bonus", 25000.0, "EUR"),
+        ("a 400,000-crown fine", 400000.0, "crowns"),
+        ("a 400,000 crown fine", 400000.0, "crowns"),
+        ("a 30-dollar fee", 30.0, "USD"),
+    ],
+)
+def test_a_sum_written_as_an_adjective(text: str, value: float, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MONEY and q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["a 12-pound baby", "passed the 1,000 mark last year", "the 3 crown jewels"])
+def test_weights_levels_and_jewels_are_not_sums(text: str) -> None:
+    assert all(q.kind is not QuantityKind.MONEY for q in parse_quantities(text))

@@ -3932,3 +3932,106 @@ def test_killed_is_not_injured(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a figure of another measure that only satisfies the bound settles nothing
+        ("The 2021 stoppage at Dunmere lifted gravel prices by more than 3%.", Verdict.UNVERIFIED),
+        # (and does not make the measure's own figure a conflict of evidence)
+        ("The Dunmere quarry supplied more than 5% of Talvia's gravel last year.", Verdict.CONTRADICTED),
+        # the measure's own figure does
+        ("The Dunmere quarry supplied less than 5% of Talvia's gravel last year.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bound_needs_a_figure_bound_to_its_measure(claim: str, expected: Verdict) -> None:
+    texts = [
+        "Quarry operator Brisk Aggregates said Dunmere produced 1.2 million tonnes last year, around 3% of Talvia's gravel.",
+        "A previous stoppage at Dunmere in 2021 lasted 12 days. That dispute ended with a 9% pay rise over two years.",
+    ]
+    hits = [hit(t, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, t in enumerate(texts)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a fraction after a hedge is a share: 28% is not more than a third
+        ("Osterby's bid is a premium of more than a third to Halm's closing price.", Verdict.CONTRADICTED),
+        ("Osterby's bid is a premium of more than a quarter to Halm's closing price.", Verdict.SUPPORTED),
+        # a change by a fraction, with the verb's object between: 1.50 to 1.95 is +30%
+        ("Halm raised its dividend by almost a third, to 1.95 crowns a share.", Verdict.SUPPORTED),
+        ("Halm raised its dividend by more than a third, to 1.95 crowns a share.", Verdict.CONTRADICTED),
+        # "by an average of" states a change as "by" does
+        ("Halm raised its prices by 4.5% on average.", Verdict.SUPPORTED),
+    ],
+)
+def test_fractions_as_shares_and_changes(claim: str, expected: Verdict) -> None:
+    texts = [
+        "Osterby agreed to buy Halm for 38 crowns per share, a premium of 28% to Halm's closing price on Friday. "
+        "Halm raised its dividend to 1.95 crowns a share from 1.50 crowns.",
+        "Halm raised its prices by an average of 4.5% on Monday, its second rise this year.",
+    ]
+    hits = [hit(t, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, t in enumerate(texts)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # time lost to a rival and a deficit overall are margins, as "ahead of" is
+        ("Edda Strand lost 41 seconds to Lind on the Vasshorn stage and now trails her by 2 minutes 5 seconds overall.",
+         Verdict.SUPPORTED),
+        ("Edda Strand lost 51 seconds to Lind on the Vasshorn stage.", Verdict.CONTRADICTED),
+        # a margin is still no total time
+        ("Lind won the Vasshorn stage in 41 seconds.", Verdict.UNVERIFIED),
+    ],
+)
+def test_time_lost_and_deficits_are_margins(claim: str, expected: Verdict) -> None:
+    text = (
+        "Lind won the ninth stage of the Tour of Halm, a 176-kilometre ride to the summit of Vasshorn, finishing "
+        "41 seconds ahead of Edda Strand. The victory lifted Lind into the leader's jersey, 2 minutes 5 seconds "
+        "ahead of Strand."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a total the claim gives is the sum of the two figures a sentence joins
+        ("Amsel took home 90,000 euros in all, including a €30,000 bonus for the record.", Verdict.SUPPORTED),
+        ("Amsel won a total of 90,000 euros at Brekka.", Verdict.SUPPORTED),
+        ("Amsel took home 80,000 euros in all, including a €30,000 bonus for the record.", Verdict.CONTRADICTED),
+        # a hyphenated sum is money, and its currency counts
+        ("Amsel was paid a $30,000 bonus for the record.", Verdict.CONTRADICTED),
+    ],
+)
+def test_totals_of_two_sums(claim: str, expected: Verdict) -> None:
+    text = "At Brekka, Amsel, 29, collected 60,000 euros in prize money plus a 30,000-euro record bonus."
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a change with the verb's object between verb and "by", on either side
+        ("Halvik will cut Norland production capacity by more than 40,000 tonnes a year.", Verdict.SUPPORTED),
+        ("Halvik will cut Norland production capacity by more than 50,000 tonnes a year.", Verdict.CONTRADICTED),
+        # "a 6.5 percent pay rise" states the change "raise wages by 6.5 percent" claims
+        ("The strike ended after the mill agreed to raise wages by 6.5 percent.", Verdict.SUPPORTED),
+    ],
+)
+def test_changes_with_their_objects(claim: str, expected: Verdict) -> None:
+    text = (
+        "The agreement avoids immediate mill closures but will reduce the group's Norland production capacity "
+        "by about 43,000 tonnes a year. The strike at Halvik's Osby mill ended after 12 days when the company "
+        "agreed to a 6.5 percent pay rise."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
