@@ -2900,11 +2900,12 @@ def _colocated_by_figure(
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|estimated|expects?|expected|claimed|according)\b", re.I)
 
 
-def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sent]) -> bool:
+def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sent], cq: Quantity | None = None) -> bool:
     """The candidate's sentence opens with another name, which governs the figure (no other name
-    and no "said" between them), while the claim's opening name is named in another sentence of
-    the passage: the figure is that other name's."""
-    mine = _opening_entity(claim.sent)
+    and no "said" between them), while the claim's opening name (or the name a relative clause
+    gives ``cq`` to: "the Farmers' Party, which won 11 seats") is named in another sentence of the
+    passage: the figure is that other name's."""
+    mine = (_relative_owner(claim.sent, cq) if cq is not None else None) or _opening_entity(claim.sent)
     if mine is None:
         return False
     cut = _clause_start(c.sent.text, c.q.start)
@@ -2981,6 +2982,15 @@ def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
 
 
 _WHO_AFTER = re.compile(r",\s+(?:who|which)\s", re.I)
+
+
+def _relative_owner(sent: Sent, q: Quantity) -> Entity | None:
+    """The name a relative clause holding ``q`` hangs on: "the Farmers' Party, which won 11 seats"."""
+    near = max((e for e in sent.entities if e.end <= q.start), key=lambda e: e.end, default=None)
+    if near is None or not _WHO_AFTER.match(sent.text, near.end):
+        return None
+    between = sent.text[near.end : q.start]
+    return near if not _REPORTED.search(between) and not re.search(r"[;,]", between[1:]) else None
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:(?:and|but|while|before|after|until|when)\s+)?(?:he|she|they|it|we)\s", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|for|on|to|near|across|over|under|by)\s+(?:the\s+)?$", re.I)
 
@@ -2994,12 +3004,27 @@ def _opening_entity(sent: Sent) -> Entity | None:
     return found
 
 
+# "The", with words describing the name, no verb: "The nationalist Norland First party" (not "The bank
+# is Norland's third-largest lender")
+_OPENING_DESCRIPTION = re.compile(
+    r"\W*(?:The\s+(?:(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|told|and|or)\b)[a-z][a-z-]*(?<!ed)\s+){0,2})?"
+)
+
+
 def _find_opening_entity(sent: Sent) -> Entity | None:
     first = min(sent.entities, key=lambda e: e.start, default=None)
-    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
+    # ("The nationalist Norland First party ...": a description before the name)
+    if first is None or not re.fullmatch(_OPENING_DESCRIPTION, sent.text[: first.start]):
         return None
     if " " not in first.text and not sent.text[: first.start].strip():
         return None  # one capitalised word opening a sentence may be any word ("Revenue rose 14%")
+    # "Prime Minister Elsa Brandvold's centre-right Unity Party came second": the name possessed
+    # (not "Mbappé's three goals against Argentina": a noun and a preposition between)
+    m = re.match(r"['’]s\s+(?:(?!(?:against|for|of|in|on|at|to|with|by|from|and|or)\b)[a-z][a-z-]*\s+){0,2}", sent.text[first.end :])
+    if m is not None:
+        owned = next((e for e in sent.entities if e.start == first.end + m.end()), None)
+        if owned is not None:
+            return owned
     return first
 
 
@@ -3756,7 +3781,10 @@ def _align_quantities(
         cands = [c for c in cands if not _figure_of_another(claim, c)]
         # a figure of the sentence that another name opens, where the claim's own name is elsewhere
         # in the passage ("The Social Democrats won 31.4%" for "The Conservatives won 19.8%")
-        cands = [c for c in cands if not _subject_of_another(claim, c, sents)]
+        cands = [c for c in cands if not _subject_of_another(claim, c, sents, cq)]
+        # the whole a part is counted of ("61 of the 175 seats") is no figure of a part ("won 49 seats")
+        if _WON_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) and not _whole_of_a_part(claim.sent, cq):
+            cands = [c for c in cands if not _whole_of_a_part(c.sent, c.q)]
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
@@ -7207,6 +7235,23 @@ def _align_total_of_parts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settin
 
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+# "winning fewer than 60 seats": a part won, not the whole it is a part of
+_WON_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|took|taking|secured|securing|gained|gaining)\s+(?:(?:about|around|nearly|almost|"
+    r"just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$",
+    re.I,
+)
+
+
+def _whole_of_a_part(sent: Sent, q: Quantity) -> bool:
+    """ "61 of the 175 seats", "112 of parliament's 210 seats": ``q`` is the whole a figure right
+    before it is a part of."""
+    return any(
+        p.end <= q.start and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’]*\s+)?", sent.text[p.end : q.start])
+        for p in sent.quantities
+    )
 
 
 def _partitive_whole(sent: Sent, q: Quantity) -> bool:

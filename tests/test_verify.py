@@ -4035,3 +4035,25 @@ def test_changes_with_their_objects(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "Premier Ola Dahl's centre-right Civic Party came second with ... 52 seats": the party's seats
+        ("The Labour Front fell short of a majority, winning fewer than 70 seats.", Verdict.CONTRADICTED),
+        ("The Labour Front fell short of a majority, winning fewer than 80 seats.", Verdict.SUPPORTED),
+        # a relative clause gives the figure to its name, not to the sentence's opener
+        ("Rask will open talks with the Greens and the Farmers' League, which won 9 seats.", Verdict.UNVERIFIED),
+    ],
+)
+def test_whose_seats(claim: str, expected: Verdict) -> None:
+    texts = [
+        "The Labour Front, led by Tove Rask, won Sunday's election with 36.1% of the vote, giving it 74 of the "
+        "181 seats in parliament. Premier Ola Dahl's centre-right Civic Party came second with 26.4% and 52 seats.",
+        "The nationalist Halm First party doubled its vote share to 12.9%, winning 22 seats. Rask has ruled out "
+        "any coalition with Halm First and said she would open talks with the Greens and the Farmers' League.",
+    ]
+    hits = [hit(t, f"p{i}", 0.8 - 0.05 * i, i + 1) for i, t in enumerate(texts)]
+    v = run(claim, hits, settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
