@@ -244,6 +244,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("jail", "imprison"),
     ("fin", "penalty"),
     ("plant", "factory"),
+    ("govern", "government"),
     ("sell", "divest", "offload", "dispos"),
     ("boss", "chief"),
 )

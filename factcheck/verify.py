@@ -411,26 +411,31 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
 # A second statement joined to the first: ", and will finance", "and said it would", "and was built by"
 _SECOND_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:will|would|said|says|say|was|were|is|are|has|have|had|plans?|planned|later|also|then|"
-    r"lost|won|took|made|paid|sold|left|gave|got|went|began|fell|rose|kept|held|met|ran|told|brought|bought)\b|"
+    r"lost|won|took|made|paid|sold|left|gave|got|went|began|fell|rose|kept|held|met|ran|told|brought|bought|that)\b|"
     r"[a-z]{3,}ed\b)",
 )
+
+
+# a relative clause set off by commas, then the main clause: "X, which ... , is expected to"
+_RELATIVE_THEN_MAIN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s+(?=[a-z])")
 
 
 def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Settings) -> str | None:
     """The words of a second statement of the claim ("and said it would seek compensation from the
     contractor") that holds none of its figures, when the passages state under half of them."""
     text = analysis.sent.text
-    m = _SECOND_CLAUSE.search(text)
-    if m is None:
-        return None
-    start = m.end()
     figures = [*analysis.quantities, *([analysis.interval] if analysis.interval is not None else [])]
-    if any(q.start >= start for q in figures):
-        return None  # its own figure, or the interval it states, is checked as such
-    words = frozenset(t.stem for t in analysis.sent.tokens if t.start >= start and t.content) - name_stems(analysis)
-    if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
-        return None
-    return text[start:].rstrip(" .")
+    # "Kessel, which still needs clearance from regulators, is expected to complete by June": the
+    # figures and names a relative clause states do not state the main clause after it
+    starts = [m.end() for m in (_SECOND_CLAUSE.search(text), _RELATIVE_THEN_MAIN.search(text)) if m is not None]
+    for start in sorted(starts):
+        if any(q.start >= start for q in figures):
+            continue  # its own figure, or the interval it states, is checked as such
+        words = frozenset(t.stem for t in analysis.sent.tokens if t.start >= start and t.content) - name_stems(analysis)
+        if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
+            continue
+        return text[start:].rstrip(" .")
+    return None
 
 
 # Capitalised words that describe rather than name ("Chinese", "II", "IV"): no relation between them.

@@ -4057,3 +4057,28 @@ def test_whose_seats(claim: str, expected: Verdict) -> None:
     hits = [hit(t, f"p{i}", 0.8 - 0.05 * i, i + 1) for i, t in enumerate(texts)]
     v = run(claim, hits, settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a relative clause's figure checks the relative clause, not the main clause after it
+        ("Governor Aino Rask, who expects inflation to fall to about 4% by next year, said on Tuesday that "
+         "the bank would sell its gold reserves.", Verdict.UNVERIFIED),
+        ("Governor Aino Rask, who spoke on Tuesday, expects inflation to fall to about 4% by next year.",
+         Verdict.SUPPORTED),
+        # "and that ..." is a second statement
+        ("Rask said inflation would fall to about 4% by next year and that the bank would sell its gold.",
+         Verdict.UNVERIFIED),
+        # a government is what governs
+        ("Rask, whose bank cut rates to 3.5% in May, governed in coalition with the Centre party.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_main_clause_after_a_relative_clause(claim: str, expected: Verdict) -> None:
+    text = (
+        "Governor Aino Rask told lawmakers on Tuesday that she expected inflation to fall to about 4% by next "
+        "year. Her bank cut rates to 3.5% in May. Rask formed a coalition government with the Centre party."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
