@@ -349,7 +349,16 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     stated = frozenset().union(
         *(stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters)
     )
-    predicate_ok = facts or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
+    # (a year that only dates the subject, "the 2023 breach", states nothing of what it did: the
+    # rest of the claim must be stated as if no figure were given)
+    only_dates = (
+        facts
+        and not any(k[0] in ("quantity", "relation") for k in views)
+        and all(_ATTRIBUTIVE_YEAR.match(analysis.sent.text, q.end) for q in analysis.quantities)
+    )
+    predicate_ok = (
+        (facts and not only_dates) or not predicate or content_coverage(predicate, stated) >= s.support_min_predicate
+    )
     if facts and predicate_ok:
         # ... and with a figure matched, a second statement the claim joins to it ("..., and will
         # finance the deal with new bank loans") must be stated too: the figure checks the first
@@ -413,6 +422,13 @@ _SECOND_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:will|would|said|says|say|was|were|is|are|has|have|had|plans?|planned|later|also|then|"
     r"lost|won|took|made|paid|sold|left|gave|got|went|began|fell|rose|kept|held|met|ran|told|brought|bought|that)\b|"
     r"[a-z]{3,}ed\b)",
+)
+
+
+# a date used as an adjective, before its noun: "the 2023 breach", "the March 2024 walkout"
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|of|for|by|from|with|when|after|before|was|were|is|are|had|has|that|which|"
+    r"who|as|than|but|until|while)\b)[a-z][a-z-]+\b"
 )
 
 

@@ -4082,3 +4082,23 @@ def test_main_clause_after_a_relative_clause(claim: str, expected: Verdict) -> N
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a year that only dates the subject states nothing of what it did
+        ("The 2021 outage at Brisk Telecom was caused by a cyberattack launched from abroad.", Verdict.UNVERIFIED),
+        ("The March 2021 outage at Brisk Telecom was blamed on a software update.", Verdict.UNVERIFIED),
+        # what the passage does state stays supported
+        ("The 2021 outage at Brisk Telecom cut service to customers for 19 hours.", Verdict.SUPPORTED),
+        ("Brisk Telecom suffered an outage in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_year_before_the_subject_states_nothing_of_it(claim: str, expected: Verdict) -> None:
+    text = (
+        "Regulators fined Brisk Telecom 3.1 million euros over a March 2021 outage that cut service to "
+        "customers for 19 hours. Brisk said it had spent 40 million euros on its network since the outage."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
