@@ -3005,17 +3005,9 @@ def _opening_entity(sent: Sent) -> Entity | None:
     return found
 
 
-# "The", with words describing the name, no verb: "The nationalist Norland First party" (not "The bank
-# is Norland's third-largest lender")
-_OPENING_DESCRIPTION = re.compile(
-    r"\W*(?:The\s+(?:(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|told|and|or)\b)[a-z][a-z-]*(?<!ed)\s+){0,2})?"
-)
-
-
 def _find_opening_entity(sent: Sent) -> Entity | None:
     first = min(sent.entities, key=lambda e: e.start, default=None)
-    # ("The nationalist Norland First party ...": a description before the name)
-    if first is None or not re.fullmatch(_OPENING_DESCRIPTION, sent.text[: first.start]):
+    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
         return None
     if " " not in first.text and not sent.text[: first.start].strip():
         return None  # one capitalised word opening a sentence may be any word ("Revenue rose 14%")

@@ -4051,7 +4051,7 @@ def test_whose_seats(claim: str, expected: Verdict) -> None:
     texts = [
         "The Labour Front, led by Tove Rask, won Sunday's election with 36.1% of the vote, giving it 74 of the "
         "181 seats in parliament. Premier Ola Dahl's centre-right Civic Party came second with 26.4% and 52 seats.",
-        "The nationalist Halm First party doubled its vote share to 12.9%, winning 22 seats. Rask has ruled out "
+        "Halm First doubled its vote share to 12.9%, winning 22 seats. Rask has ruled out "
         "any coalition with Halm First and said she would open talks with the Greens and the Farmers' League.",
     ]
     hits = [hit(t, f"p{i}", 0.8 - 0.05 * i, i + 1) for i, t in enumerate(texts)]
