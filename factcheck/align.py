@@ -2910,7 +2910,9 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     if mine is None:
         return False
     cut = _clause_start(c.sent.text, c.q.start)
-    if cut > 0 and _clause_of_another(mine, c, cut, sents):
+    # (the first clause too, when another follows: "At the previous election, the Unity Party won 56
+    # seats, while the Social Democrats took 52")
+    if (cut > 0 or _OWN_CLAUSE_BREAK.search(c.sent.text, c.q.end)) and _clause_of_another(mine, c, cut, sents):
         return True
     if entity_present(mine.text, name_vocab(c.sent.text)):
         return False
@@ -2944,7 +2946,8 @@ def _clause_of_another(mine: Entity, c: _Candidate, cut: int, sents: Sequence[Se
     if entity_present(mine.text, name_vocab(c.sent.text[cut:end])):
         return False
     theirs = min((e for e in c.sent.entities if cut <= e.start < c.q.start), key=lambda e: e.start, default=None)
-    if theirs is None or not re.fullmatch(r"(?:the\s+)?", c.sent.text[cut : theirs.start], re.I):
+    opening = r"(?:the\s+)?" if cut > 0 else r"(?:[^,;]{0,60},\s+)?(?:the\s+)?"  # ("At the previous election, the")
+    if theirs is None or not re.fullmatch(opening, c.sent.text[cut : theirs.start], re.I):
         return False
     if not _governs(c.sent, theirs, c.q) or entity_present(theirs.text, name_vocab(mine.text)):
         return False

@@ -4102,3 +4102,20 @@ def test_a_year_before_the_subject_states_nothing_of_it(claim: str, expected: Ve
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the first clause's figure is its own name's, whatever a fronted phrase says before it
+        ("The Labour Front won fewer than 60 seats at the last election.", Verdict.CONTRADICTED),
+        ("The Labour Front won more than 60 seats at the last election.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_first_clause_figure_is_its_own_names(claim: str, expected: Verdict) -> None:
+    text = (
+        "At the last election four years ago, the Civic Party won 31.5% and 56 seats, while the Labour Front "
+        "took 29.8% and 62 seats."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
