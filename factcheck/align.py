@@ -3839,7 +3839,11 @@ def _align_quantities(
         ]
         # (a figure orders of magnitude apart, "612 pence" a share for "£3.05bn", is another
         # thing's, however tightly it binds: it outbinds no equal value)
-        top_bind = max((c.bind for c in cands if not _orders_apart(cq, c.q)), default=0.0)
+        # (nor does a figure of another measure, "Housing starts fell 11%", where another names the
+        # claim's: "Building permits ... dropped 8%")
+        pool = [c for c in cands if not _orders_apart(cq, c.q)]
+        pool = [c for c in pool if not _measure_not_named(cq, claim.sent, c)] or pool
+        top_bind = max((c.bind for c in pool), default=0.0)
         # The same figure in another unit or currency ("1,991 feet" where the passage says
         # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
         # (a span of several numbers, "2 hours 21 minutes", is no one figure to slip)
@@ -3957,41 +3961,50 @@ def _align_quantities(
             # "in 2023 ... in May 2024" against "In March 2024": the claim's only date of that year
             # is the one the passage's month answers
             local = not any(_year_of(o) == _year_of(cq) for o in others if o.kind is QuantityKind.DATE)
-        if (
-            clash is None
-            and local
-            and cands
-            and cands[0].bind >= s.bind_min_mismatch
-            and subject_here
-            and verdict_of(cands[0]) is False
-            and not _other_measure(cq, claim.sent, cands[0], events)
-            and not _other_dimension(cq, claim.sent, cands[0])
-            and not _rate_against_total(cq, claim.sent, cands[0])
-            and not _of_a_numbered_part(claim.sent, cands[0])
-            and not _expected_against_outcome(cq, claim.sent, cands[0])
-            and not _of_an_unmentioned_thing(cq, claim.sent, sents)
-            and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(cands[0].sent.text))
-            and not _other_phase(cq, claim.sent, cands[0])
-            and not _other_stage(claim.sent, cands[0].sent)
-            and _is_frequency(claim.sent.text, cq) == _is_frequency(cands[0].sent.text, cands[0].q)
-            and not _firsts_of_other_feats(cq, claim.sent.text, cands[0])
-            and not _average_against_single(cq, claim.sent, cands[0])
-            and not _measure_not_named(cq, claim.sent, cands[0])
-            and not _passed_through(cq, claim.sent, cands[0])
-            and not _dated_otherwise(cq, claim.sent, cands[0], sents)
-            and not _date_of_an_unstated_figure(cq, claim.sent, cands[0])
-            and not _ALL_BUT.search(cands[0].sent.text[max(0, cands[0].q.start - 20) : cands[0].q.start])
-            and not _other_statistic(claim.sent, cands[0].sent)
-            and not _of_the_whole(claim, cands[0])
-            and not _of_the_base_year(cq, claim.sent, cands[0], sents)
-            and not _orders_apart(cq, cands[0].q)
-            and not _scale_and_figure_both_differ(cq, cands[0].q)
-            and not _sums_of_two_currencies_apart(cq, cands[0].q)
-            and not _bare_count_stated_elsewhere(cq, cands)
-            and not _places_of_other_things(cq, claim.sent, cands[0].q, cands[0].sent)
-            and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
-        ):
-            clash = cands[0]
+        def clashes(
+            c: _Candidate, cq: Quantity = cq, events: set[str] = events, cands: list[_Candidate] = cands
+        ) -> bool:
+            return bool(
+                c.bind >= s.bind_min_mismatch
+                and subject_here
+                and verdict_of(c) is False
+                and not _other_measure(cq, claim.sent, c, events)
+                and not _other_dimension(cq, claim.sent, c)
+                and not _rate_against_total(cq, claim.sent, c)
+                and not _of_a_numbered_part(claim.sent, c)
+                and not _expected_against_outcome(cq, claim.sent, c)
+                and not _of_an_unmentioned_thing(cq, claim.sent, sents)
+                and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(c.sent.text))
+                and not _other_phase(cq, claim.sent, c)
+                and not _other_stage(claim.sent, c.sent)
+                and _is_frequency(claim.sent.text, cq) == _is_frequency(c.sent.text, c.q)
+                and not _firsts_of_other_feats(cq, claim.sent.text, c)
+                and not _average_against_single(cq, claim.sent, c)
+                and not _measure_not_named(cq, claim.sent, c)
+                and not _passed_through(cq, claim.sent, c)
+                and not _dated_otherwise(cq, claim.sent, c, sents)
+                and not _date_of_an_unstated_figure(cq, claim.sent, c)
+                and not _ALL_BUT.search(c.sent.text[max(0, c.q.start - 20) : c.q.start])
+                and not _other_statistic(claim.sent, c.sent)
+                and not _of_the_whole(claim, c)
+                and not _of_the_base_year(cq, claim.sent, c, sents)
+                and not _orders_apart(cq, c.q)
+                and not _scale_and_figure_both_differ(cq, c.q)
+                and not _sums_of_two_currencies_apart(cq, c.q)
+                and not _bare_count_stated_elsewhere(cq, cands)
+                and not _places_of_other_things(cq, claim.sent, c.q, c.sent)
+                and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
+            )
+
+        if clash is None and local and cands:
+            if clashes(cands[0]):
+                clash = cands[0]
+            elif _measure_not_named(cq, claim.sent, cands[0]):
+                # the best-bound figure is of another measure ("Housing starts fell 12%"): the one
+                # whose sentence names the claim's ("Building permits ... dropped 9%") is compared
+                measured = next((c for c in cands[1:] if not _measure_not_named(cq, claim.sent, c)), None)
+                if measured is not None and clashes(measured):
+                    clash = measured
         outcome = _other_outcome(cq, claim.sent, events, cands, s) if clash is None and matched is None else None
         if outcome is not None:
             parts.append(outcome)

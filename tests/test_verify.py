@@ -4119,3 +4119,21 @@ def test_the_first_clause_figure_is_its_own_names(claim: str, expected: Verdict)
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the best-bound figure is of another measure: the figure whose sentence names the claim's decides
+        ("Building permits in Talvia fell 15% in the third quarter.", Verdict.CONTRADICTED),
+        ("Building permits in Talvia fell 8% in the third quarter.", Verdict.SUPPORTED),
+        ("Housing starts in Talvia fell 11% in the third quarter.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_figure_of_the_claims_measure_clashes(claim: str, expected: Verdict) -> None:
+    text = (
+        "Housing starts in Talvia fell 11% in the third quarter from a year earlier to 12,100 units, the "
+        "statistics office said. Building permits issued in the quarter dropped 8% to 15,600."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
