@@ -3999,12 +3999,8 @@ def _align_quantities(
         if clash is None and local and cands:
             if clashes(cands[0]):
                 clash = cands[0]
-            elif _measure_not_named(cq, claim.sent, cands[0]):
-                # the best-bound figure is of another measure ("Housing starts fell 12%"): the one
-                # whose sentence names the claim's ("Building permits ... dropped 9%") is compared
-                measured = next((c for c in cands[1:] if not _measure_not_named(cq, claim.sent, c)), None)
-                if measured is not None and clashes(measured):
-                    clash = measured
+            elif (measured := _of_the_claims_measure(cq, claim.sent, cands)) is not None and clashes(measured):
+                clash = measured
         outcome = _other_outcome(cq, claim.sent, events, cands, s) if clash is None and matched is None else None
         if outcome is not None:
             parts.append(outcome)
@@ -4051,6 +4047,17 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
         and not c.same_measure
         and not _same_value(cq, c.q)
     )
+
+
+def _of_the_claims_measure(cq: Quantity, csent: Sent, cands: Sequence[_Candidate]) -> _Candidate | None:
+    """Where the best-bound figure is of another measure ("Housing starts fell 12%", "harvest ... to
+    9.6 million 60-kg bags"), the next whose sentence names the claim's measure ("Building permits
+    ... dropped 9%") or that counts the claim's noun ("8.1 million bags"): the one to compare."""
+    if _measure_not_named(cq, csent, cands[0]):
+        return next((c for c in cands[1:] if not _measure_not_named(cq, csent, c)), None)
+    if cq.kind is QuantityKind.COUNT and not cands[0].same_measure:
+        return next((c for c in cands[1:] if c.same_measure), None)
+    return None
 
 
 _OUTCOMES = frozenset(["death", "injury"])  # what happened to those counted: one excludes the other

@@ -4137,3 +4137,20 @@ def test_the_figure_of_the_claims_measure_clashes(claim: str, expected: Verdict)
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the best-bound count is of another noun ("60-kg bags" of the harvest): the exports' count decides
+        ("The institute expects Marevia's cocoa exports to fall to 7.4 million bags this season.", Verdict.CONTRADICTED),
+        ("The institute expects Marevia's cocoa exports to fall to 5.2 million bags this season.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_count_of_the_claims_noun_clashes(claim: str, expected: Verdict) -> None:
+    text = (
+        "Marevia's cocoa harvest will fall 14% this season to 6.3 million 60-kg bags, the Cocoa Institute forecast "
+        "on Friday. Exports are expected to drop to 5.2 million bags."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
