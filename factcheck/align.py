@@ -3517,15 +3517,30 @@ _HEDGE_ONLY = frozenset(_words("about around nearly almost some roughly just ove
 def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "Norland's unemployment rate was 3.9%" against "Inflation stood at 5.1%": a rate, a sum or a
     size whose noun (and the word before it) the passage's sentence never names is another's."""
+    named = _measure_words(cq, csent)
+    return named is not None and not named & {t.stem for t in cand.sent.tokens}
+
+
+def _names_whole_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """The candidate's sentence names the claim's measure with its qualifier ("Core inflation ...
+    eased to 4.9%" for "core inflation", not "the annual inflation rate slowed to 5.7%")."""
+    named = _measure_words(cq, csent, 2)
+    return named is not None and len(named) > 2 and named <= {t.stem for t in cand.sent.tokens}
+
+
+def _measure_words(cq: Quantity, csent: Sent, width: int = 1) -> frozenset[str] | None:
+    """The stems of what the claim's rate, sum or size measures, with the ``width`` words before its
+    noun ("unemployment rate"; "core inflation rate" with two), where the claim names it as such;
+    else None."""
     if cq.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE) or not cq.measure:
-        return False
+        return None
     head = cq.measure.split()[-1].lower()
     if head in _COPULA_WORDS or not _noun_measure(cq):
-        return False  # "came to 11.25 billion dollars", "valued at $54 billion": a verb, not what the figure measures
+        return None  # "came to 11.25 billion dollars", "valued at $54 billion": a verb, not what the figure measures
     words = [t for t in csent.tokens if t.content]
     at = next((i for i, t in enumerate(words) if t.norm in (head, head + "s", head + "es")), None)
     if at is None:
-        return False
+        return None
     if words[at].start < cq.start:
         # a noun left of the figure is what it measures only through a copula ("the rate was 3.9%",
         # "inflation stood at 5.1%"), not through an act ("the marathon raised €2 million")
@@ -3533,13 +3548,18 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         between = [t.norm for t in csent.tokens if words[at].end <= t.start and t.end <= cq.start
                    and not any(e.start <= t.start < e.end for e in csent.entities if e.label != OPENER)]
         if not set(between) <= _COPULA_WORDS | _REPORTED_AT or set(between) <= _HEDGE_ONLY:
-            return False  # not a subject linked by a verb ("worth less than $3 billion" is a predicate)
-    before = words[at - 1] if at > 0 else None
-    if before is not None and csent.text[before.end - 2 : before.end] in ("'s", "’s"):
-        before = None  # "the striker's salary": whose salary, not which
-    in_name = before is not None and any(e.start <= before.start < e.end for e in csent.entities if e.label != OPENER)
-    named = {words[at].stem} | ({before.stem} if before is not None and not before.norm[:1].isdigit() and not in_name else set())
-    return not named & {t.stem for t in cand.sent.tokens}
+            return None  # not a subject linked by a verb ("worth less than $3 billion" is a predicate)
+    named = {words[at].stem}
+    for k, before in enumerate(reversed(words[max(0, at - width) : at])):
+        # (the content words before it, up to a possessive, a name or a number: "the striker's
+        # salary" is whose salary, not which; beyond the first, only those of its noun phrase)
+        in_name = any(e.start <= before.start < e.end for e in csent.entities if e.label != OPENER)
+        if csent.text[before.end - 2 : before.end] in ("'s", "’s") or in_name or before.norm[:1].isdigit():
+            break
+        if k > 0 and not re.fullmatch(r"[ \w-]*", csent.text[before.end : words[at].start]):
+            break
+        named.add(before.stem)
+    return frozenset(named)
 
 
 # "averaging 14.0 rebounds", "an average of 3.1 goals a game", "on average"
@@ -3842,7 +3862,11 @@ def _align_quantities(
         # (nor does a figure of another measure, "Housing starts fell 11%", where another names the
         # claim's: "Building permits ... dropped 8%")
         pool = [c for c in cands if not _orders_apart(cq, c.q)]
-        pool = [c for c in pool if not _measure_not_named(cq, claim.sent, c)] or pool
+        pool = (
+            [c for c in pool if _names_whole_measure(cq, claim.sent, c)]
+            or [c for c in pool if not _measure_not_named(cq, claim.sent, c)]
+            or pool
+        )
         top_bind = max((c.bind for c in pool), default=0.0)
         # The same figure in another unit or currency ("1,991 feet" where the passage says
         # "1,991 metres", "$2.7 million" for "£2.7 million") is a unit slip, whatever else matches.
@@ -3868,12 +3892,15 @@ def _align_quantities(
         own_measure = cq.kind is QuantityKind.COUNT and _noun_measure(cq) and not _is_change_amount(claim.sent.text, cq) and any(
             c.same_measure and c.bind >= s.bind_min_match for c in cands
         )
+        whole_measure = any(_names_whole_measure(cq, claim.sent, c) and c.bind >= s.bind_min_match for c in cands)
         if slip is None:
             for c in cands:
                 if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands) and not _year_of_the_passage(cq, c, passage_year):
                     break
                 if own_measure and not c.same_measure and _noun_measure(c.q):
                     continue
+                if whole_measure and not _names_whole_measure(cq, claim.sent, c):
+                    continue  # "the annual inflation rate was 5.7%" is not the claim's "core inflation rate"
                 if events and cq.kind is QuantityKind.COUNT and (theirs := _events_near(c.q, c.sent)) and not events & theirs:
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
                 # An equal value bound much less tightly than a different one is another fact,
@@ -3997,9 +4024,12 @@ def _align_quantities(
             )
 
         if clash is None and local and cands:
-            if clashes(cands[0]):
+            measured = _of_the_claims_measure(cq, claim.sent, cands)
+            if measured is not None and whole_measure and clashes(measured):
+                clash = measured  # "The core inflation rate ... was 4.9%" before "the inflation rate was 5.7%"
+            elif clashes(cands[0]):
                 clash = cands[0]
-            elif (measured := _of_the_claims_measure(cq, claim.sent, cands)) is not None and clashes(measured):
+            elif measured is not None and clashes(measured):
                 clash = measured
         outcome = _other_outcome(cq, claim.sent, events, cands, s) if clash is None and matched is None else None
         if outcome is not None:
@@ -4055,6 +4085,10 @@ def _of_the_claims_measure(cq: Quantity, csent: Sent, cands: Sequence[_Candidate
     ... dropped 9%") or that counts the claim's noun ("8.1 million bags"): the one to compare."""
     if _measure_not_named(cq, csent, cands[0]):
         return next((c for c in cands[1:] if not _measure_not_named(cq, csent, c)), None)
+    named = _measure_words(cq, csent, 2)
+    if named is not None and len(named) > 2 and not _names_whole_measure(cq, csent, cands[0]):
+        # ("the annual inflation rate slowed to 5.7%" / "Core inflation ... eased to 4.9%")
+        return next((c for c in cands[1:] if _names_whole_measure(cq, csent, c)), None)
     if cq.kind is QuantityKind.COUNT and not cands[0].same_measure:
         return next((c for c in cands[1:] if c.same_measure), None)
     return None

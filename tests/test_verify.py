@@ -4154,3 +4154,24 @@ def test_the_count_of_the_claims_noun_clashes(claim: str, expected: Verdict) -> 
     )
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "shown"),
+    [
+        # the figure of the measure with its qualifier ("core") is the claim's, however tightly the
+        # unqualified one binds
+        ("Halm's core inflation rate was 3.8% in May.", Verdict.SUPPORTED, "3.8%"),
+        ("Halm's core inflation rate was 4.6% in May.", Verdict.CONTRADICTED, "3.8%"),
+        ("Halm's core inflation rate was 3.1% in May.", Verdict.CONTRADICTED, "3.8%"),
+        ("Halm's inflation rate was 4.6% in May.", Verdict.SUPPORTED, "4.6%"),
+    ],
+)
+def test_a_qualified_measure_takes_its_own_figure(claim: str, expected: Verdict, shown: str) -> None:
+    text = (
+        "Halm's annual inflation rate was 4.6% in May, the statistics bureau said. The core inflation rate, "
+        "which excludes food and energy, was 3.8%."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert shown in v.reason
