@@ -4020,6 +4020,7 @@ def _align_quantities(
                 and not _sums_of_two_currencies_apart(cq, c.q)
                 and not _bare_count_stated_elsewhere(cq, cands)
                 and not _places_of_other_things(cq, claim.sent, c.q, c.sent)
+                and _names_a_period(claim.sent.text, cq) == _names_a_period(c.sent.text, c.q)
                 and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
             )
 
@@ -4077,6 +4078,15 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
         and not c.same_measure
         and not _same_value(cq, c.q)
     )
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|next|previous|opening|closing)\s+$", re.I)
+
+
+def _names_a_period(text: str, q: Quantity) -> bool:
+    """ "in the first six months", "over the past three years": a span that names a period of time
+    (what happened in it is the fact), not a duration something lasted ("a five-day strike")."""
+    return q.kind is QuantityKind.DURATION and _PERIOD_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
 
 
 def _of_the_claims_measure(cq: Quantity, csent: Sent, cands: Sequence[_Candidate]) -> _Candidate | None:

@@ -4175,3 +4175,12 @@ def test_a_qualified_measure_takes_its_own_figure(claim: str, expected: Verdict,
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
     assert shown in v.reason
+
+
+def test_a_period_named_by_its_length_is_no_duration() -> None:
+    # "in the first six months" names when; "a five-day strike" says how long: no clash
+    claim = "Halm Air earned 14 million euros in the first six months of last year."
+    text = "Halm Air reported a first-half net profit of 14 million euros, despite a five-day pilots' strike in May."
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    assert "five-day" not in v.reason
