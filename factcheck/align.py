@@ -4080,13 +4080,13 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
     )
 
 
-_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|next|previous|opening|closing)\s+$", re.I)
+_NAMED_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|next|previous|opening|closing)\s+$", re.I)
 
 
 def _names_a_period(text: str, q: Quantity) -> bool:
     """ "in the first six months", "over the past three years": a span that names a period of time
     (what happened in it is the fact), not a duration something lasted ("a five-day strike")."""
-    return q.kind is QuantityKind.DURATION and _PERIOD_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
+    return q.kind is QuantityKind.DURATION and _NAMED_PERIOD_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
 
 
 def _of_the_claims_measure(cq: Quantity, csent: Sent, cands: Sequence[_Candidate]) -> _Candidate | None:
