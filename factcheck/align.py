@@ -841,6 +841,9 @@ def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantit
         and not _REFERENCE_YEAR_BEFORE.search(text[max(0, q.start - 12) : q.start])
     }
     month = "00"
+    # (a wire dateline's date is the day the story was filed, not a day of the year it reports on)
+    dateline = _DATELINE.match(text) if text[:1].isupper() else None
+    filed = dateline.end() if dateline is not None else 0
     if not years:
         # "who turned 20 on 29 June 2023, was presented on 15 June": the year of the sentence's
         # one full date, for a day of that month or later (as _dated_from_before does across sentences)
@@ -857,7 +860,7 @@ def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantit
     year = next(iter(years))
     return [
         q.model_copy(update={"value": year + str(q.value)[1:]})
-        if q.kind is QuantityKind.DATE and str(q.value).startswith("--") and str(q.value)[2:4] >= month
+        if q.kind is QuantityKind.DATE and str(q.value).startswith("--") and str(q.value)[2:4] >= month and q.start >= filed
         else q
         for q in qs
     ]
@@ -918,7 +921,40 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|PA|Xinhua|Kyodo|Yonhap)\)\s*[-–—]+\s*"
+    # (or with no agency, a date then a dash: "VESK CITY, Jan 29 -")
+    r"|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s+"
 )
+
+
+def _reports_the_claim(claim: ClaimAnalysis, sent: Sent, s: Settings) -> bool:
+    """The sentence states most of the claim's words (its names and figures aside): what a wire
+    dateline dates is the claim's event ("granted bail ... on Tuesday"), not another ("arrested")."""
+    words = claim.sent.content - name_stems(claim)
+    return not words or content_coverage(words, sent.content) >= s.polarity_min_overlap
+
+
+def _year_of_another_event(claim: ClaimAnalysis, c: _Candidate) -> bool:
+    """The passage's year is attributive to an event the claim does not name ("beat Kristvik in the
+    2023 cup final" for "took Oderby to court in May 2024"): it dates that event, not the claim's."""
+    if c.q.kind is not QuantityKind.DATE or not re.fullmatch(r"\d{4}", c.q.text):
+        return False
+    if not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", c.sent.text[max(0, c.q.start - 8) : c.q.start]):
+        return False
+    nouns: list[str] = []
+    after = c.sent.text[c.q.end : c.q.end + 40]
+    for t in tokenize(after)[:3]:
+        if not t.content or not after[t.start : t.start + 1].islower():
+            break  # (the noun phrase ends at a function word or a name)
+        nouns.append(t.stem)
+    return bool(nouns) and not any(n in claim.sent.content for n in nouns)
+
+
+def _in_dateline(sent: Sent, q: Quantity) -> bool:
+    """``q`` is the date of the sentence's wire dateline ("VESK CITY, Aug 19 (Reuters) -")."""
+    if q.kind is not QuantityKind.DATE or q.start > 60 or not sent.text[:1].isupper():
+        return False
+    m = _DATELINE.match(sent.text)
+    return m is not None and q.end <= m.end()
 
 
 def _before_quarter(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
@@ -3817,6 +3853,9 @@ def _align_quantities(
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
         cands = _same_year_first(claim.sent, cq, cands, s)
+        # a dateline's date is when the story was filed: where it cannot answer the claim's date
+        # (no year for "in 2018"), any other date of the passage binds first
+        cands = sorted(cands, key=lambda c: _in_dateline(c.sent, c.q) and compare_values(cq, c.q, s) is None)
         label = _kind_label(cq)
 
         def one_end(cq: Quantity, c: _Candidate) -> bool | None:
@@ -4021,6 +4060,8 @@ def _align_quantities(
                 and not _bare_count_stated_elsewhere(cq, cands)
                 and not _places_of_other_things(cq, claim.sent, c.q, c.sent)
                 and _names_a_period(claim.sent.text, cq) == _names_a_period(c.sent.text, c.q)
+                and not (_in_dateline(c.sent, c.q) and not _reports_the_claim(claim, c.sent, s))
+                and not _year_of_another_event(claim, c)
                 and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
             )
 

@@ -1079,6 +1079,9 @@ def _after_year_word(before: str) -> bool:
     return m is not None and m.group(1).lower() in _YEAR_PREP
 
 
+_SHORT_UNIT_AFTER = re.compile(r"\s*(?:m|km|cm|mm|ft|yd|mi|kg|g|t|lb|lbs|hp|kw|mw|gw|mph|kph|km/h|sq|people|persons)\b", re.I)
+
+
 def _looks_like_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless it counts something ("2024 people", "1500 m")."""
     before = text[max(0, start - 24) : start]
@@ -1089,6 +1092,8 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:about|around|some|nearly|almost|than|over|under|only|just|all|of)\s*$", before, re.I):
         return False  # "some 1500 runners": a count
+    if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and not re.match(_SHORT_UNIT_AFTER, after):
+        return True  # "over a 2021 gas leak", "the 2019 final" (not "the 1500 m")
     # "1500 m", "2000 people" are a measure and a count; otherwise a year, since four-digit
     # counts take a comma in news style ("2,024 votes")
     return not (

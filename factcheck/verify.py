@@ -432,6 +432,10 @@ _ATTRIBUTIVE_YEAR = re.compile(
 )
 
 
+# a cause or occasion the claim adds: "was arrested on Jan 9 after auditors flagged missing funds"
+_CAUSE_CLAUSE = re.compile(r"\s+(?:after|because|because\s+of|due\s+to|following|as\s+a\s+result\s+of)\s+(?=\S)")
+
+
 # a relative clause set off by commas, then the main clause: "X, which ... , is expected to"
 _RELATIVE_THEN_MAIN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s+(?=[a-z])")
 
@@ -443,14 +447,18 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     figures = [*analysis.quantities, *([analysis.interval] if analysis.interval is not None else [])]
     # "Kessel, which still needs clearance from regulators, is expected to complete by June": the
     # figures and names a relative clause states do not state the main clause after it
-    starts = [m.end() for m in (_SECOND_CLAUSE.search(text), _RELATIVE_THEN_MAIN.search(text)) if m is not None]
-    for start in sorted(starts):
+    spans = [(m.end(), len(text)) for m in (_SECOND_CLAUSE.search(text), _RELATIVE_THEN_MAIN.search(text)) if m is not None]
+    cause = _CAUSE_CLAUSE.search(text)
+    if cause is not None:  # (up to the next clause: "after being exposed to measles, and ...")
+        stop = re.compile(r",|;|\s+and\s+").search(text, cause.end())
+        spans.append((cause.end(), stop.start() if stop is not None else len(text)))
+    for start, end in sorted(spans):
         if any(q.start >= start for q in figures):
             continue  # its own figure, or the interval it states, is checked as such
-        words = frozenset(t.stem for t in analysis.sent.tokens if t.start >= start and t.content) - name_stems(analysis)
+        words = frozenset(t.stem for t in analysis.sent.tokens if start <= t.start < end and t.content) - name_stems(analysis)
         if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
             continue
-        return text[start:].rstrip(" .")
+        return text[start:end].rstrip(" .")
     return None
 
 

@@ -881,3 +881,16 @@ def test_a_sum_written_as_an_adjective(text: str, value: float, unit: str) -> No
 @pytest.mark.parametrize("text", ["a 12-pound baby", "passed the 1,000 mark last year", "the 3 crown jewels"])
 def test_weights_levels_and_jewels_are_not_sums(text: str) -> None:
     assert all(q.kind is not QuantityKind.MONEY for q in parse_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("damages over a 2021 gas leak", QuantityKind.DATE),  # an article before a year, not "over" a count
+        ("the 1500 m final", QuantityKind.MEASURE),
+        ("the 2024 people who came", QuantityKind.COUNT),
+    ],
+)
+def test_a_year_after_an_article(text: str, kind: QuantityKind) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is kind

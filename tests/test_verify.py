@@ -4184,3 +4184,49 @@ def test_a_period_named_by_its_length_is_no_duration() -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     assert "five-day" not in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "shown"),
+    [
+        # a wire dateline's date is the filing date: the passage's own date of the event decides
+        ("The gas leak in Orsby took place in 2020.", Verdict.CONTRADICTED, "2021"),
+        # it dates the event the sentence reports ...
+        ("The appeals court ordered Brand Chemicals to pay damages on March 3.", Verdict.CONTRADICTED, "March 9"),
+        # ... and no other
+        ("Brand Chemicals' plant manager was arrested on June 2 after inspectors found leaking valves.",
+         Verdict.UNVERIFIED, ""),
+    ],
+)
+def test_a_dateline_date_dates_only_what_the_story_reports(claim: str, expected: Verdict, shown: str) -> None:
+    text = (
+        "ORSBY, Talvia, March 9 (AP) - Talvia's appeals court on Thursday ordered Brand Chemicals to pay "
+        "41 million crowns in damages to 900 residents of Orsby over a 2021 gas leak."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert shown in v.reason
+
+
+def test_a_dateline_without_an_agency_takes_no_year_from_its_sentence() -> None:
+    from factcheck.align import parse_passage_text
+
+    (sent,) = parse_passage_text("VESK CITY, Jan 29 - Home prices in Vesk fell 2.8% in 2024, the registry said.")
+    (filed,) = [q for q in sent.quantities if q.text == "Jan 29"]
+    assert str(filed.value) == "--01-29"
+    assert all(e.text != "VESK CITY" for e in sent.entities)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a cause the claim adds must be stated too
+        ("Ivo Marsh was arrested on 4 May after auditors flagged missing funds.", Verdict.UNVERIFIED),
+        ("Ivo Marsh was arrested on 4 May after auditors found 2 million euros missing.", Verdict.UNVERIFIED),
+        ("Ivo Marsh was arrested on 4 May after police searched his office.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_cause_the_claim_adds_must_be_stated(claim: str, expected: Verdict) -> None:
+    text = "Ivo Marsh was arrested on 4 May 2024, a day after police searched his office in Orsby."
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
