@@ -2857,6 +2857,8 @@ def _find_events_near(q: Quantity, sent: Sent) -> set[str]:
             lo, hi = (t.end, q.start) if t.end <= q.start else (q.end, t.start)
             if any(lo <= s0 and e0 <= hi for s0, e0 in others):
                 continue  # "employs 1,120 people, had 3.35 million": the word is the other figure's
+            if t.start > q.end and any(0 <= s0 - t.end <= 3 for s0, _ in others) and re.search(r"[a-z]", sent.text[q.end : t.start]):
+                continue  # "cut 2,800 jobs to save $240 million": the verb of the figure right after it
             gap = q.start - t.end if t.end <= q.start else max(0, t.start - q.end)
             if _EVENT_CLAUSE_BREAK.search(sent.text[lo:hi]):
                 gap += _EVENT_WINDOW  # "Three people died and 21,500 were evacuated": the other clause's word
@@ -3509,6 +3511,21 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequenc
     return _figure_year(csent, cq) in given - {None}
 
 
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _of_a_past_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "won almost half of the vote in Sunday's election" against "In 2019 the party won just under a
+    third": a claim dated by a weekday is of the week's news, not of a year the sentence names
+    without that day."""
+    if cq.kind is QuantityKind.DATE or not _WEEKDAY.search(csent.text):
+        return False
+    if any(q.kind is QuantityKind.DATE for q in csent.quantities) or _WEEKDAY.search(cand.sent.text):
+        return False
+    # (a year the sentence opens with: "In 2019 the party won ...")
+    return re.match(r"(?:In|By|Until)\s+\d{4}\b", cand.sent.text) is not None
+
+
 def _date_of_an_unstated_figure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "carried about 11 million passengers in 2019" against "A fire on 18 November 1996 closed the
     tunnel": the claim's date is when its figure was reached; a date whose sentence gives no figure
@@ -4049,6 +4066,7 @@ def _align_quantities(
                 and not _measure_not_named(cq, claim.sent, c)
                 and not _passed_through(cq, claim.sent, c)
                 and not _dated_otherwise(cq, claim.sent, c, sents)
+                and not _of_a_past_year(cq, claim.sent, c)
                 and not _date_of_an_unstated_figure(cq, claim.sent, c)
                 and not _ALL_BUT.search(c.sent.text[max(0, c.q.start - 20) : c.q.start])
                 and not _other_statistic(claim.sent, c.sent)
@@ -5344,7 +5362,9 @@ _OPPOSITES = (
             re.I,
         ),
     ),
-    (re.compile(r"\bapprov(?:e|es|ed|ing)\b", re.I),
+    # (a regulator "cleared" a deal, a council "passed" a cap: not "cleared of", "passed away")
+    (re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed)(?=\s+(?!of\b|the\s+way\b|up\b|out\b|away\b)[\w'’-])|"
+                r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b)))\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
     # What an accused does with a charge.
@@ -5404,6 +5424,16 @@ def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | Non
             if pm and not mine.search(passage_text) and not theirs.search(claim_text):
                 return _VERB_ONLY.sub("", cm.group()), _VERB_ONLY.sub("", pm.group())
     return None
+
+
+def _opposite_part(opposite: tuple[str, str]) -> AlignedPart:
+    return AlignedPart(
+        kind="polarity",
+        status=PartStatus.MISMATCHED,
+        claim_text=opposite[0],
+        evidence_text=opposite[1],
+        note=f"the claim says {opposite[0]}; the evidence says {opposite[1]}",
+    )
 
 
 def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
@@ -5524,16 +5554,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
         if opposite is not None:
-            parts.append(
-                AlignedPart(
-                    kind="polarity",
-                    status=PartStatus.MISMATCHED,
-                    claim_text=opposite[0],
-                    evidence_text=opposite[1],
-                    note=f"the claim says {opposite[0]}; the evidence says {opposite[1]}",
-                )
-            )
-            return parts
+            return [*parts, _opposite_part(opposite)]
         if cneg:
             parts.append(
                 AlignedPart(
@@ -5548,7 +5569,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if cneg and claim.without:
         return parts  # "without X": settled by the rule above
     if not (_negation_reaches(claim.sent, best.content) if cneg else _negation_reaches(best, claim.sent.content)):
-        return parts  # the negation bears on something the other side does not state
+        # the negation bears on something the other side does not state ("acquitted him, ruling that
+        # prosecutors had failed to prove ..."); the opposite wording may still answer the claim
+        opposite = _opposite_words(ctext, best.text)
+        return [*parts, _opposite_part(opposite)] if opposite is not None else parts
     # The passage sentence that best restates the claim says the opposite.
     parts.append(
         AlignedPart(
@@ -6280,6 +6304,8 @@ _ANTONYM_AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
 )
 _AXES: tuple[tuple[frozenset[str], frozenset[str], bool], ...] = (
     (frozenset(["north"]), frozenset(["south"]), False),
+    # a loss or a gap that "narrowed" or "widened": the way, whatever its figures
+    (frozenset(["narrow"]), frozenset(["widen"]), False),
     (frozenset(["east"]), frozenset(["west"]), False),
     (_UP, _DOWN, True),
     (_PERMIT, _FORBID, False),
@@ -8049,7 +8075,9 @@ _TITLE_FORMS = {
     "spokesperson": "spokesperson",
 }
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
-_TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s+$", re.I)
+_TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s*,?\s+$", re.I)
+# a capitalised title the name finder joined to the name: "Bank of Vesk Governor Tomas Brede"
+_TITLE_INSIDE = re.compile(rf"(?:^|\s)({_TITLE_ALT})\s+(?=[A-Z][a-z])", re.I)
 _TITLE_AFTER = re.compile(
     # ("Ivo Marsh is the chief executive", "Ada Lenz was elected president", "served as mayor")
     r"^,?\s+(?:(?:is|was|became|becomes|(?:has|had)\s+been|serves\s+as|served\s+as|"
@@ -8064,12 +8092,23 @@ def _titles_of(sent: Sent) -> list[tuple[Entity, str, str]]:
     before or after."""
     out = []
     for e in sent.entities:
+        inner = _TITLE_INSIDE.search(e.text)
+        if inner is not None and inner.group(1)[:1].isupper():
+            name = e.model_copy(update={"text": e.text[inner.end() :], "start": e.start + inner.end()})
+            out.append((name, _TITLE_FORMS[inner.group(1).lower()], inner.group(1)))
+            continue
         before = _TITLE_BEFORE.search(sent.text[max(0, e.start - 40) : e.start])
         after = _TITLE_AFTER.match(sent.text[e.end : e.end + 60])
         for m in (before, after):
             if m is not None:
                 out.append((e, _TITLE_FORMS[m.group(1).lower()], m.group(1)))
     return out
+
+
+def title_parts(claim: ClaimAnalysis) -> frozenset[str]:
+    """The ``claim_text`` of the title parts :func:`_align_titles` records ("Governor Tomas Brede"):
+    a title says who a name is, not what the claim states of it."""
+    return frozenset(f"{written} {ce.text}" for ce, _, written in _titles_of(claim.sent))
 
 
 def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:

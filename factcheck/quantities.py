@@ -168,7 +168,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "megawatts": ("watt", 1e6), "megawatt": ("watt", 1e6), "mw": ("watt", 1e6),
     "kilowatts": ("watt", 1e3), "kilowatt": ("watt", 1e3), "kw": ("watt", 1e3),
     "twh": ("watt hour", 1e12), "gwh": ("watt hour", 1e9), "mwh": ("watt hour", 1e6),
-    "kwh": ("watt hour", 1e3), "horsepower": ("watt", 745.69987158227022), "hp": ("watt", 745.69987158227022),
+    "kwh": ("watt hour", 1e3),
+    **{f"{prefix}watt{sep}hour{plural}": ("watt hour", factor)
+       for prefix, factor in (("tera", 1e12), ("giga", 1e9), ("mega", 1e6), ("kilo", 1e3))
+       for sep in ("-", " ") for plural in ("s", "")},
+    "horsepower": ("watt", 745.69987158227022), "hp": ("watt", 745.69987158227022),
     # particle energies and masses ("13.6 TeV", "125 GeV"); not "eV", which is too often "EV"
     "tev": ("electronvolt", 1e12), "teraelectronvolts": ("electronvolt", 1e12),
     "gev": ("electronvolt", 1e9), "gigaelectronvolts": ("electronvolt", 1e9),
@@ -1251,6 +1255,8 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
     noun = words[-1].group(0)
     if noun.lower() in _STOP_AFTER or not noun.isalpha() or noun[0].isupper() or _PHYSICAL_UNIT.fullmatch(noun):
         return None  # "2,830 cubic metres per second" is a flow, a measure: not a count of things
+    if noun.lower() in _CURRENCY_WORDS:
+        return None  # "240 million dollars a year" is a sum, as "$240 million a year" is
     # walk back over up to three modifiers to a number
     for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
         tok = words[k].group(0)
@@ -1447,7 +1453,8 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
                 return 2, dims, (dims[0].start, dims[1].end)
     last = group[-1]
     # scale and unit written once for both ends: "5-6 million", "$5-6bn"
-    if len(group) == 2 and last.scaled and not a.scaled and a.value < last.value:
+    # (not a number written out in full: "grew by 240,000 to 9.1 million")
+    if len(group) == 2 and last.scaled and not a.scaled and a.value < last.value and a.value < 1000:
         scale = last.value / _unscaled(last, text)
         a = _Atom(a.start, a.end, a.value * scale, True, a.suffix, a.word, a.integer)
         group = [a, last]
@@ -1505,10 +1512,13 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
 
 # "over" after a noun, a figure or a verb of change is "during" ("employed 2,140 workers over 52
 # months", "hectares of forest over nine days", "rose 48% over five years"); after a verb or a
-# preposition it is the hedge ("lasted over", "for over", "a delay of over two hours").
+# preposition it is the hedge ("lasted over", "for over", "a delay of over two hours"); after a
+# verb of spreading it is "during" too ("repayments spread over 10 years").
 _OVER_AS_DURING = re.compile(
     r"(?:\d%?|\b(?:rose|risen|grew|grown|fell|fallen|increased|decreased|declined|dropped|climbed|gained|"
-    r"doubled|tripled|halved|shrank|jumped)|\b(?!(?:for|of|at|in|after|within|by|than|to|from|just|well|still|now|"
+    r"doubled|tripled|halved|shrank|jumped|spread|phased|staggered|repaid|payable|repayable|amorti[sz]ed|"
+    # ("to be spent over six years": money spread across them, not "spent over 10 years in prison")
+    r"(?:be|been|being|is|are|was|were)\s+(?:spent|paid|invested|distributed))|\b(?!(?:for|of|at|in|after|within|by|than|to|from|just|well|still|now|"
     r"already|aged?|was|were|is|are|be|been|being|has|have|had|its|his|her|their|this|that|took|take|takes|lasts?|"
     r"spend|spends|spent|kept|sat|went|slept|fought|stood|led|spans?|serve|serves|wait|waits|remain|remains|work|works|live|lives|stay|stays|runs?|ran|holds?|"
     r"held|needs?|requires?|costs?|always|perhaps|thus|plus|less|more|only|some|nearly|almost|about|around|and|or|but)\b)"

@@ -58,6 +58,7 @@ from factcheck.align import (
     passage_coverage,
     stated_content,
     statement,
+    title_parts,
     title_referents,
 )
 from factcheck.models import (
@@ -335,7 +336,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     union_cov = passage_coverage(
         analysis, tuple(x for a in supporters for x in parse_passage_text(a.evidence.passage.text))
     )
-    facts = any(k[0] in ("quantity", "date", "relation") for k in views)
+    titles = title_parts(analysis)
+    facts = any(k[0] in ("quantity", "date") or (k[0] == "relation" and k[1] not in titles) for k in views)
     if facts:
         need = s.support_min_coverage_facts
     elif views:

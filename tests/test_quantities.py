@@ -894,3 +894,45 @@ def test_weights_levels_and_jewels_are_not_sums(text: str) -> None:
 def test_a_year_after_an_article(text: str, kind: QuantityKind) -> None:
     (q,) = parse_quantities(text)
     assert q.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a number written out in full takes no scale from the next: a change, then a level
+        ("subscribers grew by 240,000 to 9.1 million", [240_000.0, 9_100_000.0]),
+        ("between 5 and 6 million people", [5_000_000.0, 6_000_000.0]),
+    ],
+)
+def test_a_range_shares_its_scale_only_with_a_short_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in parse_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("to supply 1.5 terawatt-hours a year", QuantityKind.MEASURE, 1.5e12),
+        ("used 300 kilowatt hours", QuantityKind.MEASURE, 3e5),
+        # a sum a year is a sum, written with a symbol or a word
+        ("to save 240 million dollars a year", QuantityKind.MONEY, 2.4e8),
+        ("to save $240 million a year", QuantityKind.MONEY, 2.4e8),
+    ],
+)
+def test_energy_words_and_sums_a_year(text: str, kind: QuantityKind, value: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is kind
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("a plan to be spent over six years", Operator.EQ),
+        ("repayments spread over 10 years", Operator.EQ),
+        ("the dispute lasted over six years", Operator.GT),
+        ("it spent over $5 million", Operator.GT),
+    ],
+)
+def test_over_a_period_a_sum_is_spread_across(text: str, op: Operator) -> None:
+    (q,) = parse_quantities(text)
+    assert q.operator is op

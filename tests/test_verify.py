@@ -4230,3 +4230,85 @@ def test_a_cause_the_claim_adds_must_be_stated(claim: str, expected: Verdict) ->
     text = "Ivo Marsh was arrested on 4 May 2024, a day after police searched his office in Orsby."
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a capitalised title joined to the name, held by another; the claim's name holds another
+        ("Bank of Osterland Governor Petra Lind said rates would stay high for some time.", Verdict.CONTRADICTED),
+        ("Bank of Osterland Governor Anja Roth said rates would stay high for some time.", Verdict.SUPPORTED),
+        # a title before the name, set off by a comma
+        ("Halvard Foods' finance chief, Anja Roth, said rates would stay high.", Verdict.CONTRADICTED),
+    ],
+)
+def test_titles_joined_to_names_and_set_off_by_commas(claim: str, expected: Verdict) -> None:
+    text = (
+        "Bank of Osterland Governor Anja Roth said on Monday that rates would stay high for some time, "
+        "while Deputy Governor Petra Lind said two cuts were possible next year. At Halvard Foods, "
+        "Chief Executive Anja Roth and Chief Financial Officer Ivo Berg said rates would stay high."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_a_title_match_does_not_state_what_the_claim_says_of_the_name() -> None:
+    text = "Defence minister Ola Berg resigned on Friday, a day after Prime Minister Ivo Lund cut his budget."
+    v = run("Ola Berg resigned at the request of Prime Minister Ivo Lund.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "shown"),
+    [
+        # the opposite wording, though the sentence negates something else
+        ("Former mayor Ivo Lund was convicted of bribery by an Orsby court on Monday.",
+         "An Orsby court on Monday acquitted former mayor Ivo Lund of bribery, ruling that prosecutors had "
+         "failed to prove he took 40,000 crowns.", "acquitted"),
+        ("Osterland's regulator cleared Halvard Foods' 2 billion crown takeover of Brisk Dairy.",
+         "Osterland's regulator blocked Halvard Foods' 2 billion crown takeover of Brisk Dairy on Monday.", "blocked"),
+        ("Orsby's council passed a 4% cap on rent increases on Monday.",
+         "Orsby's council voted down a proposal to cap rent increases at 4% on Monday by 30 votes to 21.",
+         "voted down"),
+        ("Halvard Foods' operating loss narrowed to 120 million crowns in the second quarter.",
+         "Halvard Foods' operating loss widened to 120 million crowns in the second quarter from 80 million.",
+         "narrowed"),
+    ],
+)  # fmt: skip
+def test_opposite_wordings(claim: str, text: str, shown: str) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert shown in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("Orsby's council cleared the way for a new stadium on Monday.", False),
+        ("Halvard Foods was cleared of price-fixing on Monday.", False),
+    ],
+)
+def test_cleared_is_an_approval_only_of_a_thing(claim: str, ok: bool) -> None:
+    from factcheck.align import _opposite_words
+
+    assert (_opposite_words(claim, "The regulator blocked the deal on Monday.") is not None) is ok
+
+
+def test_a_verb_of_the_next_figure_is_not_the_counts_event() -> None:
+    text = "Brisk Dairy will cut 1,400 jobs, or 6% of its staff, by 2026 as part of a plan to save 90 million euros a year."
+    v = run("Brisk Dairy plans to cut 2,400 jobs by 2026 to save 90 million euros a year.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "1,400" in v.reason
+
+
+def test_a_claim_of_this_weeks_vote_is_not_answered_by_a_past_years() -> None:
+    texts = (
+        "ORSBY, May 5 - The Civic Party took 47.2% of the vote in Sunday's city election in Orsby.",
+        "In 2018 the Civic Party won just under a third of the Orsby vote.",
+    )
+    v = run("The Civic Party won almost half of the vote in Sunday's Orsby election.",
+            [hit(t, f"p{i}", 0.8 - i / 10, i + 1) for i, t in enumerate(texts)],
+            settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.SUPPORTED, v.reason
