@@ -1181,7 +1181,8 @@ _NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|appr
 _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 # "120,000 homes lost power": a passage that says the thing was lost or lacking says "without" too.
 _LACKED = re.compile(
-    r"\b(?:lost|lose|loses|losing|lacked|lacks|lack|lacking|deprived|cut\s+off)\b", re.I
+    # ("cut power to 310,000 homes", "knocked out power")
+    r"\b(?:lost|lose|loses|losing|lacked|lacks|lack|lacking|deprived|cut\s+off|cut|cuts|cutting|knocked\s+out|knocks\s+out)\b", re.I
 )
 
 
@@ -2959,12 +2960,21 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     if near is not None and _WHO_AFTER.match(c.sent.text, near.end) and not _REPORTED.search(c.sent.text[near.end : c.q.start]):
         theirs: Entity | None = near
     else:
-        theirs = _opening_entity(c.sent)
+        theirs = _opening_entity(c.sent) or _fronted_entity(c.sent)
         if theirs is None or not _governs(c.sent, theirs, c.q):
             return False
     if theirs is None or entity_present(theirs.text, name_vocab(mine.text)):
         return False
     return any(x is not c.sent and entity_present(mine.text, name_vocab(x.text)) for x in sents)
+
+
+def _fronted_entity(sent: Sent) -> Entity | None:
+    """The sentence's first name after a fronted phrase, set off by commas as an apposition: "Last
+    year's winner, Ilse Marten, finished fifth"."""
+    first = min(sent.entities, key=lambda e: e.start, default=None)
+    if first is None or not re.fullmatch(r"[^,;]{3,60},\s+(?:the\s+)?", sent.text[: first.start], re.I):
+        return None
+    return first if re.match(r",\s+[a-z]", sent.text[first.end :]) else None
 
 
 # Where a clause of its own starts within a sentence: "...; ATLAS is 46 metres long", "..., while CMS weighs"
@@ -3193,6 +3203,19 @@ def _expected_at(q: Quantity, sent: Sent) -> bool:
     return bool(_EXPECTED_BEFORE.search(sent.text[max(0, q.start - 60) : q.start]) or _EXPECTED_AFTER.match(sent.text, q.end))
 
 
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed)\b", re.I)
+
+
+def _polled_for_a_result(cq: Quantity, csent: Sent, psent: Sent) -> bool:
+    """The passage's sentence gives a poll's figure and the claim, which names no poll, a result."""
+    return (
+        cq.kind is not QuantityKind.DATE
+        and _POLL.search(psent.text) is not None
+        and _POLL.search(csent.text) is None
+        and _FORWARD.search(csent.text) is None
+    )
+
+
 def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "ultimately cost about $2.7bn" against "planners expected it to cost about $3 billion": an
     outcome and an expectation (or a first figure: "cost $1.5 billion at launch") are two facts."""
@@ -3275,6 +3298,7 @@ _DIMENSIONS = (
     ("height", r"tall|high|in\s+height"),
     ("depth", r"deep|in\s+depth|below\s+(?:sea\s+level|the\s+(?:surface|seabed|sea\s*bed))|beneath\s+the\s+\w+|underground"),
     ("elevation", r"above\s+sea\s+level|altitude|elevation"),
+    ("climb", r"of\s+(?:climbing|ascent|vertical\s+gain|elevation\s+gain)|(?:of\s+)?climb\b"),
     ("diameter", r"in\s+diameter|across\s+in\s+diameter"),
     ("thickness", r"thick|in\s+thickness"),
 )
@@ -3308,7 +3332,9 @@ def _other_dimension(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     a = _length_dimension(cq, csent.text)
     b = _length_dimension(cand.q, cand.sent.text)
     if b is None and cand.q.kind is QuantityKind.MEASURE and cand.q.unit == "metre":
-        return a in ("width", "diameter", "thickness")
+        return a in ("width", "diameter", "thickness", "climb")
+    if a is None and b == "climb":
+        return True  # "a 197-kilometre stage with 4,600 metres of climbing": the climbing is no distance
     return a is not None and b is not None and a != b
 
 
@@ -3857,6 +3883,8 @@ def _align_quantities(
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
+        # a poll's figure is no result ("a poll gave Marek 46%" for "won with 46% of the vote")
+        cands = [c for c in cands if not _polled_for_a_result(cq, claim.sent, c.sent)]
         # a price paid for something the claim does not name is another deal's
         bought = _bought_with(claim.sent, cq)
         cands = [c for c in cands if not _price_of_another_deal(bought, c)]
@@ -3917,7 +3945,7 @@ def _align_quantities(
         # thing's, however tightly it binds: it outbinds no equal value)
         # (nor does a figure of another measure, "Housing starts fell 11%", where another names the
         # claim's: "Building permits ... dropped 8%")
-        pool = [c for c in cands if not _orders_apart(cq, c.q)]
+        pool = [c for c in cands if not _orders_apart(cq, c.q) and not _other_dimension(cq, claim.sent, c)]
         pool = (
             [c for c in pool if _names_whole_measure(cq, claim.sent, c)]
             or [c for c in pool if not _measure_not_named(cq, claim.sent, c)]
@@ -5274,7 +5302,14 @@ def _negated_text(text: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _states_negation(text: str) -> bool:
     """A sentence's explicit negation, "No. 5" aside (cached: asked for every passage sentence)."""
-    return _negated_text(_NUMBER_ABBREV.sub("number ", text))
+    return _negated_text(_NOT_YET_OWNED.sub("", _NUMBER_ABBREV.sub("number ", text)))
+
+
+# "buy the 35% it does not already own": the stake's description, not a negated statement
+_NOT_YET_OWNED = re.compile(
+    r"\b(?:that|which|it|they|he|she)\s+(?:does|do|did)\s+not\s+(?:already\s+|yet\s+)?(?:own|owns|hold|holds|control|controls)\b",
+    re.I,
+)
 
 
 _REQUIRE = re.compile(r"\b(?:requir\w*|must|oblig\w*|mandat\w*|compel\w*)\b", re.I)

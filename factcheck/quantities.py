@@ -486,8 +486,20 @@ def parse_quantities(text: str) -> list[Quantity]:
         found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
+    if "than" in text:
+        # "11% more than a year ago", "5% lower than a year earlier": the time the figure is compared
+        # with, not a span the sentence states
+        found = [q for q in found if not _COMPARED_WITH_A_TIME.match(text[max(0, q.start - 24) : q.end + 10])
+                 or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+_COMPARED_WITH_A_TIME = re.compile(
+    r".*(?:\d\s?%|\d|per\s?cent|points?)\s*,?\s+(?:more|less|higher|lower|fewer|greater|up|down|bigger|smaller)\s+than\s+"
+    r"(?:a|an|one|\w+)\s+(?:years?|months?|weeks?|quarters?|days?|decades?)\b", re.I | re.S
+)
+_BASE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|before|previously)\b", re.I)
 
 
 # "1.6-billion", "1.6-billion-euro", "5-million-dollar": the hyphens of a figure used as an adjective

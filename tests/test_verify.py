@@ -4312,3 +4312,38 @@ def test_a_claim_of_this_weeks_vote_is_not_answered_by_a_past_years() -> None:
             [hit(t, f"p{i}", 0.8 - i / 10, i + 1) for i, t in enumerate(texts)],
             settings=Settings(use_verifier=False))  # fmt: skip
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        # a figure of the name a fronted phrase sets off ("Last year's winner, X, finished ...")
+        ("Ada Brun won Sunday's Orsby Classic by 2 minutes 5 seconds.",
+         "Osterland's Ada Brun won the Orsby Classic on Sunday after a solo attack 18 kilometres from the "
+         "finish. Last year's winner, Lea Holm, finished fourth, 2 minutes 5 seconds behind.", Verdict.UNVERIFIED),
+        # a poll's figure is no result
+        ("Ivo Sand won Osterland's presidential election on Sunday with 44% of the vote.",
+         "The last opinion poll before Sunday's Osterland presidential election gave Ivo Sand 44% and Mia Dahl 40%.",
+         Verdict.UNVERIFIED),
+        ("A poll gave Ivo Sand 44% before Sunday's presidential election in Osterland.",
+         "The last opinion poll before Sunday's Osterland presidential election gave Ivo Sand 44% and Mia Dahl 40%.",
+         Verdict.SUPPORTED),
+        # power cut to homes is homes without power
+        ("A storm on Monday left 52,000 Orsby homes without power.",
+         "A storm cut power to 52,000 homes in Orsby on Monday, the grid operator said.", Verdict.SUPPORTED),
+        # the time a figure is compared with states no span
+        ("Rents in Orsby are 9% higher than a year ago.",
+         "Rents in Orsby have risen 9% in twelve months, the property portal said.", Verdict.SUPPORTED),
+        # the stake "it does not already own" negates nothing
+        ("Brisk Dairy will take full ownership of Orsby Cheese by buying its remaining 40% stake.",
+         "Brisk Dairy will buy the 40% of Orsby Cheese it does not already own, taking full ownership.",
+         Verdict.SUPPORTED),
+        # metres of climbing are no distance
+        ("Thursday's stage of the Tour of Osterland runs roughly 180 km from Orsby to Mount Kell.",
+         "Thursday's stage of the Tour of Osterland covers 178 kilometres from Orsby to the summit finish at "
+         "Mount Kell, with 3,900 metres of climbing.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_whose_figure_and_which_time(claim: str, text: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
