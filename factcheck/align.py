@@ -511,7 +511,7 @@ def find_entities(text: str) -> list[Entity]:
         if not any(e.start < b and a < e.end for a, b in taken):
             found.append(e)
             taken.append((e.start, e.end))
-    found = [_without_heading(e) for e in found]
+    found = [x for x in (_without_age(_without_heading(e)) for e in found) if x is not None]
     if _FIND_ENTITIES is not None:
         at = _opener_at(text)
         found = [_without_common_first_word(text, e, at) for e in found]
@@ -522,6 +522,19 @@ def find_entities(text: str) -> list[Entity]:
     return sorted(
         (e for e in found if not _NAME_ADJECTIVE.match(e.text) and not _is_heading(e.text)), key=lambda e: e.start
     )
+
+
+# "Twenty-year-old Lotte Varn", "Sixteen-year-olds": an age capitalised by its place, no name
+_AGE_OPENER = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week|day)-olds?\b\s*")
+
+
+def _without_age(e: Entity) -> Entity | None:
+    m = _AGE_OPENER.match(e.text)
+    if m is None:
+        return e
+    if m.end() >= len(e.text):
+        return None
+    return e.model_copy(update={"text": e.text[m.end() :], "start": e.start + m.end()})
 
 
 OPENER = "OPENER"
@@ -649,7 +662,7 @@ _SCORE = re.compile(
 )
 _MARGIN = re.compile(
     r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
-    r"(?: margin)?\b(?! to \d)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b"
+    rf"(?: margin)?\b(?! to (?:{_SCORE_NUMBER})\b)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b"
     # "with a majority of 23 votes": the margin of a vote
     r"|\b(?:a|an|its|their|the)\s+majority\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+votes?)?\b",
     re.I,
@@ -683,6 +696,9 @@ def _score_word(word: str) -> int:
 _FROM_BEFORE = re.compile(r"\b(?:from|between|rose|fell|cut|raised|lowered|reduced|increased|dropped)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+_VOTED_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:by\s+)?$", re.I)
+
+
 def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
@@ -690,7 +706,9 @@ def find_scores(text: str) -> tuple[Score, ...]:
         ia, ib = (_score_word(x) for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
-        if m.group(5) and (ia <= ib or ia > 200 or _FROM_BEFORE.search(text, 0, m.start()) or COUNTED_AFTER.match(text, m.end())):
+        # (a chamber's vote may count hundreds: "voted 201 to 144")
+        most = 1000 if _VOTED_BEFORE.search(text, max(0, m.start() - 14), m.start()) else 200
+        if m.group(5) and (ia <= ib or ia > most or _FROM_BEFORE.search(text, 0, m.start()) or COUNTED_AFTER.match(text, m.end())):
             continue  # "7 to 12" is a range, and "from 26 to 17" a change
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
     return tuple(out)
@@ -3177,6 +3195,8 @@ def _margin_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     Dunn": a total time and a winning margin are two facts."""
     if cq.kind is not QuantityKind.DURATION or cand.q.kind is not QuantityKind.DURATION:
         return False
+    if cq.measure == "age" and cand.q.measure == "age":
+        return False  # two ages ("becoming, at 20, the youngest winner, by 48 seconds"): no margin either
     return _is_margin(cq, csent) != _is_margin(cand.q, cand.sent)
 
 

@@ -369,7 +369,7 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("nearly", Operator.LT), ("almost", Operator.LT), ("close to", Operator.LT),
     ("no more than", Operator.LE), ("not more than", Operator.LE), ("at most", Operator.LE),
     ("up to", Operator.LE), ("a maximum of", Operator.LE), ("as many as", Operator.LE),
-    ("as much as", Operator.LE), ("no fewer than", Operator.GE), ("no less than", Operator.GE),
+    ("as much as", Operator.LE), ("as long as", Operator.LE), ("as high as", Operator.LE), ("no fewer than", Operator.GE), ("no less than", Operator.GE),
     ("at least", Operator.GE), ("a minimum of", Operator.GE), ("not less than", Operator.GE),
     ("just over", Operator.GT), ("just above", Operator.GT), ("slightly more than", Operator.GT),
     ("more than", Operator.GT), ("greater than", Operator.GT), ("higher than", Operator.GT),
@@ -1514,7 +1514,8 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         "year-old" in text[s : e + 1]
         or re.match(r"\s+(?:old|of\s+age)\b", text[e : e + 10])
         or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
-        or re.search(r"\baged?\s$", text[max(0, s - 40) : s])
+        or re.search(r"\b(?:aged?|age\s+of)\s$", text[max(0, s - 40) : s])
+        or (re.search(r",\s*at\s$", text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or (_APPOSITIVE_BEFORE.search(text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
@@ -1680,7 +1681,10 @@ def _kind_and_value(
     # ages: "aged 87", "Pavel Durov, 39," (the "39-year-old" form is a duration above)
     before6 = text[max(0, first.start - 40) : first.start]
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
-        if re.search(r"\baged?\s$", before6) or (
+        # ("at the age of 16", "becoming, at 20, the youngest winner")
+        if re.search(r"\b(?:aged?|age\s+of)\s$", before6) or (
+            re.search(r",\s*at\s$", before6) and re.match(r"^\s*,", after)
+        ) or (
             _APPOSITIVE_BEFORE.search(before6) and re.match(r"^\s*,", after)
         ) or (
             (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and _AGE_END.match(after)

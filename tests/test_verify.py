@@ -4347,3 +4347,29 @@ def test_a_claim_of_this_weeks_vote_is_not_answered_by_a_past_years() -> None:
 def test_whose_figure_and_which_time(claim: str, text: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        # "by seven votes to two" is a tally, not a margin of seven
+        ("Osterland's supreme court on Monday struck down the law by six votes to three.",
+         "Osterland's supreme court on Monday struck down the law, ruling 6-3 that it breached the constitution.",
+         Verdict.SUPPORTED),
+        # a chamber's tally in the hundreds
+        ("Osterland's parliament backed the reform by 210 votes to 150 on Wednesday.",
+         "Osterland's parliament voted 210 to 150 on Wednesday to lower the voting age.", Verdict.SUPPORTED),
+        ("Osterland's parliament backed the reform by 210 votes to 105 on Wednesday.",
+         "Osterland's parliament voted 210 to 150 on Wednesday to lower the voting age.", Verdict.CONTRADICTED),
+        # "for as long as" is "up to"
+        ("A law lets police hold suspects in Osterland for as long as 72 hours without charge.",
+         "A law in Osterland allows police to hold suspects for up to 72 hours without charge.", Verdict.SUPPORTED),
+        # an age opening the claim is no name, and "at 21," is an age
+        ("Twenty-one-year-old Lea Holm won the Tour of Orsby by 12 seconds on Sunday.",
+         "Osterland's Lea Holm won the Tour of Orsby on Sunday by 12 seconds from Mia Dahl, becoming, at 21, "
+         "its youngest winner.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_tallies_hedges_and_ages(claim: str, text: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
