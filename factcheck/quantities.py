@@ -486,6 +486,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
+    if " to " in text and any(q.kind is QuantityKind.DURATION for q in found):
+        found = _elliptic_duration(text, found)
     if "than" in text:
         # "11% more than a year ago", "5% lower than a year earlier": the time the figure is compared
         # with, not a span the sentence states
@@ -549,6 +551,27 @@ def _elliptic_currency(text: str, found: list[Quantity]) -> list[Quantity]:
             sum_ = after[0]  # "from 1.6 billion to 1.9 billion kroner"
         if sum_ is not None:
             out[i] = q.model_copy(update={"kind": QuantityKind.MONEY, "unit": sum_.unit, "measure": sum_.measure})
+    return out
+
+
+_DURATION_UNIT_WORD = re.compile(r"(second|minute|hour|day|week|fortnight|month|year|decade|centur)", re.I)
+
+
+def _elliptic_duration(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number after "from <span> to" takes the span's unit: "cut his sentence from ten years
+    to six" (six years)."""
+    out = list(found)
+    for i, q in enumerate(found[1:], start=1):
+        prev = found[i - 1]
+        if q.kind is not QuantityKind.COUNT or prev.kind is not QuantityKind.DURATION or prev.measure == "age":
+            continue
+        if not re.fullmatch(r"\s+to\s+", text[prev.end : q.start]) or not re.search(r"\bfrom\s+$", text[max(0, prev.start - 6) : prev.start]):
+            continue
+        unit = _DURATION_UNIT_WORD.search(prev.text.split()[-1]) if prev.text.split() else None
+        if unit is None or _noun_chunk_right(text, q.end):
+            continue
+        days = _DURATION_DAYS["century" if unit.group(1).lower() == "centur" else unit.group(1).lower()]
+        out[i] = q.model_copy(update={"kind": QuantityKind.DURATION, "value": _fmt(float(q.value) * days), "unit": "day"})
     return out
 
 

@@ -936,3 +936,21 @@ def test_energy_words_and_sums_a_year(text: str, kind: QuantityKind, value: floa
 def test_over_a_period_a_sum_is_spread_across(text: str, op: Operator) -> None:
     (q,) = parse_quantities(text)
     assert q.operator is op
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a bare number after "from <span> to" takes the span's unit
+        ("the court cut his sentence from eight years to five, ruling that", [8 * 365.2425, 5 * 365.2425]),
+        ("the wait fell from 40 minutes to 25 this year", [40 / 1440, 25 / 1440]),
+    ],
+)
+def test_a_bare_number_after_from_a_span_to_takes_its_unit(text: str, days: list[float]) -> None:
+    spans = [q for q in parse_quantities(text) if q.kind is QuantityKind.DURATION]
+    assert [q.value for q in spans] == pytest.approx(days)
+
+
+def test_a_bare_number_after_a_span_counts_its_own_noun() -> None:
+    qs = parse_quantities("the scheme grew from 3 years to 5 people")
+    assert [q.kind for q in qs] == [QuantityKind.DURATION, QuantityKind.COUNT]
