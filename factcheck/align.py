@@ -92,7 +92,7 @@ from factcheck.models import (
     QuantityKind,
     Stance,
 )
-from factcheck.quantities import COUNTED_AFTER, HEDGE_WORDS, head_noun, number_value, parse_quantities
+from factcheck.quantities import COUNTED_AFTER, DAYS_PER_YEAR, HEDGE_WORDS, head_noun, number_value, parse_quantities
 from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
 
@@ -247,6 +247,9 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("govern", "government"),
     ("sell", "divest", "offload", "dispos"),
     ("boss", "chief"),
+    ("ship", "vessel"),
+    ("wait", "queu"),
+    ("injur", "hurt", "wound"),
 )
 _SYNONYM = {w: cls[0] for cls in _SYNONYM_CLASSES for w in cls}
 
@@ -3205,7 +3208,8 @@ def _margin_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 # "lifetime cost"): two facts, not one misreported.
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expect(?:ed|s)?|forecasts?|forecast\s+to|projected|predicted|planned|budgeted|estimated\s+to|"
-    r"was\s+to|were\s+to|initially|originally|at\s+first)\b[^.;]{0,40}$",
+    # (in the figure's own clause: not "six months later than planned, after costs rose to")
+    r"was\s+to|were\s+to|initially|originally|at\s+first)\b[^.;,]{0,40}$",
     re.I,
 )
 _EXPECTED_AFTER = re.compile(r"\s+(?:at\s+launch|at\s+the\s+outset|at\s+first|initially|originally|as\s+planned)\b", re.I)
@@ -3223,13 +3227,16 @@ def _expected_at(q: Quantity, sent: Sent) -> bool:
     return bool(_EXPECTED_BEFORE.search(sent.text[max(0, q.start - 60) : q.start]) or _EXPECTED_AFTER.match(sent.text, q.end))
 
 
+_RESULT_OF_A_VOTE = re.compile(r"\b(?:won|wins?|elected|re-elected|elections?|referendum|votes?|voters|ballot)\b", re.I)
 _POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed)\b", re.I)
 
 
 def _polled_for_a_result(cq: Quantity, csent: Sent, psent: Sent) -> bool:
-    """The passage's sentence gives a poll's figure and the claim, which names no poll, a result."""
+    """The passage's sentence gives a poll's figure and the claim, which names no poll, a vote's
+    result (a survey's finding, "half of graduates work abroad", is what a claim may state)."""
     return (
         cq.kind is not QuantityKind.DATE
+        and _RESULT_OF_A_VOTE.search(csent.text) is not None
         and _POLL.search(psent.text) is not None
         and _POLL.search(csent.text) is None
         and _FORWARD.search(csent.text) is None
@@ -3887,6 +3894,10 @@ def _align_quantities(
             parts.append(AlignedPart(kind=_kind_label(cq), status=PartStatus.MATCHED, claim_text=cq.text,
                                      evidence_text=named, note=f"{cq.text} is the name the evidence gives: {named}"))
             continue
+        by_name = _period_by_its_name(claim.sent.text, cq, sents)
+        if by_name is not None:
+            parts.append(by_name)
+            continue
         by_range = _against_date_range(claim, cq, sents)
         if by_range is not None:
             parts.append(by_range)
@@ -3993,8 +4004,11 @@ def _align_quantities(
         matched = None
         # Where the passage gives a figure of the claim's own measure ("19 goals"), a figure of
         # another measure ("31 league games") is not what the claim is about, whatever its value.
+        # (of the claim's event, where it has one: "arrested almost 2,000 people" is answered by
+        # "made 1,962 arrests", not by "1.2 million people attended")
         own_measure = cq.kind is QuantityKind.COUNT and _noun_measure(cq) and not _is_change_amount(claim.sent.text, cq) and any(
-            c.same_measure and c.bind >= s.bind_min_match for c in cands
+            c.same_measure and c.bind >= s.bind_min_match and (not events or bool(events & _events_near(c.q, c.sent)))
+            for c in cands
         )
         whole_measure = any(_names_whole_measure(cq, claim.sent, c) and c.bind >= s.bind_min_match for c in cands)
         if slip is None:
@@ -4194,6 +4208,31 @@ def _names_a_period(text: str, q: Quantity) -> bool:
     """ "in the first six months", "over the past three years": a span that names a period of time
     (what happened in it is the fact), not a duration something lasted ("a five-day strike")."""
     return q.kind is QuantityKind.DURATION and _NAMED_PERIOD_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
+
+
+# The names a part of the year also goes by: "the first six months" is "the first half", "H1"
+_PERIOD_NAMES = {
+    ("first", 3): r"first\s+quarter|Q1|first\s+three\s+months", ("first", 6): r"first\s+half|H1|first\s+six\s+months",
+    ("first", 9): r"first\s+nine\s+months", ("last", 3): r"(?:fourth|final|last)\s+quarter|Q4|last\s+three\s+months",
+    ("last", 6): r"second\s+half|H2|last\s+six\s+months",
+}  # fmt: skip
+
+
+def _period_by_its_name(text: str, cq: Quantity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "in the first six months of the year" against "in the first half": the period a span names,
+    named otherwise."""
+    if not _names_a_period(text, cq):
+        return None
+    which = re.search(r"\b(first|last|final)\s+$", text[max(0, cq.start - 12) : cq.start], re.I)
+    months = round(float(cq.value) / (DAYS_PER_YEAR / 12))
+    if which is None or abs(float(cq.value) - months * DAYS_PER_YEAR / 12) > 1:
+        return None
+    names = _PERIOD_NAMES.get(("first" if which.group(1).lower() == "first" else "last", months))
+    said = next((m for x in sents if names and (m := re.search(rf"\b(?:{names})\b", x.text, re.I))), None)
+    if said is None:
+        return None
+    return AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=said.group(),
+                       note=f"the {which.group(1).lower()} {cq.text} are the {said.group()}")
 
 
 def _of_the_claims_measure(cq: Quantity, csent: Sent, cands: Sequence[_Candidate]) -> _Candidate | None:
@@ -6780,7 +6819,38 @@ def align_relations(
         )
         + _align_object_direction(claim, sents, s)
         + _align_name_order(claim, sents)
+        + _align_stated_interval(claim, sents, s)
     )
+
+
+_INTERVAL_WAY = {"after": 1, "later": 1, "on": 1, "before": -1, "earlier": -1, "ago": -1, "previously": -1, "prior": -1}
+
+
+def _align_stated_interval(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "a year after graduating" against "a year after finishing their degrees", "against €12.8 a
+    year before" against "from 12.80 euros a year earlier": the interval the claim states, stated
+    in so many words by a sentence about the claim's facts, not only computed from dates."""
+    iq = claim.interval
+    if iq is None or iq.kind is not QuantityKind.DURATION:
+        return []
+    way = re.match(r"\s+([a-z]+)", claim.sent.text[iq.end : iq.end + 16])
+    mine = _INTERVAL_WAY.get(way.group(1).lower()) if way is not None else None
+    if mine is None:
+        return []
+    # (the passage's span as a figure, or in the claim's words: "a year earlier" is no figure of its own)
+    said = re.compile(rf"\b{re.escape(iq.text)}\s+([a-z]+)", re.I)
+    for sent in sents:
+        if content_coverage(claim.sent.content, sent.content) < s.polarity_min_overlap:
+            continue
+        spans = [(q.start, q.end) for q in sent.quantities if q.kind is QuantityKind.DURATION and compare_values(iq, q, s) is True]
+        spans += [(m.start(), m.start(1) - 1) for m in said.finditer(sent.text)]
+        for a, b in spans:
+            theirs = re.match(r"\s+([a-z]+)", sent.text[b : b + 16])
+            if theirs is not None and _INTERVAL_WAY.get(theirs.group(1).lower()) == mine:
+                shown = sent.text[a : b + theirs.end()]
+                return [AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=iq.text,
+                                    evidence_text=shown, note=f"the evidence states the interval: {shown}")]
+    return []
 
 
 def _coarse_interval_check(iq: Quantity, gap_days: float) -> bool:

@@ -181,7 +181,8 @@ _UNITS: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 _TEMPERATURE = {"c": "C", "celsius": "C", "centigrade": "C", "f": "F", "fahrenheit": "F"}
 
-_DAYS_PER_YEAR = 365.2425  # Gregorian mean year
+DAYS_PER_YEAR = 365.2425  # Gregorian mean year (public: the aligner counts months in it too)
+_DAYS_PER_YEAR = DAYS_PER_YEAR
 _DURATION_DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
     "fortnight": 14.0, "month": _DAYS_PER_YEAR / 12, "year": _DAYS_PER_YEAR,
@@ -959,7 +960,8 @@ def _is_title_number(text: str, start: int, written: str) -> bool:
     if len(parts) > 1 and all(p[:1].isupper() for p in parts):
         return True
     at_start = not text[:start].strip(" \"'“‘*_#>-")
-    return parts[0][:1].isupper() and not at_start and not text[:start].rstrip().endswith((".", "!", "?", ":"))
+    # (a capital after a wire dateline's dash opens the story: "VESK, Jan 29 - Forty-three officers")
+    return parts[0][:1].isupper() and not at_start and not text[:start].rstrip().endswith((".", "!", "?", ":", "-", "–", "—"))
 
 
 def _lonely_one(text: str, start: int, end: int) -> bool:
@@ -1440,6 +1442,12 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
         prev = before[:h_start].rstrip().lower()
         if not (h == "some" and prev.endswith(("for", "in", "of"))) and not (
             h in ("over", "under", "above", "below") and re.search(r"(?:won|beat|led|lead)\s*$", prev)
+        ) and not (
+            # "under a 210 million euro programme", "over the 2,000 mark": a preposition, the digits
+            # after an article (not "under a million", where the article is the number)
+            h in ("over", "under", "above", "below")
+            and re.match(r"[$€£¥]?\d", text[start : start + 2]) is not None
+            and re.search(r"\b(?:a|an|the)\s+$", before[h_start:], re.I) is not None
         ) and not (
             # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
             h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)

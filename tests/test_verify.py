@@ -4373,3 +4373,35 @@ def test_whose_figure_and_which_time(claim: str, text: str, expected: Verdict) -
 def test_tallies_hedges_and_ages(claim: str, text: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        # a number word opening the story after a dateline's dash is a number
+        ("More than 30 guards at Orsby Prison were hurt in assaults last year.",
+         "ORSBY, Feb 2 - Thirty-four prison guards were injured in assaults at Orsby Prison last year, the union said.",
+         Verdict.SUPPORTED),
+        # the first six months are the first half
+        ("Nearly 3 million passengers used Orsby airport in the first six months of the year.",
+         "Orsby airport handled 2.96 million passengers in the first half of the year, up 5 percent.", Verdict.SUPPORTED),
+        # a count of the claim's event: the arrests, not the festival's visitors
+        ("Orsby police arrested almost 900 people during the Harbour Festival.",
+         "Police in Orsby made 884 arrests during the Harbour Festival. About 700,000 people attended it.",
+         Verdict.SUPPORTED),
+        # "planned" in another clause makes no expected figure of the cost
+        ("Building Orsby airport's new terminal has cost 640 million euros, the operator said.",
+         "Orsby airport will open its new terminal in May, six months later than planned, after construction "
+         "costs rose to 610 million euros, the operator said.", Verdict.CONTRADICTED),
+        # "under a ... programme" is a preposition, no hedge
+        ("Orsby's 40,000 pupils get free lunches under a 12 million euro programme.",
+         "Orsby's 40,000 pupils get free lunches in a programme costing 12 million euros.", Verdict.SUPPORTED),
+        # an interval the passage states in words
+        ("Roughly half of Orsby University's 2022 graduates were working abroad a year after graduating.",
+         "A survey found that 49.2 percent of Orsby University's 2022 graduates were working abroad a year after "
+         "finishing their degrees.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_datelines_periods_events_and_stated_intervals(claim: str, text: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
