@@ -3209,7 +3209,7 @@ def _margin_against_total(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expect(?:ed|s)?|forecasts?|forecast\s+to|projected|predicted|planned|budgeted|estimated\s+to|"
     # (in the figure's own clause: not "six months later than planned, after costs rose to")
-    r"was\s+to|were\s+to|initially|originally|at\s+first)\b[^.;,]{0,40}$",
+    r"was\s+to|were\s+to|initially|originally|at\s+first|first\s+(?:reported|put|estimated|given|announced))\b[^.;,]{0,40}$",
     re.I,
 )
 _EXPECTED_AFTER = re.compile(r"\s+(?:at\s+launch|at\s+the\s+outset|at\s+first|initially|originally|as\s+planned)\b", re.I)
@@ -3240,6 +3240,20 @@ def _polled_for_a_result(cq: Quantity, csent: Sent, psent: Sent) -> bool:
         and _POLL.search(psent.text) is not None
         and _POLL.search(csent.text) is None
         and _FORWARD.search(csent.text) is None
+    )
+
+
+_REVISED_TO = re.compile(r"\b(?:revis|correct|adjust|amend|updat|restat)\w*\s+(?:[\w'’]+\s+){0,3}?(?:to|at)\s+$", re.I)
+
+
+def _superseded(c: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """The candidate is a first figure that a later one of its sentence revises."""
+    if not _expected_at(c.q, c.sent):
+        return False
+    return any(
+        d.sent is c.sent and d.q.start > c.q.end and d.q.kind is c.q.kind
+        and _REVISED_TO.search(d.sent.text[max(0, d.q.start - 50) : d.q.start]) is not None
+        for d in cands
     )
 
 
@@ -3914,6 +3928,10 @@ def _align_quantities(
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
+        # a first figure the passage then corrects ("first reported at 57.9%, but ... corrected it
+        # to 61.3%") is superseded, unless the claim is of the first one
+        if not _EXPECTED_BEFORE.search(claim.sent.text[max(0, cq.start - 60) : cq.start]):
+            cands = [c for c in cands if not _superseded(c, cands)]
         # a poll's figure is no result ("a poll gave Marek 46%" for "won with 46% of the vote")
         cands = [c for c in cands if not _polled_for_a_result(cq, claim.sent, c.sent)]
         # a price paid for something the claim does not name is another deal's
@@ -8342,14 +8360,26 @@ _FORWARD = re.compile(
 )
 
 
+_PAST_TIME = re.compile(r"\b(?:last\s+(?:year|month|week|season)|a\s+year\s+(?:ago|earlier)|previously|in\s+the\s+past)\b", re.I)
+
+
 def _forecast(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPart]) -> list[AlignedPart]:
     """A forecast or plan ("projections point to two cuts in 2025") is not contradicted by
     figures of past events: unless the passage speaks of forecasts too, its clashes are missing."""
-    if not _FORWARD.search(claim.sent.text) or any(_FORWARD.search(x.text) for x in sents):
+    if not _FORWARD.search(claim.sent.text):
         return parts
+
+    def of_the_past(p: AlignedPart) -> bool:
+        # (or the sentence giving the clashing figure says it is past: "Halvard closed 35 branches
+        # last year" beside "Ostmark will close 22")
+        said = [x for x in sents if p.evidence_text and p.evidence_text in x.text]
+        return not any(_FORWARD.search(x.text) for x in sents) or any(
+            _PAST_TIME.search(x.text) and not _FORWARD.search(x.text) for x in said
+        )
+
     return [
         p
-        if p.status is not PartStatus.MISMATCHED
+        if p.status is not PartStatus.MISMATCHED or not of_the_past(p)
         else AlignedPart(
             kind=p.kind,
             status=PartStatus.MISSING,

@@ -38,7 +38,8 @@ _COMMON_CAPITALISED = frozenset(
     speaking asked says said asked mr mrs ms dr prof officials analysts critics experts
     investors traders economists residents people police authorities sources reports data
     draft note update updated breaking exclusive analysis opinion editorial photo video watch
-    read see yes not never nothing nobody everyone everybody someone somebody anyone
+    read see yes not never nothing nobody everyone everybody someone somebody anyone once unless
+    whereas upon
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec"""

@@ -405,7 +405,7 @@ _STOP_AFTER = frozenset(
     shall should must per each every this these those its his her their our your my it he she
     they we you i since until after before during while when where if into onto over under about
     around between through against among up down out off not no than then so also just only
-    more less most least very too last next"""
+    more less most least very too last next once because although though unless whereas"""
     )
 )
 _ADJECTIVE_WORDS = frozenset(
@@ -1448,6 +1448,11 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
             h in ("over", "under", "above", "below")
             and re.match(r"[$€£¥]?\d", text[start : start + 2]) is not None
             and re.search(r"\b(?:a|an|the)\s+$", before[h_start:], re.I) is not None
+        ) and not (
+            # "revised turnout up to 67.1%", "raised its forecast up to 4%": the level a change reached
+            h == "up to"
+            and re.search(r"\b(?:revis|rais|push|mov|bump|lift|ratchet|scal|adjust|upgrad)\w*\b[^,.;\d]{0,70}$",
+                          text[max(0, start - len(before) + h_start - 80) : start - len(before) + h_start])
         ) and not (
             # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
             h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)

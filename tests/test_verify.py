@@ -4405,3 +4405,34 @@ def test_tallies_hedges_and_ages(claim: str, text: str, expected: Verdict) -> No
 def test_datelines_periods_events_and_stated_intervals(claim: str, text: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        # a figure corrected later in its sentence is superseded, and "Once" opens no name
+        ("Once corrected, turnout in Orsby's referendum was over 60%.",
+         "Turnout in Orsby's referendum was first reported at 57.2%, but the electoral office corrected it to "
+         "61.8% on Monday.", Verdict.SUPPORTED),
+        ("Turnout in Orsby's referendum was first reported at 57.2%.",
+         "Turnout in Orsby's referendum was first reported at 57.2%, but the electoral office corrected it to "
+         "61.8% on Monday.", Verdict.SUPPORTED),
+        # "revised ... up to 66%" is the level reached, no "at most"
+        ("Orsby's electoral office revised turnout in the referendum up to 66% once postal votes were counted.",
+         "Orsby's electoral office revised turnout in the referendum to 61.8% after postal votes were counted.",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_corrected_figures(claim: str, text: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+
+
+def test_a_plan_is_not_contradicted_by_another_names_past_figure() -> None:
+    text = (
+        "Brisk Savings will close 18 of its 120 branches by the end of next year, it said on Tuesday. "
+        "Larger rival Orsby Bank closed 31 branches last year."
+    )
+    v = run("Orsby Bank plans to close 18 branches by the end of next year.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
