@@ -218,7 +218,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("cross", "span", "over", "link"),
     ("end", "finish", "clos", "complet"),
     ("cut", "lower", "reduc", "slash", "eas"),
-    ("rais", "rise", "increas", "hike", "tighten"),
+    ("rais", "rise", "increas", "hike", "tighten", "lift"),
     ("larg", "big", "great"),
     ("decid", "rul"),
     ("watch", "view", "viewer", "audienc"),
@@ -248,6 +248,9 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("sell", "divest", "offload", "dispos"),
     ("boss", "chief"),
     ("ship", "vessel"),
+    ("target", "goal"),
+    ("crash", "collision", "collid"),
+    ("stock", "shar"),
     ("wait", "queu"),
     ("injur", "hurt", "wound"),
 )

@@ -37,6 +37,7 @@ _COMMON_CAPITALISED = frozenset(
     looking whatever whether whichever whoever wherever unlike like following including
     speaking asked says said asked mr mrs ms dr prof officials analysts critics experts
     investors traders economists residents people police authorities sources reports data
+    lawmakers legislators voters workers employees shareholders
     draft note update updated breaking exclusive analysis opinion editorial photo video watch
     read see yes not never nothing nobody everyone everybody someone somebody anyone once unless
     whereas upon

@@ -1454,6 +1454,12 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
             and re.search(r"\b(?:revis|rais|push|mov|bump|lift|ratchet|scal|adjust|upgrad)\w*\b[^,.;\d]{0,70}$",
                           text[max(0, start - len(before) + h_start - 80) : start - len(before) + h_start])
         ) and not (
+            # "held over sixty-two laps", "played over 18 holes": what an event is run over
+            h == "over"
+            and re.search(r"\b(?:held|run|raced|played|contested|staged|decided|driven|ridden|sailed)\s*$", prev)
+            and re.match(r"[\w.,-]+\s+(?:laps?|rounds?|stages?|holes?|legs?|games?|matches|sets|frames|innings)\b",
+                         text[start : start + 40], re.I)
+        ) and not (
             # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
             h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)
         ):

@@ -4436,3 +4436,24 @@ def test_a_plan_is_not_contradicted_by_another_names_past_figure() -> None:
     v = run("Orsby Bank plans to close 18 branches by the end of next year.", [hit(text, "p1", 0.8, 1)],
             settings=Settings(use_verifier=False))  # fmt: skip
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        # "Lawmakers" opens no name
+        ("Lawmakers in Osterland are set to vote on the budget on Oct. 2, the speaker said.",
+         "The Osterland parliament will vote on the budget on 2 October, the speaker announced.", Verdict.SUPPORTED),
+        # a race held "over" its laps runs that many
+        ("The Orsby Grand Prix on May 4 will run to 58 laps.",
+         "The Orsby Grand Prix will be held over fifty-eight laps on 4 May, organisers said.", Verdict.SUPPORTED),
+        # lifted / raised, target / goal, shares / stock
+        ("Brisk Bank raised its annual profit goal to 1.8 billion crowns, sending its stock up 6%.",
+         "Brisk Bank's shares jumped 6% on Thursday after the lender lifted its full-year profit target to 1.8 billion "
+         "crowns.",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_openers_laps_and_synonyms(claim: str, text: str, expected: Verdict) -> None:
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
