@@ -508,8 +508,11 @@ def find_entities(text: str) -> list[Entity]:
     found = _fallback_entities(text)
     extra: list[Entity] = []
     if _FIND_ENTITIES is not None:
+        # (a wire dateline blanked out, so that the finder sees where the story's sentence opens)
+        dateline = _DATELINE.match(text) if text[:1].isupper() else None
+        seen = " " * dateline.end() + text[dateline.end() :] if dateline is not None else text
         try:
-            extra = list(_FIND_ENTITIES(text))
+            extra = list(_FIND_ENTITIES(seen))
         except Exception:  # noqa: BLE001 - a broken helper must not stop a check
             extra = []
     taken = [(e.start, e.end) for e in found]
@@ -557,7 +560,9 @@ def _opener_at(text: str) -> int:
     at = m.end() if m else 0
     while (h := _HEADING_WORD.match(text, at)) is not None and fold(h.group(1)) in _HEADINGS:
         at = h.end()
-    return at
+    # (and a wire dateline: "HARSK, Feb 11 - Supermarket chain Velmart ...")
+    dateline = _DATELINE.match(text, at) if text[at : at + 1].isupper() else None
+    return dateline.end() if dateline is not None else at
 
 
 _NAME_NEXT = re.compile(r"['’]s\b|,\s+(?:who|whose|which|the|a|an)\b")
@@ -2969,7 +2974,11 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     and no "said" between them), while the claim's opening name (or the name a relative clause
     gives ``cq`` to: "the Farmers' Party, which won 11 seats") is named in another sentence of the
     passage: the figure is that other name's."""
-    mine = (_relative_owner(claim.sent, cq) if cq is not None else None) or _opening_entity(claim.sent)
+    mine = (
+        (_relative_owner(claim.sent, cq) if cq is not None else None)
+        or (_object_owner(claim.sent, cq) if cq is not None else None)
+        or _opening_entity(claim.sent)
+    )
     if mine is None:
         return False
     cut = _clause_start(c.sent.text, c.q.start)
@@ -3060,6 +3069,14 @@ def _governs(sent: Sent, name: Entity, q: Quantity) -> bool:
 _WHO_AFTER = re.compile(r",\s+(?:who|which)\s", re.I)
 
 
+def _object_owner(sent: Sent, q: Quantity) -> Entity | None:
+    """The name a verb's figure is given to, right before it: "fined Veltrix AG €368m"."""
+    near = max((e for e in sent.entities if e.end <= q.start), key=lambda e: e.end, default=None)
+    if near is None or sent.text[near.end : q.start].strip() or near is _opening_entity(sent):
+        return None
+    return near if re.search(r"\b(?:[a-z]+ed|gave|paid|lent|sent|owes)\s+$", sent.text[max(0, near.start - 20) : near.start]) else None
+
+
 def _relative_owner(sent: Sent, q: Quantity) -> Entity | None:
     """The name a relative clause holding ``q`` hangs on: "the Farmers' Party, which won 11 seats"."""
     near = max((e for e in sent.entities if e.end <= q.start), key=lambda e: e.end, default=None)
@@ -3082,9 +3099,18 @@ def _opening_entity(sent: Sent) -> Entity | None:
 
 def _find_opening_entity(sent: Sent) -> Entity | None:
     first = min(sent.entities, key=lambda e: e.start, default=None)
-    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
+    # (after a wire dateline: "HARSK, Feb 11 - Supermarket chain Velmart will ...")
+    dateline = _DATELINE.match(sent.text) if sent.text[:1].isupper() else None
+    opens = dateline.end() if dateline is not None and (first is None or first.start >= dateline.end()) else 0
+    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[opens : first.start]):
         return None
-    if " " not in first.text and not sent.text[: first.start].strip():
+    if " " not in first.text and not sent.text[opens : first.start].strip():
+        # "Supermarket chain Velmart", "Shipping group Halden Lines": a common word and a noun
+        # describing the name after them
+        described = re.match(r"\s+[a-z][a-z-]*\s+", sent.text[first.end :])
+        after = next((e for e in sent.entities if described is not None and e.start == first.end + described.end()), None)
+        if after is not None and first.label == OPENER:
+            return after
         return None  # one capitalised word opening a sentence may be any word ("Revenue rose 14%")
     # "Prime Minister Elsa Brandvold's centre-right Unity Party came second": the name possessed
     # (not "Mbappé's three goals against Argentina": a noun and a preposition between)
@@ -5497,6 +5523,9 @@ _OPPOSITES = (
     # Free, or still held.
     (re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed)\b", re.I),
      re.compile(r"\b(?:remain(?:s|ed|ing)?|still|kept)\s+(?:in\s+(?:custody|detention|jail|prison)|detained|behind\s+bars)\b", re.I)),
+    # Open again, or still shut.
+    (re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?)\b", re.I),
+     re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|kept|still)\s+(?:closed|shut)\b", re.I)),
     # Bail granted, or refused.
     (re.compile(r"\b(?:grant(?:s|ed|ing)?|given|allowed)\s+(?:\w+\s+)?bail\b|\b(?:released|freed)\s+on\s+(?:\w+\s+)?bail\b", re.I),
      re.compile(r"\b(?:refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:\w+\s+)?bail\b|"

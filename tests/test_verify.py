@@ -4457,3 +4457,30 @@ def test_a_plan_is_not_contradicted_by_another_names_past_figure() -> None:
 def test_openers_laps_and_synonyms(claim: str, text: str, expected: Verdict) -> None:
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
+
+
+def test_a_datelines_common_opener_is_no_name_and_the_described_name_opens() -> None:
+    from factcheck.align import OPENER, _opening_entity, find_entities, parse_sentence
+
+    text = "ORSBY, Feb 11 - Supermarket chain Brisk will raise the price of bread by 6 percent."
+    assert [e.label for e in find_entities(text) if e.text == "Supermarket"] == [OPENER]
+    opener = _opening_entity(parse_sentence(text))
+    assert opener is not None and opener.text == "Brisk"
+
+
+def test_reopened_against_remained_closed() -> None:
+    text = "ORSBY, Dec 2 - Orsby port remained closed to ferries for a second day on Thursday after gales."
+    v = run("Orsby port reopened to ferries on Thursday after gales.", [hit(text, "p1", 0.8, 1)],
+            settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "remained closed" in v.reason
+
+
+def test_a_figure_given_to_the_claims_object_is_the_objects() -> None:
+    text = (
+        "The Osterland Competition Office on 3 May 2021 fined three dairies a total of 90 million crowns. "
+        "Swiss group Brisk AG received the largest penalty, 52 million crowns, after cooperating."
+    )
+    v = run("The Osterland Competition Office fined Brisk AG 52 million crowns on 3 May 2021.",
+            [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))  # fmt: skip
+    assert v.verdict is Verdict.SUPPORTED, v.reason
