@@ -538,6 +538,7 @@ _AGE_OPENER = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week|day)-olds?
 
 
 def _without_age(e: Entity) -> Entity | None:
+    """The name without an age that opens it; None when the age was all of it."""
     m = _AGE_OPENER.match(e.text)
     if m is None:
         return e
@@ -5571,6 +5572,7 @@ def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | Non
 
 
 def _opposite_part(opposite: tuple[str, str]) -> AlignedPart:
+    """The clash of the claim's word with the passage's opposite one (:func:`_opposite_words`)."""
     return AlignedPart(
         kind="polarity",
         status=PartStatus.MISMATCHED,

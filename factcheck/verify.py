@@ -436,6 +436,7 @@ _ATTRIBUTIVE_YEAR = re.compile(
 
 # a cause or occasion the claim adds: "was arrested on Jan 9 after auditors flagged missing funds"
 _CAUSE_CLAUSE = re.compile(r"\s+(?:after|because|because\s+of|due\s+to|following|as\s+a\s+result\s+of)\s+(?=\S)")
+_CLAUSE_END = re.compile(r",|;|\s+and\s+")
 
 
 # a relative clause set off by commas, then the main clause: "X, which ... , is expected to"
@@ -452,7 +453,7 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     spans = [(m.end(), len(text)) for m in (_SECOND_CLAUSE.search(text), _RELATIVE_THEN_MAIN.search(text)) if m is not None]
     cause = _CAUSE_CLAUSE.search(text)
     if cause is not None:  # (up to the next clause: "after being exposed to measles, and ...")
-        stop = re.compile(r",|;|\s+and\s+").search(text, cause.end())
+        stop = _CLAUSE_END.search(text, cause.end())
         spans.append((cause.end(), stop.start() if stop is not None else len(text)))
     for start, end in sorted(spans):
         if any(q.start >= start for q in figures):
