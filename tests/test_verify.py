@@ -35,6 +35,11 @@ def run(claim: str, hits: Sequence[Hit], settings: Settings = S, verifier: objec
     return decide(claim_from_text(claim, claim_id="c1"), hits, settings=settings, verifier=verifier)
 
 
+def rules_alone(claim: str, text: str) -> ClaimVerdict:
+    """The verdict on ``claim`` against the one passage ``text``, by the rules alone."""
+    return run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+
+
 CASES = [
     # (id, claim, [(passage, similarity)], expected verdict, words the reason must contain)
     (
@@ -3600,7 +3605,7 @@ def test_a_day_dated_by_the_sentences_full_date(claim: str, expected: Verdict) -
         "Kessel agreed on 7 June 2023 to sign Ada Lenz. She signed a contract running until 30 June 2029. Ada Lenz, "
         "who turned 20 on 29 June 2023, was presented at the Orlen Arena on 15 June and given the number 5 shirt."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3628,14 +3633,13 @@ def test_a_possessive_name_is_no_agent(claim: str, expected: Verdict) -> None:
         "Pay, to six years in prison. Judges found that Marsh inflated the group's reported revenue by €1.9 billion "
         "between 2016 and 2019."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
 def test_an_event_word_of_the_other_clause_does_not_name_the_count() -> None:
     text = "Floods in the Ryder valley forced the evacuation of 12,500 people after the river rose. Three people died."
-    v = run("Three people died and 21,500 were evacuated as floods hit the Ryder valley.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))
+    v = rules_alone("Three people died and 21,500 were evacuated as floods hit the Ryder valley.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "12,500" in v.reason
 
@@ -3650,7 +3654,7 @@ def test_an_event_word_of_the_other_clause_does_not_name_the_count() -> None:
 )
 def test_a_hedged_peak(claim: str, expected: Verdict) -> None:
     text = "Trains will run through the Brenvik Tunnel at up to 250 km/h, cutting the journey to two hours."
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3678,8 +3682,7 @@ def test_a_datelines_place_is_no_name_the_sentence_speaks_of() -> None:
         "VESK CITY, Aug 7 (AP) - Vesk Finance Minister Lotte Berger resigned on Wednesday, two days after a newspaper "
         "reported that she had failed to declare shares worth 850,000 marks in a shipbuilder."
     )
-    v = run("Berger had not declared shares worth 0.85 million marks.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))
+    v = rules_alone("Berger had not declared shares worth 0.85 million marks.", text)
     assert v.verdict is Verdict.SUPPORTED, v.reason
 
 
@@ -3715,7 +3718,7 @@ def test_a_total_and_a_price_a_share(claim: str, expected: Verdict) -> None:
 )
 def test_exceeds_is_more_than(claim: str, expected: Verdict) -> None:
     text = "The Norland competition authority on Monday fined payments firm Kestrel Pay 27.5 million euros."
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3738,8 +3741,7 @@ def test_bail_granted_or_refused_and_on_time_or_late(claim: str, passage: str, e
 
 def test_never_higher_since_is_the_highest_since() -> None:
     text = "The river Ryde rose to 8.9 metres at Tolvik on Tuesday, its highest level since records began in 1881."
-    v = run("The Ryde had never been higher at Tolvik since records started in 1881.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))
+    v = rules_alone("The Ryde had never been higher at Tolvik since records started in 1881.", text)
     assert v.verdict is Verdict.SUPPORTED, v.reason
 
 
@@ -3797,7 +3799,7 @@ def test_nearly_doubled_is_most_of_a_doubling(claim: str, expected: Verdict) -> 
         "Kessel Bank reported a net profit of 1.85 billion marks, up 85% from 1.0 billion marks a year earlier. "
         "Orlen Bank reported a net profit of 1.62 billion marks, up 62% from 1.0 billion marks a year earlier."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3808,8 +3810,7 @@ def test_a_share_is_compared_with_the_share_of_its_noun() -> None:
         "The Progress Alliance won 34.2% of the vote in Sunday's election, taking 61 of the 150 seats. The Social "
         "Democrats fell to 27.8% and 49 seats. Turnout was 71.4%."
     )
-    v = run("The Progress Alliance took 61 seats and the Social Democrats 49, on a turnout of 74.1%.",
-            [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone("The Progress Alliance took 61 seats and the Social Democrats 49, on a turnout of 74.1%.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "71.4%" in v.reason
 
@@ -3831,7 +3832,7 @@ def test_a_second_statement_must_be_stated_too(claim: str, expected: Verdict) ->
         "residents of Eskholm over a 2019 chlorine leak. The court blamed Polar for the leak and rejected its "
         "argument that a contractor had caused it."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3911,7 +3912,7 @@ def test_no_one_younger_than_is_the_youngest(claim: str, expected: Verdict) -> N
         "Talmar novelist Elin Varga won the 2015 Corvin Prize for her novel 'The Salt Orchard', becoming the "
         "youngest winner in the award's 42-year history at the age of 29."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3930,7 +3931,7 @@ def test_killed_is_not_injured(claim: str, expected: Verdict) -> None:
         "A fire broke out in the Orlen Library on 3 December 2018, destroying 120,000 volumes. Firefighters "
         "brought the blaze under control after nine hours; two firefighters were injured."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -3996,7 +3997,7 @@ def test_time_lost_and_deficits_are_margins(claim: str, expected: Verdict) -> No
         "41 seconds ahead of Edda Strand. The victory lifted Lind into the leader's jersey, 2 minutes 5 seconds "
         "ahead of Strand."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4013,7 +4014,7 @@ def test_time_lost_and_deficits_are_margins(claim: str, expected: Verdict) -> No
 )
 def test_totals_of_two_sums(claim: str, expected: Verdict) -> None:
     text = "At Brekka, Amsel, 29, collected 60,000 euros in prize money plus a 30,000-euro record bonus."
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4033,7 +4034,7 @@ def test_changes_with_their_objects(claim: str, expected: Verdict) -> None:
         "by about 43,000 tonnes a year. The strike at Halvik's Osby mill ended after 12 days when the company "
         "agreed to a 6.5 percent pay rise."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4080,7 +4081,7 @@ def test_main_clause_after_a_relative_clause(claim: str, expected: Verdict) -> N
         "Governor Aino Rask told lawmakers on Tuesday that she expected inflation to fall to about 4% by next "
         "year. Her bank cut rates to 3.5% in May. Rask formed a coalition government with the Centre party."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4100,7 +4101,7 @@ def test_a_year_before_the_subject_states_nothing_of_it(claim: str, expected: Ve
         "Regulators fined Brisk Telecom 3.1 million euros over a March 2021 outage that cut service to "
         "customers for 19 hours. Brisk said it had spent 40 million euros on its network since the outage."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4117,7 +4118,7 @@ def test_the_first_clause_figure_is_its_own_names(claim: str, expected: Verdict)
         "At the last election four years ago, the Civic Party won 31.5% and 56 seats, while the Labour Front "
         "took 29.8% and 62 seats."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4135,7 +4136,7 @@ def test_the_figure_of_the_claims_measure_clashes(claim: str, expected: Verdict)
         "Housing starts in Talvia fell 11% in the third quarter from a year earlier to 12,100 units, the "
         "statistics office said. Building permits issued in the quarter dropped 8% to 15,600."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4152,7 +4153,7 @@ def test_the_count_of_the_claims_noun_clashes(claim: str, expected: Verdict) -> 
         "Marevia's cocoa harvest will fall 14% this season to 6.3 million 60-kg bags, the Cocoa Institute forecast "
         "on Friday. Exports are expected to drop to 5.2 million bags."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4172,7 +4173,7 @@ def test_a_qualified_measure_takes_its_own_figure(claim: str, expected: Verdict,
         "Halm's annual inflation rate was 4.6% in May, the statistics bureau said. The core inflation rate, "
         "which excludes food and energy, was 3.8%."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
     assert shown in v.reason
 
@@ -4181,7 +4182,7 @@ def test_a_period_named_by_its_length_is_no_duration() -> None:
     # "in the first six months" names when; "a five-day strike" says how long: no clash
     claim = "Halm Air earned 14 million euros in the first six months of last year."
     text = "Halm Air reported a first-half net profit of 14 million euros, despite a five-day pilots' strike in May."
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     assert "five-day" not in v.reason
 
@@ -4203,7 +4204,7 @@ def test_a_dateline_date_dates_only_what_the_story_reports(claim: str, expected:
         "ORSBY, Talvia, March 9 (AP) - Talvia's appeals court on Thursday ordered Brand Chemicals to pay "
         "41 million crowns in damages to 900 residents of Orsby over a 2021 gas leak."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
     assert shown in v.reason
 
@@ -4228,7 +4229,7 @@ def test_a_dateline_without_an_agency_takes_no_year_from_its_sentence() -> None:
 )
 def test_a_cause_the_claim_adds_must_be_stated(claim: str, expected: Verdict) -> None:
     text = "Ivo Marsh was arrested on 4 May 2024, a day after police searched his office in Orsby."
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4248,14 +4249,13 @@ def test_titles_joined_to_names_and_set_off_by_commas(claim: str, expected: Verd
         "while Deputy Governor Petra Lind said two cuts were possible next year. At Halvard Foods, "
         "Chief Executive Anja Roth and Chief Financial Officer Ivo Berg said rates would stay high."
     )
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
 def test_a_title_match_does_not_state_what_the_claim_says_of_the_name() -> None:
     text = "Defence minister Ola Berg resigned on Friday, a day after Prime Minister Ivo Lund cut his budget."
-    v = run("Ola Berg resigned at the request of Prime Minister Ivo Lund.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))  # fmt: skip
+    v = rules_alone("Ola Berg resigned at the request of Prime Minister Ivo Lund.", text)
     assert v.verdict is Verdict.UNVERIFIED, v.reason
 
 
@@ -4277,7 +4277,7 @@ def test_a_title_match_does_not_state_what_the_claim_says_of_the_name() -> None:
     ],
 )  # fmt: skip
 def test_opposite_wordings(claim: str, text: str, shown: str) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert shown in v.reason
 
@@ -4297,8 +4297,7 @@ def test_cleared_is_an_approval_only_of_a_thing(claim: str, ok: bool) -> None:
 
 def test_a_verb_of_the_next_figure_is_not_the_counts_event() -> None:
     text = "Brisk Dairy will cut 1,400 jobs, or 6% of its staff, by 2026 as part of a plan to save 90 million euros a year."
-    v = run("Brisk Dairy plans to cut 2,400 jobs by 2026 to save 90 million euros a year.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))  # fmt: skip
+    v = rules_alone("Brisk Dairy plans to cut 2,400 jobs by 2026 to save 90 million euros a year.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "1,400" in v.reason
 
@@ -4345,7 +4344,7 @@ def test_a_claim_of_this_weeks_vote_is_not_answered_by_a_past_years() -> None:
     ],
 )  # fmt: skip
 def test_whose_figure_and_which_time(claim: str, text: str, expected: Verdict) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4371,7 +4370,7 @@ def test_whose_figure_and_which_time(claim: str, text: str, expected: Verdict) -
     ],
 )  # fmt: skip
 def test_tallies_hedges_and_ages(claim: str, text: str, expected: Verdict) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4403,7 +4402,7 @@ def test_tallies_hedges_and_ages(claim: str, text: str, expected: Verdict) -> No
     ],
 )  # fmt: skip
 def test_datelines_periods_events_and_stated_intervals(claim: str, text: str, expected: Verdict) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4424,7 +4423,7 @@ def test_datelines_periods_events_and_stated_intervals(claim: str, text: str, ex
     ],
 )  # fmt: skip
 def test_corrected_figures(claim: str, text: str, expected: Verdict) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4433,8 +4432,7 @@ def test_a_plan_is_not_contradicted_by_another_names_past_figure() -> None:
         "Brisk Savings will close 18 of its 120 branches by the end of next year, it said on Tuesday. "
         "Larger rival Orsby Bank closed 31 branches last year."
     )
-    v = run("Orsby Bank plans to close 18 branches by the end of next year.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))  # fmt: skip
+    v = rules_alone("Orsby Bank plans to close 18 branches by the end of next year.", text)
     assert v.verdict is Verdict.UNVERIFIED, v.reason
 
 
@@ -4455,7 +4453,7 @@ def test_a_plan_is_not_contradicted_by_another_names_past_figure() -> None:
     ],
 )  # fmt: skip
 def test_openers_laps_and_synonyms(claim: str, text: str, expected: Verdict) -> None:
-    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
 
 
@@ -4470,8 +4468,7 @@ def test_a_datelines_common_opener_is_no_name_and_the_described_name_opens() -> 
 
 def test_reopened_against_remained_closed() -> None:
     text = "ORSBY, Dec 2 - Orsby port remained closed to ferries for a second day on Thursday after gales."
-    v = run("Orsby port reopened to ferries on Thursday after gales.", [hit(text, "p1", 0.8, 1)],
-            settings=Settings(use_verifier=False))  # fmt: skip
+    v = rules_alone("Orsby port reopened to ferries on Thursday after gales.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "remained closed" in v.reason
 
@@ -4481,6 +4478,5 @@ def test_a_figure_given_to_the_claims_object_is_the_objects() -> None:
         "The Osterland Competition Office on 3 May 2021 fined three dairies a total of 90 million crowns. "
         "Swiss group Brisk AG received the largest penalty, 52 million crowns, after cooperating."
     )
-    v = run("The Osterland Competition Office fined Brisk AG 52 million crowns on 3 May 2021.",
-            [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))  # fmt: skip
+    v = rules_alone("The Osterland Competition Office fined Brisk AG 52 million crowns on 3 May 2021.", text)
     assert v.verdict is Verdict.SUPPORTED, v.reason
