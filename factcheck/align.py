@@ -1231,7 +1231,7 @@ _COMPARATIVE = re.compile(
     # "more inhabitants than", "fewer employees than": a count compared (not the hedge "more than 50")
     # (not an adverb: "more quickly than" is no count)
     r"|\b(more|fewer|less)\s+(?!(?:quickly|rapidly|slowly|easily|often|frequently|widely|heavily|closely|strongly)\s)"
-    r"(?:[a-z]+\s+){1,2}?than\b",
+    r"(?:[a-z]+\s+){1,3}?than\b",
     re.I,
 )
 _TIMES_COMPARED = re.compile(r"\b(twice|three times|four times|five times|(\d+(?:\.\d+)?) times)\b", re.I)

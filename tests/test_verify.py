@@ -4480,3 +4480,13 @@ def test_a_figure_given_to_the_claims_object_is_the_objects() -> None:
     )
     v = rules_alone("The Osterland Competition Office fined Brisk AG 52 million crowns on 3 May 2021.", text)
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_count_compared_with_three_words_between_is_a_comparison() -> None:
+    from factcheck.align import analyse_claim
+
+    a = analyse_claim(claim_from_text("Brisk had more daily active users than Orsby by the end of 2024.", claim_id="c1"))
+    assert a.comparative == "larger"
+    text = "Brisk had 190 million daily active users at the end of 2024, the company said."
+    v = rules_alone("Brisk had more daily active users than Orsby by the end of 2024.", text)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
