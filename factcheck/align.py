@@ -509,8 +509,8 @@ def find_entities(text: str) -> list[Entity]:
     extra: list[Entity] = []
     if _FIND_ENTITIES is not None:
         # (a wire dateline blanked out, so that the finder sees where the story's sentence opens)
-        dateline = _DATELINE.match(text) if text[:1].isupper() else None
-        seen = " " * dateline.end() + text[dateline.end() :] if dateline is not None else text
+        filed = _dateline_end(text)
+        seen = " " * filed + text[filed:]
         try:
             extra = list(_FIND_ENTITIES(seen))
         except Exception:  # noqa: BLE001 - a broken helper must not stop a check
@@ -872,8 +872,7 @@ def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantit
     }
     month = "00"
     # (a wire dateline's date is the day the story was filed, not a day of the year it reports on)
-    dateline = _DATELINE.match(text) if text[:1].isupper() else None
-    filed = dateline.end() if dateline is not None else 0
+    filed = _dateline_end(text)
     if not years:
         # "who turned 20 on 29 June 2023, was presented on 15 June": the year of the sentence's
         # one full date, for a day of that month or later (as _dated_from_before does across sentences)
@@ -930,10 +929,10 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
         q for q in qs if q.kind is QuantityKind.DATE or not any(e.start <= q.start and q.end <= e.end for e in entities)
     ]
     entities = tuple(e for e in entities if not any(q.start <= e.start and e.end <= q.end for q in qs))
-    dateline = _DATELINE.match(text) if text[:1].isupper() else None
-    if dateline is not None:
+    filed = _dateline_end(text)
+    if filed:
         # "VESK CITY, Aug 7 (AP) -": where and by whom the story was filed, no name of its sentence
-        entities = tuple(e for e in entities if e.start >= dateline.end())
+        entities = tuple(e for e in entities if e.start >= filed)
     return Sent(
         text=text,
         start=offset,
@@ -954,6 +953,14 @@ _DATELINE = re.compile(
     # (or with no agency, a date then a dash: "VESK CITY, Jan 29 -")
     r"|[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s+"
 )
+
+
+@lru_cache(maxsize=100_000)
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends ("VESK CITY, Jan 29 (Reuters) - "), else 0;
+    cached: asked of a sentence by the name finder, the parser and the clash filter."""
+    m = _DATELINE.match(text) if text[:1].isupper() else None
+    return m.end() if m is not None else 0
 
 
 def _reports_the_claim(claim: ClaimAnalysis, sent: Sent, s: Settings) -> bool:
@@ -981,10 +988,7 @@ def _year_of_another_event(claim: ClaimAnalysis, c: _Candidate) -> bool:
 
 def _in_dateline(sent: Sent, q: Quantity) -> bool:
     """``q`` is the date of the sentence's wire dateline ("VESK CITY, Aug 19 (Reuters) -")."""
-    if q.kind is not QuantityKind.DATE or q.start > 60 or not sent.text[:1].isupper():
-        return False
-    m = _DATELINE.match(sent.text)
-    return m is not None and q.end <= m.end()
+    return q.kind is QuantityKind.DATE and q.start <= 60 and q.end <= _dateline_end(sent.text)
 
 
 def _before_quarter(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
@@ -3101,8 +3105,8 @@ def _opening_entity(sent: Sent) -> Entity | None:
 def _find_opening_entity(sent: Sent) -> Entity | None:
     first = min(sent.entities, key=lambda e: e.start, default=None)
     # (after a wire dateline: "HARSK, Feb 11 - Supermarket chain Velmart will ...")
-    dateline = _DATELINE.match(sent.text) if sent.text[:1].isupper() else None
-    opens = dateline.end() if dateline is not None and (first is None or first.start >= dateline.end()) else 0
+    filed = _dateline_end(sent.text)
+    opens = filed if first is None or first.start >= filed else 0
     if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[opens : first.start]):
         return None
     if " " not in first.text and not sent.text[opens : first.start].strip():
