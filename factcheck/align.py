@@ -5142,13 +5142,14 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     if re.match(r"['’]s?\s", after):
         return None  # "Lindqvist Pay's reported revenue": an owner, not the one who acted
     pred = [t for t in _following_tokens(claim.sent, ce.end, 4) if t.content]
-    # The words after the name must start with a verb ("wrote the majority opinion", "dissented"),
-    # or they are the rest of a noun phrase, not a role.
-    if not pred or not (_looks_like_past_verb(pred[0]) or _WIN_VERB.match(pred[0].norm)):
+    # The words after the name must start with a verb ("wrote the majority opinion", "dissented";
+    # "will raise the price" after a modal), or they are the rest of a noun phrase, not a role.
+    modal = _MODAL_AFTER_NAME.match(after) is not None
+    if not pred or not (modal or _looks_like_past_verb(pred[0]) or _WIN_VERB.match(pred[0].norm)):
         return None
     if any(t.norm in _BE_FORMS for t in claim.sent.tokens if ce.end <= t.start < pred[0].start):
         return None  # "E was decided ...": a passive subject is not the one acting
-    if len(pred) < 2 and not pred[0].norm.endswith("ed"):
+    if len(pred) < 2 and not pred[0].norm.endswith("ed") and not modal:
         return None
     pstems = [t.stem for t in pred[:3]]
     need = min(2, len(pstems))
@@ -5210,6 +5211,8 @@ def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: S
 
 
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+# "Velmart will raise the price": a modal before the verb, which is then the name's predicate
+_MODAL_AFTER_NAME = re.compile(r"^\s+(?:will|would|plans\s+to|is\s+to|agreed\s+to|has\s+agreed\s+to)\s+(?!be\b|have\b)[a-z]", re.I)
 # "was the first person to step onto the Moon": a first one name alone can be
 _FIRST_TO = re.compile(
     r"^,?\s+(?:was|became|is|had\s+been)\s+(?:also\s+)?the\s+first\s+(?P<noun>[a-z-]+)\s+(?:ever\s+)?to\s+"

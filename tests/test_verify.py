@@ -4490,3 +4490,14 @@ def test_a_count_compared_with_three_words_between_is_a_comparison() -> None:
     text = "Brisk had 190 million daily active users at the end of 2024, the company said."
     v = rules_alone("Brisk had more daily active users than Orsby by the end of 2024.", text)
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_a_predicate_after_a_modal_holds_another_name() -> None:
+    text = (
+        "ORSBY, Feb 11 - Supermarket chain Brisk will raise the price of its rye bread by 6 percent from "
+        "April 1, the company said. Rival Kelder said it would hold its prices until June."
+    )
+    v = rules_alone("Kelder will raise the price of its rye bread by 6 percent from April 1.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Brisk" in v.reason
+    assert rules_alone("Brisk will raise the price of its rye bread by 6 percent from April 1.", text).verdict is Verdict.SUPPORTED
