@@ -2874,6 +2874,13 @@ _EVENT_WINDOW = 40  # characters either side of a count where the event words ar
 _EVENT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
 
 
+# The counted noun, then a phrase on what it is about: "suspects in the 2019 killing of",
+# "men over the deaths of", "detainees for the attack".
+_TOPIC_OF_THE_COUNTED = re.compile(
+    r"^[\s-]*[A-Za-z-]+\s+(?:in|over|for|into)\s+(?:(?:the|a|an|this|last|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
+
+
 def _events_near(q: Quantity, sent: Sent) -> set[str]:
     """The event of the nearest event word within the window ("killed 15 workers and injured 40":
     15 were killed, 40 injured); memoised on the sentence (asked for each candidate by several checks)."""
@@ -2894,6 +2901,8 @@ def _find_events_near(q: Quantity, sent: Sent) -> set[str]:
                 continue  # "employs 1,120 people, had 3.35 million": the word is the other figure's
             if t.start > q.end and any(0 <= s0 - t.end <= 3 for s0, _ in others) and re.search(r"[a-z]", sent.text[q.end : t.start]):
                 continue  # "cut 2,800 jobs to save $240 million": the verb of the figure right after it
+            if t.start > q.end and _TOPIC_OF_THE_COUNTED.match(sent.text[q.end : t.start]) and not _looks_like_past_verb(t):
+                continue  # "two suspects in the 2019 killing": what the counted are about, not what befell them
             gap = q.start - t.end if t.end <= q.start else max(0, t.start - q.end)
             if _EVENT_CLAUSE_BREAK.search(sent.text[lo:hi]):
                 gap += _EVENT_WINDOW  # "Three people died and 21,500 were evacuated": the other clause's word

@@ -4501,3 +4501,15 @@ def test_a_predicate_after_a_modal_holds_another_name() -> None:
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "Brisk" in v.reason
     assert rules_alone("Brisk will raise the price of its rye bread by 6 percent from April 1.", text).verdict is Verdict.SUPPORTED
+
+
+def test_an_event_the_counted_are_about_is_not_what_befell_them() -> None:
+    text = (
+        "Orsby's chief prosecutor said on Monday that investigators had tied the 2021 murder of trade "
+        "unionist Ada Lenz to a smuggling ring and that three suspects had been detained abroad."
+    )
+    v = rules_alone("Three suspects in the 2021 killing of trade unionist Ada Lenz have been arrested abroad.", text)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    # what befell the counted still binds: three were not killed
+    dead = rules_alone("Three suspects were killed in a raid in 2021.", "Police said three suspects had been detained abroad in 2021.")
+    assert dead.verdict is not Verdict.SUPPORTED, dead.reason
