@@ -179,6 +179,10 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mev": ("electronvolt", 1e6), "megaelectronvolts": ("electronvolt", 1e6),
     "kev": ("electronvolt", 1e3), "kiloelectronvolts": ("electronvolt", 1e3),
 }  # fmt: skip
+_UNITS.update({"square metre": (_AREA, 1.0), "square meter": (_AREA, 1.0), "square foot": (_AREA, _FOOT**2),
+               "cubic foot": (_VOLUME, 0.028316846592)})  # fmt: skip
+# "a 50,000-square-metre warehouse", "a 2,000-square-foot flat": the unit hyphenated as a modifier
+_UNITS.update({k.replace(" ", "-"): v for k, v in list(_UNITS.items()) if k.startswith(("square ", "cubic "))})
 _TEMPERATURE = {"c": "C", "celsius": "C", "centigrade": "C", "f": "F", "fahrenheit": "F"}
 
 DAYS_PER_YEAR = 365.2425  # Gregorian mean year (public: the aligner counts months in it too)
@@ -1156,7 +1160,12 @@ def _per_year(count: float, period: str, every: float = 1.0) -> float:
 
 
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d(?:bn|m|k|pc)?|%|\bper\s?cent|\b(?:thousand|million|billion|trillion|points?))\s+$", re.I
+    r"(?:\d(?:bn|m|k|pc)?|%|\bper\s?cent|\b(?:thousand|million|billion|trillion|points?))\s+$"
+    # "380 million crowns annually": a sum in a currency's word
+    + r"|(?:\d|\b(?:thousand|million|billion|trillion))\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    + r")\s+$",
+    re.I,
 )
 
 

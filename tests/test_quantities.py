@@ -171,6 +171,9 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The central span is 1.991 km.", "measure", 1991, "metre", "="),
     ("The park covers more than 8,000 square kilometres.", "measure", 8e9, "square metre", ">"),
     ("The park covers 5 hectares.", "measure", 5e4, "square metre", "="),
+    ("It opened a 50,000-square-metre warehouse.", "measure", 5e4, "square metre", "="),
+    ("It sold a 2,000-square-foot flat.", "measure", 2000 * 0.3048**2, "square metre", "="),
+    ("The hall is one square metre short.", "measure", 1.0, "square metre", "="),
     ("Gusts reached 120 km/h.", "measure", 120 / 3.6, "metre per second", "="),
     ("The limit is 75 mph.", "measure", 75 * 0.44704, "metre per second", "="),
     ("Temperatures reached 48.8 °C.", "measure", 321.95, "kelvin", "="),
@@ -573,7 +576,11 @@ def test_a_fraction_of_a_scale_or_unit(text: str, value: float) -> None:
     assert q.value == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["Tolls bring in €87m annually.", "Sales grow 3% yearly.", "It earns $2 billion annually."])
+@pytest.mark.parametrize(
+    "text",
+    ["Tolls bring in €87m annually.", "Sales grow 3% yearly.", "It earns $2 billion annually.",
+     "The plan saves 380 million crowns annually.", "It pays 4.5 million euros yearly."],
+)
 def test_an_adverb_after_a_figure_is_that_figure_s_rate_not_a_frequency(text: str) -> None:
     kinds = [q.kind for q in parse_quantities(text)]
     assert QuantityKind.FREQUENCY not in kinds and len(kinds) == 1
