@@ -3646,6 +3646,22 @@ def _date_of_an_unstated_figure(cq: Quantity, csent: Sent, cand: _Candidate) -> 
     return bool(figures) and not any(q.kind is f.kind for f in figures for q in cand.sent.quantities)
 
 
+# "the company said in a statement on June 3", "told reporters on Monday": the day one spoke
+_STATEMENT_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|statement|wrote|added|confirmed)\s+"
+    r"(?:in\s+a\s+(?:written\s+)?statement\s+)?on\s+$",
+    re.I,
+)
+
+
+def _date_of_a_statement(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """The passage's date is the day a statement was made ("the company said in a statement on
+    June 3"), the claim's the day of what it is about ("will vote on June 27"): not one fact."""
+    if cq.kind is not QuantityKind.DATE or not _STATEMENT_ON.search(cand.sent.text[max(0, cand.q.start - 60) : cand.q.start]):
+        return False
+    return not _STATEMENT_ON.search(csent.text[max(0, cq.start - 60) : cq.start])
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -4191,6 +4207,7 @@ def _align_quantities(
                 and not _dated_otherwise(cq, claim.sent, c, sents)
                 and not _of_a_past_year(cq, claim.sent, c)
                 and not _date_of_an_unstated_figure(cq, claim.sent, c)
+                and not _date_of_a_statement(cq, claim.sent, c)
                 and not _ALL_BUT.search(c.sent.text[max(0, c.q.start - 20) : c.q.start])
                 and not _other_statistic(claim.sent, c.sent)
                 and not _of_the_whole(claim, c)
@@ -5564,6 +5581,10 @@ _OPPOSITES = (
      re.compile(r"\b(?:avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|(?:was|were)\s+spared|"
                 r"(?:was|were)\s+exempt(?:ed)?\s+from)\s+(?:a|an|the|any)?\s*(?:\w+\s+)?(?:fines?|penalty|penalties|"
                 r"punishment|sanctions?)\b", re.I)),
+    # A figure or a forecast kept as it was, or changed ("left its forecast unchanged" / "raised its forecast").
+    (re.compile(r"\b(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)\s+(?:[\w-]+\s+){0,5}?(?:unchanged|steady)\b", re.I),
+     re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+                r"hik(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:its|their|the|his|her)\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?|(?:returned|back)\s+to\s+profit)\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),

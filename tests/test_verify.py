@@ -4513,3 +4513,28 @@ def test_an_event_the_counted_are_about_is_not_what_befell_them() -> None:
     # what befell the counted still binds: three were not killed
     dead = rules_alone("Three suspects were killed in a raid in 2021.", "Police said three suspects had been detained abroad in 2021.")
     assert dead.verdict is not Verdict.SUPPORTED, dead.reason
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_its_subject() -> None:
+    text = (
+        "Brisk Software will put a 1-for-5 share consolidation to a shareholder vote at its annual "
+        "meeting, the company said in a statement on May 4."
+    )
+    v = rules_alone("Brisk Software shareholders will vote on the share consolidation on May 29.", text)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    # a claim about the statement itself is answered by its day
+    said = rules_alone("Brisk Software said in a statement on May 9 that it would put a share consolidation to a vote.", text)
+    assert said.verdict is Verdict.CONTRADICTED, said.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Brisk Foods left its full-year sales forecast unchanged on Tuesday.", Verdict.CONTRADICTED),
+        ("Brisk Foods raised its full-year sales forecast on Tuesday.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_forecast_left_unchanged_against_one_raised(claim: str, expected: Verdict) -> None:
+    text = "Brisk Foods raised its full-year sales forecast on Tuesday to 2.1 billion crowns after a strong summer."
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
