@@ -5171,7 +5171,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     # The words after the name must start with a verb ("wrote the majority opinion", "dissented";
     # "will raise the price" after a modal), or they are the rest of a noun phrase, not a role.
     modal = _MODAL_AFTER_NAME.match(after) is not None
-    if not pred or not (modal or _looks_like_past_verb(pred[0]) or _WIN_VERB.match(pred[0].norm)):
+    if not pred or not (modal or _acts_after_name(claim.sent.text, ce.end, pred[0]) or _WIN_VERB.match(pred[0].norm)):
         return None
     if any(t.norm in _BE_FORMS for t in claim.sent.tokens if ce.end <= t.start < pred[0].start):
         return None  # "E was decided ...": a passive subject is not the one acting
@@ -8217,7 +8217,33 @@ def align_sentences(
             parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_spans)] + spans
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
+    parts += _align_weekday(claim, sents, s)
     return _shares_of_matched_counts(claim, parts)
+
+
+def _weekdays_of_events(text: str) -> list[re.Match[str]]:
+    """The weekdays of a sentence, but the day a statement was made ("said on Friday")."""
+    return [m for m in _WEEKDAY.finditer(text) if not _STATEMENT_ON.search(text[max(0, m.start() - 60) : m.start()])]
+
+
+def _align_weekday(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """The claim's one weekday ("approved the budget on Thursday") against the one the passage's
+    sentence restating the claim gives ("on Friday approved the budget"), where the passage never
+    names the claim's day."""
+    mine = _weekdays_of_events(claim.sent.text)
+    if len(mine) != 1 or any(mine[0].group() in x.text for x in sents):
+        return []
+    for x in sents:
+        theirs = _weekdays_of_events(x.text)
+        if len(theirs) == 1 and _reports_the_claim(claim, x, s) and not _in_dateline_text(x.text, theirs[0].start()):
+            return [AlignedPart(kind="date", status=PartStatus.MISMATCHED, claim_text=mine[0].group(),
+                                evidence_text=theirs[0].group(),
+                                note=f"{mine[0].group()} in the claim, {theirs[0].group()} in the evidence")]
+    return []
+
+
+def _in_dateline_text(text: str, pos: int) -> bool:
+    return pos < _dateline_end(text)
 
 
 # "held for four days", "the strike lasted three weeks": a span the claim gives its event
@@ -8488,6 +8514,16 @@ def _one_of_several(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[Alig
 
 def _looks_like_past_verb(t: Token) -> bool:
     return t.norm.endswith("ed") or (t.norm in _IRREGULAR and t.norm != _IRREGULAR[t.norm])
+
+
+def _acts_after_name(text: str, end: int, t: Token) -> bool:
+    """The word after a name is its verb: a past form, or one spelt as its present ("cut", "set",
+    "hit", "put") followed by an article or a possessive ("cut its key rate")."""
+    if _looks_like_past_verb(t):
+        return True
+    return t.norm in _IRREGULAR and t.norm == _IRREGULAR[t.norm] and t.start - end <= 1 and re.match(
+        r"\s+(?:its|their|his|her|the|a|an)\b", text[t.end :], re.I
+    ) is not None
 
 
 def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPart]) -> list[AlignedPart]:

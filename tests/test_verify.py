@@ -4538,3 +4538,35 @@ def test_a_forecast_left_unchanged_against_one_raised(claim: str, expected: Verd
     text = "Brisk Foods raised its full-year sales forecast on Tuesday to 2.1 billion crowns after a strong summer."
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+
+
+def test_a_verb_spelt_as_its_present_after_a_name_is_its_role() -> None:
+    text = (
+        "The Orsby Central Bank cut its key rate by 50 basis points to 3.5 percent on Tuesday. Hours later, "
+        "the Kelder Monetary Authority left its own rate at 2.75 percent."
+    )
+    v = rules_alone("The Kelder Monetary Authority cut its key rate by 50 basis points to 3.5 percent on Tuesday.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Orsby Central Bank" in v.reason
+    ok = rules_alone("The Orsby Central Bank cut its key rate by 50 basis points to 3.5 percent on Tuesday.", text)
+    assert ok.verdict is Verdict.SUPPORTED, ok.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orsby's council approved a 1.2 billion crown budget for 2027 on Thursday.", Verdict.CONTRADICTED),
+        ("Orsby's council approved a 1.2 billion crown budget for 2027 on Friday.", Verdict.SUPPORTED),
+        ("Orsby's council approved a 1.2 billion crown budget for 2027 on Monday.", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_weekday_of_the_sentence_restating_the_claim(claim: str, expected: Verdict) -> None:
+    text = "Orsby's council on Friday approved a 1.2 billion crown budget for 2027 by 31 votes to 20."
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
+
+
+def test_a_weekday_a_statement_was_made_on_is_not_the_events() -> None:
+    text = "Orsby's council approved a 1.2 billion crown budget for 2027, its speaker said on Friday."
+    v = rules_alone("Orsby's council approved a 1.2 billion crown budget for 2027 on Thursday.", text)
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
