@@ -331,6 +331,10 @@ _DATE_PATTERNS = [
     re.compile(rf"{_MONTH}\s+(?:the\s+)?{_ORD_DAY}\b(?:,?\s+{_YEAR})?"),
     re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
 ]
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|by|until|till|since|from|before|after|during|through|last|next|this|of)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'’-])(?![\s,]+(?:of\s+)?\d)"
+)
 _ERA_YEAR = re.compile(r"\b(?:AD|CE)\s+(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4})\s+(?:AD|CE)\b")
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_RANGE = re.compile(
@@ -665,6 +669,7 @@ def _parse_numbers(text: str) -> list[Quantity]:
         and not _AGE_DECADE.search(text)
         and "-long" not in text
         and not _VAGUE_COUNT.search(text)
+        and not _MONTH_ALONE.search(text)
     ):
         return []
     found: list[Quantity] = []
@@ -1037,6 +1042,13 @@ def _dates(text: str) -> list[Quantity]:
                 continue
             taken.add(m.start(), m.end())
             out.append(_make(text, m.start(), m.end(), QuantityKind.DATE, iso, None))
+    if has_month:
+        # "will step down in September", "by the end of June": a month of a year the text leaves
+        # unsaid, compared on the month alone
+        for m in _MONTH_ALONE.finditer(text):
+            if taken.free(m.start("mon"), m.end("mon")):
+                taken.add(m.start("mon"), m.end("mon"))
+                out.append(_make(text, m.start("mon"), m.end("mon"), QuantityKind.DATE, f"--{_month_number(m.group('mon')):02d}", None))
     for m in _ERA_YEAR.finditer(text):
         year = int(m.group("y") or m.group("y2"))
         if not taken.free(m.start(), m.end()):

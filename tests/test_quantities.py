@@ -128,6 +128,9 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The cut came on December 18, 2024.", "date", "2024-12-18", None, "="),
     ("He was detained on Aug. 24.", "date", "--08-24", None, "="),
     ("He was detained on 24 August.", "date", "--08-24", None, "="),
+    ("She will step down in September.", "date", "--09", None, "="),
+    ("The plant closes by the end of June.", "date", "--06", None, "="),
+    ("He resigned in May, the party said.", "date", "--05", None, "="),
     ("The cycle began in September 2024.", "date", "2024-09", None, "="),
     ("It was the largest rise since 1994.", "date", "1994", None, "="),
     ("The game was played on Feb. 11, 2024.", "date", "2024-02-11", None, "="),
@@ -961,3 +964,8 @@ def test_a_bare_number_after_from_a_span_to_takes_its_unit(text: str, days: list
 def test_a_bare_number_after_a_span_counts_its_own_noun() -> None:
     qs = parse_quantities("the scheme grew from 3 years to 5 people")
     assert [q.kind for q in qs] == [QuantityKind.DURATION, QuantityKind.COUNT]
+
+
+@pytest.mark.parametrize("text", ["April is the cruellest month.", "He may resign.", "They met in June 2024."])
+def test_a_month_alone_is_read_only_after_a_preposition_and_without_a_year(text: str) -> None:
+    assert [q.value for q in parse_quantities(text) if q.kind is QuantityKind.DATE and str(q.value).startswith("--")] == []

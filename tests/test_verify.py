@@ -4570,3 +4570,17 @@ def test_a_weekday_a_statement_was_made_on_is_not_the_events() -> None:
     text = "Orsby's council approved a 1.2 billion crown budget for 2027, its speaker said on Friday."
     v = rules_alone("Orsby's council approved a 1.2 billion crown budget for 2027 on Thursday.", text)
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Brisk chief executive Ada Lenz will step down in September after nine years.", Verdict.CONTRADICTED),
+        ("Brisk chief executive Ada Lenz will step down in June after nine years.", Verdict.SUPPORTED),
+        ("Brisk chief executive Ada Lenz will step down on June 30 after nine years.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_month_without_a_year_is_compared_on_the_month(claim: str, expected: Verdict) -> None:
+    text = "Brisk said on Monday that chief executive Ada Lenz would step down in June after nine years in the post."
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
