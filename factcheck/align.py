@@ -4978,6 +4978,8 @@ def _overlaps_quantity(pe: _PEnt) -> bool:
 
 _LOSER_MARK = re.compile(
     r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
+    # "defeating nationalist Piet Harl", "beating defending champion Ivo Renn": the loser described
+    r"|\b(?:beating|defeating|edging|edged)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){1,2}$"
 )
 _WIN_VERB = re.compile(
     r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|clinched|(?:took|claimed|captured)\s+(?:the\s+|a\s+|his\s+|her\s+|"
@@ -5121,11 +5123,12 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     after = claim.sent.text[ce.end :]
     if _WIN_VERB.match(after):
         # Claim: X won / beat. Passage: "... beating X", "X lost to Y".
+        core = _described_name(ce.text)
         for sent in sents:
             for e in sent.entities:
-                if not entity_present(ce.text, name_vocab(e.text)):
+                if not entity_present(core, name_vocab(e.text)):
                     continue
-                before = sent.text[max(0, e.start - 20) : e.start]
+                before = sent.text[max(0, e.start - 40) : e.start]
                 rest = sent.text[e.end : e.end + 20]
                 if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
                     winner = _winner_of(sent, e, ce.text)
@@ -5216,6 +5219,15 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
         )
     return None
+
+
+def _described_name(name: str) -> str:
+    """ "Nationalist Piet Harl" opening a claim: the name after a capitalised common word that
+    describes it, where two or more capitalised words follow ("Piet Harl"); else the name."""
+    words = name.split(" ")
+    if len(words) >= 3 and words[0][1:].islower() and _is_common_word(words[0].lower()) and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: Sequence[Sent], s: Settings) -> bool:
@@ -5396,7 +5408,8 @@ def _starts_with_digit(e: Entity) -> bool:
 
 def _first_other_entity(sent: Sent, name: str) -> Entity | None:
     for e in sent.entities:
-        if not entity_present(name, name_vocab(e.text)) and not e.text[:1].isdigit():
+        # (not a common word opening the sentence: "Green candidate Ada Lenz")
+        if not entity_present(name, name_vocab(e.text)) and not e.text[:1].isdigit() and e.label != OPENER:
             return e
     return None
 

@@ -4584,3 +4584,13 @@ def test_a_month_without_a_year_is_compared_on_the_month(claim: str, expected: V
     text = "Brisk said on Monday that chief executive Ada Lenz would step down in June after nine years in the post."
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+
+
+def test_a_described_winner_beaten_by_another() -> None:
+    text = (
+        "Green candidate Ada Lenz won Sunday's run-off for mayor of Orsby with 52.3 percent, defeating "
+        "conservative Piet Harl, who took 47.7 percent, the election board said."
+    )
+    v = rules_alone("Conservative Piet Harl won the Orsby mayoral run-off on Sunday with 52.3 percent.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Ada Lenz" in v.reason
