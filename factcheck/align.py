@@ -5185,6 +5185,16 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     holder_found = False
     other: Entity | None = None
     for sent in sents:
+        # "The motion ... was tabled by the Liberal Party": the passive's agent holds the claim's
+        # role, where what the claim's verb acts on is the passive's subject
+        for m in _passive_by(pred[0].norm).finditer(sent.text):
+            agent = next((x for x in sent.entities if x.start == m.end() and x.label != OPENER), None)
+            if agent is None or not {t.stem for t in sent.tokens if t.end <= m.start()} & set(pstems[1:]):
+                continue
+            if entity_present(ce.text, name_vocab(agent.text)) or _alias_of(ce.text, agent.text):
+                holder_found = True
+            else:
+                other = other or agent
         for e in sent.entities:
             following = _following_tokens(sent, e.end, 5)
             nxt = [t.stem for t in following if t.content]
@@ -5219,6 +5229,12 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
         )
     return None
+
+
+@lru_cache(maxsize=256)
+def _passive_by(verb: str) -> re.Pattern[str]:
+    """ "was tabled by (the) ", "had been approved by ": the verb in the passive, its agent next."""
+    return re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+{re.escape(verb)}\s+by\s+(?:the\s+)?", re.I)
 
 
 def _described_name(name: str) -> str:

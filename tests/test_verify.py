@@ -4594,3 +4594,15 @@ def test_a_described_winner_beaten_by_another() -> None:
     v = rules_alone("Conservative Piet Harl won the Orsby mayoral run-off on Sunday with 52.3 percent.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "Ada Lenz" in v.reason
+
+
+def test_the_agent_of_a_passive_holds_the_claims_role() -> None:
+    text = (
+        "The no-confidence motion against Orsby's government was tabled by the Green Party on Monday, "
+        "the speaker said. The Social Democrats have not said whether they will back it."
+    )
+    v = rules_alone("Orsby's Social Democrats tabled a no-confidence motion against the government on Monday.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Green Party" in v.reason
+    ok = rules_alone("The Green Party tabled a no-confidence motion against Orsby's government on Monday.", text)
+    assert ok.verdict is not Verdict.CONTRADICTED, ok.reason
