@@ -2991,6 +2991,7 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
     mine = (
         (_relative_owner(claim.sent, cq) if cq is not None else None)
         or (_object_owner(claim.sent, cq) if cq is not None else None)
+        or (_clause_subject(claim.sent, cq) if cq is not None else None)
         or _opening_entity(claim.sent)
     )
     if mine is None:
@@ -3026,6 +3027,15 @@ def _fronted_entity(sent: Sent) -> Entity | None:
 
 # Where a clause of its own starts within a sentence: "...; ATLAS is 46 metres long", "..., while CMS weighs"
 _OWN_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:while|whereas)\s+", re.I)
+
+
+def _clause_subject(sent: Sent, q: Quantity) -> Entity | None:
+    """The name of a later clause that holds the figure ("..., while his deputy Kasia Lint received
+    five years"): the clause's last name before the figure."""
+    cut = _clause_start(sent.text, q.start)
+    if cut == 0:
+        return None
+    return max((e for e in sent.entities if cut <= e.start and e.end <= q.start and e.label != OPENER), key=lambda e: e.end, default=None)
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -4606,3 +4606,15 @@ def test_the_agent_of_a_passive_holds_the_claims_role() -> None:
     assert "Green Party" in v.reason
     ok = rules_alone("The Green Party tabled a no-confidence motion against Orsby's government on Monday.", text)
     assert ok.verdict is not Verdict.CONTRADICTED, ok.reason
+
+
+def test_a_figure_of_a_later_clause_is_its_own_names() -> None:
+    text = (
+        "Former Orsby mayor Ada Lenz was sentenced on Monday to five years in prison for taking bribes, the court "
+        "said. Her former deputy, Piet Harl, received two years."
+    )
+    v = rules_alone("Former Orsby mayor Ada Lenz was sentenced to five years, while her former deputy Piet Harl received three years.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "three years" in v.reason
+    ok = rules_alone("Former Orsby mayor Ada Lenz was sentenced to five years, while her former deputy Piet Harl received two years.", text)
+    assert ok.verdict is Verdict.SUPPORTED, ok.reason
