@@ -5127,6 +5127,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _from_to_swapped(claim, ce, sents)
         or _object_slot_clash(claim, ce, sents)
         or _first_to_clash(claim, ce, sents)
+        or _awarded_to_another(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -5256,6 +5257,43 @@ def _described_name(name: str) -> str:
     return name
 
 
+# "X won a 380 million euro contract": what one wins that another awards
+_WON_AWARD = re.compile(
+    r"^\s+(?:won|wins|was\s+awarded|were\s+awarded|secured|landed|clinched)\s+(?:a|an|the)\s+(?:[\w.,-]+\s+){0,5}?"
+    r"(?P<noun>contract|deal|order|prize|award|tender|licen[cs]e|franchise|concession|grant)s?\b",
+    re.I,
+)
+
+
+def _awarded_to_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Dunstan won a 380 million euro contract" where the passage says the contract was "awarded
+    ... to Arvel Systems": the one it went to is another name."""
+    m = _WON_AWARD.match(claim.sent.text[ce.end :])
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    awarded = re.compile(rf"\bawarded\s+(?:a|an|the|its)\s+(?:[\w.,-]+\s+){{0,8}}?{noun}s?\b", re.I)
+    for sent in sents:
+        for am in awarded.finditer(sent.text):
+            to = next(
+                (x for x in sent.entities if x.label != OPENER and am.end() <= x.start <= am.end() + 80
+                 and re.fullmatch(r"[^.;]*\bto\s+(?:the\s+)?", sent.text[am.end() : x.start])),
+                None,
+            )
+            if to is None:
+                continue
+            if entity_present(ce.text, name_vocab(to.text)) or _alias_of(ce.text, to.text):
+                return None
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MISMATCHED,
+                claim_text=f"{ce.text} won the {noun}",
+                evidence_text=sent.text,
+                note=f"the evidence says the {noun} was awarded to {to.text}, not {ce.text}",
+            )
+    return None
+
+
 def _figure_not_theirs(claim: ClaimAnalysis, ce: Entity, other: Entity, sents: Sequence[Sent], s: Settings) -> bool:
     """The claim's predicate carries a figure ("averaged 21.4 points") which the other name's
     figure of that kind does not match: the passage says what the other did, not that the claim's
@@ -5333,6 +5371,11 @@ def _object_slot_uncached(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] 
         return None
     at = e.start - (len(sent.text[max(0, e.start - 40) : e.start]) - m.start())
     before = [t for t in sent.tokens if t.end <= at][::-1]
+    # "the extradition of businessman Ruben Stahl to X": a name right before the preposition is
+    # part of the slot, which the words before it then name
+    named = next((x for x in sent.entities if x.label != OPENER and x.start < at and not sent.text[x.end : at].strip()), None)
+    if named is not None:
+        before = [t for t in before if t.end <= named.start]
     words: list[str] = []
     for t in before[:4]:
         if sent.text[t.end : at].strip(" ") and re.search(r"[,;:()]", sent.text[t.end : at]):
@@ -5343,7 +5386,11 @@ def _object_slot_uncached(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] 
             words.append(t.stem)
         if len(words) == 2:
             break
-    if not words or (len(words) < 2 and not (before and before[0].stem == words[0] and _looks_like_past_verb(before[0]))):
+    if named is not None:
+        if len(words) < 2:
+            return None
+        words.insert(0, "@" + " ".join(_entity_tokens(named.text)))
+    elif not words or (len(words) < 2 and not (before and before[0].stem == words[0] and _looks_like_past_verb(before[0]))):
         return None  # one word is a slot only as the verb right before it ("was delivered to X")
     return m.group(1).lower(), tuple(words)
 

@@ -4618,3 +4618,27 @@ def test_a_figure_of_a_later_clause_is_its_own_names() -> None:
     assert "three years" in v.reason
     ok = rules_alone("Former Orsby mayor Ada Lenz was sentenced to five years, while her former deputy Piet Harl received two years.", text)
     assert ok.verdict is Verdict.SUPPORTED, ok.reason
+
+
+def test_a_slot_after_a_name_holds_another_name() -> None:
+    text = (
+        "An Orsby court on Monday approved the extradition of banker Piet Harl to Kelder, where he faces "
+        "fraud charges. A request from Brisland over a separate case was rejected."
+    )
+    v = rules_alone("An Orsby court approved the extradition of banker Piet Harl to Brisland.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Kelder" in v.reason
+    ok = rules_alone("An Orsby court approved the extradition of banker Piet Harl to Kelder.", text)
+    assert ok.verdict is Verdict.SUPPORTED, ok.reason
+
+
+def test_a_contract_awarded_to_another_name() -> None:
+    text = (
+        "Orsby's transport ministry awarded a 90 million euro contract to build the new tram depot to Harl "
+        "Bau on Monday, rejecting a rival bid from Brisk Construction."
+    )
+    v = rules_alone("Brisk Construction won a 90 million euro contract to build Orsby's new tram depot.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Harl Bau" in v.reason
+    ok = rules_alone("Harl Bau won a 90 million euro contract to build Orsby's new tram depot.", text)
+    assert ok.verdict is not Verdict.CONTRADICTED, ok.reason
