@@ -3669,7 +3669,8 @@ def _date_of_a_statement(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     June 3"), the claim's the day of what it is about ("will vote on June 27"): not one fact."""
     if cq.kind is not QuantityKind.DATE or not _STATEMENT_ON.search(cand.sent.text[max(0, cand.q.start - 60) : cand.q.start]):
         return False
-    return not _STATEMENT_ON.search(csent.text[max(0, cq.start - 60) : cq.start])
+    # (a claim of what was said or reported is dated by its statement: "On 5/3/2024 X reported")
+    return not _STATEMENT_ON.search(csent.text[max(0, cq.start - 60) : cq.start]) and not _REPORTED.search(csent.text)
 
 
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -5282,7 +5283,9 @@ def _awarded_to_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent])
             )
             if to is None:
                 continue
-            if entity_present(ce.text, name_vocab(to.text)) or _alias_of(ce.text, to.text):
+            # (the names listed: "jointly to Englert and Higgs", "to A, B and C"; not ", rejecting ... B")
+            listed = re.match(r"(?:[^.;:(),]|,(?=\s+(?:and\s+)?[A-Z]))*", sent.text[to.start :])
+            if entity_present(ce.text, name_vocab(listed.group() if listed else to.text)) or _alias_of(ce.text, to.text):
                 return None
             return AlignedPart(
                 kind="relation",

@@ -4642,3 +4642,9 @@ def test_a_contract_awarded_to_another_name() -> None:
     assert "Harl Bau" in v.reason
     ok = rules_alone("Harl Bau won a 90 million euro contract to build Orsby's new tram depot.", text)
     assert ok.verdict is not Verdict.CONTRADICTED, ok.reason
+
+
+def test_a_prize_awarded_jointly_is_each_names() -> None:
+    text = "On 9 October 2019 the academy awarded the Orsby Prize for chemistry jointly to Lenz and Piet Harl; Brout had died."
+    v = rules_alone("Piet Harl and Ada Lenz were awarded the Orsby Prize for chemistry.", text)
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
