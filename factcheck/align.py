@@ -5233,10 +5233,11 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     if other is not None and not holder_found and not _entity_in_claim(other, claim):
         if _figure_not_theirs(claim, ce, other, sents, s):
             return None  # "Murray averaged 25.0 points" against "Jokić averaged 30.2 points": Murray's own may be 25.0
+        # (keyed by the name and its act: a title the passage gives the name is another fact)
         return AlignedPart(
             kind="relation",
             status=PartStatus.MISMATCHED,
-            claim_text=ce.text,
+            claim_text=f"{ce.text} {pred[0].norm}",
             evidence_text=other.text,
             note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
         )

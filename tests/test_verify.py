@@ -4648,3 +4648,13 @@ def test_a_prize_awarded_jointly_is_each_names() -> None:
     text = "On 9 October 2019 the academy awarded the Orsby Prize for chemistry jointly to Lenz and Piet Harl; Brout had died."
     v = rules_alone("Piet Harl and Ada Lenz were awarded the Orsby Prize for chemistry.", text)
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_a_title_the_passage_gives_does_not_outweigh_the_act_it_gives_another() -> None:
+    text = (
+        "Finance Minister Ada Lenz presented Orsby's 2027 budget to parliament on Wednesday. "
+        "Prime Minister Piet Harl called it a budget for growth."
+    )
+    v = rules_alone("Prime Minister Piet Harl presented Orsby's 2027 budget to parliament on Wednesday.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Ada Lenz" in v.reason
