@@ -3351,6 +3351,12 @@ def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """The nouns right after the two numbers differ ("58 people" / "58 raids")."""
+    a, b = _noun_after(cq, csent), _noun_after(c.q, c.sent)
+    return a is not None and b is not None and a != b
+
+
 def _noun_measure(q: Quantity) -> bool:
     """The parser found a noun the figure counts ("19 goals"), not a verb by it ("leaving")."""
     return bool(q.measure) and not re.search(r"(?:ing|ed)$", q.measure or "")
@@ -4109,6 +4115,8 @@ def _align_quantities(
                     continue  # "the annual inflation rate was 5.7%" is not the claim's "core inflation rate"
                 if events and cq.kind is QuantityKind.COUNT and (theirs := _events_near(c.q, c.sent)) and not events & theirs:
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
+                if events and cq.kind is QuantityKind.COUNT and not _events_near(c.q, c.sent) and _counts_another_noun(cq, claim.sent, c):
+                    continue  # "arrested 58 people" is not "carried out 58 raids"
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if (
@@ -4418,6 +4426,24 @@ def _same_scale(a: Score, b: Score) -> bool:
     return hi - lo < 20 or hi <= 5 * max(lo, 1)
 
 
+_TALLY_UNIT = re.compile(r"\b(votes?|seats?|goals?|points?|runs?)\b", re.I)
+
+
+def _tally_as_counts(cs: Score, sents: Sequence[Sent]) -> str | None:
+    """ "won by 203 votes to 131" where the passage counts each side apart ("with 203 votes ...
+    her rival received 131 votes"): both numbers, each before the tally's unit, in the passage."""
+    unit = _TALLY_UNIT.search(cs.text)
+    if unit is None or cs.a == cs.b:
+        return None
+    word = stem(unit.group(1).lower())
+    found: dict[float, str] = {}
+    for x in sents:
+        for q in x.quantities:
+            if q.kind is QuantityKind.COUNT and q.value in (cs.a, cs.b) and _noun_after(q, x) == word:
+                found.setdefault(float(q.value), f"{q.text} {unit.group(1)}")
+    return f"{found[float(cs.a)]} and {found[float(cs.b)]}" if len(found) == 2 else None
+
+
 def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings) -> list[AlignedPart]:
     parts = []
     all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
@@ -4451,6 +4477,11 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
                     note=f"{cs.text} matches {same[0][0].text}",
                 )
             )
+            continue
+        counted = _tally_as_counts(cs, sents)
+        if counted is not None:
+            parts.append(AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cs.text,
+                                     evidence_text=counted, note=f"{cs.text} matches {counted}"))
             continue
         if cs.b > 0 and cs.a > 0 and passage_unanimous and not all_scores:
             parts.append(

@@ -4658,3 +4658,30 @@ def test_a_title_the_passage_gives_does_not_outweigh_the_act_it_gives_another() 
     v = rules_alone("Prime Minister Piet Harl presented Orsby's 2027 budget to parliament on Wednesday.", text)
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "Ada Lenz" in v.reason
+
+
+def test_a_count_of_an_event_against_a_count_of_another_noun() -> None:
+    text = "Orsby police carried out 41 raids on Tuesday against a network suspected of laundering 20 million crowns."
+    v = rules_alone("Orsby police arrested 41 people in raids on a suspected money-laundering network.", text)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    ok = rules_alone(
+        "Orsby police arrested 41 people in raids on Tuesday.",
+        "Orsby police arrested 41 people on Tuesday in raids against a network suspected of laundering money.",
+    )
+    assert ok.verdict is Verdict.SUPPORTED, ok.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ada Lenz became Orsby's first female speaker on Tuesday, winning 188 votes to 102 for Piet Harl.", Verdict.SUPPORTED),
+        ("Ada Lenz became Orsby's first female speaker on Tuesday, winning 188 votes to 112 for Piet Harl.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_tally_the_passage_counts_side_by_side(claim: str, expected: Verdict) -> None:
+    text = (
+        "ORSBY, Feb 11 - Orsby's parliament on Tuesday elected Ada Lenz as its first female speaker, with "
+        "188 votes in the 300-seat chamber. Her only rival, Piet Harl, received 102 votes."
+    )
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
