@@ -5160,6 +5160,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _object_slot_clash(claim, ce, sents)
         or _first_to_clash(claim, ce, sents)
         or _awarded_to_another(claim, ce, sents)
+        or _superlative_of_another(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -5296,6 +5297,44 @@ _WON_AWARD = re.compile(
     r"(?P<noun>contract|deal|order|prize|award|tender|licen[cs]e|franchise|concession|grant)s?\b",
     re.I,
 )
+
+
+# "X was Talmar's biggest export market", "X remains the largest shareholder": a rank one name holds
+_IS_THE_MOST = re.compile(
+    r"^,?\s+(?:was|is|became|becomes|remains|remained)\s+(?:again\s+|still\s+|once\s+again\s+)?"
+    r"(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)(?:single\s+)?(?P<sup>largest|biggest|highest|longest|tallest|oldest|"
+    r"youngest|busiest|richest|smallest|fastest|best|top|leading)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+)
+_SAME_SUPERLATIVE = {"biggest": "largest", "top": "largest", "leading": "largest"}
+
+
+def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Norland was Talmar's biggest export market" where the passage says "Drava was Talmar's
+    largest export market": one name holds a rank, and the passage gives it to another."""
+    m = _IS_THE_MOST.match(claim.sent.text[ce.end :])
+    if m is None:
+        return None
+    sup = _SAME_SUPERLATIVE.get(m.group("sup"), m.group("sup"))
+    noun = [stem(w) for w in m.group("noun").split()]
+    for sent in sents:
+        for e in sent.entities:
+            pm = _IS_THE_MOST.match(sent.text[e.end :])
+            if pm is None or _SAME_SUPERLATIVE.get(pm.group("sup"), pm.group("sup")) != sup:
+                continue
+            if [stem(w) for w in pm.group("noun").split()][: len(noun)] != noun:
+                continue
+            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
+                return None
+            if e.label == OPENER or _entity_in_claim(e, claim):
+                continue
+            return AlignedPart(
+                kind="relation",
+                status=PartStatus.MISMATCHED,
+                claim_text=f"{ce.text} {m.group('sup')} {m.group('noun')}",
+                evidence_text=sent.text,
+                note=f"the evidence says {e.text} was the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
+            )
+    return None
 
 
 def _awarded_to_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
@@ -5563,9 +5602,16 @@ def _negated_text(text: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _states_negation(text: str) -> bool:
     """A sentence's explicit negation, "No. 5" aside (cached: asked for every passage sentence)."""
-    return _negated_text(_NOT_YET_OWNED.sub("", _NUMBER_ABBREV.sub("number ", text)))
+    return _negated_text(_NOT_DISCLOSED.sub("", _NOT_YET_OWNED.sub("", _NUMBER_ABBREV.sub("number ", text))))
 
 
+# "did not disclose passenger numbers", "declined to comment": what was left unsaid, not a fact denied
+_NOT_DISCLOSED = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could)\s+not|didn['’]t|doesn['’]t|won['’]t|(?:declin|refus)(?:ed|es|e|ing)\s+to)\s+"
+    r"(?:disclose|reveal|specify|comment|elaborate|give\s+(?:a\s+|any\s+)?(?:details?|figures?|numbers?|a\s+breakdown)|"
+    r"say\s+(?:how|whether|what|when|why|which|who|if))\b",
+    re.I,
+)
 # "buy the 35% it does not already own": the stake's description, not a negated statement
 _NOT_YET_OWNED = re.compile(
     r"\b(?:that|which|it|they|he|she)\s+(?:does|do|did)\s+not\s+(?:already\s+|yet\s+)?(?:own|owns|hold|holds|control|controls)\b",

@@ -4685,3 +4685,20 @@ def test_a_tally_the_passage_counts_side_by_side(claim: str, expected: Verdict) 
     )
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+
+
+def test_a_figure_left_undisclosed_is_not_denied() -> None:
+    text = "Brisk Air, its main rival, said its August load factor was 84 percent but did not disclose passenger numbers."
+    v = rules_alone("Brisk Air carried 1.3 million passengers in August.", text)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_a_rank_the_passage_gives_another_name() -> None:
+    text = (
+        "Kelder was again Orsby's largest export market last year, taking goods worth 12 billion crowns, "
+        "the trade ministry said. Brisland was second at 9 billion crowns."
+    )
+    v = rules_alone("Brisland was Orsby's biggest export market last year.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Kelder" in v.reason
+    assert rules_alone("Kelder was Orsby's biggest export market last year.", text).verdict is Verdict.SUPPORTED
