@@ -4669,6 +4669,9 @@ def _align_entities(
                 )
             )
             continue
+        if present and (excluded := _named_only_as_excluded(claim, ce, sents)) is not None:
+            parts.append(excluded)
+            continue
         if present:
             role = _role_clash(claim, ce, sents, s)
             if role is not None:
@@ -4719,6 +4722,28 @@ def _align_entities(
                 )
             )
     return parts
+
+
+# "in Lunsk rather than in Harrow", "instead of Orly": the name after it is the one not chosen
+_EXCLUDED_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|at\s+|to\s+|from\s+|for\s+|with\s+)?(?:the\s+)?$", re.I)
+
+
+def _named_only_as_excluded(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """The passage names the claim's name only as the one passed over ("will build its factory in
+    Lunsk rather than in Harrow"), where the claim gives it plainly: the passage says it was not."""
+    if _EXCLUDED_BEFORE.search(claim.sent.text[max(0, ce.start - 30) : ce.start]):
+        return None
+    mentions = [(x, e) for x in sents for e in x.entities if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text)]
+    if not mentions or not all(_EXCLUDED_BEFORE.search(x.text[max(0, e.start - 30) : e.start]) for x, e in mentions):
+        return None
+    x, _ = mentions[0]
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=ce.text,
+        evidence_text=x.text,
+        note=f"the evidence names {ce.text} only as the one passed over",
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -5161,6 +5186,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _first_to_clash(claim, ce, sents)
         or _awarded_to_another(claim, ce, sents)
         or _superlative_of_another(claim, ce, sents)
+        or _appointed_another(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -5335,6 +5361,48 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
                 note=f"the evidence says {e.text} was the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
             )
     return None
+
+
+# "named Marit Olsgaard as chief executive", "appointed Harriet Quell, 52, as head of the police":
+# the name an appointment verb puts in a post
+_APPOINT_BEFORE = re.compile(
+    r"\b(?:named|appointed|appoints|appoint|names|name|chose|chosen|picked|elected|elects|hired|hires|nominated|"
+    r"nominates|installed|confirmed|tapped)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_AS_POST = re.compile(
+    r"^(?:,\s*\d{1,3},)?\s+as\s+(?:its|the|their|his|her|a|an)?\s*(?:new\s+|next\s+|interim\s+|acting\s+)?"
+    r"(?P<post>[a-z][\w-]*)",
+)
+
+
+def _post_of(sent: Sent, e: Entity) -> str | None:
+    """The post an appointment verb names ``e`` to ("named X as chief executive": chief), or None."""
+    m = _AS_POST.match(sent.text[e.end :])
+    if m is None or not _APPOINT_BEFORE.search(sent.text[max(0, e.start - 40) : e.start]):
+        return None
+    return stem(m.group("post"))
+
+
+def _appointed_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "appointed Piet Vandry as its new chief executive" where the passage says it "named Marit
+    Olsgaard as chief executive" (Vandry named otherwise): another name holds the post."""
+    post = _post_of(claim.sent, ce)
+    if post is None:
+        return None
+    holders = [(x, e) for x in sents for e in x.entities if e.label != OPENER and _post_of(x, e) == post]
+    if not holders or any(entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text) for _, e in holders):
+        return None
+    x, other = next(((x, e) for x, e in holders if not _entity_in_claim(e, claim)), (None, None))
+    if x is None or other is None:
+        return None
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"{ce.text} as {_AS_POST.match(claim.sent.text[ce.end :]).group('post')}",  # type: ignore[union-attr]
+        evidence_text=x.text,
+        note=f"the evidence says {other.text} was appointed, not {ce.text}",
+    )
 
 
 def _awarded_to_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:

@@ -4702,3 +4702,26 @@ def test_a_rank_the_passage_gives_another_name() -> None:
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "Kelder" in v.reason
     assert rules_alone("Kelder was Orsby's biggest export market last year.", text).verdict is Verdict.SUPPORTED
+
+
+def test_a_name_given_only_as_the_one_passed_over() -> None:
+    text = "Brisk Motors will build its new battery plant in Kelder rather than in Harrow, the carmaker said on Tuesday."
+    v = rules_alone("Brisk Motors picked Harrow as the site of its new battery plant.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert rules_alone("Brisk Motors picked Kelder rather than Harrow for its new battery plant.", text).verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orsby Bank has appointed Piet Harl as its new chief executive.", Verdict.CONTRADICTED),
+        ("Orsby Bank named Ada Lenz as chief executive on Wednesday.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_the_passage_gives_another_name(claim: str, expected: Verdict) -> None:
+    text = (
+        "Orsby Bank named Ada Lenz, 51, as chief executive on Wednesday, succeeding Piet Harl, who will "
+        "retire in January after nine years in the role."
+    )
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
