@@ -465,7 +465,7 @@ _FIND_ENTITIES = _load_helper("find_entities")
 _IS_NEGATED = _load_helper("is_negated")
 
 
-_NAME_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")  # "Norland-built", "London-based"
+_NAME_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*(?:-[a-z]+)+$")  # "Norland-built", "London-based", "Stronger-than-expected"
 
 
 _HEADINGS = frozenset(
@@ -1613,7 +1613,7 @@ _TITLES = frozenset(
         president vice justice governor mayor chief senator king queen prince princess sir dame
         dr judge chancellor minister prime general captain coach ceo chairman chairwoman chair
         secretary bishop pope emperor empress lord lady sheikh premier commissioner director
-        ambassador
+        ambassador mp mps mep meps
         """
     )
 )

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from factcheck.extract import claim_from_text
-from factcheck.models import ClaimVerdict, Hit, Passage, Stance, Verdict
+from factcheck.models import ClaimVerdict, Hit, PartStatus, Passage, Stance, Verdict
 from factcheck.settings import Settings
 from factcheck.verify import decide
 
@@ -4725,3 +4725,13 @@ def test_a_post_the_passage_gives_another_name(claim: str, expected: Verdict) ->
     )
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+
+
+def test_an_mp_s_title_and_a_hyphenated_common_opener_are_no_names() -> None:
+    from factcheck.align import find_entities
+
+    assert [e.text for e in find_entities("Stronger-than-expected sales helped Brisk.")] == ["Brisk"]
+    text = "Lawmakers in Orsby voted on Tuesday to strip opposition deputy Ada Lenz of her immunity over a 2021 land deal."
+    v = rules_alone("Orsby's parliament lifted opposition MP Ada Lenz's immunity on Tuesday over a 2021 land deal.", text)
+    named = [p for ev in v.evidence for p in ev.parts if p.kind == "entity" and "Ada Lenz" in p.claim_text]
+    assert named and all(p.status is PartStatus.MATCHED for p in named), v.reason
