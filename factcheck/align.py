@@ -1628,10 +1628,16 @@ def _distinctive(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t not in _HEAD_NOUNS and t not in _TITLES]
 
 
+# Endings that make a people or an adjective of a place's name ("Talmaris", "Norlanders", "Veskian", "Russians")
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ers", "er", "ese", "ish")
+
+
 @lru_cache(maxsize=200_000)
 def _token_in(tok: str, vocab: frozenset[str]) -> bool:
     if tok in vocab:
         return True
+    if any(tok.endswith(e) and len(tok) - len(e) >= 4 and tok[: -len(e)] in vocab for e in _DEMONYM_ENDINGS):
+        return True  # "Talmaris" for "Talmar"
     # "Fed" for "Federal", "Chiefs" for "Chief"; short forms of at least three letters. A longer
     # word is a short form only up to an ending ("Chief" / "Chiefs", "phosphorylation" /
     # "phosphorylated"): "Vodafone" is not "VodafoneThree".

@@ -4735,3 +4735,14 @@ def test_an_mp_s_title_and_a_hyphenated_common_opener_are_no_names() -> None:
     v = rules_alone("Orsby's parliament lifted opposition MP Ada Lenz's immunity on Tuesday over a 2021 land deal.", text)
     named = [p for ev in v.evidence for p in ev.parts if p.kind == "entity" and "Ada Lenz" in p.claim_text]
     assert named and all(p.status is PartStatus.MATCHED for p in named), v.reason
+
+
+def test_a_people_named_after_their_country() -> None:
+    from factcheck.align import entity_present, name_vocab
+
+    assert entity_present("Orsbians", name_vocab("Some 2.1 million people live in Orsby and Orsbia."))
+    assert entity_present("Kelderis", name_vocab("Some 4.9 million people are registered to vote in Kelder."))
+    assert not entity_present("Kelderis", name_vocab("Some 4.9 million people are registered to vote in Brisland."))
+    text = "Some 4.9 million people are registered to vote in Kelder's presidential election on 12 May."
+    v = rules_alone("About 5 million Kelderis are registered to vote in the 12 May presidential election.", text)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
