@@ -1315,6 +1315,13 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
         return None  # "2,830 cubic metres per second" is a flow, a measure: not a count of things
     if noun.lower() in _CURRENCY_WORDS:
         return None  # "240 million dollars a year" is a sum, as "$240 million a year" is
+    # "barrels of oil equivalent a day": the noun before an "of" phrase of up to three words is counted
+    of_at = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k].group(0).lower() == "of"), None)
+    if of_at is not None:
+        noun = words[of_at - 1].group(0)
+        if noun.lower() in _STOP_AFTER or not noun.isalpha() or _PHYSICAL_UNIT.fullmatch(noun) or noun.lower() in _CURRENCY_WORDS or noun.lower() in _UNITS:
+            return None
+        words = words[:of_at]
     # walk back over up to three modifiers to a number
     for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
         tok = words[k].group(0)
