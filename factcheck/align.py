@@ -2583,6 +2583,8 @@ def _bind_quantity(
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
     camount = _is_change_amount(claim.sent.text, cq)
+    # a level the claim gives, not an amount of change ("104,000 people were out of work")
+    clevel = not camount and cq.kind is not QuantityKind.DATE and _AMOUNT_THEN_LEVEL.match(claim.sent.text, cq.end) is None
     cvocab = name_vocab(claim.sent.text)
     cstems = {t.stem for t in claim.sent.tokens}
     cstart = _START_WORDS.search(claim.sent.text) is not None
@@ -2627,6 +2629,8 @@ def _bind_quantity(
                 py = _figure_year(sent, pq)
                 if py is not None and py != cyear and py not in cyears:
                     continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
+            if clevel and _AMOUNT_THEN_LEVEL.match(sent.text, pq.end) and _is_change_amount(sent.text, pq):
+                continue  # "dropped by 8,000 to 104,000": the amount is no level the claim gives
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
@@ -2691,6 +2695,10 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_VERB = re.compile(f"{_CHANGE_UP}|{_CHANGE_DOWN}", re.I)
 # "cut its prices by an average of", "raised its forecast by": a change verb, its object, then the amount
 _VERB_THEN_BY = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b[^.;,\d]{{0,40}}\bby\s+(?:an?\s+average\s+of\s+)?(?:{_ANY_HEDGE})?$", re.I)
+
+
+# a change's amount followed by the level it reached: "by 8,000 to 104,000"
+_AMOUNT_THEN_LEVEL = re.compile(r"\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$€£¥]\s?)?\d")
 
 
 def _change_way(text: str, q: Quantity) -> int:

@@ -1523,7 +1523,15 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         sep = text[a.end : b.start]
         # "by a quarter to 12 cents": a change by a fraction, then the level it reached
         fraction_then_level = a.word and not a.integer and not b.word
-        if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and (_is_change(text, a.start) or fraction_then_level)):
+        # "grew by 240,000 to 9.1 million": a change by an amount, then the level it reached (not
+        # "by 2 to 3 percent", a range of the change: its ends are close)
+        by_then_level = False
+        if re.search(r"\bby\s+$", text[max(0, a.start - 4) : a.start]) and a.value and b.value:
+            low = a.value
+            if not a.scaled and b.scaled and low < 1000:
+                low *= b.value / _unscaled(b, text)  # "by 5 to 6 million": the scale is shared
+            by_then_level = b.value > 4 * low
+        if _RANGE_SEP.match(sep) and not (sep.strip() == "to" and (_is_change(text, a.start) or fraction_then_level or by_then_level)):
             group = [a, b]
         elif re.fullmatch(r"\s+and\s+(?:[$€£¥]|[A-Z]{3}\s?)?", sep) and re.search(
             r"\b[Bb]etween\s+(?:\S+\s+|[$€£¥]|[A-Z]{3}\s?)?$", text[max(0, a.start - 20) : a.start]

@@ -972,3 +972,17 @@ def test_a_bare_number_after_a_span_counts_its_own_noun() -> None:
 @pytest.mark.parametrize("text", ["April is the cruellest month.", "He may resign.", "They met in June 2024."])
 def test_a_month_alone_is_read_only_after_a_preposition_and_without_a_year(text: str) -> None:
     assert [q.value for q in parse_quantities(text) if q.kind is QuantityKind.DATE and str(q.value).startswith("--")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "ranged"),
+    [
+        ("Subscriber numbers grew by 240,000 to 9.1 million.", [240_000, 9_100_000], False),
+        ("Sales are expected to grow by 2 to 3 percent.", [2, 3], True),
+        ("It rose by 5 to 6 million.", [5_000_000, 6_000_000], True),
+    ],
+)
+def test_a_change_by_an_amount_then_the_level_it_reached_is_no_range(text: str, values: list[float], ranged: bool) -> None:
+    qs = parse_quantities(text)
+    assert [q.value for q in qs] == values
+    assert (qs[0].operator.value == ">=") is ranged

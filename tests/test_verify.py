@@ -4746,3 +4746,17 @@ def test_a_people_named_after_their_country() -> None:
     text = "Some 4.9 million people are registered to vote in Kelder's presidential election on 12 May."
     v = rules_alone("About 5 million Kelderis are registered to vote in the 12 May presidential election.", text)
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("61,000 people were out of work in Orsby in May.", Verdict.SUPPORTED),
+        ("The number of people out of work in Orsby fell by 3,000 in May.", Verdict.SUPPORTED),
+        ("63,000 people were out of work in Orsby in May.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_change_by_an_amount_to_a_level(claim: str, expected: Verdict) -> None:
+    text = "Orsby's jobless rate fell to 3.1% in May. The number of people out of work dropped by 3,000 to 61,000."
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
