@@ -4008,6 +4008,10 @@ def _align_quantities(
         if by_range is not None:
             parts.append(by_range)
             continue
+        counted = _ordinal_as_count(cq, claim.sent, sents)
+        if counted is not None:
+            parts.append(counted)
+            continue
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # a figure of another name, which names the claim's only in an apposition, is not the claim's
         cands = [c for c in cands if not _figure_of_another(claim, c)]
@@ -4300,6 +4304,26 @@ def _align_quantities(
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+
+
+def _ordinal_as_count(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "claimed her fourth title of the season" where the passage says "has now won four titles
+    this season": the Nth of a noun is told by a count of N of it, as a count so far ("now", "so
+    far", "this season"). None when the passage gives no such count of that number."""
+    if cq.kind is not QuantityKind.ORDINAL or not cq.measure or _noun_after(cq, csent) is None:
+        return None
+    noun = stem(cq.measure)
+    for x in sents:
+        for q in x.quantities:
+            if (q.kind is QuantityKind.COUNT and q.measure and stem(q.measure) == noun and _SO_FAR.search(x.text)
+                    and float(q.value) == float(cq.value)):
+                return AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=q.text,
+                                   note=f"{cq.text} matches {q.text} {q.measure} so far")
+    return None  # (another count is no clash: it may be another's, or of another span)
+
+
+# a count to date: "has now won four titles this season", "his 31st goal so far"
+_SO_FAR = re.compile(r"\b(?:has|have)\s+now\b|\bso\s+far\b|\bto\s+date\b|\bthis\s+(?:season|year)\b|\bin\s+total\b", re.I)
 
 
 def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:

@@ -4760,3 +4760,11 @@ def test_a_change_by_an_amount_to_a_level(claim: str, expected: Verdict) -> None
     text = "Orsby's jobless rate fell to 3.1% in May. The number of people out of work dropped by 3,000 to 61,000."
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+
+
+def test_the_nth_title_told_by_a_count_so_far() -> None:
+    text = "Ada Lenz beat Kira Holm 6-3, 6-4 in Sunday's Orsby Open final. The 26-year-old has now won three titles this season."
+    v = rules_alone("Ada Lenz claimed her third title of the season by beating Kira Holm in the Orsby Open final.", text)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    other = rules_alone("Ada Lenz claimed her fourth title of the season by beating Kira Holm in the Orsby Open final.", text)
+    assert other.verdict is not Verdict.SUPPORTED, other.reason
