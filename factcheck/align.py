@@ -3733,11 +3733,20 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return named is not None and not named & {t.stem for t in cand.sent.tokens}
 
 
+_RATE_WORDS = frozenset(stem(w) for w in ("rate", "level", "share", "ratio", "figure"))
+
+
 def _names_whole_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """The candidate's sentence names the claim's measure with its qualifier ("Core inflation ...
     eased to 4.9%" for "core inflation", not "the annual inflation rate slowed to 5.7%")."""
     named = _measure_words(cq, csent, 2)
-    return named is not None and len(named) > 2 and named <= {t.stem for t in cand.sent.tokens}
+    if named is None or len(named) <= 2:
+        return False
+    stems = {t.stem for t in cand.sent.tokens}
+    if named <= stems:
+        return True
+    # "Youth unemployment stood at 9.2%" names "the youth unemployment rate": a share's "rate" goes unsaid
+    return cq.kind is QuantityKind.PERCENT and len(named - _RATE_WORDS) >= 2 and named - _RATE_WORDS <= stems
 
 
 def _measure_words(cq: Quantity, csent: Sent, width: int = 1) -> frozenset[str] | None:

@@ -4768,3 +4768,20 @@ def test_the_nth_title_told_by_a_count_so_far() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     other = rules_alone("Ada Lenz claimed her fourth title of the season by beating Kira Holm in the Orsby Open final.", text)
     assert other.verdict is not Verdict.SUPPORTED, other.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "shown"),
+    [
+        ("Orsby's youth unemployment rate was 11.4%.", Verdict.SUPPORTED, "11.4%"),
+        ("Orsby's youth unemployment rate was 13%.", Verdict.CONTRADICTED, "11.4%"),
+    ],
+)
+def test_a_rate_named_by_its_qualified_noun(claim: str, expected: Verdict, shown: str) -> None:
+    text = (
+        "Orsby's unemployment rate fell to 4.1% in May from 4.3% in April, the lowest since 2009. "
+        "The number of people out of work dropped by 6,000 to 88,000. Youth unemployment stood at 11.4%."
+    )
+    v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert shown in v.reason
