@@ -1539,7 +1539,15 @@ def clause_statements(text: str) -> tuple[str, ...]:
     m = _RELATIVE_CLAUSE.match(text)
     if not m:
         return ()
-    return (f"{m.group('head')} {m.group('rel')}.",)
+    head = m.group("head")
+    if any(_looks_like_past_verb(t) for t in tokenize(head)):
+        # "X completed its purchase of LinkedIn, which was founded by ...": the clause is on the
+        # name that ends the head, the object of a verb, not on the sentence's subject
+        named = re.search(r"(?:[A-Z][\w'’&.-]*\s)*[A-Z][\w'’&.-]*$", head)
+        if named is None:
+            return ()
+        head = named.group()
+    return (f"{head} {m.group('rel')}.",)
 
 
 def name_stems(claim: ClaimAnalysis) -> frozenset[str]:
@@ -2488,8 +2496,12 @@ _BOUGHT_BEFORE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
-# ... or after it: "$95 a share in cash for LinkedIn"
-_BOUGHT_AFTER = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares))?,?\s+for\s+(?:the\s+)?", re.I)
+# ... or after it: "$95 a share in cash for LinkedIn", "its $8.5bn purchase of Skype"
+_BOUGHT_AFTER = re.compile(
+    r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares))?,?\s+for\s+(?:the\s+)?"
+    r"|\s+(?:purchase|acquisition|takeover|buyout|sale)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
@@ -2575,6 +2587,13 @@ def _bind_quantity(
     # which figure it is are the others.
     names = name_stems(claim)
     # Prepositions ("since 2017" / "since 2024") mark how a figure is given, not which fact it is.
+    # the claim's main verb, where a relative clause stands between it and its date ("completed its
+    # purchase of X, which was founded by Y, in December 2016"): the clause's words are not the date's
+    cmain = None
+    if cq.kind is QuantityKind.DATE and (aside := _ASIDE_BEFORE.search(claim.sent.text[: cq.start])) is not None:
+        cmain = _main_verb(claim.sent)
+        if cmain is not None:
+            excl = [*excl, aside.span()]
     cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names - _BIND_FUNCTION
     cmeasure = _measure_stem(cq, claim.sent)
     cdim = _dimension(cq)
@@ -2656,6 +2675,8 @@ def _bind_quantity(
             # name right before a figure says whose it is.
             if owner is None and opens_mine and opener is not None and pq.kind is not QuantityKind.DATE and _governs(sent, opener, pq):
                 bind += _OWNER_BONUS
+            if cmain is not None and pq.kind is QuantityKind.DATE and _governing_verb(sent, pq.start) == cmain:
+                bind += _OWNER_BONUS  # "completed ..., in December 2016" / "was completed on 8 December 2016"
             if owner is not None and entity_present(owner.text, cvocab):
                 bind += _OWNER_BONUS
             elif owner is not None and mine:
@@ -4134,6 +4155,9 @@ def _align_quantities(
             for c in cands
         )
         whole_measure = any(_names_whole_measure(cq, claim.sent, c) and c.bind >= s.bind_min_match for c in cands)
+        import os
+        if os.environ.get("DBG"):
+            print("DBG", cq.text, [(c.q.text, round(c.bind,2)) for c in cands], "pool", [(c.q.text) for c in pool], "own", own_measure, "whole", whole_measure, "events", events, "top", top_bind, "slip", slip)
         if slip is None:
             for c in cands:
                 if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands) and not _year_of_the_passage(cq, c, passage_year):
@@ -4256,6 +4280,7 @@ def _align_quantities(
                 and not _of_a_past_year(cq, claim.sent, c)
                 and not _date_of_an_unstated_figure(cq, claim.sent, c)
                 and not _date_of_a_statement(cq, claim.sent, c)
+                and not _date_of_the_main_verb_elsewhere(cq, claim.sent, c)
                 and not _ALL_BUT.search(c.sent.text[max(0, c.q.start - 20) : c.q.start])
                 and not _other_statistic(claim.sent, c.sent)
                 and not _of_the_whole(claim, c)
@@ -4636,6 +4661,36 @@ def _side_context_uncached(sent: Sent, start: int, end: int, width: int, side: s
         if len(out) >= width:
             break
     return out
+
+
+# a relative clause right before a figure, set off by commas: ", which was founded by Y, in"
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80},\s+(?:in|on)\s+(?:the\s+)?$")
+
+
+def _date_of_the_main_verb_elsewhere(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """The claim dates its main verb past a relative clause ("completed its purchase of X, which was
+    founded by Y, in December 2016"), and the candidate's sentence lacks that verb ("surpassing its
+    purchase of Skype in 2011"): the candidate dates another event."""
+    if cq.kind is not QuantityKind.DATE or _ASIDE_BEFORE.search(csent.text[: cq.start]) is None:
+        return False
+    main = _main_verb(csent)
+    return main is not None and main not in {t.stem for t in c.sent.tokens}
+
+
+def _main_verb(sent: Sent) -> str | None:
+    """The stem of the first past-tense verb after the name opening the sentence, before any
+    relative clause ("Microsoft completed its purchase of LinkedIn, which was founded ...")."""
+    first = min(sent.entities, key=lambda e: e.start, default=None)
+    if first is None or not re.fullmatch(r"\W*(?:The\s+)?", sent.text[: first.start]):
+        return None
+    for t in sent.tokens:
+        if t.start < first.end or any(e.start <= t.start < e.end for e in sent.entities):
+            continue
+        if t.norm in ("which", "who", "that") or sent.text[t.start - 2 : t.start].startswith(","):
+            return None
+        if _looks_like_past_verb(t):
+            return t.stem
+    return None
 
 
 def _governing_verb(sent: Sent, pos: int) -> str | None:

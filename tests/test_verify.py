@@ -4785,3 +4785,29 @@ def test_a_rate_named_by_its_qualified_noun(claim: str, expected: Verdict, shown
     v = run(claim, [hit(text, "p1", 0.8, 1)], settings=Settings(use_verifier=False))
     assert v.verdict is expected, v.reason
     assert shown in v.reason
+
+
+def test_a_price_written_before_what_it_bought() -> None:
+    text = (
+        "Brisk agreed on 3 May 2019 to buy the payments firm Kelder for $4.1 billion in cash, or $52 a share. "
+        "It was Brisk's largest acquisition, surpassing its $1.2bn purchase of Orsby in 2015. Kelder, founded "
+        "by Ada Lenz in 2008, had 30 million users. The deal was completed on 8 December 2019."
+    )
+    v = rules_alone("Brisk completed its $4.1bn purchase of Kelder, which was founded by Ada Lenz, in December 2019.", text)
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    other = rules_alone("Brisk completed its $1.2bn purchase of Kelder, which was founded by Ada Lenz, in December 2019.", text)
+    assert other.verdict is not Verdict.SUPPORTED, other.reason  # the $1.2bn is Orsby's price
+
+
+def test_a_relative_clause_on_the_object_is_that_names() -> None:
+    from factcheck.align import clause_statements
+
+    claim = "Brisk completed its $4.1bn purchase of Kelder, which was founded by Ada Lenz, in December 2019."
+    assert clause_statements(claim) == ("Kelder was founded by Ada Lenz.",)
+    # the date past the clause is the main verb's: another event's year is no clash
+    text = (
+        "Brisk agreed on 3 May 2019 to buy the payments firm Kelder for $4.1 billion in cash. It was Brisk's "
+        "largest acquisition, surpassing its $1.2bn purchase of Orsby in 2015. Kelder was founded by Ada Lenz."
+    )
+    v = rules_alone(claim, text)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
