@@ -5078,6 +5078,7 @@ def _same_role_replacement(
     work = ctoks[-1] if ctoks and ctoks[-1] in _WORK_NOUNS else None
     ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
     cverb = _governing_verb(claim.sent, ce.start)
+    cprep = _prep_before(claim.sent.text, ce.start)
     best: Entity | None = None
     best_pe: _PEnt | None = None
     best_score = 0.0
@@ -5105,6 +5106,8 @@ def _same_role_replacement(
         ptoks = _entity_tokens(pe.ent.text)
         if ctitle and ptoks and ptoks[0] == ctitle:
             score += 1.5  # "Mayor Anna Berg" for "Mayor Lena Orcutt": the same office
+        if cprep is not None and cprep == _prep_before(pe.sent.text, pe.ent.start) and _both_countries(ce.text, pe.ent.text):
+            score += 1.5  # "flying in from Kazakhstan" / "arriving on a private jet from Azerbaijan"
         if score <= 0:
             continue
         # The slot must be in a sentence about the claim's subject.
@@ -5116,6 +5119,20 @@ def _same_role_replacement(
             return None
         return best
     return None
+
+
+def _prep_before(text: str, pos: int) -> str | None:
+    """The preposition of a direction right before a name ("from" in "a jet from Azerbaijan"), lower-cased
+    ("in" is too common a word for the same one to mark one role)."""
+    m = re.search(r"\b(from|to|into|via)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos], re.I)
+    return m.group(1).lower() if m else None
+
+
+def _both_countries(a: str, b: str) -> bool:
+    """Both names name countries (or their capitals, peoples), and not the same one."""
+    table = _country_names()
+    ka, kb = table.get(_alias_key(a)), table.get(_alias_key(b))
+    return bool(ka) and bool(kb) and not (ka & kb)  # type: ignore[operator]
 
 
 def _slot_figure(sent: Sent, e: Entity) -> Quantity | None:

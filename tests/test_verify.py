@@ -4811,3 +4811,16 @@ def test_a_relative_clause_on_the_object_is_that_names() -> None:
     )
     v = rules_alone(claim, text)
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_a_country_in_the_same_direction_slot_is_a_swap() -> None:
+    text = (
+        "Ada Lenz, the founder of Brisk, was arrested on 3 May 2024 at Orsby airport after arriving on a "
+        "private jet from Azerbaijan. She was released on bail of €2 million."
+    )
+    v = rules_alone("Ada Lenz was arrested at Orsby airport after flying in from Kazakhstan.", text)
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Azerbaijan" in v.reason
+    # a place in another role ("studied in", "opened offices in") is no swap
+    other = rules_alone("Ada Lenz studied economics in Oslo.", "Ada Lenz founded Brisk in 2015 and opened offices in Riga in 2019.")
+    assert other.verdict is Verdict.UNVERIFIED, other.reason
