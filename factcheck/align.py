@@ -2448,6 +2448,8 @@ def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
 
 _OWNER_VERB_GAP = re.compile(r"^\s+(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
+_BORN_ON = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I)
+_AGE_OF_GAP = re.compile(r"(?:,\s+born\b[^,;]{1,30},)?\s+(?:is|was|turned|turns)\s+(?:now\s+)?")
 
 
 def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | None:
@@ -2460,6 +2462,11 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
         gap = sent.text[last.end : q.start]
         if gap in ("'s ", "’s ") or (last.start == min(x.start for x in sent.entities) and _OWNER_VERB_GAP.match(gap)):
             return last
+        if q.kind is QuantityKind.DURATION and q.measure == "age":
+            # "Higgs, born on 29 May 1929, was 84", "Englert was 80": whose age
+            owner = next((x for x in reversed(before) if _AGE_OF_GAP.fullmatch(sent.text[x.end : q.start])), None)
+            if owner is not None:
+                return owner
     for x in sent.entities if by_for else ():
         if x.start > q.end and _FOR_OWNER.match(sent.text[q.end : x.start]):
             return x
@@ -4280,6 +4287,9 @@ def _align_quantities(
                 and not _of_a_past_year(cq, claim.sent, c)
                 and not _date_of_an_unstated_figure(cq, claim.sent, c)
                 and not _date_of_a_statement(cq, claim.sent, c)
+                and not (cq.kind is QuantityKind.DURATION and _other_owner(claim, cq, c.sent, c.q, by_for=False) is not None)
+                and not (cq.kind is QuantityKind.DATE and _BORN_ON.search(c.sent.text[max(0, c.q.start - 12) : c.q.start])
+                         and not re.search(r"\bborn\b", claim.sent.text, re.I))  # a birth date dates no other event
                 and not _date_of_the_main_verb_elsewhere(cq, claim.sent, c)
                 and not _ALL_BUT.search(c.sent.text[max(0, c.q.start - 20) : c.q.start])
                 and not _other_statistic(claim.sent, c.sent)

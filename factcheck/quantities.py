@@ -250,7 +250,11 @@ _AGE_DECADE = re.compile(
 )
 _AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}  # years into the decade, as for dates
 # "Ivo Rask is 39.": a bare number said of a name, an age.
-_NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
+_NAME_IS = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+(?:now\s+)?$"
+    # "Higgs, born on 29 May 1929, was 84 when ...": a name, an aside on its birth, then the age
+    r"|\b[A-Z][\w'’-]+,\s+born\b[^,;]{1,30},\s+(?:is|was|turned|turns)\s+(?:now\s+)?$"
+)
 # What may follow such an age: the end of the clause ("Rask is 39.", "was 39 when ...").
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$|and\b|when\b)")
 # "once", "twice", "thrice" before a period ("twice a week", "twice weekly"): how many times.

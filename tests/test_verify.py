@@ -4824,3 +4824,29 @@ def test_a_country_in_the_same_direction_slot_is_a_swap() -> None:
     # a place in another role ("studied in", "opened offices in") is no swap
     other = rules_alone("Ada Lenz studied economics in Oslo.", "Ada Lenz founded Brisk in 2015 and opened offices in Riga in 2019.")
     assert other.verdict is Verdict.UNVERIFIED, other.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ada Lenz was 71 when the Orsby Prize was announced.", Verdict.CONTRADICTED),
+        ("Ada Lenz was 70 when the Orsby Prize was announced.", Verdict.SUPPORTED),
+        # another's age is no clash with Piet Harl's
+        ("Piet Harl was 64 when he and Ada Lenz were awarded the Orsby Prize.", Verdict.UNVERIFIED),
+    ],
+)
+def test_an_age_after_a_birth_aside_is_that_names(claim: str, expected: Verdict) -> None:
+    text = (
+        "On 8 October 2019 the academy awarded the Orsby Prize jointly to Piet Harl and Ada Lenz. "
+        "Lenz, born on 2 May 1949, was 70 when the prize was announced."
+    )
+    v = rules_alone(claim, text)
+    assert v.verdict is expected, v.reason
+
+
+def test_a_birth_date_dates_no_other_event() -> None:
+    text = "Lenz, born on 2 May 1949, was 70 when the Orsby Prize was announced."
+    v = rules_alone("Ada Lenz was 70 when the 2019 Orsby Prize was announced.", text)
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    born = rules_alone("Ada Lenz was born in 1951.", text)
+    assert born.verdict is Verdict.CONTRADICTED, born.reason
