@@ -4851,13 +4851,7 @@ def _named_only_as_excluded(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
     if not mentions or not all(_EXCLUDED_BEFORE.search(x.text[max(0, e.start - 30) : e.start]) for x, e in mentions):
         return None
     x, _ = mentions[0]
-    return AlignedPart(
-        kind="relation",
-        status=PartStatus.MISMATCHED,
-        claim_text=ce.text,
-        evidence_text=x.text,
-        note=f"the evidence names {ce.text} only as the one passed over",
-    )
+    return _relation_clash(ce.text, x.text, f"the evidence names {ce.text} only as the one passed over")
 
 
 @lru_cache(maxsize=1024)
@@ -5264,13 +5258,7 @@ def _role_noun_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) ->
         other = holders[0]
         if _entity_in_claim(other, claim):
             continue
-        return AlignedPart(
-            kind="relation",
-            status=PartStatus.MISMATCHED,
-            claim_text=f"{ce.text} {role}",
-            evidence_text=sent.text,
-            note=f"the evidence says {other.text} was {role}, not {ce.text}",
-        )
+        return _relation_clash(f"{ce.text} {role}", sent.text, f"the evidence says {other.text} was {role}, not {ce.text}")
     return None
 
 
@@ -5439,6 +5427,11 @@ def _passive_by(verb: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+{re.escape(verb)}\s+by\s+(?:the\s+)?", re.I)
 
 
+def _relation_clash(claim_text: str, evidence_text: str, note: str) -> AlignedPart:
+    """A clash of a relation among names: the passage gives the claim's role to another."""
+    return AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim_text, evidence_text=evidence_text, note=note)
+
+
 def _described_name(name: str) -> str:
     """ "Nationalist Piet Harl" opening a claim: the name after a capitalised common word that
     describes it, where two or more capitalised words follow ("Piet Harl"); else the name."""
@@ -5484,12 +5477,10 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
                 return None
             if e.label == OPENER or _entity_in_claim(e, claim):
                 continue
-            return AlignedPart(
-                kind="relation",
-                status=PartStatus.MISMATCHED,
-                claim_text=f"{ce.text} {m.group('sup')} {m.group('noun')}",
-                evidence_text=sent.text,
-                note=f"the evidence says {e.text} was the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
+            return _relation_clash(
+                f"{ce.text} {m.group('sup')} {m.group('noun')}",
+                sent.text,
+                f"the evidence says {e.text} was the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
             )
     return None
 
@@ -5527,12 +5518,10 @@ def _appointed_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
     x, other = next(((x, e) for x, e in holders if not _entity_in_claim(e, claim)), (None, None))
     if x is None or other is None:
         return None
-    return AlignedPart(
-        kind="relation",
-        status=PartStatus.MISMATCHED,
-        claim_text=f"{ce.text} as {_AS_POST.match(claim.sent.text[ce.end :]).group('post')}",  # type: ignore[union-attr]
-        evidence_text=x.text,
-        note=f"the evidence says {other.text} was appointed, not {ce.text}",
+    return _relation_clash(
+        f"{ce.text} as {_AS_POST.match(claim.sent.text[ce.end :]).group('post')}",  # type: ignore[union-attr]
+        x.text,
+        f"the evidence says {other.text} was appointed, not {ce.text}",
     )
 
 
@@ -5557,12 +5546,8 @@ def _awarded_to_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent])
             listed = re.match(r"(?:[^.;:(),]|,(?=\s+(?:and\s+)?[A-Z]))*", sent.text[to.start :])
             if entity_present(ce.text, name_vocab(listed.group() if listed else to.text)) or _alias_of(ce.text, to.text):
                 return None
-            return AlignedPart(
-                kind="relation",
-                status=PartStatus.MISMATCHED,
-                claim_text=f"{ce.text} won the {noun}",
-                evidence_text=sent.text,
-                note=f"the evidence says the {noun} was awarded to {to.text}, not {ce.text}",
+            return _relation_clash(
+                f"{ce.text} won the {noun}", sent.text, f"the evidence says the {noun} was awarded to {to.text}, not {ce.text}"
             )
     return None
 
