@@ -4842,11 +4842,16 @@ def _align_entities(
 _EXCLUDED_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|at\s+|to\s+|from\s+|for\s+|with\s+)?(?:the\s+)?$", re.I)
 
 
+_PASSED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
+
+
 def _named_only_as_excluded(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
     """The passage names the claim's name only as the one passed over ("will build its factory in
     Lunsk rather than in Harrow"), where the claim gives it plainly: the passage says it was not."""
-    if _EXCLUDED_BEFORE.search(claim.sent.text[max(0, ce.start - 30) : ce.start]):
-        return None
+    if _EXCLUDED_BEFORE.search(claim.sent.text[max(0, ce.start - 30) : ce.start]) or not any(
+        _PASSED_OVER.search(x.text) for x in sents
+    ):
+        return None  # (the name lookups below only where the passage passes something over)
     mentions = [(x, e) for x in sents for e in x.entities if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text)]
     if not mentions or not all(_EXCLUDED_BEFORE.search(x.text[max(0, e.start - 30) : e.start]) for x, e in mentions):
         return None
