@@ -4189,7 +4189,7 @@ def _align_quantities(
                     and not (_figure_year(c.sent, c.q) == cyear is not None and _of_another_year(cq, claim.sent, cands[0]))
                 ):
                     continue
-                if _loosely_bound_bound(cq, c, s):
+                if _loosely_bound_bound(cq, c, s) and not _restated_in_another_unit(claim, cq, c.q):
                     continue
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
@@ -4380,6 +4380,30 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
         and not c.same_measure
         and not _same_value(cq, c.q)
     )
+
+
+def _restated_in_another_unit(claim: ClaimAnalysis, cq: Quantity, pq: Quantity) -> bool:
+    """ "more than 8,000 feet ..., or about 2.5 kilometres": a claim giving one measure twice, in two
+    units (within 10% of each other), has the passage figure its other statement equals (within
+    10%) bound to both."""
+    if cq.kind is not QuantityKind.MEASURE or pq.kind is not QuantityKind.MEASURE or cq.unit != pq.unit:
+        return False
+    written = _unit_word(cq.text)
+    for other in claim.quantities:
+        if other is cq or other.kind is not QuantityKind.MEASURE or other.unit != cq.unit or _unit_word(other.text) == written:
+            continue
+        if _within(float(other.value), float(cq.value), 0.1) and _within(float(other.value), float(pq.value), 0.1):
+            return True
+    return False
+
+
+def _unit_word(text: str) -> str:
+    """The last word of a measure as written ("feet" in "more than 8,000 feet")."""
+    return text.rsplit(None, 1)[-1].lower()
+
+
+def _within(a: float, b: float, tolerance: float) -> bool:
+    return math.isclose(a, b, rel_tol=tolerance)
 
 
 _NAMED_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|next|previous|opening|closing)\s+$", re.I)

@@ -256,11 +256,30 @@ class _Context:
 
 
 def _maybe_person(e: Entity) -> bool:
-    """A PERSON, or an unlabelled name of two or three title-case words ("Mecole Hardman")."""
+    """A PERSON, or an unlabelled name of two or three title-case words ("Mecole Hardman") whose last
+    is no thing's head noun ("Halvorsen Viaduct", "Orvel Shipping Group")."""
     words = e.text.split()
     return e.label == "PERSON" or (
-        e.label == "ENTITY" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+        e.label == "ENTITY"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and words[-1].lower() not in _THING_HEADS
     )
+
+
+# Head nouns that end the names of things, never of people.
+_THING_HEADS = frozenset(
+    _THING_ROLES
+    | _COMPANY_NOUNS
+    | frozenset(
+        _words(
+            """viaduct tunnel dam canal airport stadium arena station port harbour harbor railway motorway highway
+        university college school institute hospital museum library hotel mine plant factory refinery
+        council ministry court cathedral church palace castle square street road avenue bay island
+        mountain valley forest desert"""
+        )
+    )
+)
 
 
 def extract_claims(text: str, *, source: str | None = None) -> list[Claim]:

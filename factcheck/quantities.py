@@ -2038,10 +2038,15 @@ def _noun_left(text: str, start: int, names: bool = False) -> str | None:
             return _lemma(w) if compound else None
         if lw in _LEFT_SKIP or lw in _STOP_AFTER:
             continue
+        if k > 0 and words[k - 1].lower() in _SUBJECT_PRONOUNS:
+            return None  # a verb, not a noun: "It runs for more than 8,000 feet", "She holds 40%"
         if _is_adjective(w) and not lw.endswith("ing"):
             return lw if lw.endswith("ed") else None
         return _lemma(w)
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "they", "we"))
 
 
 # --------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.align import (
@@ -52,14 +52,17 @@ from factcheck.align import (
     claimed_relation,
     clause_statements,
     content_coverage,
+    entity_present,
     has_day,
     name_stems,
+    name_vocab,
     parse_passage_text,
     passage_coverage,
     stated_content,
     statement,
     title_parts,
     title_referents,
+    tokenize,
 )
 from factcheck.models import (
     AlignedPart,
@@ -85,6 +88,9 @@ class _Aligned:
     coverage: float
     relevant: bool
     strength: float  # how much the passage is about the claim's subject
+    # words the passage states beyond its text: the claim's pronoun's referent, when the passage
+    # or its title names it (:func:`_with_referent`)
+    also_stated: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -114,10 +120,16 @@ def _strength(parts: Sequence[AlignedPart], coverage: float, similarity: float) 
 
 
 def _about_subject(
-    parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings, days: frozenset[str] = frozenset()
+    parts: Sequence[AlignedPart],
+    coverage: float,
+    similarity: float,
+    s: Settings,
+    days: frozenset[str] = frozenset(),
+    referent: bool = False,
 ) -> bool:
     """Whether a passage is about the claim's subject. ``days``: the claim's dates given to the day
-    and year (their texts)."""
+    and year (their texts); ``referent``: the passage names what the claim's opening pronoun
+    stands for in the draft (:func:`_pronoun_referent`), which counts as a name it shares."""
     names = [p for p in parts if p.kind == "entity"]
     # A long passage can sit below the similarity floor while one of its sentences restates the
     # claim: it still counts when it names every claimed name and states most of its words.
@@ -127,10 +139,10 @@ def _about_subject(
         return False
     if any(p.note.startswith(OTHER_SUBJECT) for p in names):
         return False
-    if names:
+    if names or referent:
         # A claim that names things is about them: a passage naming none of them is about
         # something else, however many words it shares.
-        matched = sum(1 for p in names if p.status is PartStatus.MATCHED)
+        matched = sum(1 for p in names if p.status is PartStatus.MATCHED) + int(referent)
         if not matched:
             # ... unless it gives the claim's day and another of its figures: that is the claim's
             # event, whoever the passage says took part ("delivered the final 747 ... on 31 January
@@ -140,6 +152,38 @@ def _about_subject(
             matched = int(day and figures >= 2)
         return matched >= 1 and coverage >= s.subject_min_coverage / 2
     return coverage >= s.subject_min_coverage
+
+
+# A claim opening with a pronoun: "It runs for more than 8,000 feet ...", "He was released ...".
+_PRONOUN_OPENER = re.compile(r"(?:It|Its|He|His|She|Her|They|Their)\s+(?=\w)")
+
+
+def _pronoun_referent(claim: Claim) -> str | None:
+    """The name extraction resolved the claim's opening pronoun to from the draft ("It" as "Millau
+    Viaduct", read off the retrieval query), None when the claim opens with none or it was not
+    resolved. It says which passages are about the claim's subject; the claim's parts are still
+    checked as written, so a wrong resolution costs a verdict no clash."""
+    m = _PRONOUN_OPENER.match(claim.text)
+    q = claim.query
+    if m is None or not q or q == claim.text:
+        return None
+    rest = claim.text[m.end() :]
+    if not q.endswith(rest) or len(q) <= len(rest):
+        return None
+    name = re.sub(r"['’]s\s*$", "", q[: len(q) - len(rest)]).strip()
+    return name or None
+
+
+def _with_referent(analysis: ClaimAnalysis, referent: str | None) -> ClaimAnalysis:
+    """The claim's words for coverage with its pronoun's referent among them: "It runs for 8,000
+    feet" says so of the Millau Viaduct, and a passage naming the viaduct states those words. Only
+    the share of words stated changes; names, figures and relations are checked as written."""
+    if referent is None:
+        return analysis
+    stems = frozenset(t.stem for t in tokenize(referent) if t.content)
+    if stems <= analysis.sent.content:
+        return analysis
+    return replace(analysis, sent=replace(analysis.sent, content=analysis.sent.content | stems, memo={}))
 
 
 def _restates(coverage: float, names: set[str], matched: set[str], similarity: float, s: Settings) -> bool:
@@ -333,8 +377,10 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     supporters = sorted({id(a): a for v in views.values() for a, _ in v.matched}.values(), key=lambda a: -a.strength)
     if not supporters:
         supporters = sorted(relevant, key=lambda a: -a.strength)[:1]
-    union_cov = passage_coverage(
-        analysis, tuple(x for a in supporters for x in parse_passage_text(a.evidence.passage.text))
+    also = frozenset().union(*(a.also_stated for a in supporters))
+    union_cov = content_coverage(
+        analysis.sent.content,
+        stated_content(analysis, tuple(x for a in supporters for x in parse_passage_text(a.evidence.passage.text))) | also,
     )
     titles = title_parts(analysis)
     facts = any(k[0] in ("quantity", "date") or (k[0] == "relation" and k[1] not in titles) for k in views)
@@ -348,7 +394,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # the statement: those must be stated too ("Keel also designed the city hall" is not
     # supported by a passage naming Keel and the city).
     predicate = analysis.sent.content - name_stems(analysis)
-    stated = frozenset().union(
+    stated = also.union(
         *(stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters)
     )
     # (a year that only dates the subject, "the 2023 breach", states nothing of what it did: the
@@ -486,20 +532,25 @@ def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]
     clauses = clause_statements(claim.text)  # as retrieval searched for them
     # the claim's dates given to the day and year ("31 January 2023")
     days = frozenset(q.text for q in analysis.quantities if has_day(q) and str(q.value)[:1].isdigit())
+    referent = _pronoun_referent(claim)
+    covered = _with_referent(analysis, referent)
+    referent_stems = covered.sent.content - analysis.sent.content
     out = []
     # retrieval appends a passage for each clause statement beyond the align_candidates
     for hit in sorted(hits, key=lambda h: h.rank)[: s.align_candidates + len(clauses)]:
         ev = align_passage(claim, hit.passage, similarity=hit.similarity, settings=s)
         sents = parse_passage_text(hit.passage.text)
-        cov = passage_coverage(analysis, sents)
-        relevant = _about_subject(ev.parts, cov, hit.similarity, s, days)
+        named = referent is not None and entity_present(referent, name_vocab(f"{hit.passage.title}. {hit.passage.text}"))
+        also = referent_stems if named else frozenset()
+        cov = content_coverage(covered.sent.content, stated_content(covered, sents) | also)
+        relevant = _about_subject(ev.parts, cov, hit.similarity, s, days, named)
         for clause in clauses:
             if _states_clause(clause, ev.parts, sents, hit.similarity, s):
                 relevant = True
                 ev = _with_clause_figures(ev, clause, hit, s)
         if not relevant and ev.stance is not Stance.NEUTRAL:
             ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
-        out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity)))
+        out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity), also))
     _relations_across(analysis, out, s)
     return out
 
@@ -588,7 +639,7 @@ def decide(
     s = settings or Settings()
     analysis = analyse_claim(claim)
     aligned = _align_all(claim, hits, s)
-    d = aggregate(analysis, aligned, s)
+    d = aggregate(_with_referent(analysis, _pronoun_referent(claim)), aligned, s)
     verdict, case, deciding, notes = d.verdict, d.case, d.deciding, d.notes
     tipped = ""
     probs: dict[int, tuple[float, float, float]] = {}

@@ -1547,3 +1547,20 @@ def test_a_tally_with_to(text: str, tally: tuple[int, int] | None) -> None:
 
     found = [(x.a, x.b) for x in find_scores(text)]
     assert found == ([tally] if tally else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "bound"),
+    [
+        ("It runs for more than 8,000 feet from end to end, or about 2.5 kilometres.", PartStatus.MATCHED),
+        ("It runs for more than 8,000 feet from end to end.", PartStatus.MISSING),
+    ],
+    ids=["restated-in-km", "bound-alone"],
+)
+def test_a_measure_restated_in_another_unit_binds_both_statements(claim: str, bound: PartStatus) -> None:
+    # the passage's figure equals "about 2.5 kilometres", so "more than 8,000 feet", the same length
+    # in feet, is of it too; alone, a bound met by a loosely bound figure settles nothing
+    ev = align(claim, "The Oderby Bridge is 8,070 feet long.")
+    status = {p.claim_text: p.status for p in ev.parts if p.kind == "quantity"}
+    assert status["more than 8,000 feet"] is bound
+    assert status.get("about 2.5 kilometres", PartStatus.MATCHED) is PartStatus.MATCHED

@@ -110,6 +110,21 @@ def test_the_story_s_subject_resolves_it_and_the_project_after_a_heading() -> No
     assert [c.query for c in extract_claims(heading_only)] == ["It is 640 metres long."]
 
 
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("The Harlen Viaduct crosses the Vell.", "Harlen Viaduct is 640 metres long."),
+        ("The Orvel Shipping Group owns the ferry.", "Orvel Shipping Group is 640 metres long."),
+        ("Mara Velden designed the footbridge.", "It is 640 metres long."),  # "It" is no person
+    ],
+    ids=["viaduct", "group", "person"],
+)
+def test_it_after_a_named_thing_is_that_thing(opener: str, expected: str) -> None:
+    # a two-word name ending in a thing's head noun ("Viaduct", "Group") is no person's name
+    queries = {c.text: c.query for c in extract_claims(f"{opener} It is 640 metres long.")}
+    assert queries["It is 640 metres long."] == expected
+
+
 def test_what_is_and_is_not_a_claim() -> None:
     texts = [c.text for c in extract_claims(DURoV_DRAFT)]
     assert "Telegram's Durov charged in France" not in texts  # a heading frames, it is not a claim

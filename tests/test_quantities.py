@@ -258,6 +258,20 @@ def test_measure_is_the_head_noun(phrase: str, expected: str) -> None:
     assert expected in measures, measures
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("It runs for more than 8,000 feet.", None),
+        ("She owns 40% of the shares.", "share"),
+        ("The bridge has a span of 8,000 feet.", "span"),
+    ],
+    ids=["verb-after-pronoun", "noun-right-of-it", "noun-left-of-it"],
+)
+def test_a_word_after_a_subject_pronoun_is_its_verb_not_the_measure(phrase: str, expected: str | None) -> None:
+    # "It runs for 8,000 feet": "runs" is what it does, not a run the figure counts
+    assert parse_quantities(phrase)[0].measure == expected
+
+
 def test_head_noun_api() -> None:
     text = "It has 950 million monthly users."
     q = parse_quantities(text)[0]

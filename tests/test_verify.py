@@ -3009,6 +3009,47 @@ def test_an_event_opening_a_draft_sentence_is_checked_as_its_owners(place: str, 
     assert v.claim.text.startswith("The arrest")  # the report quotes the draft as written
 
 
+PRONOUN_DRAFT = "The Halvorsen Viaduct crosses the Tamsel River. It stretches {} from one bank to the other."
+PRONOUN_LONG = "The Halvorsen Viaduct crosses the Tamsel River. It is {} long."
+VIADUCT_LENGTH = (
+    "The Halvorsen Viaduct, which crosses the Tamsel River between Oderby and Kristvik, is 1,204 metres "
+    "(3,950 feet) long and opened on 14 March 2011."
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "length", "passage", "expected"),
+    [
+        (PRONOUN_DRAFT, "about 3,900 feet", VIADUCT_LENGTH, Verdict.SUPPORTED),
+        (PRONOUN_DRAFT, "more than 3,900 feet, or about 1.2 kilometres,", VIADUCT_LENGTH, Verdict.SUPPORTED),
+        (PRONOUN_LONG, "more than 3,900 feet", VIADUCT_LENGTH, Verdict.SUPPORTED),
+        (PRONOUN_LONG, "about 4,500 feet", VIADUCT_LENGTH, Verdict.CONTRADICTED),
+        # a passage about another bridge is not about what "It" stands for
+        (PRONOUN_DRAFT, "about 3,900 feet", VIADUCT_LENGTH.replace("Halvorsen Viaduct", "Brenner Bridge"), Verdict.UNVERIFIED),
+    ],
+    ids=["about", "bound-restated-in-km", "long-bound", "long-clash", "another-bridge"],
+)
+def test_a_pronoun_claim_is_about_what_its_pronoun_stands_for(
+    draft: str, length: str, passage: str, expected: Verdict
+) -> None:
+    # "It stretches ... from one bank to the other" shares no word with the passage; the draft's
+    # sentence before says "It" is the Halvorsen Viaduct, and a passage naming it is about it
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(draft.format(length))
+    claim = next(c for c in claims if c.text.startswith("It "))
+    v = decide(claim, [hit(passage, "p1", 0.6, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is expected, v.reason
+    assert v.claim.text == claim.text and claim.text.startswith("It ")  # the report quotes the draft as written
+
+
+def test_a_pronoun_claim_alone_is_not_about_the_passage() -> None:
+    # without the draft, "It" stands for nothing: the same sentence is unverified
+    claim = PRONOUN_DRAFT.format("about 3,900 feet").split(". ", 1)[1]
+    v = run(claim, [hit(VIADUCT_LENGTH, "p1", 0.6, 1)], settings=Settings(use_verifier=False))
+    assert v.verdict is Verdict.UNVERIFIED
+
+
 def test_a_full_name_the_passage_gives_by_its_surname_counts_as_stated_wording() -> None:
     # "Ivo Marsh" is named by "Marsh": "Ivo" is no word the passage lacks
     text = "Orvel Shipping said Marsh would hand the business to his daughter when he retires."
