@@ -1561,7 +1561,9 @@ def statement(claim: Claim) -> str:
     from the draft ("The arrest took place at Orly airport" after a sentence about Pavel Durov's
     detention), the text with that owner ("Pavel Durov's arrest took place at Orly airport"):
     without it, the claim names nothing the evidence could be about. (Other resolved subjects,
-    "He" as "Pavel Durov", serve retrieval only: the written sentence is checked as it stands.)"""
+    "He" as "Pavel Durov", are not checked: the written sentence is checked as it stands, and the
+    verdict engine uses a pronoun's resolved name only to tell which passages are about the claim,
+    ``factcheck.verify._pronoun_referent``.)"""
     m = re.match(r"(?:The|This|That)\s+(?=\w)", claim.text)
     q = claim.query
     if m is not None and q and q != claim.text and q.endswith("'s " + claim.text[m.end() :]):
@@ -3274,7 +3276,8 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
 # A time that is a gap between two finishers: "2 minutes 43 seconds ahead of", "won by 3 minutes",
 # "a lead of 40 seconds"; not a total time ("completed the race in 79 hours").
 _MARGIN_AFTER = re.compile(
-    r"^\s+(?:ahead\s+of|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back|off\s+the\s+(?:lead|pace)|adrift)\b", re.I
+    # (not "two days ahead of the first round": the time before an event, not a lead on a rival)
+    r"^\s+(?:ahead\s+of(?!\s+(?:the|a|an|its|their|his|her)\s+(?!field|pack|rest|peloton|runner|chasing|second|third|nearest)[a-z])|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back|off\s+the\s+(?:lead|pace)|adrift)\b", re.I
 )
 _MARGIN_BEFORE = re.compile(
     r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing|trails?|trailed|trailing)\s+(?:[\w'’-]+\s+){0,8}?by|"
@@ -3737,6 +3740,15 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         c, a, b = float(cq.value), float(change[0].value), float(change[1].value)
     except (TypeError, ValueError):
         return False
+    # (a claim of the same change, "fell to 312 million from 540 million", gives its other end:
+    # its figure is the change's end, not a level passed on the way)
+    for o in csent.quantities:
+        if o is not cq and o.kind is cq.kind and o.kind is not QuantityKind.DATE:
+            try:
+                if any(math.isclose(float(o.value), end, rel_tol=1e-3) for end in (a, b)):
+                    return False
+            except (TypeError, ValueError):
+                continue
     return min(a, b) < c < max(a, b)
 
 
@@ -4162,9 +4174,6 @@ def _align_quantities(
             for c in cands
         )
         whole_measure = any(_names_whole_measure(cq, claim.sent, c) and c.bind >= s.bind_min_match for c in cands)
-        import os
-        if os.environ.get("DBG"):
-            print("DBG", cq.text, [(c.q.text, round(c.bind,2)) for c in cands], "pool", [(c.q.text) for c in pool], "own", own_measure, "whole", whole_measure, "events", events, "top", top_bind, "slip", slip)
         if slip is None:
             for c in cands:
                 if c.bind < s.bind_min_match and not _sole_measure(cq, c, cands) and not _year_of_the_passage(cq, c, passage_year):
@@ -4194,6 +4203,11 @@ def _align_quantities(
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
+        if matched is not None and (planned := _only_planned(claim.sent, matched)) is not None:
+            # "was extradited on Oct. 3" / "will face an extradition hearing on Oct. 3"
+            parts.append(AlignedPart(kind=label, status=PartStatus.MISSING, claim_text=cq.text, evidence_text=_shown(matched.q, matched.sent),
+                                     note=f"the passage gives {matched.q.text} for what is planned, expected or asked for ('{planned}'), not done"))
+            continue
         if matched is not None:
             # the same figure, but a rise on one side and a fall on the other, is a clash
             way = _change_way(claim.sent.text, cq)
@@ -4380,6 +4394,55 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
         and not c.same_measure
         and not _same_value(cq, c.q)
     )
+
+
+# What is still to happen or only asked for: "will face a hearing on", "is due to discuss the plan
+# on", "asked for a 12-year prison term", "is expected to be re-elected ... on". ("said it would cut
+# 12,000 jobs" is not among them: news reports such an announcement as the cuts.)
+_PROSPECTIVE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely|poised|going)\s+to|"
+    r"(?:plans?|planned|aims?|intends?|hopes?|wants?|seeks?)\s+to|asked\s+for|sought|called\s+for|proposed|"
+    r"requested|demanded)\b",
+    re.I,
+)
+
+
+# A claim of what is yet to come or only offered, beyond _PROSPECTIVE: "is forecast to", "is to be
+# lengthened", "due online in 2028", "is shutting 14 bakeries", "by 2027", "with 170 jobs to go",
+# "targeted savings of", "offered shareholders".
+_CLAIM_AHEAD = re.compile(
+    r"\b(?:would|to\s+be|(?:is|are)\s+to|forecast|projected|due|scheduled|to\s+go|(?:is|are)\s+\w+ing|"
+    r"(?:target|aim|plan|pledg|promis|vow|offer|propos|agree|expect|intend)\w*|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+# Where a new clause starts between the planning words and the figure: "will cut 1,100 jobs ...
+# after posting a loss of 2.3 billion kroner".
+_PLAN_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:after|before|following|since|because|while|as)\b", re.I)
+
+
+def _only_planned(claim: Sent, c: _Candidate) -> str | None:
+    """How the passage frames the figure it gives for a claim of something done ("was sentenced to
+    12 years" / "prosecutors asked for a 12-year term"): the planning or asking words ("asked for")
+    when the figure's own clause is such, None otherwise. A claim that itself plans, expects or asks
+    ("will face", "sought"), or states nothing in the past, is not one of something done."""
+    if _PROSPECTIVE.search(claim.text) or _CLAIM_AHEAD.search(claim.text) or not any(_looks_like_past_verb(t) for t in claim.tokens):
+        return None
+    text = c.sent.text
+    head = text[max(0, c.q.start - 90) : c.q.start]
+    found = None
+    for m in _PROSPECTIVE.finditer(head):
+        found = m
+    if found is None or _PLAN_CLAUSE_BREAK.search(head[found.end() :]):
+        return None
+    start = max(0, c.q.start - 90) + found.end()
+    between = [t for t in c.sent.tokens if start <= t.start < c.q.start]
+    # a verb of something done after the planning words ("which will close 40 branches,
+    # reported a profit of") is the figure's own; a participle after "be" is not ("to be re-elected")
+    for i, t in enumerate(between):
+        if _looks_like_past_verb(t) and not any(p.norm in ("be", "been", "being") for p in between[max(0, i - 2) : i]):
+            return None
+    return found.group(0).lower()
 
 
 def _restated_in_another_unit(claim: ClaimAnalysis, cq: Quantity, pq: Quantity) -> bool:
@@ -7234,14 +7297,19 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
     estems = {t.stem for t in best.tokens if t.content}
     for base, t in cneg.items():
         if base in estems and t.stem not in estems:
-            word = next((x.norm for x in best.tokens if x.stem == base), base)
-            return [_prefix_clash(t.norm, word, best)]
+            word = next((x for x in best.tokens if x.stem == base), None)
+            if word is not None and _FAILING_TO.search(best.text[max(0, word.start - 14) : word.start]):
+                continue  # "undeclared assets" / "for failing to declare assets": the same
+            return [_prefix_clash(t.norm, word.norm if word is not None else base, best)]
     for t in best.tokens:
         ebase = _negated_base(t.norm) if t.content else None
         if ebase is not None and ebase in cstems and t.stem not in cstems:
             word = next((x.norm for x in claim.sent.tokens if x.stem == ebase), ebase)
             return [_prefix_clash(word, t.norm, best)]
     return []
+
+
+_FAILING_TO = re.compile(r"\bfail(?:ing|ure)\s+to\s+$", re.I)
 
 
 def _prefix_clash(claim_word: str, evidence_word: str, sent: Sent) -> AlignedPart:

@@ -417,7 +417,8 @@ _STOP_AFTER = frozenset(
     shall should must per each every this these those its his her their our your my it he she
     they we you i since until after before during while when where if into onto over under about
     around between through against among up down out off not no than then so also just only
-    more less most least very too last next once because although though unless whereas"""
+    more less most least very too last next once because although though unless whereas
+    ahead behind ago apart earlier later"""
     )
 )
 _ADJECTIVE_WORDS = frozenset(
@@ -533,7 +534,8 @@ _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.
 # what links a sum to a bare one of the same currency: "rose to 1.9 billion kroner from 1.6 billion",
 # "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"
 _SUM_LINK = re.compile(
-    r"^(?:\s+(?:in|for)\s+\d{4})?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
+    r"^(?:\s+(?:in|for)\s+(?:\d{4}|the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)|"
+    r"the\s+(?:first|last)\s+(?:three|six|nine)\s+months))?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$",
     re.I,
 )
@@ -1491,6 +1493,12 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
             and re.search(r"\b(?:held|run|raced|played|contested|staged|decided|driven|ridden|sailed)\s*$", prev)
             and re.match(r"[\w.,-]+\s+(?:laps?|rounds?|stages?|holes?|legs?|games?|matches|sets|frames|innings)\b",
                          text[start : start + 40], re.I)
+        ) and not (
+            # "arrested over three nights of rioting", "agreed over two days of talks": the time
+            # something happened in ("over 10 years of his career" is a hedge)
+            h == "over"
+            and re.match(r"[\w.,-]+\s+(?:nights?|days?|weeks?|months?|hours?|weekends?|sessions?)\s+of\s+(?!(?:his|her|its|their|the|my|our|your)\b)[a-z]",
+                         text[start : start + 50], re.I)
         ) and not (
             # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
             h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)

@@ -1564,3 +1564,73 @@ def test_a_measure_restated_in_another_unit_binds_both_statements(claim: str, bo
     status = {p.claim_text: p.status for p in ev.parts if p.kind == "quantity"}
     assert status["more than 8,000 feet"] is bound
     assert status.get("about 2.5 kilometres", PartStatus.MATCHED) is PartStatus.MATCHED
+
+
+MARSH_TRIAL = (
+    "Prosecutors on Monday asked for a 12-year prison term for Ivo Marsh, who will face a bail hearing "
+    "on 3 October."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage_text", "expected"),
+    [
+        # asked for, or still to come, is not done
+        ("Ivo Marsh was sentenced to 12 years in prison.", MARSH_TRIAL, PartStatus.MISSING),
+        ("Ivo Marsh was released on bail on 3 October.", MARSH_TRIAL, PartStatus.MISSING),
+        # a claim that asks or plans too is of the same thing
+        ("Prosecutors sought 12 years in prison for Ivo Marsh.", MARSH_TRIAL, PartStatus.MATCHED),
+        ("Ivo Marsh is due to face a bail hearing on 3 October.", MARSH_TRIAL, PartStatus.MATCHED),
+        # done, as the passage says it
+        ("Ivo Marsh was sentenced to 12 years in prison.", "A Varsk court sentenced Ivo Marsh to 12 years in prison.", PartStatus.MATCHED),
+        # an announcement is reported as the act ("said it would cut")
+        ("Orvel Shipping cut 1,200 jobs.", "Orvel Shipping said on Monday it would cut 1,200 jobs.", PartStatus.MATCHED),
+        # a new clause after the planning words is done ("after posting a loss")
+        (
+            "Halvex Air lost 2.3 billion kroner in 2024.",
+            "Halvex Air will cut 1,100 jobs after posting a loss of 2.3 billion kroner for 2024.",
+            PartStatus.MATCHED,
+        ),
+    ],
+    ids=["asked-for", "will-face", "claim-asks", "claim-due", "done", "said-would", "after-clause"],
+)
+def test_a_figure_the_passage_gives_to_what_is_planned_is_not_of_what_was_done(
+    claim: str, passage_text: str, expected: PartStatus
+) -> None:
+    ev = align(claim, passage_text)
+    figures = [p for p in ev.parts if p.kind in ("quantity", "date")]
+    assert figures and all(p.status is expected for p in figures), [(p.claim_text, p.status, p.note) for p in ev.parts]
+
+
+def test_a_claimed_change_ending_between_the_passage_s_ends_clashes_with_its_end() -> None:
+    # "fell to 312 million crowns ... from 540 million" against the same change to 212 million:
+    # with the start the same, 312 million is the change's end, not a level passed on the way
+    ev = align(
+        "Storm losses at Brenn Re fell to 312 million crowns in the first half from 540 million a year before.",
+        "Brenn Re said storm losses eased to 212 million crowns from 540 million crowns a year earlier.",
+    )
+    status = {p.claim_text: p.status for p in ev.parts if p.kind == "quantity"}
+    assert status["312 million crowns"] is PartStatus.MISMATCHED
+    assert status["540 million"] is PartStatus.MATCHED
+
+
+def test_failing_to_declare_is_no_clash_with_undeclared() -> None:
+    ev = align(
+        "Nine Velm tax officials were suspended over undeclared income.",
+        "The Velm finance ministry suspended nine tax officials for failing to declare income.",
+    )
+    assert not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in ev.parts), ev.parts
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kessel officials had counted 9,000 postal votes two days ahead of the first round.", PartStatus.MATCHED),
+        ("Kessel officials had counted 9,000 postal votes three days ahead of the first round.", PartStatus.MISMATCHED),
+    ],
+    ids=["same", "other"],
+)
+def test_days_ahead_of_an_event_are_days_before_it_not_a_winning_margin(claim: str, expected: PartStatus) -> None:
+    ev = align(claim, "Kessel officials said 9,000 postal votes had been counted by Thursday, two days before the first round.")
+    days = next(p for p in ev.parts if p.claim_text.endswith("days"))
+    assert days.status is expected, ev.parts

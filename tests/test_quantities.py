@@ -1000,3 +1000,25 @@ def test_a_change_by_an_amount_then_the_level_it_reached_is_no_range(text: str, 
     qs = parse_quantities(text)
     assert [q.value for q in qs] == values
     assert (qs[0].operator.value == ">=") is ranged
+
+
+def test_a_bare_sum_after_a_period_takes_the_currency_of_the_sum_before() -> None:
+    # "fell to 312 million crowns in the first half from 540 million": 540 million crowns
+    qs = parse_quantities("Losses fell to 312 million crowns in the first half from 540 million a year before.")
+    money = [(q.value, q.unit) for q in qs if q.kind is QuantityKind.MONEY]
+    assert money == [(312_000_000.0, "crowns"), (540_000_000.0, "crowns")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "op"),
+    [
+        ("Police said 412 people were arrested over three nights of rioting.", Operator.EQ),
+        ("The deal was agreed over two days of talks.", Operator.EQ),
+        ("She spent over 10 years of her career in Vesk.", Operator.GT),
+        ("The strike lasted over three weeks.", Operator.GT),
+    ],
+    ids=["nights-of", "days-of", "years-of-her", "lasted-over"],
+)
+def test_over_n_nights_of_an_event_is_when_it_happened_not_a_hedge(phrase: str, op: Operator) -> None:
+    spans = [q for q in parse_quantities(phrase) if q.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and q.value not in (412.0,)]
+    assert spans and spans[-1].operator is op, [(q.text, q.operator) for q in spans]
