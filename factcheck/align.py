@@ -7297,10 +7297,10 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
     estems = {t.stem for t in best.tokens if t.content}
     for base, t in cneg.items():
         if base in estems and t.stem not in estems:
-            word = next((x for x in best.tokens if x.stem == base), None)
-            if word is not None and _FAILING_TO.search(best.text[max(0, word.start - 14) : word.start]):
+            said = next((x for x in best.tokens if x.stem == base), None)
+            if said is not None and _FAILING_TO.search(best.text[max(0, said.start - 14) : said.start]):
                 continue  # "undeclared assets" / "for failing to declare assets": the same
-            return [_prefix_clash(t.norm, word.norm if word is not None else base, best)]
+            return [_prefix_clash(t.norm, said.norm if said is not None else base, best)]
     for t in best.tokens:
         ebase = _negated_base(t.norm) if t.content else None
         if ebase is not None and ebase in cstems and t.stem not in cstems:
