@@ -5394,6 +5394,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         _role_noun_clash(claim, ce, sents)
         or _from_to_swapped(claim, ce, sents)
         or _object_slot_clash(claim, ce, sents)
+        or _frame_clash(claim, ce, sents)
         or _first_to_clash(claim, ce, sents)
         or _awarded_to_another(claim, ce, sents)
         or _superlative_of_another(claim, ce, sents)
@@ -5786,6 +5787,67 @@ def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
         claim_text=f"{prep} {ce.text}",
         evidence_text=sent.text,
         note=f"the evidence says {prep} {other.text}, not {ce.text}",
+    )
+
+
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+
+
+def _name_frame(sent: Sent, e: Entity) -> tuple[tuple[str, str], str] | None:
+    """The words right around a name in its sentence: the two before it (at least one a content word
+    or a number) and the one after it ("" where a clause ends), a possessive skipped: "ordered 24
+    Altair AL-9 jets" is (("ordered", "24"), "jets"), "Drava expelled Sarnow's ambassador" is
+    (("drava", "expelled"), "ambassador"). None where fewer than two words, or a break, come before."""
+    key = ("frame", e.start, e.end)
+    if key in sent.memo:
+        return sent.memo[key]  # type: ignore[no-any-return]
+    out = None
+    before = [t for t in sent.tokens if t.end <= e.start][-2:]
+    if (
+        len(before) == 2
+        and not re.search(r"[,;:()\"“”—–]", sent.text[before[0].start : e.start])
+        and any(t.content or t.norm.isdigit() for t in before)
+    ):
+        m = re.match(r"(?:['’]s\b)?\s*([^\W_]+)?", sent.text[e.end :])
+        after = m.group(1).lower() if m is not None and m.group(1) and not re.match(r"(?:['’]s\b)?\s*[,;:.!?)]", sent.text[e.end :]) else ""
+        out = ((before[0].norm, before[1].norm), after)
+    sent.memo[key] = out
+    return out
+
+
+def _frame_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "has ordered 24 Altair AL-9 jets" where the passage says "has ordered 24 Corvel C320 jets"
+    and names the Altair AL-9 elsewhere ("passing over the rival Altair AL-9"): the same words
+    around the claim's name hold another name in the passage, and the claim's name is in no such
+    place (nor listed beside the other)."""
+    mine = _name_frame(claim.sent, ce)
+    if mine is None:
+        return None
+    holders = []
+    for sent in sents:
+        for e in sent.entities:
+            if e.label == OPENER or e.text[:1].isdigit() or _name_frame(sent, e) != mine:
+                continue
+            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
+                return None  # the claim's name holds that place too
+            if _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text):
+                continue  # "seats in Sunday's election": a day, no rival for "Vesk's"
+            if _entity_in_claim(e, claim):
+                continue
+            tail = sent.text[e.end : e.end + 60]
+            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
+                return None  # "sanctions on Halvex and Norvacor": both hold it
+            holders.append((sent, e))
+    if not holders:
+        return None
+    sent, other = holders[0]
+    lead = " ".join(sent.text[: other.start].split()[-2:])
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"{' '.join(claim.sent.text[: ce.start].split()[-2:])} {ce.text}",
+        evidence_text=sent.text,
+        note=f"the evidence says '{lead} {other.text}', not {ce.text}",
     )
 
 

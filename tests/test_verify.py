@@ -4891,3 +4891,28 @@ def test_a_birth_date_dates_no_other_event() -> None:
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     born = rules_alone("Ada Lenz was born in 1951.", text)
     assert born.verdict is Verdict.CONTRADICTED, born.reason
+
+
+ORDER = (
+    "Velm Air has ordered 24 Corvel C320 jets worth 2.9 billion dollars, passing over the rival Altair AL-9, "
+    "its chief executive said. The jets will fly from Brennholm and Saltmere."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velm Air has ordered 24 Altair AL-9 jets worth 2.9 billion dollars.", Verdict.CONTRADICTED),
+        ("Velm Air has ordered 24 Corvel C320 jets worth 2.9 billion dollars.", Verdict.SUPPORTED),
+        # another place around the name ("passing over the rival ..."): no clash
+        ("Velm Air passed over the rival Altair AL-9 in its 2.9 billion dollar order.", Verdict.SUPPORTED),
+        # both names in the place, listed: no clash
+        ("The jets will fly from Saltmere.", Verdict.SUPPORTED),
+    ],
+    ids=["swapped", "same", "other-place", "listed"],
+)
+def test_another_name_in_the_claimed_name_s_place_is_a_swap(claim: str, expected: Verdict) -> None:
+    # the same two words before the name and the same word after it hold another name in the
+    # passage, which names the claim's elsewhere
+    v = rules_alone(claim, ORDER)
+    assert v.verdict is expected, v.reason
