@@ -5800,7 +5800,7 @@ def _name_frame(sent: Sent, e: Entity) -> tuple[tuple[str, str], str] | None:
     (("drava", "expelled"), "ambassador"). None where fewer than two words, or a break, come before."""
     key = ("frame", e.start, e.end)
     if key in sent.memo:
-        return sent.memo[key]  # type: ignore[no-any-return]
+        return sent.memo[key]
     out = None
     before = [t for t in sent.tokens if t.end <= e.start][-2:]
     if (
