@@ -4317,6 +4317,7 @@ def _align_quantities(
                 and _names_a_period(claim.sent.text, cq) == _names_a_period(c.sent.text, c.q)
                 and not (_in_dateline(c.sent, c.q) and not _reports_the_claim(claim, c.sent, s))
                 and not _year_of_another_event(claim, c)
+                and _only_planned(claim.sent, c) is None
                 and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
             )
 
@@ -4402,7 +4403,7 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
 _PROSPECTIVE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely|poised|going)\s+to|"
     r"(?:plans?|planned|aims?|intends?|hopes?|wants?|seeks?)\s+to|asked\s+for|sought|called\s+for|proposed|"
-    r"requested|demanded)\b",
+    r"requested|demanded|demanding|(?:pressing|pushing|calling|asking)\s+for)\b",
     re.I,
 )
 

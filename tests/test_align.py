@@ -1634,3 +1634,17 @@ def test_days_ahead_of_an_event_are_days_before_it_not_a_winning_margin(claim: s
     ev = align(claim, "Kessel officials said 9,000 postal votes had been counted by Thursday, two days before the first round.")
     days = next(p for p in ev.parts if p.claim_text.endswith("days"))
     assert days.status is expected, ev.parts
+
+
+@pytest.mark.parametrize(
+    ("passage_text", "expected"),
+    [
+        ("Kessel bus drivers will strike on Monday, pressing for a 10% pay rise.", PartStatus.MISSING),
+        ("Kessel bus drivers settled their dispute on Monday for a 10% pay rise.", PartStatus.MISMATCHED),
+    ],
+    ids=["demanded", "settled"],
+)
+def test_a_figure_only_demanded_does_not_contradict_one_agreed(passage_text: str, expected: PartStatus) -> None:
+    ev = align("Kessel bus drivers settled their dispute for an 8% pay rise.", passage_text)
+    part = next(p for p in ev.parts if p.claim_text == "8%")
+    assert part.status is expected, ev.parts
