@@ -439,7 +439,10 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
             return sum(1 for p in a.evidence.parts if p.status is PartStatus.MATCHED and p.kind in _CHECKABLE)
 
         chosen = [max(v.matched, key=lambda x: matched_parts(x[0])) for v in views.values() if v.matched]
-        notes = tuple(dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for a, p in chosen))
+        # (a capitalised opener that may not be a name, "Former" or "Retail", goes unsaid)
+        openers = {e.text for e in analysis.sent.entities if e.label == OPENER}
+        said = [(a, p) for a, p in chosen if not (p.kind == "entity" and p.claim_text in openers)] or chosen
+        notes = tuple(dict.fromkeys(f"{p.note} ({a.evidence.passage.id})" for a, p in said))
         cited = [a for a, _ in chosen]
         if not facts:
             # Without a figure the support rests on wording: say how much of it the passage states.

@@ -4916,3 +4916,11 @@ def test_another_name_in_the_claimed_name_s_place_is_a_swap(claim: str, expected
     # passage, which names the claim's elsewhere
     v = rules_alone(claim, ORDER)
     assert v.verdict is expected, v.reason
+
+
+def test_a_capitalised_opener_is_not_cited_as_a_name_in_the_reason() -> None:
+    # "Former" opens the claim capitalised; the reason cites the figure and the real name only
+    text = "The Varsk court released former port director Ivo Marsh on bail of 150,000 korun on Monday."
+    v = rules_alone("Former port director Ivo Marsh was released on bail of 150,000 korun.", text)
+    assert v.verdict is Verdict.SUPPORTED
+    assert "Ivo Marsh is named" in v.reason and "Former" not in v.reason, v.reason
