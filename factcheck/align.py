@@ -5593,11 +5593,25 @@ _AS_POST = re.compile(
 
 
 def _post_of(sent: Sent, e: Entity) -> str | None:
-    """The post an appointment verb names ``e`` to ("named X as chief executive": chief), or None."""
+    """The post an appointment verb names ``e`` to ("named X as chief executive", "X has been named
+    Vesk's new foreign minister": chief, foreign), or None."""
+    m = _post_match(sent, e)
+    return stem(m.group("post")) if m is not None else None
+
+
+def _post_match(sent: Sent, e: Entity) -> re.Match[str] | None:
     m = _AS_POST.match(sent.text[e.end :])
-    if m is None or not _APPOINT_BEFORE.search(sent.text[max(0, e.start - 40) : e.start]):
-        return None
-    return stem(m.group("post"))
+    if m is not None and _APPOINT_BEFORE.search(sent.text[max(0, e.start - 40) : e.start]):
+        return m
+    return _PASSIVE_POST.match(sent.text[e.end :])
+
+
+# "X has been named Vesk's new foreign minister", "X was appointed as chief executive"
+_PASSIVE_POST = re.compile(
+    r"^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|will\s+be)\s+(?:named|appointed|elected|chosen|picked|"
+    r"nominated|installed|confirmed|tapped)\s+(?:as\s+)?(?:(?:its|the|their|his|her|a|an)\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
+    r"(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<post>[a-z][\w-]*)"
+)
 
 
 def _appointed_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
@@ -5613,7 +5627,7 @@ def _appointed_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
     if x is None or other is None:
         return None
     return _relation_clash(
-        f"{ce.text} as {_AS_POST.match(claim.sent.text[ce.end :]).group('post')}",  # type: ignore[union-attr]
+        f"{ce.text} as {_post_match(claim.sent, ce).group('post')}",  # type: ignore[union-attr]
         x.text,
         f"the evidence says {other.text} was appointed, not {ce.text}",
     )

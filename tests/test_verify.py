@@ -4924,3 +4924,17 @@ def test_a_capitalised_opener_is_not_cited_as_a_name_in_the_reason() -> None:
     v = rules_alone("Former port director Ivo Marsh was released on bail of 150,000 korun.", text)
     assert v.verdict is Verdict.SUPPORTED
     assert "Ivo Marsh is named" in v.reason and "Former" not in v.reason, v.reason
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [("Ivo Marsh", Verdict.CONTRADICTED), ("Ada Lenz", Verdict.SUPPORTED)],
+    ids=["another", "same"],
+)
+def test_a_passive_appointment_is_checked_against_who_the_passage_says_was_named(named: str, expected: Verdict) -> None:
+    # "X has been named Norland's new finance minister": the post is the claim's, held by another
+    text = f"Norland's prime minister named {named} as finance minister on Monday, replacing Piet Hale."
+    if named != "Ada Lenz":
+        text += " Ada Lenz keeps the defence portfolio."
+    v = rules_alone("Ada Lenz has been named Norland's new finance minister, replacing Piet Hale.", text)
+    assert v.verdict is expected, v.reason
