@@ -4200,6 +4200,8 @@ def _align_quantities(
                     continue
                 if _loosely_bound_bound(cq, c, s) and not _restated_in_another_unit(claim, cq, c.q):
                     continue
+                if _far_below_a_maximum(cq, c.q):
+                    continue  # "faces up to nine years in prison" is not "23 months"
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
@@ -4444,6 +4446,20 @@ def _only_planned(claim: Sent, c: _Candidate) -> str | None:
         if _looks_like_past_verb(t) and not any(p.norm in ("be", "been", "being") for p in between[max(0, i - 2) : i]):
             return None
     return found.group(0).lower()
+
+
+_MAXIMUM = re.compile(r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as)\s", re.I)
+
+
+def _far_below_a_maximum(cq: Quantity, pq: Quantity) -> bool:
+    """ "up to nine years", "as many as 500 people": a maximum, which a figure under half of it
+    (of the same unit) does not state, though it does not exceed it."""
+    if cq.kind is QuantityKind.DATE or not _MAXIMUM.match(cq.text) or (cq.unit or "") != (pq.unit or ""):
+        return False
+    try:
+        return float(pq.value) < 0.5 * float(cq.value)
+    except (TypeError, ValueError):
+        return False
 
 
 def _restated_in_another_unit(claim: ClaimAnalysis, cq: Quantity, pq: Quantity) -> bool:

@@ -1648,3 +1648,19 @@ def test_a_figure_only_demanded_does_not_contradict_one_agreed(passage_text: str
     ev = align("Kessel bus drivers settled their dispute for an 8% pay rise.", passage_text)
     part = next(p for p in ev.parts if p.claim_text == "8%")
     assert part.status is expected, ev.parts
+
+
+@pytest.mark.parametrize(
+    ("passage_text", "expected"),
+    [
+        ("Ivo Marsh was extradited to Varsk on Monday, 23 months after his arrest in Kessel.", PartStatus.MISSING),
+        ("Ivo Marsh, extradited to Varsk on Monday, faces up to nine years in prison.", PartStatus.MATCHED),
+        # another maximum is a clash
+        ("Ivo Marsh, extradited to Varsk on Monday, faces up to eight years in prison.", PartStatus.MISMATCHED),
+    ],
+    ids=["far-below", "same", "other-maximum"],
+)
+def test_a_figure_far_below_a_claimed_maximum_does_not_state_it(passage_text: str, expected: PartStatus) -> None:
+    ev = align("Ivo Marsh faces up to nine years in prison in Varsk.", passage_text)
+    part = next(p for p in ev.parts if p.claim_text == "up to nine years")
+    assert part.status is expected, ev.parts
