@@ -3933,6 +3933,33 @@ def _date_of_another_event(cq: Quantity, csent: Sent, c: _Candidate, top: _Candi
     return _governing_verb(top.sent, top.q.start) == verb
 
 
+# "on Feb. 3, 2023, shortly after ...", "on 12 May, days before ...": a date whose sentence goes on
+# to an event before or after it, by a span it does not give ("26 years after" is computed).
+_THEN_ANOTHER_EVENT = re.compile(
+    r"^[,\s]*(?:(?:shortly|soon|just|only|a\s+(?:day|week|month|year)|hours|days|weeks|months|years)\s+)?"
+    r"(?:after|before)\s",
+    re.I,
+)
+
+
+def _dates_the_event_before_or_after(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """ "collapsed on Feb. 3, 2023" against "issued a warrant for him on Feb. 3, 2023, shortly after
+    his company collapsed": the passage's date is of the event before it; the claim's verb is in
+    the clause on the event after it, so the date is not that event's."""
+    if cq.kind is not QuantityKind.DATE or not re.search(r"\b(?:on|in)\s+$", csent.text[max(0, cq.start - 5) : cq.start]):
+        return False  # (the date of the claim's verb: "collapsed on Feb. 3", not "the 2019 final")
+    if c.sent.text[c.q.start : c.q.end] != c.q.text:
+        return False  # a date computed from a span ("1972 (1998 − 26 years)"), not one written
+    m = _THEN_ANOTHER_EVENT.match(c.sent.text[c.q.end :])
+    if m is None:
+        return False
+    verb = _governing_verb(csent, cq.start)
+    if verb is None or any(t.stem == verb for t in c.sent.tokens if t.end <= c.q.start):
+        return False
+    start = c.q.end + m.end()
+    return any(t.stem == verb for t in c.sent.tokens if start <= t.start < start + 80)
+
+
 def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     """The same figure written the same way with four or more significant digits ("2:02:57",
     "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
@@ -4202,6 +4229,8 @@ def _align_quantities(
                     continue
                 if _far_below_a_maximum(cq, c.q):
                     continue  # "faces up to nine years in prison" is not "23 months"
+                if _dates_the_event_before_or_after(cq, claim.sent, c):
+                    continue  # "issued a warrant on Feb. 3, shortly after the company collapsed"
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
@@ -4320,6 +4349,7 @@ def _align_quantities(
                 and not (_in_dateline(c.sent, c.q) and not _reports_the_claim(claim, c.sent, s))
                 and not _year_of_another_event(claim, c)
                 and _only_planned(claim.sent, c) is None
+                and not _dates_the_event_before_or_after(cq, claim.sent, c)
                 and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
             )
 

@@ -1664,3 +1664,28 @@ def test_a_figure_far_below_a_claimed_maximum_does_not_state_it(passage_text: st
     ev = align("Ivo Marsh faces up to nine years in prison in Varsk.", passage_text)
     part = next(p for p in ev.parts if p.claim_text == "up to nine years")
     assert part.status is expected, ev.parts
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orvel Holdings collapsed on 3 February 2023.", PartStatus.MISSING),
+        ("Orvel Holdings collapsed on 9 February 2023.", PartStatus.MISSING),
+        ("Varsk issued a warrant for Ivo Marsh on 3 February 2023.", PartStatus.MATCHED),
+    ],
+    ids=["same-day", "other-day", "the-dated-event"],
+)
+def test_a_date_before_shortly_after_is_not_the_later_event_s(claim: str, expected: PartStatus) -> None:
+    # the date is the warrant's; the collapse came before it, on a day the passage does not give
+    ev = align(
+        claim,
+        "Varsk issued a warrant for Ivo Marsh on 3 February 2023, shortly after his Orvel Holdings collapsed with debts of 210 million marks.",
+    )
+    part = next(p for p in ev.parts if p.kind == "date")
+    assert part.status is expected, ev.parts
+
+
+def test_a_date_computed_from_a_span_after_it_is_still_the_later_event_s() -> None:
+    # "26 years after work first began" gives the start: 1998 - 26 = 1972
+    ev = align("Work on the Orvel Tunnel began in 1972.", "The Orvel Tunnel opened in 1998, 26 years after work first began.")
+    assert next(p for p in ev.parts if p.kind == "date").status is PartStatus.MATCHED, ev.parts
