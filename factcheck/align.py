@@ -4459,10 +4459,9 @@ def _only_planned(claim: Sent, c: _Candidate) -> str | None:
     12 years" / "prosecutors asked for a 12-year term"): the planning or asking words ("asked for")
     when the figure's own clause is such, None otherwise. A claim that itself plans, expects or asks
     ("will face", "sought"), or states nothing in the past, is not one of something done."""
-    if _PROSPECTIVE.search(claim.text) or _CLAIM_AHEAD.search(claim.text) or not any(_looks_like_past_verb(t) for t in claim.tokens):
+    if not _of_something_done(claim):
         return None
-    text = c.sent.text
-    head = text[max(0, c.q.start - 90) : c.q.start]
+    head = c.sent.text[max(0, c.q.start - 90) : c.q.start]
     found = None
     for m in _PROSPECTIVE.finditer(head):
         found = m
@@ -4476,6 +4475,19 @@ def _only_planned(claim: Sent, c: _Candidate) -> str | None:
         if _looks_like_past_verb(t) and not any(p.norm in ("be", "been", "being") for p in between[max(0, i - 2) : i]):
             return None
     return found.group(0).lower()
+
+
+def _of_something_done(claim: Sent) -> bool:
+    """The claim states something done: a verb in the past, and no planning, expecting or asking
+    words (once per claim: every candidate figure asks)."""
+    key = ("done",)
+    if key not in claim.memo:
+        claim.memo[key] = (
+            _PROSPECTIVE.search(claim.text) is None
+            and _CLAIM_AHEAD.search(claim.text) is None
+            and any(_looks_like_past_verb(t) for t in claim.tokens)
+        )
+    return bool(claim.memo[key])
 
 
 _MAXIMUM = re.compile(r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as)\s", re.I)
@@ -4502,7 +4514,9 @@ def _restated_in_another_unit(claim: ClaimAnalysis, cq: Quantity, pq: Quantity) 
     for other in claim.quantities:
         if other is cq or other.kind is not QuantityKind.MEASURE or other.unit != cq.unit or _unit_word(other.text) == written:
             continue
-        if _within(float(other.value), float(cq.value), 0.1) and _within(float(other.value), float(pq.value), 0.1):
+        if math.isclose(float(other.value), float(cq.value), rel_tol=0.1) and math.isclose(
+            float(other.value), float(pq.value), rel_tol=0.1
+        ):
             return True
     return False
 
@@ -4510,10 +4524,6 @@ def _restated_in_another_unit(claim: ClaimAnalysis, cq: Quantity, pq: Quantity) 
 def _unit_word(text: str) -> str:
     """The last word of a measure as written ("feet" in "more than 8,000 feet")."""
     return text.rsplit(None, 1)[-1].lower()
-
-
-def _within(a: float, b: float, tolerance: float) -> bool:
-    return math.isclose(a, b, rel_tol=tolerance)
 
 
 _NAMED_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|next|previous|opening|closing)\s+$", re.I)
