@@ -5825,6 +5825,28 @@ def _same_slot(mine: tuple[str, tuple[str, ...]], theirs: tuple[str, tuple[str, 
     return theirs[1][:n] == mine[1]
 
 
+def _rival_in_place(
+    claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], in_place: Callable[[Sent, Entity], bool]
+) -> tuple[Sent, Entity] | None:
+    """The first passage name, not the claim's, in the place the claim gives its name (``in_place``),
+    or None: also when the claim's name (or another of its names: "US") holds such a place too, or is
+    listed beside the other ("with Singapore Airlines and Emirates")."""
+    rivals = []
+    for sent in sents:
+        for e in sent.entities:
+            if e.label == OPENER or e.text[:1].isdigit() or not in_place(sent, e):
+                continue
+            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
+                return None
+            if _entity_in_claim(e, claim):
+                continue
+            tail = sent.text[e.end : e.end + 60]
+            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
+                return None
+            rivals.append((sent, e))
+    return rivals[0] if rivals else None
+
+
 def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
     """ "The jet entered service with Emirates" where the passage says "entered service with
     Singapore Airlines" and names Emirates elsewhere: the slot the claim gives its name, with the
@@ -5833,24 +5855,10 @@ def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
     mine = _object_slot(claim.sent, ce)
     if mine is None:
         return None
-    holders = []
-    for sent in sents:
-        for e in sent.entities:
-            if e.label == OPENER or e.text[:1].isdigit():
-                continue
-            if not _same_slot(mine, _object_slot(sent, e)):
-                continue
-            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
-                return None  # the claim's name (or another of its names: "US") holds the slot too
-            if _entity_in_claim(e, claim):
-                continue
-            tail = sent.text[e.end : e.end + 60]
-            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
-                return None  # "with Singapore Airlines and Emirates": both hold it
-            holders.append((sent, e))
-    if not holders:
+    rival = _rival_in_place(claim, ce, sents, lambda sent, e: _same_slot(mine, _object_slot(sent, e)))
+    if rival is None:
         return None
-    sent, other = holders[0]
+    sent, other = rival
     prep, _ = mine
     return AlignedPart(
         kind="relation",
@@ -5894,24 +5902,17 @@ def _frame_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     mine = _name_frame(claim.sent, ce)
     if mine is None:
         return None
-    holders = []
-    for sent in sents:
-        for e in sent.entities:
-            if e.label == OPENER or e.text[:1].isdigit() or _name_frame(sent, e) != mine:
-                continue
-            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
-                return None  # the claim's name holds that place too
-            if _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text):
-                continue  # "seats in Sunday's election": a day, no rival for "Vesk's"
-            if _entity_in_claim(e, claim):
-                continue
-            tail = sent.text[e.end : e.end + 60]
-            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
-                return None  # "sanctions on Halvex and Norvacor": both hold it
-            holders.append((sent, e))
-    if not holders:
+    # (a weekday or a month in the place, "seats in Sunday's election", is no rival for "Vesk's")
+    def in_place(sent: Sent, e: Entity) -> bool:
+        if _name_frame(sent, e) != mine:
+            return False
+        dated = _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text)
+        return not dated or entity_present(ce.text, name_vocab(e.text))
+
+    rival = _rival_in_place(claim, ce, sents, in_place)
+    if rival is None:
         return None
-    sent, other = holders[0]
+    sent, other = rival
     lead = " ".join(sent.text[: other.start].split()[-2:])
     return AlignedPart(
         kind="relation",
