@@ -831,29 +831,62 @@ def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     ]
 
 
-_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|all|a\s+total\s+of)?\s*$", re.I)
+_PART_OF_WHOLE = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our|all|a\s+total\s+of|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)?\s*$"
+)
 
 
 def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     """ "23 of its 61 branches" is also a share, 37.7%: what "more than a third of its branches"
-    is checked against. The counts stay, for a claim that gives them."""
+    is checked against; so are "412 of Dunmere's 1,648 boats", "540 km of the 1,210 km network"
+    (two figures in one unit), and a whole before its part: "a budget of 812 million crowns, of
+    which 205 million crowns ...", "57 launches from Hessvik, 49 of them successful". The figures
+    stay, for a claim that gives them."""
     out = []
-    for part, whole in zip(qs, qs[1:], strict=False):
+
+    def share(part: Quantity, whole: Quantity, tight: bool = False) -> Quantity | None:
         if (
-            part.kind is QuantityKind.COUNT
-            and whole.kind is QuantityKind.COUNT
+            part.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.MONEY)
+            and whole.kind is part.kind
+            and part.unit == whole.unit
             and part.operator is Operator.EQ
             and isinstance(part.value, float)
             and isinstance(whole.value, float)
             and 0 < part.value < whole.value
-            and _PART_OF_WHOLE.match(text[part.end : whole.start])
         ):
-            out.append(
-                Quantity(text=text[part.start : whole.end], kind=QuantityKind.PERCENT,
-                         value=round(100 * part.value / whole.value, 4), unit="%", operator=whole.operator,
-                         start=part.start, end=whole.end, measure=whole.measure)
-            )  # fmt: skip
+            # (a tight share spans its part alone: the words between are the whole's, and bind it)
+            a, b = (part.start, part.end) if tight else (min(part.start, whole.start), max(part.end, whole.end))
+            shown = f"{part.text} of {whole.text}" if tight else text[a:b]
+            return Quantity(text=shown, kind=QuantityKind.PERCENT, value=round(100 * part.value / whole.value, 4),
+                            unit="%", operator=whole.operator, start=a, end=b, measure=whole.measure)  # fmt: skip
+        return None
+
+    figures = [q for q in qs if q.kind is not QuantityKind.DATE]  # "57 launches since 1998, 49 of them"
+    for first, second in zip(figures, figures[1:], strict=False):
+        between = text[first.end : second.start]
+        if _PART_OF_WHOLE.match(between) and first.kind is not QuantityKind.MONEY:
+            made = share(first, second)
+        elif _WHOLE_THEN_PART.fullmatch(between):
+            made = share(second, first)
+        elif _WHOLE_THEN_PART_OF_THEM.fullmatch(between) and _OF_THEM.match(text, second.end):
+            made = share(second, first, tight=True)
+        else:
+            made = None
+        if made is not None:
+            out.append(made)
     return out
+
+
+def _whole_then_part(text: str, q: Quantity) -> bool:
+    """A share _part_shares made from a whole stated before its part."""
+    return q.kind is QuantityKind.PERCENT and (
+        bool(_WHOLE_THEN_PART.search(text, q.start, q.end)) or bool(_OF_THEM.match(text, q.end))
+    )
+
+
+_WHOLE_THEN_PART = re.compile(r",\s+of\s+which\s+(?:only\s+|just\s+)?")
+_WHOLE_THEN_PART_OF_THEM = re.compile(r"(?:\s+[\w'-]+){0,6},\s+(?:only\s+|just\s+)?")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 
 _REFERENCE_YEAR_BEFORE = re.compile(r"\b(?:since|than|from|before|after|until|till)\s+$", re.I)
@@ -1390,7 +1423,9 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     sent = parse_sentence(text, 0, quantities)
     if negated and not sent.negated:
         sent = Sent(**{**sent.__dict__, "negated": True})
-    qs = list(sent.quantities)
+    # the share a whole and its part make ("$19bn, of which $4bn") is the passage's to state in
+    # figures or not: the claim's two figures are checked, not a share it does not state
+    qs = [q for q in sent.quantities if not _whole_then_part(text, q)]
     interval: Quantity | None = None
     relation = ""
     for fm in _FOR_DURATION.finditer(text):
@@ -1981,6 +2016,10 @@ def _both_precise(cq: Quantity, pq: Quantity, claim_prefix: str, passage_prefix:
     return precise(cq.text) and precise(pq.text)
 
 
+# "a maximum range of", "capped at", "a top speed of": the figure after it is a maximum
+_A_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|top|capped\s+at|cap\s+of|ceiling\s+of|at\s+most)\b[\w\s-]{0,14}$", re.I)
+
+
 def compare_values(
     cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
 ) -> bool | None:
@@ -2009,8 +2048,11 @@ def compare_values(
         return _compare_celsius(c - _ZERO_CELSIUS, p - _ZERO_CELSIUS, cq, pq, s, claim_prefix)
     slack = max(_conversion_slack(cq, pq), _fraction_slack(cq, pq))
     nearly = _NEARLY.search(claim_prefix) or _NEARLY_IN.match(cq.text)
-    if cq.operator is pq.operator and cq.operator in (Operator.LE, Operator.LT) and not nearly:
-        # "up to 29 miles" against "up to 29 kilometres": both state the maximum, which must agree.
+    if cq.operator in (Operator.LE, Operator.LT) and not nearly and (
+        cq.operator is pq.operator or _A_MAXIMUM_BEFORE.search(passage_prefix)
+    ):
+        # "up to 29 miles" against "up to 29 kilometres" or "a maximum range of 29 kilometres":
+        # both state the maximum, which must agree.
         return abs(c - p) <= max(s.exact_tolerance, _sig_half_unit(cq.text), slack) * abs(p)
     if _both_precise(cq, pq, claim_prefix, passage_prefix) and c > 0 and p > 0:
         # "$54.40" against "$54.20", "30.2 points" against "30.3", "140,695 kronor" against

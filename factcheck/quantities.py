@@ -90,7 +90,7 @@ _CURRENCY_PREFIX = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "Rs.": "INR",
-    "Rs": "INR",
+    "Rs": "INR", "Kr": "NOK", "kr": "NOK",  # "Kr310m": kroner, as "kroner" (below) is
 }  # fmt: skip
 _ISO_CODES = frozenset(
     _words(
@@ -107,7 +107,7 @@ _CURRENCY_WORDS = {
     "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "pounds": "GBP", "pound": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
     "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
-    "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "lira": "TRY",
+    "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK", "kr": "NOK", "lira": "TRY",
     "zloty": "PLN", "reais": "BRL", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
     "swedish kronor": "SEK", "swedish krona": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
     "danish kroner": "DKK", "danish krone": "DKK", "japanese yen": "JPY", "chinese yuan": "CNY",
@@ -118,6 +118,11 @@ _CURRENCY_WORDS = {
     "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK", "czech crowns": "CZK",
     "icelandic crowns": "ISK", "crowns": "crowns", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "german marks": "DEM", "finnish marks": "FIM", "marks": "marks",
+    "naira": "NGN", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR", "forints": "HUF", "forint": "HUF",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "taka": "BDT", "cedis": "GHS", "lei": "RON",
+    "leva": "BGN", "lari": "GEL", "koruna": "CZK", "korun": "CZK", "drams": "AMD",
+    # names several countries' currencies share: their own currencies, as "crowns" are
+    "dinars": "dinars", "dinar": "dinars", "rials": "rials", "shillings": "shillings", "manat": "manat",
 }  # fmt: skip
 
 # Measures: written unit → (base unit name, factor to base). Exact definitions (NIST SP 811).
@@ -154,6 +159,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "miles": (_LENGTH, _MILE), "mile": (_LENGTH, _MILE), "mi": (_LENGTH, _MILE),
     "kilograms": (_MASS, 1.0), "kilogram": (_MASS, 1.0), "kg": (_MASS, 1.0),
     "grams": (_MASS, 1e-3), "gram": (_MASS, 1e-3), "metric tons": (_MASS, 1e3),
+    "milligrams": (_MASS, 1e-6), "milligram": (_MASS, 1e-6), "mg": (_MASS, 1e-6),
+    "micrograms": (_MASS, 1e-9), "microgram": (_MASS, 1e-9), "mcg": (_MASS, 1e-9), "µg": (_MASS, 1e-9),
     "tonnes": (_MASS, 1e3), "tonne": (_MASS, 1e3), "tons": (_MASS, 907.18474),
     "ton": (_MASS, 907.18474), "pounds": (_MASS, 0.45359237), "pound": (_MASS, 0.45359237),
     "lbs": (_MASS, 0.45359237), "lb": (_MASS, 0.45359237), "ounces": (_MASS, 0.028349523125),
@@ -206,7 +213,7 @@ _WORD_NUMBER = re.compile(
 )
 # Digits, with an attached suffix ("5m", "1.5bn") or a spaced scale word ("5 million").
 _DIGIT_NUMBER = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:" + "|".join(sorted(_ISO_CODES)) + r")))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?<![\w.,])|(?<=\b(?:" + "|".join(sorted(_ISO_CODES)) + r"))|(?<=\b[Kk]r))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|crores?|lakhs?)\b|(?P<suf>[kKmMbB])(?![A-Za-z]))?",
 )
 _FRACTION = re.compile(
@@ -224,7 +231,9 @@ _ONE_UNIT = re.compile(
     re.I,
 )
 _FRACTION_OF = re.compile(
-    r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)"
+    r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|"
+    # "in the first half of 2025" is a period, not a share
+    r"(?<!first\s)(?<!second\s)(?<!final\s)(?<!last\s)half)"
     r"(?=\s+of\s+(?!an?\s)\w)"
     r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\salmost\s)"
     r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s)"
@@ -1389,6 +1398,8 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     for sym in sorted(_CURRENCY_PREFIX, key=len, reverse=True):
         if stripped.endswith(sym):
             if sym in ("Rs", "Rs.") and len(before) - len(stripped) > 1:
+                continue
+            if sym in ("Kr", "kr") and re.search(r"[A-Za-z]Kr$|[A-Za-z]kr$", stripped):
                 continue
             if len(before) - len(stripped) > 1:
                 continue

@@ -750,6 +750,27 @@ def test_currencies_named_with_their_country(text: str, unit: str) -> None:
     assert q.kind is QuantityKind.MONEY and q.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a Kr310m contract", 310e6, "NOK"),
+        ("a 310 million krone contract", 310e6, "NOK"),
+        ("a fine of 2 billion rupiah", 2e9, "IDR"),
+        ("bail of 250,000 korun", 250e3, "CZK"),
+        ("repairs costing 96 million dinars", 96e6, "dinars"),
+    ],
+)
+def test_more_currencies_and_the_kroner_sign(text: str, value: float, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MONEY and q.unit == unit and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "kg"), [("the 250-microgram dose", 2.5e-7), ("a 0.25 mg dose", 2.5e-7), ("40 milligrams", 4e-5)])
+def test_doses_in_milligrams_and_micrograms_are_masses(text: str, kg: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MEASURE and q.unit == "kilogram" and q.value == pytest.approx(kg)
+
+
 def test_particle_energies_are_measures() -> None:
     (q,) = parse_quantities("The collider ran at 13.6 TeV.")
     assert q.kind is QuantityKind.MEASURE and q.unit == "electronvolt" and q.value == pytest.approx(13.6e12)
@@ -884,6 +905,11 @@ def test_fraction_after_a_hedge_is_a_share(text: str, value: float, op: str) -> 
     (q,) = parse_quantities(text)
     assert q.kind is QuantityKind.PERCENT and q.unit == "%"
     assert q.value == pytest.approx(value) and q.operator.value == op
+
+
+@pytest.mark.parametrize("text", ["Velto's sales rose in the first half of 2025.", "Orders fell in the second half of the year."])
+def test_the_first_half_of_a_year_is_a_period_not_a_share(text: str) -> None:
+    assert not [q for q in parse_quantities(text) if q.kind is QuantityKind.PERCENT]
 
 
 def test_a_fraction_before_a_noun_is_an_ordinal() -> None:

@@ -1283,6 +1283,25 @@ KESSEL = (
          Verdict.CONTRADICTED),
         ("Orvik Bank will close roughly 40% of its branches.", "Orvik Bank will close 23 of its 61 branches.",
          Verdict.SUPPORTED),
+        # the whole may be a name's ("of Velto's 480 stores") or a measure in one unit ("of the 900 km")
+        ("About a fifth of Velto's stores closed in May.", "Exactly 96 of Velto's 480 stores closed in May.",
+         Verdict.SUPPORTED),
+        ("Floods cut more than half of Sarn's rail network.", "Floods cut 410 km of the 900 km rail network in Sarn.",
+         Verdict.CONTRADICTED),
+        ("Floods cut more than a third of Sarn's rail network.", "Floods cut 410 km of the 900 km rail network in Sarn.",
+         Verdict.SUPPORTED),
+        # a whole before its part: "..., of which ...", "..., 41 of them ..."
+        ("Roughly a quarter of Velto's 2025 budget goes to research.",
+         "Velto's budget for 2025 is 812 million crowns, of which 205 million crowns goes to research.", Verdict.SUPPORTED),
+        ("More than four in five of Sarn's launches have succeeded.",
+         "Sarn has made 57 launches since 1998, 49 of them successful.", Verdict.SUPPORTED),
+        ("More than nine in ten of Sarn's launches have succeeded.",
+         "Sarn has made 57 launches since 1998, 49 of them successful.", Verdict.CONTRADICTED),
+        # a maximum against "up to": the two must agree, in any unit
+        ("The Falk gun can hit targets up to 40 miles away.", "The Falk gun has a maximum range of 40 kilometres.",
+         Verdict.CONTRADICTED),
+        ("The Falk gun can hit targets up to 25 miles away.", "The Falk gun has a maximum range of 40 kilometres.",
+         Verdict.SUPPORTED),
         # "week-long" is a span of seven days
         ("Unions in Norland called a week-long general strike.", "Unions in Norland called a one-day general strike.",
          Verdict.CONTRADICTED),
