@@ -1418,6 +1418,9 @@ def _claim_quantities(claim: Claim) -> list[Quantity]:
     return _parse_quantities_safe(claim.text)
 
 
+_FOR_SPAN_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> ClaimAnalysis:
     sent = parse_sentence(text, 0, quantities)
@@ -1447,6 +1450,10 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     if m:
         for q in qs:
             if q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12:
+                if m.group(1).lower() == "after" and _FOR_SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]):
+                    # "was shut for 23 days after the landslide": how long, not when ("stood for
+                    # 49 years before it was overturned" is a span that ends at the event: an interval)
+                    break
                 interval, relation = q, m.group(1).lower()
                 break
     if interval is None:
@@ -4264,6 +4271,8 @@ def _align_quantities(
                     and not _specific_equal(cq, c.q)
                     and not _same_day(cq, c.q, passage_year)
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
+                    # "up to 85,000 kroner" for "up to 85,000 kroner": the figure with its hedge
+                    and not (cq.operator is c.q.operator and cq.operator in _BOUNDS and _same_value(cq, c.q))
                     and not (_figure_year(c.sent, c.q) == cyear is not None and _of_another_year(cq, claim.sent, cands[0]))
                 ):
                     continue
@@ -7801,6 +7810,8 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
         if not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
             continue
         for r in sent.quantities[k + 1 :]:
+            if _CLAUSE_AND.search(sent.text, q.end, r.start):
+                break  # "down from 48,000 tonnes, and cut the haddock quota by 9% to 12,300": another change
             if r.kind is q.kind and r.unit == q.unit and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start]):
                 return q, r
         # "34% in 2024, up from 16%"; "rose to 5.4% ... from 4.9% a year earlier"
@@ -7815,6 +7826,7 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b|;")
 _AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+\S{0,3}$", re.I)
 _EARLIER_AFTER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year\s+before|prior)\b|last\s+year\b)", re.I)
 
@@ -7854,7 +7866,7 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"plunged|soared|surged|tumbled|sank|slid)"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
-    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
+    r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|over\s+|under\s+|just\s+over\s+|just\s+under\s+|approximately\s+|an\s+average\s+of\s+)?$",
     re.I,
 )
@@ -7935,7 +7947,8 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
             if ok is None:
                 continue
-            note = f"from {a.text} to {b.text} is a change of {_fmt_amount(diff, amount)}; the claim says {cq.text}"
+            shown = _in_units_of(diff, cq) if cq.kind is QuantityKind.MEASURE and not relative else _fmt_amount(diff, amount)
+            note = f"from {a.text} to {b.text} is a change of {shown}; the claim says {cq.text}"
             way, level_way = _change_way(claim.sent.text, cq), _level_change_way(sent)
             if ok and way != 0 and way == -level_way:
                 ok = False  # "rose by 5.5 points" against "71.3%, down from 76.8%"
@@ -8033,6 +8046,15 @@ _LAST_YEAR = re.compile(rf"\b(?:{_YEAR_BEFORE})\b", re.I)
 _PLANNED = re.compile(r"\b(?:budget\w*|planned|plan|forecast\w*|expected|estimate[ds]?|projected)\b", re.I)
 
 
+def _figure_nearer_the_year(claim: ClaimAnalysis, cq: Quantity) -> bool:
+    """ "8,000 tonnes, up from 7,500 tonnes a year earlier": the year before is 7,500's, not 8,000's."""
+    text = claim.sent.text
+    m = _LAST_YEAR.search(text, cq.end)
+    return m is not None and any(
+        q is not cq and cq.end <= q.start and q.end <= m.start() and _dimension(q) == _dimension(cq) for q in claim.quantities
+    )
+
+
 def _align_level_of_reference(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "About 17,300 runners finished last year" against "About 18,500 runners finished, 1,200
     more than last year"; "the budget was 3.5 billion kroner" against "cost 4.2 billion kroner,
@@ -8048,7 +8070,7 @@ def _align_level_of_reference(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
         # the claim's figure must be the reference's ("the budget was 3.5 billion", "finished last
         # year"), not the level beside it ("cost 4.2 billion kroner, more than planned")
         near = text[max(0, cq.start - 40) : cq.start] + " " + text[cq.end : cq.end + 60]
-        cyear = year and _LAST_YEAR.search(near) is not None
+        cyear = year and _LAST_YEAR.search(near) is not None and not _figure_nearer_the_year(claim, cq)
         cplan = plan and _PLANNED.search(text[max(0, cq.start - 40) : cq.start] + " " + text[cq.end : cq.end + 25]) is not None
         if cplan and (
             re.search(r"\b(?:more|less|over|under|above|below)\s+than\s+(?:planned|budgeted|expected|forecast)", text, re.I)

@@ -345,7 +345,8 @@ _DATE_PATTERNS = [
     re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
 ]
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|by|until|till|since|from|before|after|during|through|last|next|this|of)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+)?"
+    # ("in the year to September", "the three months to June": a statistic of the month it ends)
+    r"\b(?:in|by|until|till|since|from|before|after|during|through|last|next|this|of|(?:year|months|quarter)\s+to)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'’-])(?![\s,]+(?:of\s+)?\d)"
 )
 _ERA_YEAR = re.compile(r"\b(?:AD|CE)\s+(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4})\s+(?:AD|CE)\b")

@@ -4957,3 +4957,41 @@ def test_a_passive_appointment_is_checked_against_who_the_passage_says_was_named
         text += " Ada Lenz keeps the defence portfolio."
     v = rules_alone("Ada Lenz has been named Norland's new finance minister, replacing Piet Hale.", text)
     assert v.verdict is expected, v.reason
+
+
+QUOTA = (
+    "The Sarn fisheries board set the 2025 cod quota for the Hollow Bank at 31,200 tonnes, down from 36,000 "
+    "tonnes in 2024, and cut the plaice quota by 8% to 9,400 tonnes, its chairman said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a change between two levels, not the next clause's "cut ... by 8% to 9,400 tonnes"
+        ("Sarn cut its Hollow Bank cod quota for 2025 by 4,800 tonnes.", QUOTA, Verdict.SUPPORTED),
+        ("Sarn cut its Hollow Bank cod quota for 2025 by 6,800 tonnes.", QUOTA, Verdict.CONTRADICTED),
+        # "up from X a year earlier": the year before is X's, not the new level's
+        ("Sarn's prawn season opened with a catch limit of 6,000 tonnes, up from 5,600 tonnes a year earlier.",
+         "Sarn opened its prawn season on 1 May with a catch limit of 6,000 tonnes, 400 tonnes more than last year.",
+         Verdict.SUPPORTED),
+        # "shut for 23 days after the landslide" says how long, not when
+        ("The Ebbe rail line was shut for 23 days after the landslide near Kessel.",
+         "The Ebbe rail line reopened on 4 June after a 17-day closure caused by a landslide near Kessel.",
+         Verdict.CONTRADICTED),
+        ("The Ebbe rail line was shut for 17 days after the landslide near Kessel.",
+         "The Ebbe rail line reopened on 4 June after a 17-day closure caused by a landslide near Kessel.",
+         Verdict.SUPPORTED),
+        # "in the year to September" dates the figure to September
+        ("Food price inflation in Sarn slowed to 6.2% in September.",
+         "Food prices in Sarn rose 6.2% in the year to September, down from 7.0% in August, the statistics office said.",
+         Verdict.SUPPORTED),
+        # the same hedged figure, "up to 60,000 crowns", is the claim's, whatever sum is bound more tightly
+        ("Sheep farmers in Sarn can receive up to 60,000 crowns each under the new aid package.",
+         "Sarn approved a 210 million crown aid package for sheep farmers hit by the drought. About 3,000 farms "
+         "will be eligible and each can receive up to 60,000 crowns.", Verdict.SUPPORTED),
+    ],
+)
+def test_changes_spans_and_periods_of_a_statistic(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
