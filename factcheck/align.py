@@ -6095,7 +6095,7 @@ _FINITE = frozenset(
 ) | _BE_FORMS
 
 
-def _best_clause(content: frozenset[str], sent: Sent) -> Sent:
+def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ()) -> Sent:
     """The clause of ``sent`` that restates ``content``: sentences joined by "but", "while",
     "although" or ";" state several things, each with its own polarity. A piece with no verb of
     its own ("..., but not in children") belongs to the clause before it."""
@@ -6118,6 +6118,17 @@ def _best_clause(content: frozenset[str], sent: Sent) -> Sent:
     # trial") the sentence is judged whole.
     if all(c <= covered[i] for c in covered) and any(c < covered[i] for c in covered):
         return clauses[i]
+    # "Fenorix failed to beat placebo, while rival Coxalen met its main goal": the one clause that
+    # names all the claim's names, where each other names someone else, is the claim's ("he must
+    # report weekly", with no name, goes on about the claim's subject)
+    if names:
+        holding = [k for k, c in enumerate(clauses) if any(entity_present(n, name_vocab(c.text)) for n in names)]
+        if (
+            len(holding) == 1
+            and all(entity_present(n, name_vocab(clauses[holding[0]].text)) for n in names)
+            and all(c.entities for k, c in enumerate(clauses) if k != holding[0])
+        ):
+            return clauses[holding[0]]
     return sent
 
 
@@ -6170,6 +6181,9 @@ _OPPOSITES = (
                 r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b)))\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
+    # agreed to do it, or refused ("refused on Monday to release the reserves")
+    (re.compile(r"\bagree(?:s|d|ing)?\s+to\b", re.I),
+     re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:on\s+\w+\s+|again\s+|publicly\s+)?to\b", re.I)),
     # What an accused does with a charge.
     (re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|pl(?:ead|eads|eaded|ed|eading)\s+guilty)\b", re.I),
      re.compile(r"\b(?:den(?:y|ies|ied|ying)|pl(?:ead|eads|eaded|ed|eading)\s+not\s+guilty)\b", re.I)),
@@ -6256,7 +6270,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     overlap = content_coverage(claim.sent.content, best.content)
     # The clause that restates the claim carries its polarity: in "reduced the risk of stroke,
     # but it did not lower mortality" the negation is another statement's.
-    whole, best = best, _best_clause(claim.sent.content, best)
+    whole, best = best, _best_clause(claim.sent.content, best, [e.text for e in claim.sent.entities])
     # "without X" where the passage states X plainly.
     if claim.without:
         word = claim.without[0]
@@ -7309,7 +7323,12 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         return []  # negation is the polarity rule's business
     for one, other, figures_settle in _AXES:
         if figures_settle and _figures(claim):
-            continue  # with figures, the figures settle it (a rate "raised by 75 bp" vs another "cut"); dates do not
+            # with figures, the figures settle it (a rate "raised by 75 bp" vs another "cut"); dates
+            # do not; but a clause of the claim with no figure of its own says its way in words
+            clash = _clause_way_clash(claim, sents, s, one, other)
+            if clash is not None:
+                return [clash]
+            continue
         cone, cother = _has(claim.sent, one), _has(claim.sent, other)
         if cone == cother:
             continue
@@ -7345,6 +7364,73 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
                 )
             ]
     return []
+
+
+def _way_and_subject(piece: Sent, one: frozenset[str], other: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
+    """Each word of change of a clause with its way (+1 along ``one``, -1 along ``other``) and the
+    stems of the (at most three) content words right before it: what rose or fell."""
+    found: list[tuple[int, frozenset[str]]] = []
+    for i, t in enumerate(piece.tokens):
+        way = 1 if _prefixed(t.stem, one) else (-1 if _prefixed(t.stem, other) else 0)
+        if not way:
+            continue
+        before: list[str] = []
+        for b in reversed(piece.tokens[:i]):
+            if b.norm[:1].isdigit() or _prefixed(b.stem, one | other) or len(before) == 3:
+                break
+            if b.content:
+                before.append(b.stem)
+        if before:
+            found.append((way, frozenset(before)))
+    return found
+
+
+def _clause_way_clash(
+    claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings, one: frozenset[str], other: frozenset[str]
+) -> AlignedPart | None:
+    """ "Wheat rose to 310 dinars in May, and maize prices also increased" against "... while
+    maize fell to 205 dinars": a clause of the claim with no figure of its own says in words which
+    way its subject went, and the passage's clause about that subject says the other way."""
+    text = claim.sent.text
+    figures = _figures(claim)
+    cuts = [0, *[m.end() for m in _CLAUSE_AND.finditer(text)], len(text)]
+    if len(cuts) < 3:
+        return None
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    parsed = [parse_sentence_cached(text[a:b].strip(" ,;")) for a, b in pieces]
+    for k, ((a, b), piece) in enumerate(zip(pieces, parsed, strict=True)):
+        if any(a <= q.start < b for q in figures):
+            continue
+        ways = _way_and_subject(piece, one, other)
+        if len({w for w, _ in ways}) != 1 or _EXPLICIT_NEG.search(piece.text):
+            continue
+        way, subject = ways[0]
+        # the words that say which of the claim's subjects this clause is about
+        elsewhere = frozenset().union(*(p.content for j, p in enumerate(parsed) if j != k))
+        distinct = subject - elsewhere or subject
+        answers: list[tuple[int, int, str]] = []
+        for sent in sents:
+            if content_coverage(claim.sent.content, sent.content) < s.polarity_min_overlap:
+                continue
+            for part in re.split(_CLAUSE_AND.pattern + "|" + _CLAUSE_BREAK.pattern, sent.text, flags=re.I):
+                if not part or not part.strip(" ,;"):
+                    continue
+                clause = parse_sentence_cached(part.strip(" ,;"))
+                if _EXPLICIT_NEG.search(clause.text):
+                    continue
+                for pway, psubject in _way_and_subject(clause, one, other):
+                    if distinct & psubject:
+                        answers.append((len(distinct & psubject), pway, clause.text))
+        if not answers:
+            continue
+        top = max(n for n, _, _ in answers)
+        best = {pway for n, pway, _ in answers if n == top}
+        if best == {-way}:
+            word = next(t.norm for t in piece.tokens if _prefixed(t.stem, one if way > 0 else other))
+            said = next(c for n, pway, c in answers if n == top)
+            return AlignedPart(kind="polarity", status=PartStatus.MISMATCHED, claim_text=word, evidence_text=said,
+                               note=f"the claim says '{word}'; the evidence states the opposite")
+    return None
 
 
 # Modifiers that give a noun a direction: "a higher risk", "fewer admissions", "reduced tumour growth".

@@ -4995,3 +4995,50 @@ QUOTA = (
 def test_changes_spans_and_periods_of_a_statistic(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the clause naming the claim's drug carries its polarity, not the rival's "did not"
+        ("Velmora met its main goal in the late-stage trial.",
+         "Rival drug Casperin did not slow the disease in its trial, while Velmora met its main goal in the "
+         "late-stage study of 900 patients.", Verdict.SUPPORTED),
+        ("Velmora met its main goal in the late-stage trial.",
+         "Velmora did not meet its main goal in the late-stage trial of 900 patients, while rival drug Casperin "
+         "slowed the disease.", Verdict.CONTRADICTED),
+        # agreeing to do a thing and refusing to do it are opposites
+        ("The Sarn central bank agreed to release its gold reserves.",
+         "The Sarn central bank refused on Monday to release its gold reserves, the finance ministry said.",
+         Verdict.CONTRADICTED),
+        ("The Sarn central bank agreed to release its gold reserves.",
+         "The Sarn central bank agreed on Monday to release its gold reserves, the finance ministry said.",
+         Verdict.SUPPORTED),
+    ],
+    ids=["own-clause", "own-clause-negated", "agreed-refused", "agreed-agreed"],
+)
+def test_a_clause_of_its_own_and_agreeing_against_refusing(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+MAREN = "Copper exports from Maren rose to 4.1 million tonnes in 2024, and zinc exports also increased."
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the claim's clause with no figure says in words which way zinc went
+        ("Copper exports from Maren rose to 4.1 million tonnes in 2024, while zinc exports fell to 0.9 million "
+         "tonnes, the mining ministry said.", Verdict.CONTRADICTED),
+        ("Copper exports from Maren rose to 4.1 million tonnes in 2024, and zinc exports also grew, to 1.2 million "
+         "tonnes, the mining ministry said.", Verdict.SUPPORTED),
+        # what fell is lead, not zinc
+        ("Copper exports from Maren rose to 4.1 million tonnes in 2024 while lead exports fell; zinc exports grew "
+         "by 3%, the mining ministry said.", Verdict.SUPPORTED),
+    ],
+    ids=["zinc-fell", "zinc-grew", "lead-fell"],
+)
+def test_a_clause_without_a_figure_says_its_way_in_words(passage: str, expected: Verdict) -> None:
+    v = run(MAREN, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
