@@ -8950,7 +8950,77 @@ def align_sentences(
     if not any(p.kind == "polarity" and p.status is PartStatus.MISMATCHED for p in relations):
         parts += _align_polarity(claim, sents, s)
     parts += _align_weekday(claim, sents, s)
+    parts += _align_record(claim, sents)
+    parts += _align_claimed_forecast(claim, sents)
     return _shares_of_matched_counts(claim, parts)
+
+
+# A claim that something set a record: "a record 210 mm", "the heaviest rainfall ever recorded",
+# "an all-time high"
+_CLAIMED_RECORD = re.compile(
+    r"\b(?:a|an|the|its|their|new)\s+record\b(?![\s-]+(?:of|label|company|shop|store|deal|player|sales)\b)|"
+    r"\brecord[\s-](?:high|low|level|breaking|setting)\b|\bever\s+(?:recorded|seen|measured|registered)\b|"
+    r"\ball[\s-]time\s+(?:high|low|record)\b|\bunprecedented\b",
+    re.I,
+)
+# What a passage says a record with: the word itself, "ever", "all-time", "unprecedented", "never
+# before", or a superlative ("the heaviest since 1988")
+_STATED_RECORD = re.compile(
+    r"\brecord|\bever\b|\ball[\s-]time\b|\bunprecedented\b|\bnever\b|\bfirst\s+time\b|\bsince\s+records\b|"
+    r"\b(?:highest|lowest|largest|biggest|heaviest|hottest|coldest|wettest|driest|warmest|strongest|deadliest|"
+    r"worst|best|most|least|longest|shortest|fastest|slowest|greatest|fewest|smallest|steepest|sharpest|"
+    r"deepest|tallest|costliest|busiest)\b",
+    re.I,
+)
+
+
+def _said_in_best_sentence(claim: ClaimAnalysis, sents: Sequence[Sent], rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The words ``rx`` finds in the passage sentence that states most of the claim's words."""
+    if not sents:
+        return None
+    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content))
+    return rx.search(best.text)
+
+
+# A claim that someone foresaw something ("the office forecast that prices would keep rising",
+# "the ministry expects ..."), not "later than expected", a comparison with a forecast
+_CLAIMED_FORECAST = re.compile(
+    r"(?<!than\s)(?<!as\s)\b(?:forecasts?|forecast\s+(?:that|a|an|the)|predict(?:s|ed)|project(?:s|ed)\s+(?:that|a|an|the)|"
+    r"expects?|anticipat(?:es|ed))\b",
+    re.I,
+)
+
+
+def _align_claimed_forecast(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "The statistics office forecast that prices would keep rising" against a passage that gives
+    only the past rise: what was foreseen is not stated where no sentence looks ahead."""
+    m = _CLAIMED_FORECAST.search(claim.sent.text)
+    if m is None:
+        return []
+    said = _said_in_best_sentence(claim, sents, _FORWARD)
+    if said is not None:
+        return [AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=m.group(), evidence_text=said.group(),
+                            note=f"the passage looks ahead ('{said.group()}')")]
+    if any(_FORWARD.search(x.text) for x in sents):
+        return []  # (said of something else, or of this: the sentence does not tell)
+    return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
+                        note=f"the passage gives no forecast or expectation ('{m.group()}')")]
+
+
+def _align_record(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "The 210 mm of rain was the heaviest ever recorded in the city" against a passage that gives
+    the 210 mm but says nothing of a record: that part of the claim is not stated."""
+    m = _CLAIMED_RECORD.search(claim.sent.text)
+    if m is None:
+        return []
+    said = _said_in_best_sentence(claim, sents, _STATED_RECORD)
+    if said is not None:
+        return [AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=m.group(), evidence_text=said.group(),
+                            note=f"the passage speaks of a record ('{said.group()}')")]
+    if any(_STATED_RECORD.search(x.text) for x in sents):
+        return []  # (said of something else, or of this: the sentence does not tell)
+    return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
+                        note=f"the passage does not say it was a record ('{m.group()}')")]
 
 
 def _weekdays_of_events(text: str) -> list[re.Match[str]]:

@@ -367,7 +367,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     claim_keys = _claim_part_keys(aligned, analysis)
     missing_keys = [k for k in claim_keys if k not in keys or not views[k].matched]
     if missing_keys or unmatched:
-        names = tuple(dict.fromkeys(k[1] for k in missing_keys))
+        # (and the parts no passage matched: "a record" that none says)
+        names = tuple(dict.fromkeys([k[1] for k in missing_keys] + [k[1] for k, v in views.items() if not v.matched]))
         nums = [k for k in missing_keys if k[0] in ("quantity", "date")]
         case = "missing_part" if nums else "missing_detail"
         notes = (f"missing from them: {', '.join(names)}",)

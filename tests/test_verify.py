@@ -5042,3 +5042,47 @@ MAREN = "Copper exports from Maren rose to 4.1 million tonnes in 2024, and zinc 
 def test_a_clause_without_a_figure_says_its_way_in_words(passage: str, expected: Verdict) -> None:
     v = run(MAREN, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the figure is there, the record is not
+        ("Storm Edda dropped a record 190 mm of rain on Varnholt.",
+         "Storm Edda dropped 190 mm of rain on Varnholt in 24 hours on Friday, flooding 300 homes, the council said.",
+         Verdict.UNVERIFIED),
+        ("Storm Edda dropped a record 190 mm of rain on Varnholt.",
+         "Storm Edda dropped 190 mm of rain on Varnholt in 24 hours on Friday, the most ever recorded in the town, "
+         "the council said.", Verdict.SUPPORTED),
+        ("The 190 mm of rain Storm Edda dropped on Varnholt was the heaviest rainfall ever recorded there.",
+         "Storm Edda dropped a record 190 mm of rain on Varnholt on Friday, the council said.", Verdict.SUPPORTED),
+    ],
+    ids=["record-unstated", "record-stated", "record-in-other-words"],
+)
+def test_a_record_must_be_stated(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.UNVERIFIED:
+        assert "a record" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passages", "expected"),
+    [
+        # the passage gives the past rise, nobody's forecast
+        ("Sarn's statistics office forecast that rice prices would keep rising through the winter.",
+         ["The price of rice in Sarn rose 12% in the year to October, the statistics office said on 9 November."],
+         Verdict.UNVERIFIED),
+        ("Sarn's statistics office forecast that rice prices would keep rising through the winter.",
+         ["The price of rice in Sarn rose 12% in the year to October, and the statistics office said on 9 November "
+          "that rice prices would keep rising through the winter."], Verdict.SUPPORTED),
+        # one passage looks ahead, another gives only the past
+        ("Dunmore Foods expects to return to profit in 2027.",
+         ["Dunmore Foods reported a net loss of 31 million crowns for 2025.",
+          "Dunmore Foods' chief executive said the company would return to profit in 2027."], Verdict.SUPPORTED),
+    ],
+    ids=["forecast-unstated", "forecast-stated", "forecast-in-one-passage"],
+)
+def test_a_forecast_must_be_stated(claim: str, passages: list[str], expected: Verdict) -> None:
+    v = run(claim, [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
