@@ -3822,6 +3822,44 @@ def _measure_not_named(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return named is not None and not named & {t.stem for t in cand.sent.tokens}
 
 
+def _change_of_another_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "Norline's revenue rose 9%" against "passenger numbers rose 9%": a percentage change of a
+    measure the claim names, where the passage's sentence changes by it something it never names."""
+    if cq.kind is not QuantityKind.PERCENT or cand.q.kind is not QuantityKind.PERCENT:
+        return False
+    if not (_is_change_amount(csent.text, cq) and _is_change_amount(cand.sent.text, cand.q)):
+        return False
+    named = _changed_measure(cq, csent)
+    return bool(named) and not _names_measure(named, {t.stem for t in cand.sent.tokens})
+
+
+def _changed_measure(cq: Quantity, csent: Sent) -> frozenset[str]:
+    """The stem of the noun whose change the claim's percentage is ("first-half revenue" is revenue;
+    "the jobless rate" is of "jobless"), or nothing where the claim does not name it as such."""
+    named = _measure_words(cq, csent, 0)
+    if named is not None and named <= _CHANGE_NOUNS:
+        return frozenset()  # "a 19% increase in tariffs": the noun is the change, not its measure
+    if named is not None and named <= _RATE_WORDS:
+        named = (_measure_words(cq, csent) or frozenset()) - _RATE_WORDS
+    return named or frozenset()
+
+
+def _names_measure(named: frozenset[str], stems: set[str]) -> bool:
+    """``stems`` name the measure, or a word for the same ("sales" for "revenue", "production" for "output")."""
+    return bool(named & stems) or any(named & group and group & stems for group in _SAME_MEASURE)
+
+
+_CHANGE_NOUNS = frozenset(
+    stem(w) for w in _words("increase rise cut drop fall hike reduction decline jump raise gain growth loss surge slump")
+)
+# Words for one measure
+_SAME_MEASURE = tuple(
+    frozenset(stem(w) for w in g.split())
+    for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
+              "value shares share price", "profit profits earnings income")
+)
+
+
 _RATE_WORDS = frozenset(stem(w) for w in ("rate", "level", "share", "ratio", "figure"))
 
 
@@ -4262,6 +4300,8 @@ def _align_quantities(
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
                 if events and cq.kind is QuantityKind.COUNT and not _events_near(c.q, c.sent) and _counts_another_noun(cq, claim.sent, c):
                     continue  # "arrested 58 people" is not "carried out 58 raids"
+                if _change_of_another_measure(cq, claim.sent, c):
+                    continue  # "revenue rose 9%" is not "passenger numbers rose 9%"
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if (
@@ -4378,6 +4418,7 @@ def _align_quantities(
                 and not _firsts_of_other_feats(cq, claim.sent.text, c)
                 and not _average_against_single(cq, claim.sent, c)
                 and not _measure_not_named(cq, claim.sent, c)
+                and not _change_of_another_measure(cq, claim.sent, c)
                 and not _passed_through(cq, claim.sent, c)
                 and not _dated_otherwise(cq, claim.sent, c, sents)
                 and not _of_a_past_year(cq, claim.sent, c)
@@ -8019,6 +8060,10 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             relative = _dimension(cq) == "%" and _dimension(a) not in ("%", "pp") and a.kind is not QuantityKind.DATE
             if _dimension(a) != _dimension(cq) and not points and not relative:
                 continue
+            if relative and (named := _changed_measure(cq, claim.sent)) and not _names_measure(
+                named, {t.stem for t in tokenize(sent.text[_clause_start(sent.text, a.start) : b.end])}
+            ):
+                continue  # "convictions rose 17%" is not "the number of people charged rose to 640 from 590"
             try:
                 diff = abs(float(b.value) - float(a.value))
                 if relative:

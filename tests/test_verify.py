@@ -5086,3 +5086,26 @@ def test_a_record_must_be_stated(claim: str, passage: str, expected: Verdict) ->
 def test_a_forecast_must_be_stated(claim: str, passages: list[str], expected: Verdict) -> None:
     v = run(claim, [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the same percentage of another measure
+        ("Maren Rail's revenue rose 9% in 2025.",
+         "Maren Rail said passenger numbers on its coastal line rose 9% in 2025 to 3.1 million.", Verdict.UNVERIFIED),
+        # another word for the same measure
+        ("Maren Rail's sales rose 9% in 2025.", "Maren Rail's revenue rose 9% in 2025 to 410 million crowns.",
+         Verdict.SUPPORTED),
+        ("Maren Rail's first-half revenue rose 9%.", "Maren Rail's revenue rose 9% in the first half to 205 million "
+         "crowns.", Verdict.SUPPORTED),
+        # a change worked out from two levels of something else
+        ("Burglary convictions in Sarn rose 10% last year.",
+         "Police in Sarn said burglaries rose 4% last year, while the number of people charged rose to 660 from 600.",
+         Verdict.UNVERIFIED),
+    ],
+    ids=["other-measure", "same-measure-other-word", "same-measure-qualified", "levels-of-another-measure"],
+)
+def test_a_percentage_change_is_of_the_measure_the_claim_names(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
