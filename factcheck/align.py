@@ -1040,6 +1040,7 @@ _PHRASES = (
     (re.compile(r"\b(?:set|sets|setting)\s+aside\b", re.I), "allocat"),
     (re.compile(r"\b(?:taken|took|take|takes)\s+into\s+custody\b", re.I), "arrest"),
     (re.compile(r"\b(?:took|take|takes|taken|taking)\s+the\s+place\s+of\b", re.I), "succeed"),
+    (re.compile(r"\b(?:took|take|takes|taken|taking)\s+over\s+from\b", re.I), "succeed"),
     (re.compile(r"\bst(?:ep|eps|epped|epping)\s+down\b", re.I), "resign"),
     (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.I), "cancel"),
     (re.compile(r"\b(?:shut|shuts|shutting)\s+down\b", re.I), "clos"),
@@ -1048,7 +1049,7 @@ _PHRASES = (
 )
 
 
-_PHRASE_HINT = re.compile(r"away|aside|custody|place|down|off", re.I)
+_PHRASE_HINT = re.compile(r"away|aside|custody|place|down|off|over", re.I)
 
 
 def sentence_content(text: str, tokens: Sequence[Token], qs: Sequence[Quantity]) -> frozenset[str]:
@@ -5515,26 +5516,157 @@ def _from_to_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     return pairs
 
 
-def _from_to_swapped(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+# "Talmar will sell 24 jets to Norland", "Norland bought the jets from Talmar": the seller, the
+# name right before the verb (auxiliaries between), and the buyer, the name right after its "to" or
+# "from" later in the clause.
+_SALE_VERB = re.compile(
+    r"\s+(?:(?:will|would|could|has|have|had|is|are|was|were|plans?|planned|agreed|to)\s+)*"
+    r"(?:(?P<sell>sell|sells|sold|selling)|(?P<buy>buy|buys|bought|buying|purchased?|purchases|purchasing))\b",
+    re.I,
+)
+_SALE_OTHER = re.compile(r"\b(?P<prep>to|from)\s+(?:the\s+)?$", re.I)
+
+
+def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """The (seller, buyer) names of "A sells ... to B" and "B bought ... from A" in a sentence."""
+    pairs = []
+    ents = sent.entities
+    for i, a in enumerate(ents):
+        m = _SALE_VERB.match(sent.text, a.end)
+        # ("a stake in Velto sold to Norcom": a name after a preposition sells nothing)
+        if m is None or _OBJECT_OF.search(sent.text, 0, a.start):
+            continue
+        prep = "to" if m.group("sell") else "from"
+        for b in ents[i + 1 :]:
+            if re.search(r"[.;:]", sent.text[m.end() : b.start]):
+                break
+            pm = _SALE_OTHER.search(sent.text, m.end(), b.start)
+            if pm is not None and pm.group("prep").lower() == prep:
+                pairs.append((a, b) if prep == "to" else (b, a))
+                break
+    return pairs
+
+
+def _from_to_swapped(
+    claim: ClaimAnalysis,
+    ce: Entity,
+    sents: Sequence[Sent],
+    pairs_of: Callable[[Sent], list[tuple[Entity, Entity]]] = _from_to_pairs,
+    words: tuple[str, str] = ("from", "to"),
+) -> AlignedPart | None:
     """"sailing from Liverpool to New York" where the passage says "from New York to Liverpool":
-    both places named, the way reversed."""
-    mine = next(((a, b) for a, b in _from_to_pairs(claim.sent) if a.start == ce.start), None)
+    both places named, the way reversed; so too seller and buyer (``_sale_pairs``)."""
+    mine = next(((a, b) for a, b in pairs_of(claim.sent) if min(a.start, b.start) == ce.start), None)
     if mine is None:
         return None
     a, b = mine
-    pairs = [(sent, p, q) for sent in sents for p, q in _from_to_pairs(sent)]
+    pairs = [(sent, p, q) for sent in sents for p, q in pairs_of(sent)]
     if any(entity_present(a.text, name_vocab(p.text)) and entity_present(b.text, name_vocab(q.text)) for _, p, q in pairs):
         return None  # the way the claim says is stated too (a return leg may be the other)
+    one, two = words
     for sent, p, q in pairs:
         if entity_present(a.text, name_vocab(q.text)) and entity_present(b.text, name_vocab(p.text)):
             return AlignedPart(
                 kind="relation",
                 status=PartStatus.MISMATCHED,
-                claim_text=f"from {a.text} to {b.text}",
+                claim_text=f"{one} {a.text} {two} {b.text}",
                 evidence_text=sent.text,
-                note=f"the claim says from {a.text} to {b.text}; the evidence says from {p.text} to {q.text}",
+                note=f"the claim says {one} {a.text} {two} {b.text}; the evidence says {one} {p.text} {two} {q.text}",
             )
     return None
+
+
+# "arrested two Helio executives", "Helio executives were arrested": the name in the arrested place; "after a
+# complaint filed by grid operator VeskNet", "VeskNet had complained": the name of who complained.
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrested|detained|arrest\s+of|detention\s+of)\s+"
+    r"(?:(?!(?:after|following|over|on|in|at|by|for|from|to|with|when|as|and|or|amid|because|near)\s)[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_ARRESTED_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*)?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:arrested|detained)\b"
+)
+_COMPLAINANT_BEFORE = re.compile(
+    r"\b[Cc]omplaints?\s+(?:(?:filed|lodged|made|brought|submitted)\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}$"
+)
+_COMPLAINANT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:complained|(?:filed|lodged)\s+(?:a\s+)?complaint)\b", re.I)
+
+
+def _complainant_arrested(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Police arrested two VeskNet executives" where the passage says police arrested two Helio
+    executives "after a complaint filed by grid operator VeskNet": the claim's arrested name is in
+    the passage only as the one who complained."""
+
+    def arrested(sent: Sent, e: Entity) -> bool:
+        return bool(_ARRESTED_BEFORE.search(sent.text, 0, e.start) or _ARRESTED_AFTER.match(sent.text, e.end))
+
+    if not arrested(claim.sent, ce):
+        return None
+    complained = None
+    for sent in sents:
+        for e in sent.entities:
+            if not entity_present(ce.text, name_vocab(e.text)):
+                continue
+            if arrested(sent, e):
+                return None
+            if complained is None and re.search(r"\b(?:arrest|detain)", sent.text, re.I) and (
+                _COMPLAINANT_BEFORE.search(sent.text, 0, e.start) or _COMPLAINANT_AFTER.match(sent.text, e.end)
+            ):
+                complained = sent
+    if complained is None:
+        return None
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"arrested {ce.text}",
+        evidence_text=complained.text,
+        note=f"the evidence names {ce.text} as the one who complained, not as the one arrested",
+    )
+
+
+# "ordered the Fishermen's Cooperative to pay", "Medrana must pay": the name in the payer's place;
+# "ruled in favour of the Cooperative": the name a ruling favours, who is paid, not who pays.
+_PAYER_BEFORE = re.compile(r"\border(?:s|ed)?\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+_PAYER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:to|must|will|would|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to|"
+    r"(?:was|were|has\s+been|have\s+been)\s+ordered\s+to)\s+pay\b",
+    re.I,
+)
+_FAVOURED_BEFORE = re.compile(r"\b(?:in\s+favou?r\s+of|sided\s+with)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+
+
+def _favoured_payer(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "A court ordered the Sarn Cooperative to pay Maren Fish" where the passage says the court
+    "ruled in favour of the Sarn Cooperative ..., ordering the company to pay": the name the claim
+    has pay is the one the ruling favoured."""
+
+    def payer(sent: Sent, e: Entity) -> bool:
+        # ("to pay" after a name is the payer's only when ordered: "ordered X to pay", not "paid ... to X")
+        after = _PAYER_AFTER.match(sent.text, e.end)
+        if after is None:
+            return False
+        return not after.group().lstrip().startswith("to ") or bool(_PAYER_BEFORE.search(sent.text, 0, e.start))
+
+    if not payer(claim.sent, ce):
+        return None
+    favoured = None
+    for sent in sents:
+        for e in sent.entities:
+            if not entity_present(ce.text, name_vocab(e.text)):
+                continue
+            if payer(sent, e):
+                return None
+            if favoured is None and _FAVOURED_BEFORE.search(sent.text, 0, e.start) and re.search(r"\bto\s+pay\b", sent.text, re.I):
+                favoured = sent
+    if favoured is None:
+        return None
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"{ce.text} to pay",
+        evidence_text=favoured.text,
+        note=f"the evidence rules in favour of {ce.text}: the other side is to pay",
+    )
 
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
@@ -5542,8 +5674,12 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
     noun = (
         _role_noun_clash(claim, ce, sents)
         or _from_to_swapped(claim, ce, sents)
+        or _from_to_swapped(claim, ce, sents, _sale_pairs, ("sold by", "to"))
+        or _complainant_arrested(claim, ce, sents)
+        or _favoured_payer(claim, ce, sents)
         or _object_slot_clash(claim, ce, sents)
         or _frame_clash(claim, ce, sents)
+        or _figure_place_clash(claim, ce, sents, s)
         or _first_to_clash(claim, ce, sents)
         or _awarded_to_another(claim, ce, sents)
         or _superlative_of_another(claim, ce, sents)
@@ -5727,15 +5863,15 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
     return None
 
 
-# "named Marit Olsgaard as chief executive", "appointed Harriet Quell, 52, as head of the police":
-# the name an appointment verb puts in a post
+# "named Marit Olsgaard as chief executive", "appointed Harriet Quell, 52, as head of the police",
+# "named Ilse Marrow, its finance chief, as chief executive": the name an appointment verb puts in a post
 _APPOINT_BEFORE = re.compile(
     r"\b(?:named|appointed|appoints|appoint|names|name|chose|chosen|picked|elected|elects|hired|hires|nominated|"
     r"nominates|installed|confirmed|tapped)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 _AS_POST = re.compile(
-    r"^(?:,\s*\d{1,3},)?\s+as\s+(?:its|the|their|his|her|a|an)?\s*(?:new\s+|next\s+|interim\s+|acting\s+)?"
+    r"^(?:,\s*\d{1,3},|,\s+(?:its|their|his|her|the)\s+[^,;()]{1,50},)?\s+as\s+(?:its|the|their|his|her|a|an)?\s*(?:new\s+|next\s+|interim\s+|acting\s+)?"
     r"(?P<post>[a-z][\w-]*)",
 )
 
@@ -5917,12 +6053,32 @@ def _same_slot(mine: tuple[str, tuple[str, ...]], theirs: tuple[str, tuple[str, 
     return theirs[1][:n] == mine[1]
 
 
+# "elsewhere in Talmar", "the rest of Norland": the name holds the place another name is given
+_CONTAINS_BEFORE = re.compile(
+    r"\b(?:elsewhere\s+in|rest\s+of|parts?\s+of|outside|across|throughout)\s+(?:the\s+)?$", re.I
+)
+
+
+# "and Emirates", ", Emirates": a name listed next; not ", while Celde was unaffected", a clause
+_LISTED_NEXT = re.compile(
+    r"\s*(?:,|and|or|as well as)\s+(?!(?:while|whereas|but|though|although|when|where|which|who)\b)"
+)
+
+
 def _rival_in_place(
     claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], in_place: Callable[[Sent, Entity], bool]
 ) -> tuple[Sent, Entity] | None:
     """The first passage name, not the claim's, in the place the claim gives its name (``in_place``),
     or None: also when the claim's name (or another of its names: "US") holds such a place too, or is
-    listed beside the other ("with Singapore Airlines and Emirates")."""
+    listed beside the other ("with Singapore Airlines and Emirates"), or said to hold other places
+    ("the rest of Talmar was unaffected")."""
+    if any(
+        _CONTAINS_BEFORE.search(sent.text[max(0, e.start - 20) : e.start])
+        for sent in sents
+        for e in sent.entities
+        if entity_present(ce.text, name_vocab(e.text))
+    ):
+        return None
     rivals = []
     for sent in sents:
         for e in sent.entities:
@@ -5933,7 +6089,7 @@ def _rival_in_place(
             if _entity_in_claim(e, claim):
                 continue
             tail = sent.text[e.end : e.end + 60]
-            if re.match(r"\s*(?:,|and|or|as well as)\s", tail) and entity_present(ce.text, name_vocab(tail)):
+            if _LISTED_NEXT.match(tail) and entity_present(ce.text, name_vocab(tail)):
                 return None
             rivals.append((sent, e))
     return rivals[0] if rivals else None
@@ -6013,6 +6169,81 @@ def _frame_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         evidence_text=sent.text,
         note=f"the evidence says '{lead} {other.text}', not {ce.text}",
     )
+
+
+# "killed 14 people in ", "340,000 homes in ": the place of a figure, after its noun
+_FIGURE_IN = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?in\s+")
+# where that place ends: a clause, a date or another preposition ("in Lirth province and ...",
+# "in Talmar's northern city of Varnes on Saturday"); a name after a comma goes on ("in Lirth, Norland")
+_PLACE_END = re.compile(
+    r"[.;:()]|,\s+(?![A-Z])|\s+(?:and|or|but|while|whereas|after|before|on|at|as|when|with|from|to|for|"
+    r"during|by|since|until|over|last|this|following)\b"
+)
+# "while the capital Celde was unaffected", "Celde escaped the blackout": the place said to be spared ...
+_SPARED_AFTER = re.compile(
+    r"^[^,;.]{0,20}?\b(?:was|were|is|are|remained|stayed|went)\s+(?:largely\s+|mostly\s+|entirely\s+|completely\s+)?"
+    r"(?:unaffected|untouched|spared|unscathed|unharmed)\b|^\s+escaped\b",
+    re.I,
+)
+# ... or where the event went next ("before weakening over the Dunmere hills")
+_WENT_ON_TO = re.compile(r"\bbefore\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:over|into|onto|towards?|to)\s+(?:the\s+)?$")
+
+
+def _figure_place(sent: Sent, q: Quantity) -> tuple[int, int] | None:
+    """The span of the place a figure is given for, "in" right after its noun: "killed 14 people in
+    Lirth province and ..." is "Lirth province"; None where no "in" follows."""
+    m = _FIGURE_IN.match(sent.text, q.end)
+    if m is None:
+        return None
+    end = _PLACE_END.search(sent.text, m.end())
+    return m.end(), end.start() if end is not None else len(sent.text)
+
+
+def _place_of_value(cq: Quantity, sent: Sent, e: Entity, s: Settings) -> str | None:
+    """The place (``_figure_place``) a figure of the claim's value is given for, where it holds ``e``."""
+    for q in sent.quantities:
+        sp = _figure_place(sent, q) if _dimension(q) == _dimension(cq) and compare_values(cq, q, s) is True else None
+        if sp is not None and sp[0] <= e.start < sp[1]:
+            return sent.text[sp[0] : sp[1]]
+    return None
+
+
+def _figure_place_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """ "killed 14 people in Dunmere" where the passage says "killed 14 people in Lirth province ...
+    before weakening over the Dunmere hills" or "340,000 homes in Varnes ..., while the capital Celde
+    was unaffected": the claim's figure is the passage's, given for another place, and the claim's
+    place is said to be spared or where the event went next. A place naming the claim's ("in
+    Norland's Lirth province", "in Lirth, Norland") is no rival, nor one the claim's holds ("the
+    rest of Norland")."""
+    text = claim.sent.text
+    cq = next(
+        (q for q in claim.quantities
+         if q.kind is not QuantityKind.DATE and _FIGURE_IN.fullmatch(text, q.end, ce.start)),
+        None,
+    )
+    if cq is None or ce.label == OPENER:
+        return None
+    # (only where the passage tells the two places apart: a region holding the other may be named
+    # anywhere else, "Norland's disaster agency said")
+    elsewhere = False
+    for sent in sents:
+        spans = [sp for q in sent.quantities if (sp := _figure_place(sent, q)) is not None]
+        for e in sent.entities:
+            if any(a <= e.start < b for a, b in spans) or re.match(r"['’]s\b", sent.text[e.end :]):
+                continue  # (a possessive, "into Norland's interior", may hold the figure's place)
+            if not (entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text)):
+                continue
+            before = sent.text[max(0, e.start - 60) : e.start]
+            elsewhere = elsewhere or bool(_SPARED_AFTER.search(sent.text[e.end :]) or _WENT_ON_TO.search(before))
+    if not elsewhere:
+        return None
+    rival = _rival_in_place(claim, ce, sents, lambda sent, e: _place_of_value(cq, sent, e, s) is not None)
+    if rival is None:
+        return None
+    sent, other = rival
+    where = _place_of_value(cq, sent, other, s)
+    note = f"the evidence gives {cq.text} in {where}, not in {ce.text}"
+    return _relation_clash(f"{cq.text} in {ce.text}", sent.text, note)
 
 
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|to|for|in|at|on|into|than|against)\s+(?:the\s+)?$", re.I)
@@ -7283,11 +7514,90 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
         if not is_verb or stem in _SYMMETRIC_VERBS:
             continue
         out.append((b, a, stem) if passive else (a, b, stem))
+    out += [(a, b, _SUCCEED) for a, b in _succession_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     sent.memo[key] = tuple(out)
     return out
 
 
+_SUCCEED = _word("succeeded")[1]
+# "Marsk took over as chief executive ..., succeeding Fenn", "Dornbach resigned ... and was replaced
+# by her assistant, Piet Haldane", "Kaldrail took over the line from Norline": who followed whom,
+# where the two names are not side by side
+_SUCCEEDING = re.compile(r",\s+(?:succeeding|replacing)\s+(?:the\s+)?$", re.I)
+_AND_SUCCEEDED = re.compile(
+    r"\band\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:succeeded|replaced)\s+"
+    r"(?:[a-z]+\s+){0,4}?by\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+)?$",
+    re.I,
+)
+_TOOK_OVER_FROM = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:took|take|takes|taken|taking)\s+over\s+(?:[^,;.]{0,60}?\s)?from\s+(?:the\s+)?$",
+    re.I,
+)
+_HANDED_OVER_TO = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:handed|hands|hand|handing)\s+over\s+(?:[^,;.]{0,40}?\s)?to\s+(?:the\s+)?$",
+    re.I,
+)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|of|for|from|after|before|under|with|by|on|to|than|said|says)\s+(?:the\s+)?$", re.I)
+
+
+def _successor_subject(sent: Sent, at: int) -> Entity | None:
+    """The name that is the subject of the sentence a phrase at ``at`` hangs on: the first name,
+    with no comma or preposition before it ("Dr. Helena Marsk took over ..., succeeding ..."), or
+    the name an appointment verb puts in a post ("named Ilse Marrow as chief executive, replacing
+    ...")."""
+    names = [e for e in sent.entities if e.label != OPENER and e.end <= at]
+    # the appointee, not the one appointing, follows the one replaced
+    named = [e for e in names if _APPOINT_BEFORE.search(sent.text[max(0, e.start - 40) : e.start])]
+    if named:
+        return named[-1]
+    if not names:
+        return None
+    first = names[0]
+    before = sent.text[: first.start]
+    if len(before) > 50 or re.search(r"[,;:]", before) or _PREP_BEFORE.search(before):
+        return None
+    # "Ola Berg said Oddo had resigned and was replaced by ...": the one speaking is no subject of it
+    return None if _REPORTING_AFTER.match(sent.text[first.end : at]) else first
+
+
+_REPORTING_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|reported|confirmed|added)\b", re.I)
+
+
+def _succession_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """(successor, predecessor) pairs a sentence states apart from "A succeeded B" with the two
+    names side by side: "A ..., succeeding B", "B resigned and was replaced by A", "A took over
+    the line from B", "B handed over to A"."""
+    out = []
+    text = sent.text
+    ents = [e for e in sent.entities if e.label != OPENER]
+    for i, e in enumerate(ents):
+        lead = max(0, e.start - 160)
+        for pattern, first in ((_SUCCEEDING, True), (_AND_SUCCEEDED, False)):
+            m = pattern.search(text, lead, e.start)
+            subject = _successor_subject(sent, m.start()) if m is not None and m.end() == e.start else None
+            if subject is not None and subject is not e:
+                out.append((subject, e) if first else (e, subject))
+        for later in ents[i + 1 :]:
+            between = text[e.end : later.start]
+            if _TOOK_OVER_FROM.match(between):
+                out.append((e, later))
+            elif _HANDED_OVER_TO.match(between):
+                out.append((later, e))
+            else:
+                continue
+            break
+    return out
+
+
 _LEADING_NUMBER = re.compile(r"\d+\s+")
+
+
+def _dated_apart(claim: ClaimAnalysis, sent: Sent) -> bool:
+    """The sentence dates what it says otherwise than the claim ("took over ... from Kessel in
+    1907" against "... on 12/31/1999"): another event, which may have gone the other way."""
+    mine = [q for q in claim.quantities if q.kind is QuantityKind.DATE]
+    theirs = [q for q in sent.quantities if q.kind is QuantityKind.DATE]
+    return bool(mine and theirs) and all(compare_dates(str(a.value), str(b.value)) is False for a in mine for b in theirs)
 
 
 def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
@@ -7298,8 +7608,8 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
     for doer, done_to, stem in _name_relations(claim.sent):
         same = swapped = None
         for sent in sents:
-            if not _has(sent, frozenset([stem])):
-                continue
+            if stem != _SUCCEED and not _has(sent, frozenset([stem])):
+                continue  # (who took over from whom is said in other words too)
             for p_doer, p_done_to, p_stem in _name_relations(sent):
                 if p_stem != stem:
                     continue
@@ -7311,7 +7621,7 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
                 )
                 if fwd:
                     same = sent
-                elif rev:
+                elif rev and not _dated_apart(claim, sent):
                     swapped = swapped or (sent, p_doer, p_done_to)
         if same is None and swapped is not None:
             sent, p_doer, p_done_to = swapped

@@ -5109,3 +5109,97 @@ def test_a_forecast_must_be_stated(claim: str, passages: list[str], expected: Ve
 def test_a_percentage_change_is_of_the_measure_the_claim_names(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the figure is given for another place, and the claim's is said to be spared ...
+        ("A burst main cut off water to 2,600 homes in Maren on Tuesday.",
+         "A burst main left 2,600 homes in Sarn's eastern district of Oldbeck without water on Tuesday, "
+         "while the nearby town of Maren was unaffected, the fire service said.", Verdict.CONTRADICTED),
+        ("Storm Edda killed 9 people in Maren.",
+         "Storm Edda killed 9 people in Oldbeck, while Maren was spared, the coastguard said.", Verdict.CONTRADICTED),
+        # ... or where the event went next
+        ("Storm Edda killed 9 people in Maren and sank 40 boats.",
+         "Storm Edda killed 9 people in Oldbeck county and sank 40 boats before blowing out over the Maren "
+         "lowlands on Monday, the coastguard said.", Verdict.CONTRADICTED),
+        # a place that holds the claim's is no rival, nor one the claim's is said to hold
+        ("Storm Edda killed 9 people in Sarn.",
+         "Storm Edda killed 9 people in Sarn's Oldbeck county, while Maren was spared.", Verdict.SUPPORTED),
+        ("Storm Edda killed 9 people in Sarn.",
+         "Storm Edda killed 9 people in Oldbeck county, Sarn, before blowing out over the Maren lowlands.",
+         Verdict.SUPPORTED),
+        ("Storm Edda killed 9 people in Sarn.",
+         "Storm Edda killed 9 people in Oldbeck, while the rest of Sarn was spared.", Verdict.SUPPORTED),
+        ("Storm Edda killed 9 people in Sarn.",
+         "Storm Edda killed 9 people in Oldbeck. The rest of Sarn was spared.", Verdict.SUPPORTED),
+    ],
+    ids=["place-spared", "place-spared-after-comma", "place-went-on-to", "place-holds-it", "place-after-comma",
+         "rest-of-place", "rest-of-place-after"],
+)
+def test_a_figure_given_for_another_place(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "B succeeded A" said as "A ..., succeeding B", "B resigned and was replaced by A", "A took over from B"
+        ("Maren Oddo succeeded Sarn Vell as mayor of Kettle.",
+         "Sarn Vell took over as mayor of Kettle in 2020, succeeding Maren Oddo, who retired.", Verdict.CONTRADICTED),
+        ("Sarn Vell succeeded Maren Oddo as mayor of Kettle.",
+         "Sarn Vell took over as mayor of Kettle in 2020, succeeding Maren Oddo, who retired.", Verdict.SUPPORTED),
+        ("Maren Oddo succeeded Sarn Vell as mayor of Kettle.",
+         "Maren Oddo resigned as mayor of Kettle in May and was replaced by her deputy, Sarn Vell.", Verdict.CONTRADICTED),
+        ("Sarn Vell succeeded Maren Oddo as mayor of Kettle.",
+         "Maren Oddo resigned as mayor of Kettle in May and was replaced by her deputy, Sarn Vell.", Verdict.SUPPORTED),
+        ("Vellrail took over the Kettle-Oddby line from Marenbus in 2021.",
+         "Marenbus took over the Kettle-Oddby line from Vellrail in 2021 after a tender.", Verdict.CONTRADICTED),
+        ("Sarn Vell succeeded Maren Oddo as mayor of Kettle.",
+         "Sarn Vell took over from Maren Oddo as mayor of Kettle in 2020.", Verdict.SUPPORTED),
+        # the one appointed, set off by an aside, is another
+        ("Kettle Bank has appointed Ola Brisk as its new chief executive.",
+         "Kettle Bank named Sarn Vell, its finance director since 2018, as chief executive on Monday. "
+         "Vell's duties will pass to Ola Brisk.", Verdict.CONTRADICTED),
+    ],
+    ids=["succeeding-swapped", "succeeding", "replaced-by-swapped", "replaced-by", "took-over-from-swapped",
+         "took-over-from", "appointed-after-aside"],
+)
+def test_who_succeeded_whom(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # seller and buyer the other way round, in the passage's words or in others
+        ("Sarn will sell 12 used Kestrel frigates to Maren.",
+         "Maren will sell 12 of its used Kestrel frigates to Sarn, the two navies said on Friday.", Verdict.CONTRADICTED),
+        ("Maren bought 12 used Kestrel frigates from Sarn.",
+         "Maren will sell 12 of its used Kestrel frigates to Sarn, the two navies said on Friday.", Verdict.CONTRADICTED),
+        ("Maren will sell 12 used Kestrel frigates to Sarn.",
+         "Maren will sell 12 of its used Kestrel frigates to Sarn, the two navies said on Friday.", Verdict.SUPPORTED),
+        # the claim's arrested name is the passage's complainant
+        ("Police arrested two Dovrel Fisk managers on suspicion of dumping waste in the Orra river.",
+         "Police in Orra arrested two managers of tannery Belmor Hides on suspicion of dumping waste in the Orra "
+         "river, after a complaint filed by fish farmer Dovrel Fisk, prosecutors said.", Verdict.CONTRADICTED),
+        ("Police arrested two Belmor Hides managers on suspicion of dumping waste in the Orra river.",
+         "Police in Orra arrested two managers of tannery Belmor Hides on suspicion of dumping waste in the Orra "
+         "river, after a complaint filed by fish farmer Dovrel Fisk, prosecutors said.", Verdict.SUPPORTED),
+        # the claim's payer is the side the ruling favoured
+        ("A Tarvik court ordered the Tarvik Dairy Union to pay Glenmor 2.1 million crowns.",
+         "A court in Tarvik ruled in favour of the Tarvik Dairy Union in its dispute with feed maker Glenmor on "
+         "Monday, ordering the company to pay 2.1 million crowns in damages.", Verdict.CONTRADICTED),
+        ("A Tarvik court ordered Glenmor to pay the Tarvik Dairy Union 2.1 million crowns.",
+         "A court in Tarvik ruled in favour of the Tarvik Dairy Union in its dispute with feed maker Glenmor on "
+         "Monday, ordering the company to pay 2.1 million crowns in damages.", Verdict.SUPPORTED),
+    ],
+    ids=["sale-swapped", "bought-from-swapped", "sale-same", "arrested-complainant", "arrested-right",
+         "payer-favoured", "payer-right"],
+)
+def test_roles_of_two_named_sides_swapped(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
