@@ -9311,17 +9311,17 @@ def align_sentences(
 
 
 # A claim that something set a record: "a record 210 mm", "the heaviest rainfall ever recorded",
-# "an all-time high"
+# "an all-time high", "more operations than any other hospital"
 _CLAIMED_RECORD = re.compile(
     r"\b(?:a|an|the|its|their|new)\s+record\b(?![\s-]+(?:of|label|company|shop|store|deal|player|sales)\b)|"
     r"\brecord[\s-](?:high|low|level|breaking|setting)\b|\bever\s+(?:recorded|seen|measured|registered)\b|"
-    r"\ball[\s-]time\s+(?:high|low|record)\b|\bunprecedented\b",
+    r"\ball[\s-]time\s+(?:high|low|record)\b|\bunprecedented\b|\bthan\s+any\s+other\b",
     re.I,
 )
 # What a passage says a record with: the word itself, "ever", "all-time", "unprecedented", "never
 # before", or a superlative ("the heaviest since 1988")
 _STATED_RECORD = re.compile(
-    r"\brecord|\bever\b|\ball[\s-]time\b|\bunprecedented\b|\bnever\b|\bfirst\s+time\b|\bsince\s+records\b|"
+    r"\brecord|\bever\b|\ball[\s-]time\b|\bunprecedented\b|\bnever\b|\bfirst\s+time\b|\bsince\s+records\b|\bany\s+other\b|"
     r"\b(?:highest|lowest|largest|biggest|heaviest|hottest|coldest|wettest|driest|warmest|strongest|deadliest|"
     r"worst|best|most|least|longest|shortest|fastest|slowest|greatest|fewest|smallest|steepest|sharpest|"
     r"deepest|tallest|costliest|busiest)\b",

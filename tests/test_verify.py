@@ -5203,3 +5203,16 @@ def test_who_succeeded_whom(claim: str, passage: str, expected: Verdict) -> None
 def test_roles_of_two_named_sides_swapped(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_more_than_any_other_must_be_stated() -> None:
+    # two hospitals' figures do not say the larger is more than every other's
+    claim = "Varnholt General performed more knee operations than any other hospital in Sarn last year."
+    passages = ["Sarn's Varnholt General performed 1,210 knee operations last year, according to the health office.",
+                "Maren Road Hospital carried out 940 knee operations in the same period."]
+    v = run(claim, [hit(p, f"p{i}", 0.8 - 0.2 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    assert "than any other" in v.reason
+    stated = ["Sarn's Varnholt General performed 1,210 knee operations last year, more than any other hospital in "
+              "the country, according to the health office."]
+    assert run(claim, [hit(stated[0], "p0", 0.8, 1)]).verdict is Verdict.SUPPORTED
