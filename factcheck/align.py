@@ -9362,20 +9362,37 @@ def _align_claimed_forecast(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
                         note=f"the passage gives no forecast or expectation ('{m.group()}')")]
 
 
+# A claim that something was the first of its kind: "the first country to operate the drone"; and
+# what states a first: "first", but not of a count or a part ("its first two drones", "the first half")
+_CLAIMED_FIRST = re.compile(r"\b(?:the|its|their)\s+first\s+(?:[a-z-]+\s+){1,2}?(?:ever\s+)?to\s+(?:be\s+)?[a-z]+", re.I)
+_STATED_FIRST = re.compile(
+    r"\bfirst\b(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozen|few|\d|half|quarter|round|leg|stage|"
+    r"day|week|month|year|phase|batch|instalment|tranche))|\bno\s+other\b|\bnever\s+before\b|\bpioneer",
+    re.I,
+)
+_UNIQUE_CLAIMS = (
+    (_CLAIMED_RECORD, _STATED_RECORD, "speaks of a record", "does not say it was a record"),
+    (_CLAIMED_FIRST, _STATED_FIRST, "speaks of a first", "does not say it was the first"),
+)
+
+
 def _align_record(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """ "The 210 mm of rain was the heaviest ever recorded in the city" against a passage that gives
-    the 210 mm but says nothing of a record: that part of the claim is not stated."""
-    m = _CLAIMED_RECORD.search(claim.sent.text)
-    if m is None:
-        return []
-    said = _said_in_best_sentence(claim, sents, _STATED_RECORD)
-    if said is not None:
-        return [AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=m.group(), evidence_text=said.group(),
-                            note=f"the passage speaks of a record ('{said.group()}')")]
-    if any(_STATED_RECORD.search(x.text) for x in sents):
-        return []  # (said of something else, or of this: the sentence does not tell)
-    return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
-                        note=f"the passage does not say it was a record ('{m.group()}')")]
+    the 210 mm but says nothing of a record: that part of the claim is not stated; so too "the
+    first country to operate the drone" against "took delivery of its first two drones"."""
+    parts = []
+    for claimed, stated, yes, no in _UNIQUE_CLAIMS:
+        m = claimed.search(claim.sent.text)
+        if m is None:
+            continue
+        said = _said_in_best_sentence(claim, sents, stated)
+        if said is not None:
+            parts.append(AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=m.group(),
+                                     evidence_text=said.group(), note=f"the passage {yes} ('{said.group()}')"))
+        elif not any(stated.search(x.text) for x in sents):  # (else said of something else, or of this: it does not tell)
+            parts.append(AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
+                                     note=f"the passage {no} ('{m.group()}')"))
+    return parts
 
 
 def _weekdays_of_events(text: str) -> list[re.Match[str]]:

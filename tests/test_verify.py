@@ -5216,3 +5216,18 @@ def test_more_than_any_other_must_be_stated() -> None:
     stated = ["Sarn's Varnholt General performed 1,210 knee operations last year, more than any other hospital in "
               "the country, according to the health office."]
     assert run(claim, [hit(stated[0], "p0", 0.8, 1)]).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # its first three drones are a count, not a first
+        ("Maren took delivery of its first three Osk patrol drones from Tellfort on Monday, the air force said.",
+         Verdict.UNVERIFIED),
+        ("Maren became the first country to fly the Osk patrol drone on Monday, the air force said.", Verdict.SUPPORTED),
+    ],
+    ids=["first-unstated", "first-stated"],
+)
+def test_a_first_must_be_stated(passage: str, expected: Verdict) -> None:
+    v = run("Maren is the first country to fly the Osk patrol drone.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
