@@ -9307,7 +9307,29 @@ def align_sentences(
     parts += _align_weekday(claim, sents, s)
     parts += _align_record(claim, sents)
     parts += _align_claimed_forecast(claim, sents)
-    return _shares_of_matched_counts(claim, parts)
+    return _shares_of_matched_counts(claim, _an_earlier_time(claim, parts))
+
+
+# "fell again in 2024", "rose for a third year": the claim's event repeats one before it
+_AGAIN = re.compile(r"\bagain\b|\bonce\s+more\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|\w+th)\s+"
+                    r"(?:straight\s+|consecutive\s+|successive\s+)?(?:year|time|month|quarter)\b", re.I)
+
+
+def _an_earlier_time(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[AlignedPart]:
+    """ "Sepsis deaths fell again in 2024" against "fell in 2023": the passage's earlier date is of
+    the time before, which the claim's "again" says there was; it says nothing of the claimed one."""
+    if not _AGAIN.search(claim.sent.text):
+        return parts
+    out = []
+    for p in parts:
+        if p.kind == "date" and p.status is PartStatus.MISMATCHED and p.evidence_text:
+            mine = re.fullmatch(r"\d{4}", p.claim_text.strip())
+            theirs = re.fullmatch(r"\d{4}", p.evidence_text.strip())
+            if mine and theirs and int(theirs.group()) < int(mine.group()):
+                p = AlignedPart(kind="date", status=PartStatus.MISSING, claim_text=p.claim_text, evidence_text=p.evidence_text,
+                                note=f"the passage gives {p.evidence_text}, a time before the one the claim says it happened again")
+        out.append(p)
+    return out
 
 
 # A claim that something set a record: "a record 210 mm", "the heaviest rainfall ever recorded",

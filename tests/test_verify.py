@@ -5231,3 +5231,19 @@ def test_more_than_any_other_must_be_stated() -> None:
 def test_a_first_must_be_stated(passage: str, expected: Verdict) -> None:
     v = run("Maren is the first country to fly the Osk patrol drone.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the passage's fall is the one before the claimed repeat
+        ("Burglaries in Maren fell again in 2025.", Verdict.UNVERIFIED),
+        # a repeat dated before the passage's only fall is no repeat of it
+        ("Burglaries in Maren fell again in 2023.", Verdict.CONTRADICTED),
+    ],
+    ids=["again-later", "again-earlier"],
+)
+def test_a_repeat_is_not_the_time_before(claim: str, expected: Verdict) -> None:
+    passage = "Police recorded 2,300 burglaries in Maren in 2024, down from 2,600 the year before, the city said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
