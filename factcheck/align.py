@@ -9824,6 +9824,8 @@ def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequenc
     once, as in "founded in 2013 with 3 employees", still clash.)"""
     figures = [p for p in parts if p.kind == "quantity" and p.status is PartStatus.MISMATCHED]
     years = [p for p in parts if p.kind == "date" and p.status is PartStatus.MISMATCHED]
+    if not figures and years and not any(p.kind == "date" and p.status is PartStatus.MATCHED for p in parts):
+        return _year_of_another_figure(parts, claim, sents, years)
     if not figures or not years or any(p.kind == "date" and p.status is PartStatus.MATCHED for p in parts):
         return parts
     for p in figures:
@@ -9848,6 +9850,41 @@ def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequenc
     ]
 
 
+def _year_of_another_figure(
+    parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequence[Sent], years: list[AlignedPart]
+) -> list[AlignedPart]:
+    """ "spending in 2025 is budgeted at 12.5 billion krone" against "spending reached 11.2 billion
+    krone in 2024": the claim's figure is not stated, and the passage's year is that of another
+    figure of its kind, so the two years are two times, not a clash."""
+    missing = [p for p in parts if p.kind == "quantity" and p.status is PartStatus.MISSING]
+    if not missing:
+        return parts
+    for p in years:
+        if not re.fullmatch(r"\d{4}", p.claim_text.strip()) or not p.evidence_text or not re.fullmatch(r"\d{4}", p.evidence_text.strip()):
+            return parts
+        year, theirs = int(p.claim_text), int(p.evidence_text)
+        at = claim.sent.text.find(p.claim_text)
+        if _UNTIL_BEFORE.search(claim.sent.text[max(0, at - 30) : max(0, at)]):
+            return parts  # "cut 35,000 jobs by 2035" against "by 2030": one deadline, two years
+        for m in missing:
+            cq = next((q for q in claim.quantities if q.text == m.claim_text), None)
+            # (an ordinal, "its second runway", is no figure of a year)
+            if cq is None or cq.kind is QuantityKind.ORDINAL or _figure_year(claim.sent, cq) != year:
+                return parts
+            if not any(
+                pq.kind is cq.kind and pq.unit == cq.unit and _figure_year(x, pq) == theirs
+                for x in sents for pq in x.quantities if pq.kind is not QuantityKind.DATE
+            ):
+                return parts
+    return [
+        p.model_copy(update={"status": PartStatus.MISSING, "note": f"{p.note}; the passage gives that year for another figure"})
+        if p in years
+        else p
+        for p in parts
+    ]
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|during|lasted|lasting|took|taking|spent|within)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 

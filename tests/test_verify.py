@@ -5247,3 +5247,21 @@ def test_a_repeat_is_not_the_time_before(claim: str, expected: Verdict) -> None:
     passage = "Police recorded 2,300 burglaries in Maren in 2024, down from 2,600 the year before, the city said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a yearly figure of another year says nothing of the claimed year's
+        ("Maren Rail carried 4.2 million passengers in 2025.",
+         "Maren Rail carried 4.2 million passengers in 2024, up from 3.9 million in 2023, the company said.",
+         Verdict.UNVERIFIED),
+        # one deadline, two years
+        ("Sarn Steel agreed to cut more than 2,000 jobs by 2031.",
+         "Sarn Steel agreed on Monday to cut more than 2,000 jobs by 2029, the union said.", Verdict.CONTRADICTED),
+    ],
+    ids=["yearly-figure", "deadline"],
+)
+def test_a_year_of_another_figure(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
