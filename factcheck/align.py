@@ -2654,6 +2654,10 @@ def _bind_quantity(
         if cmain is not None:
             excl = [*excl, aside.span()]
     cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names - _BIND_FUNCTION
+    # the subject a copula gives the figure is its own, however far off its noun ("The new railway
+    # bridge across the Ren estuary will be 2,500 metres long")
+    if (subject := _copula_subject(claim.sent, cq)) is not None:
+        cctx = cctx | {subject}
     cmeasure = _measure_stem(cq, claim.sent)
     cdim = _dimension(cq)
     cref = _is_reference(cq, claim.sent)
@@ -2691,7 +2695,7 @@ def _bind_quantity(
         for pq, owner in zip(sent.quantities, owners, strict=True):
             if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
                 continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
-            if _dimension(pq) != cdim or (
+            if (_dimension(pq) != cdim and not _place_by_a_rank(cq, claim.sent, pq, sent)) or (
                 _is_reference(pq, sent) != cref
                 and pq is not start
                 and not _since_when(pq, sent)
@@ -2875,6 +2879,24 @@ def _qualified_by_an_absent_name(claim: ClaimAnalysis, sents: Sequence[Sent]) ->
     return False
 
 
+# "ranked second", "finished third": a bare place, the ranking told by the words around it
+_PLACED_BEFORE = re.compile(r"\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:ed|es)?)\s+$", re.I)
+
+
+def _place_by_a_rank(cq: Quantity, csent: Sent, pq: Quantity, psent: Sent) -> bool:
+    """ "ranked second in the region for orbital launches" and "the third-busiest launch nation":
+    a bare place and a place by a superlative, in one ranking where the superlative's noun is among
+    the place's words (either way round)."""
+    if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL or bool(cq.unit) == bool(pq.unit):
+        return False
+    (bare, bsent), (rank, _) = sorted(((cq, csent), (pq, psent)), key=lambda x: bool(x[0].unit))
+    if not _PLACED_BEFORE.search(bsent.text[max(0, bare.start - 12) : bare.start]) or not rank.measure:
+        return False
+    # (the words after the place: the name before it is what is ranked, not the ranking)
+    nouns = {stem(w) for w in rank.measure.lower().split() if w not in _GENERIC_MEASURES}
+    return bool(nouns & {t.stem for t in bsent.tokens if t.content and t.start >= bare.end})
+
+
 def _places_of_other_things(cq: Quantity, csent: Sent, pq: Quantity, psent: Sent) -> bool:
     """A place ("seeded 31st", "14th in the league") and the count of a noun ("her second Grand
     Slam title") are places in two rankings: no clash. Two places ("finished second" / "finished
@@ -3026,6 +3048,103 @@ def _of_an_unmentioned_thing(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -
         return False
     noun = _word(m.group("noun"))[1]
     return not any(t.stem == noun for x in sents for t in x.tokens)
+
+
+# "the new bridge" against "the old bridge": two things of one kind, told apart by their age
+# ("a 34-year-old man" is an age, not one)
+_AGE_WORD = re.compile(r"(?<![-\w])(?:(?P<new>new)|(?P<old>old|former|previous|existing))\b(?![-’'])", re.I)
+
+
+def _aged_words(sent: Sent) -> dict[int, bool]:
+    """The common words of the noun phrases an age word opens, by token index: True for "new",
+    False for "old" / "former" / "previous" / "existing" ("the old Ren estuary road bridge": estuary,
+    road, bridge; "the old 2.5 km bridge" too, the figure inside)."""
+    if "aged" not in sent.memo:
+        out: dict[int, bool] = {}
+        for m in _AGE_WORD.finditer(sent.text):
+            if re.search(r"\byears?\s+$", sent.text[max(0, m.start() - 7) : m.start()]) or (
+                m.group()[0].isupper() and sent.text[: m.start()].strip(" \"'“‘(")
+            ):
+                continue  # "150 years old"; "New York", "Old Trafford" (a name within the sentence)
+            prev, taken = m.end(), 0
+            for i, t in enumerate(sent.tokens):
+                if t.start < m.end():
+                    continue
+                number = _in_quantity(t, sent)
+                if not number and (
+                    sent.text[prev : t.start].strip(" -") or not t.content or t.stem in _BIND_FUNCTION
+                    or (_looks_like_past_verb(t) and len(t.norm) > 4)
+                ) or taken >= 6:
+                    break  # (the phrase ends at punctuation, a function word, a preposition or a verb)
+                if not number and sent.text[t.start : t.end].islower():
+                    out[i] = m.group("new") is not None
+                prev, taken = t.end, taken + 1
+        sent.memo["aged"] = out
+    aged: dict[int, bool] = sent.memo["aged"]
+    return aged
+
+
+def _another_of_its_age(csent: Sent, cq: Quantity, cand: _Candidate) -> bool:
+    """ "The new railway bridge ... will be 2,500 metres long" against "The old Ren estuary road
+    bridge, 2.5 km long": each of the claim's aged words that the passage's sentence gives is, where
+    nearest the figure, of the other age (old for new, new for old)."""
+    claimed = {csent.tokens[i].stem: new for i, new in _aged_words(csent).items() if csent.tokens[i].end <= cq.start}
+    if not claimed or len(set(claimed.values())) > 1:
+        return False
+    sent, q = cand.sent, cand.q
+    aged = _aged_words(sent)
+    found = False
+    for word, new in claimed.items():
+        at = [i for i, t in enumerate(sent.tokens) if t.stem == word]
+        if not at:
+            continue
+        # the word nearest the figure ("the 2.05 km bridge" / "the old bridge, 2.5 km long")
+        near = min(at, key=lambda i: q.start - sent.tokens[i].end if sent.tokens[i].end <= q.start else sent.tokens[i].start - q.end)
+        if aged.get(near, new) == new:
+            return False
+        found = True
+    return found
+
+
+# "... will be 2,500 metres long", "... is about 40 km": a figure a copula gives the subject
+_COPULA_BEFORE = re.compile(rf"(?:\s+(?:will|would|could|may|might|has|have|had))?\s+(?:is|are|was|were|be|been)\s+(?:{_ANY_HEDGE})?$", re.I)
+_SUBJECT_SCOPE = _BIND_FUNCTION | frozenset(_words("of on in at for from to with between under over through"))
+
+
+def _copula_subject(sent: Sent, q: Quantity) -> str | None:
+    """The stem of the head noun of the subject opening the sentence, where a copula gives it the
+    figure and only prepositional phrases stand between: "The new railway bridge across the Ren
+    estuary will be 2,500 metres long" → bridge."""
+    cop = _COPULA_BEFORE.search(sent.text[: q.start])
+    if cop is None:
+        return None
+    head, prev, end = None, 0, 0
+    for t in sent.tokens:
+        if t.start >= cop.start() or (head is not None and sent.text[prev : t.start].strip(" -")):
+            break
+        if _in_quantity(t, sent) or (head is None and t.content and t.start > 0 and _looks_like_past_verb(t)):
+            return None  # "Roughly half of ...", "Completed in 1968, the dam is"
+        if not t.content or t.stem in _BIND_FUNCTION or (head is not None and t.norm.endswith("ing")):
+            if head is not None:
+                break  # (at a preposition, a function word or a participle: "the circuit returning to")
+            if t.norm in ("the", "a", "an", "its", "their", "his", "her"):
+                continue
+            return None  # "Once corrected, turnout was"
+        in_name = any(e.start <= t.start < e.end for e in sent.entities if e.label != OPENER)
+        if not in_name and sent.text[t.start + 1 : t.end].islower():
+            head, end = t.stem, t.end
+        prev = t.end
+    if head is None:
+        return None
+    between = [t for t in sent.tokens if end <= t.start and t.end <= cop.start()]
+    # (only phrases of place or scope: "across the Ren estuary", not "returning next season")
+    if between and (
+        between[0].stem not in _SUBJECT_SCOPE
+        or re.search(r"[,;:()]", sent.text[end : cop.start()])
+        or any(t.norm in ("which", "who", "that", "when", "while") or _looks_like_past_verb(t) for t in between)
+    ):
+        return None
+    return head
 
 
 def _same_event_first(cands: list[_Candidate], events: set[str]) -> list[_Candidate]:
@@ -3325,9 +3444,13 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
 
 # A time that is a gap between two finishers: "2 minutes 43 seconds ahead of", "won by 3 minutes",
 # "a lead of 40 seconds"; not a total time ("completed the race in 79 hours").
+# "two years behind schedule", "a month ahead of its original timetable": a delay (or a lead) on a
+# plan, which "four years later than planned" states too, not a margin on a rival
+_ON_SCHEDULE = r"(?!\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|initial\s+|planned\s+)?(?:schedule|timetable|deadline)\b)"
 _MARGIN_AFTER = re.compile(
     # (not "two days ahead of the first round": the time before an event, not a lead on a rival)
-    r"^\s+(?:ahead\s+of(?!\s+(?:the|a|an|its|their|his|her)\s+(?!field|pack|rest|peloton|runner|chasing|second|third|nearest)[a-z])|behind|clear\s+of|faster\s+than|slower\s+than|down\s+on|back|off\s+the\s+(?:lead|pace)|adrift)\b", re.I
+    r"^\s+(?:ahead\s+of(?!\s+(?:the|a|an|its|their|his|her)\s+(?!field|pack|rest|peloton|runner|chasing|second|third|nearest)[a-z])"
+    rf"{_ON_SCHEDULE}|behind{_ON_SCHEDULE}|clear\s+of|faster\s+than|slower\s+than|down\s+on|back|off\s+the\s+(?:lead|pace)|adrift)\b", re.I
 )
 _MARGIN_BEFORE = re.compile(
     r"\b(?:(?:won|win|wins|winning|beat|beating|led|leads|leading|lost|losing|trails?|trailed|trailing)\s+(?:[\w'’-]+\s+){0,8}?by|"
@@ -3470,6 +3593,20 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
             return True
         if "employment" not in events:
             return False  # "injured 47 people" / "63 injured": the event says what both count
+    ca, pa = _streak_of(cq, csent), _streak_of(cand.q, cand.sent)
+    if ca is not None or pa is not None:
+        # "its sixth consecutive success" / "its fifth successful flight in a row": two streaks of
+        # one thing are compared; a streak is no count of all ("its sixth title"), only its floor
+        # ("its first annual loss" / "its third annual loss in a row")
+        if ca is None or pa is None:
+            q, text = (cq, csent.text) if ca is None else (cand.q, cand.sent.text)
+            if (float(cq.value) >= float(cand.q.value)) == (ca is None) or _SCOPED_AFTER.match(text, q.end):
+                return True  # (nor the floor of "its sixth launch of the year": a streak may span years)
+        a_s = ca if ca is not None else frozenset(w for w in [_noun_after(cq, csent)] if w)
+        b_s = pa if pa is not None else frozenset(w for w in [_noun_after(cand.q, cand.sent)] if w)
+        related = any(x.startswith(y) or y.startswith(x) for x in a_s for y in b_s)
+        # ("its fifth in a row" names nothing else: the streak the sentence is about)
+        return not related if ca is None or pa is None else bool(ca and pa) and not related
     stems = {t.stem for t in cand.sent.tokens}
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
@@ -3484,6 +3621,31 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_STREAK_AFTER = re.compile(
+    r"\s+(?:consecutive|straight|successive)\s+(?P<w>[A-Za-z][\w-]*)"
+    # (not "shut three years ago in a row over fishing rights", "the 150th running of the race")
+    r"|(?P<ws>(?:\s+[A-Za-z][\w-]*){0,3}?)\s+in\s+a\s+row\b(?!\s+(?:over|with|between|about)\b)"
+    r"|(?P<wr>\s+[A-Za-z][\w-]*)\s+running\b(?!\s+(?:of|at|on|in|for|late|aground|out)\b)",
+    re.I,
+)
+
+
+def _streak_of(q: Quantity, sent: Sent) -> frozenset[str] | None:
+    """The stems of what a streak counts: "sixth consecutive success" {success}, "fifth successful
+    flight in a row" {successful, flight}, "its fifth in a row" none; None for no streak."""
+    m = _STREAK_AFTER.match(sent.text, q.end)
+    if m is None:
+        return None
+    words = m.group("w") or m.group("ws") or m.group("wr") or ""
+    # ("the third year running": a year is what it counts, though a stopword elsewhere)
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z][\w-]*", words) if w.lower() not in _STREAK_FILLER)
+
+
+# a count within a span: "its sixth launch of the year", "her third title this season"
+_SCOPED_AFTER = re.compile(r"(?:\s+[\w-]+){1,2}?\s+(?:of|this|in|since|so\s+far|for)\b", re.I)
+_STREAK_FILLER = frozenset(_words("a an the of its their his her and"))
+
+
 # Nouns for the whole of an employer's staff (not "doctors", "nurses": parts of it)
 _WHOLE_STAFF = frozenset(stem(w) for w in ("people", "staff", "workforce", "employees", "workers", "personnel", "strong"))
 
@@ -4179,6 +4341,8 @@ def _align_quantities(
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # a figure of another name, which names the claim's only in an apposition, is not the claim's
         cands = [c for c in cands if not _figure_of_another(claim, c)]
+        # a figure of "the old bridge" is not one of the claim's "new bridge", nor the reverse
+        cands = [c for c in cands if not _another_of_its_age(claim.sent, cq, c)]
         # a figure of the sentence that another name opens, where the claim's own name is elsewhere
         # in the passage ("The Social Democrats won 31.4%" for "The Conservatives won 19.8%")
         cands = [c for c in cands if not _subject_of_another(claim, c, sents, cq)]
@@ -7960,6 +8124,7 @@ def align_relations(
         + _align_earlier_level(claim, sents, s)
         + _align_sum_of_two(claim, sents, s)
         + _align_total_of_parts(claim, sents, s)
+        + _align_gap_of_contrasted(claim, sents, s)
         + _align_part_of_whole(claim, sents, s)
         + _align_share_of_counts(claim, sents, s)
         + _align_count_of_share(claim, sents, s)
@@ -8614,7 +8779,13 @@ def _align_sum_of_two(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
 
 
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|in\s+all|in\s+total)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|a\s+combined|in\s+all|in\s+total|"
+    # "wind and imports together supplied 7.4 GW": the parts named, then what they make together
+    r"(?:together|combined|between\s+them)\s+(?!(?:for|since|in|over|during|until|after|before)\s)[a-z]+(?:\s+(?:to|for|of|up))?)"
+    r"\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
 _PLUS_BETWEEN = re.compile(r"[^.;:\d]{0,60}?\b(?:plus|and|as\s+well\s+as|along\s+with|on\s+top\s+of)\b[^.;:\d]{0,30}$", re.I)
 
 
@@ -8652,9 +8823,82 @@ def _align_total_of_parts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settin
                     found = AlignedPart(
                         kind=_kind_label(cq), status=PartStatus.MATCHED, claim_text=cq.text,
                         evidence_text=sent.text[a.start : b.end],
-                        note=f"{a.text} and {b.text} make {_fmt_amount(total, cq)}; the claim says {cq.text}",
+                        note=f"{a.text} and {b.text} make {_in_units_of(total, cq) if cq.kind is QuantityKind.MEASURE else _fmt_amount(total, cq)}; "
+                        f"the claim says {cq.text}",
                     )  # fmt: skip
                     break
+            if found is not None:
+                parts.append(found)
+                break
+    return parts
+
+
+# "54 fewer deaths in the treatment arm than in the placebo arm": a gap, its way, what it counts and
+# the two sides compared (the first may be named before the figure: "the north had 54 more ... than")
+_GAP_THAN = re.compile(
+    r"\s+(?:(?P<up>more|higher)|(?P<down>fewer|less|lower))\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?P<a>\s+[^.;:\d]{0,60}?)?\s+than\s+(?P<b>[^.;:,\d]{1,60})",
+    re.I,
+)
+# "187 deaths in the treatment arm against 241 in the placebo arm": two figures set side by side
+_CONTRAST_BETWEEN = re.compile(r"[^.;:\d]{0,80}?\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _align_gap_of_contrasted(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "54 fewer deaths in the treatment arm than in the placebo arm" against "187 deaths were
+    recorded in the treatment arm against 241 in the placebo arm": the gap between two figures a
+    sentence sets side by side, each told apart by the words of its side. Only a gap the size of
+    the claim's is evidence: one side's figure may be set against several others."""
+    text = claim.sent.text
+    parts: list[AlignedPart] = []
+    core = frozenset(w for w in claim.sent.content if w not in _TALLY)
+    for cq in claim.quantities:
+        m = _GAP_THAN.match(text, cq.end)
+        if m is None or cq.kind not in (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.MEASURE):
+            continue
+        # (no side after the gap: the first is the subject before it, "the north had 54 more ... than")
+        side_a = {t.stem for t in tokenize(m.group("a") or text[_clause_start(text, cq.start) : cq.start]) if t.content}
+        side_b = {t.stem for t in tokenize(m.group("b")) if t.content}
+        # (the words only one side has tell the sides apart: "treatment" and "placebo", not "arm")
+        only_a, only_b = side_a - side_b, side_b - side_a
+        if not only_b:
+            continue
+        for sent in sents:
+            if content_coverage(core, sent.content) < s.polarity_min_overlap:
+                continue
+            qs = [q for q in sent.quantities if _dimension(q) == _dimension(cq) and q.kind is cq.kind]
+            found = None
+            for k, (qa, qb) in enumerate(zip(qs, qs[1:], strict=False)):
+                if not _CONTRAST_BETWEEN.fullmatch(sent.text[qa.end : qb.start]):
+                    continue
+                start = qs[k - 1].end if k > 0 else 0
+                stop = qs[k + 2].start if k + 2 < len(qs) else len(sent.text)
+                near_a = {t.stem for t in tokenize(sent.text[max(start, qa.start - 40) : qb.start])}
+                near_b = {t.stem for t in tokenize(sent.text[qb.end : min(stop, qb.end + 50)])}
+                near_a, near_b = near_a - near_b, near_b - near_a
+                this_way, other_way = bool(only_b & near_b), bool(only_b & near_a)
+                if this_way == other_way:
+                    # (the side after "than" is the one named plainly; the first may be a subject with its verb)
+                    this_way, other_way = bool(only_a & near_a), bool(only_a & near_b)
+                if this_way == other_way:
+                    continue  # the sides cannot be told apart
+                first, second = (qa, qb) if this_way else (qb, qa)
+                try:
+                    gap = float(first.value) - float(second.value)
+                except (TypeError, ValueError):
+                    continue
+                shown = _in_units_of(abs(gap), cq) if cq.kind is QuantityKind.MEASURE else _fmt_amount(abs(gap), cq)
+                size = first.model_copy(update={"value": abs(gap), "text": shown, "operator": Operator.EQ})
+                if compare_values(cq, size, s, text[max(0, cq.start - 20) : cq.start]) is not True:
+                    continue
+                ok = (gap > 0) == bool(m.group("up"))
+                found = AlignedPart(
+                    kind=_kind_label(cq), status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=cq.text,
+                    evidence_text=sent.text[qa.start : qb.end],
+                    note=f"{first.text} against {second.text} is {shown} {'more' if gap > 0 else 'fewer'}; "
+                    f"the claim says {cq.text} {(m.group('up') or m.group('down')).lower()}",
+                )  # fmt: skip
+                break
             if found is not None:
                 parts.append(found)
                 break
@@ -9027,7 +9271,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     for sent in ordered:
         if content_coverage(core, sent.content) < s.polarity_min_overlap:
             continue
-        change = _change_in(sent)
+        change = _change_in(sent) or (_against_plan(sent) if _PLANNED.search(claim.sent.text) else None)
         if change is not None:
             a, b = change
             try:
@@ -9037,7 +9281,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
             ok = _factor_ok(hedge, factor, ratio)
             return [AlignedPart(
                 kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.text,
-                evidence_text=sent.text[a.start : b.end],
+                evidence_text=sent.text[min(a.start, b.start) : max(a.end, b.end)],
                 note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.text}",
             )]
         other = _factor_of(sent.text)
@@ -9078,6 +9322,26 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 note=f"the evidence says {times.group(0)}; the claim says {m.text}",
             )]
     return []
+
+
+# "has cost 5.6 billion so far, against an original estimate of 3.9 billion": a level and the one planned
+_AGAINST_PLAN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:original\s+|initial\s+|first\s+)?(?:estimate|budget|forecast|projection|plan)\s+of\s+\S{0,3}$",
+    re.I,
+)
+
+
+def _against_plan(sent: Sent) -> tuple[Quantity, Quantity] | None:
+    """ "cost 5.6 billion so far, against an original estimate of 3.9 billion": the planned level
+    and the level reached, planned first (a claim of a factor "from its original estimate")."""
+    for k, q in enumerate(sent.quantities):
+        if k and _AGAINST_PLAN.search(sent.text[max(0, q.start - 60) : q.start]):
+            level = sent.quantities[k - 1]
+            # (the planned figure may leave its currency to the level's: "8.1 billion marks ... of 3.9 billion")
+            if _dimension(level) == _dimension(q) or level.kind is QuantityKind.MONEY and q.kind is QuantityKind.COUNT and not q.unit:
+                return q, level
+    return None
 
 
 def _distance_to(q: Quantity, spans: Sequence[tuple[int, int]]) -> int:

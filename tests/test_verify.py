@@ -5265,3 +5265,92 @@ def test_a_repeat_is_not_the_time_before(claim: str, expected: Verdict) -> None:
 def test_a_year_of_another_figure(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a gap between two figures the passage sets against each other, each side told apart by its words
+        ("The Sarn vaccine trial recorded 36 fewer infections in the vaccine group than in the control group.",
+         "In the Sarn vaccine trial, 112 infections were recorded in the vaccine group against 148 in the control "
+         "group over two winters, the Maren institute said.", Verdict.SUPPORTED),
+        ("The Sarn vaccine trial recorded 36 more infections in the vaccine group than in the control group.",
+         "In the Sarn vaccine trial, 112 infections were recorded in the vaccine group against 148 in the control "
+         "group over two winters, the Maren institute said.", Verdict.CONTRADICTED),
+        # the sum of the figures of the parts the claim names together
+        ("Solar parks and imports from Maren together supplied 6.2 GW at Sarn's evening peak.",
+         "At Sarn's evening peak, solar parks supplied 4.5 GW and imports from Maren another 1.7 GW, the grid "
+         "operator said.", Verdict.SUPPORTED),
+        # a factor between the level reached and the one planned
+        ("The cost of the Sarn bridge has roughly doubled from its original budget.",
+         "The Sarn bridge has cost 4.7 billion crowns so far, against an original budget of 3.6 billion, the "
+         "Maren audit office said.", Verdict.CONTRADICTED),
+        ("The cost of the Sarn bridge has roughly doubled from its original budget.",
+         "The Sarn bridge has cost 7.5 billion crowns so far, against an original budget of 3.6 billion, the "
+         "Maren audit office said.", Verdict.SUPPORTED),
+    ],
+    ids=["gap-fewer", "gap-wrong-way", "together-sum", "factor-of-plan-no", "factor-of-plan-yes"],
+)
+def test_arithmetic_across_two_figures(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+_SARN_RANK = ("With 40 terawatt hours, Sarn became the third-largest wind power producer in the league last year, "
+              "behind Maren and Osk, the energy council said.")
+_TERN_STREAK = ("Maren's Tern rocket carried two weather satellites to orbit on 4 March from the Velde spaceport, "
+                "its seventh successful launch in a row.")
+_OSK_DELAY = ("The Osk Bay bridge, begun in 2019, will open to traffic in 2030, five years later than originally "
+              "planned, the roads agency said.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a bare place against a place by a superlative in the same ranking
+        ("Sarn ranked second in the league for wind power output last year.", _SARN_RANK, Verdict.CONTRADICTED),
+        ("Sarn ranked third in the league for wind power output last year.", _SARN_RANK, Verdict.SUPPORTED),
+        ("Sarn ranked second in the league for rainfall last year.", _SARN_RANK, Verdict.UNVERIFIED),
+        # the length of a streak, in two wordings; a count within a year is no streak
+        ("Maren's Tern rocket reached orbit on 4 March, its eighth consecutive success.", _TERN_STREAK,
+         Verdict.CONTRADICTED),
+        ("Maren's Tern rocket reached orbit on 4 March, its seventh consecutive success.", _TERN_STREAK,
+         Verdict.SUPPORTED),
+        ("Maren's Tern rocket reached orbit on 4 March, its sixth launch of the year.", _TERN_STREAK,
+         Verdict.UNVERIFIED),
+        # a delay behind schedule is the delay "later than planned" states
+        ("The Osk Bay bridge will open in 2030, three years behind schedule.", _OSK_DELAY, Verdict.CONTRADICTED),
+        ("The Osk Bay bridge will open in 2030, five years behind schedule.", _OSK_DELAY, Verdict.SUPPORTED),
+    ],
+    ids=["rank-other", "rank-same", "rank-other-ranking", "streak-other", "streak-same", "count-of-a-year",
+         "delay-other", "delay-same"],
+)
+def test_ranks_streaks_and_delays_in_words(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passages", "expected"),
+    [
+        # the figure of the old road tunnel is not the new rail tunnel's; the new one's, bound to the
+        # claim's subject only far from its number, clashes
+        ("The new rail tunnel under the Maren fjord will be 6,000 metres long.",
+         ["Digging started on Tuesday on the 5.2 km tunnel that will carry the Sarn valley railway under "
+          "the Maren fjord, the contractor said.",
+          "The old Maren fjord road tunnel, 6 km long, was opened in 1981."], Verdict.CONTRADICTED),
+        ("The new rail tunnel under the Maren fjord will be 5,200 metres long.",
+         ["Digging started on Tuesday on the 5.2 km tunnel that will carry the Sarn valley railway under "
+          "the Maren fjord, the contractor said.",
+          "The old Maren fjord road tunnel, 6 km long, was opened in 1981."], Verdict.SUPPORTED),
+        # a figure of the old thing alone says nothing of the new one
+        ("The new Maren fjord tunnel will be 6 km long.",
+         ["The old Maren fjord tunnel, 6 km long, was opened in 1981."], Verdict.UNVERIFIED),
+        ("The new Maren fjord tunnel will be 6 km long.",
+         ["The 6 km Maren fjord tunnel will replace the old one, opened in 1981."], Verdict.SUPPORTED),
+    ],
+    ids=["new-against-old-and-far-subject", "new-matched", "old-only", "new-beside-old"],
+)
+def test_figure_of_the_old_thing_of_the_claims_kind(claim: str, passages: list[str], expected: Verdict) -> None:
+    v = run(claim, [hit(p, f"p{k}", 0.8 - 0.2 * k, k + 1) for k, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
