@@ -4012,6 +4012,38 @@ def _names_measure(named: frozenset[str], stems: set[str]) -> bool:
     return bool(named & stems) or any(named & group and group & stems for group in _SAME_MEASURE)
 
 
+def _measure_of_another_kind(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
+    """ "raises education spending by 6%" against "raises health spending by 6%": one noun, each
+    side with its own word right before it that the other never names, measures two things."""
+    mine, theirs = _qualified_measure(cq, csent), _qualified_measure(cand.q, cand.sent)
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
+        return False
+    # (a qualifier the other side names anywhere, "first-half revenue" / "revenue in the first half", is the same)
+    return mine[1] not in {t.stem for t in cand.sent.tokens} and theirs[1] not in {t.stem for t in csent.tokens}
+
+
+def _qualified_measure(q: Quantity, sent: Sent) -> tuple[str, str] | None:
+    """The stems of the noun a rate, sum or size measures, linked to it by a copula or a verb of
+    change, and of the noun right before it ("the national science exam rose to 71%": exam,
+    science), or None."""
+    if q.kind not in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE) or not q.measure:
+        return None
+    head = q.measure.split()[-1].lower()
+    at = [i for i, t in enumerate(sent.tokens) if t.norm in (head, head + "s", head + "es") and t.end <= q.start]
+    if not at or at[-1] == 0 or _in_quantity(sent.tokens[at[-1]], sent):
+        return None  # (nor the unit of another figure: "50 basis points to 3.25%")
+    noun, before = sent.tokens[at[-1]], sent.tokens[at[-1] - 1]
+    between = {t.norm for t in sent.tokens if noun.end <= t.start and t.end <= q.start}
+    if not between <= _COPULA_WORDS or between <= _HEDGE_ONLY:
+        return None  # "the project cost €610 million": a verb, not what the figure measures
+    # (a word before it that may be a verb, "covers loans of up to 95%", or a name, whose it is)
+    if sent.text[before.end : noun.start] != " " or not before.content or not re.fullmatch(r"[a-z]+", before.norm):
+        return None
+    if re.search(r"(?:[^sc]s|ed|ing)$", before.norm) or any(e.start <= before.start < e.end for e in sent.entities if e.label != OPENER):
+        return None
+    return noun.stem, before.stem
+
+
 _CHANGE_NOUNS = frozenset(
     stem(w) for w in _words("increase rise cut drop fall hike reduction decline jump raise gain growth loss surge slump")
 )
@@ -4349,6 +4381,13 @@ def _align_quantities(
         # the whole a part is counted of ("61 of the 175 seats") is no figure of a part ("won 49 seats")
         if _WON_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) and not _whole_of_a_part(claim.sent, cq):
             cands = [c for c in cands if not _whole_of_a_part(c.sent, c.q)]
+        # ... and a part equal to the claim's figure answers it before its whole ("three of the 140
+        # participants developed jaundice" for "jaundice in three participants")
+        if cq.kind is QuantityKind.COUNT and not _whole_of_a_part(claim.sent, cq):
+            cands = [
+                c for c in cands
+                if (part := _part_before_whole(c.sent, c.q)) is None or compare_values(cq, part, s) is not True
+            ]
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
         cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
@@ -4467,6 +4506,8 @@ def _align_quantities(
                     continue  # "arrested 58 people" is not "carried out 58 raids"
                 if _change_of_another_measure(cq, claim.sent, c):
                     continue  # "revenue rose 9%" is not "passenger numbers rose 9%"
+                if _measure_of_another_kind(cq, claim.sent, c):
+                    continue  # "health spending rose 6%" is not "education spending rose 6%"
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if (
@@ -4490,7 +4531,7 @@ def _align_quantities(
                 if verdict_of(c) is True and not _of_another_year(cq, claim.sent, c) and not _date_of_another_event(cq, claim.sent, c, cands[0]):
                     matched = c
                     break
-        if matched is not None and (planned := _only_planned(claim.sent, matched)) is not None:
+        if matched is not None and (planned := _only_planned(claim.sent, matched, cq)) is not None:
             # "was extradited on Oct. 3" / "will face an extradition hearing on Oct. 3"
             parts.append(AlignedPart(kind=label, status=PartStatus.MISSING, claim_text=cq.text, evidence_text=_shown(matched.q, matched.sent),
                                      note=f"the passage gives {matched.q.text} for what is planned, expected or asked for ('{planned}'), not done"))
@@ -4605,7 +4646,7 @@ def _align_quantities(
                 and _names_a_period(claim.sent.text, cq) == _names_a_period(c.sent.text, c.q)
                 and not (_in_dateline(c.sent, c.q) and not _reports_the_claim(claim, c.sent, s))
                 and not _year_of_another_event(claim, c)
-                and _only_planned(claim.sent, c) is None
+                and _only_planned(claim.sent, c, cq) is None
                 and not _dates_the_event_before_or_after(cq, claim.sent, c)
                 and not (cq.kind is not QuantityKind.DATE and _qualified_by_an_absent_name(claim, sents))
             )
@@ -4711,12 +4752,13 @@ _CLAIM_AHEAD = re.compile(
 _PLAN_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:after|before|following|since|because|while|as)\b", re.I)
 
 
-def _only_planned(claim: Sent, c: _Candidate) -> str | None:
+def _only_planned(claim: Sent, c: _Candidate, cq: Quantity | None = None) -> str | None:
     """How the passage frames the figure it gives for a claim of something done ("was sentenced to
     12 years" / "prosecutors asked for a 12-year term"): the planning or asking words ("asked for")
     when the figure's own clause is such, None otherwise. A claim that itself plans, expects or asks
-    ("will face", "sought"), or states nothing in the past, is not one of something done."""
-    if not _of_something_done(claim):
+    ("will face", "sought"), or states nothing in the past, is not one of something done; nor is
+    a figure of a tenseless phrase after its main clause (", with trains every 20 minutes")."""
+    if not _of_something_done(claim) or (cq is not None and _in_tenseless_tail(claim, cq)):
         return None
     head = c.sent.text[max(0, c.q.start - 90) : c.q.start]
     found = None
@@ -4732,6 +4774,20 @@ def _only_planned(claim: Sent, c: _Candidate) -> str | None:
         if _looks_like_past_verb(t) and not any(p.norm in ("be", "been", "being") for p in between[max(0, i - 2) : i]):
             return None
     return found.group(0).lower()
+
+
+# a phrase after the main clause that gives no tense: ", with trains every 20 minutes",
+# ", clearing the way for its first launch in May" (not "during", "including": prepositions)
+_TENSELESS_TAIL = re.compile(r",\s+(?:with|(?!(?:during|including|following|according)\b)[a-z]{3,}ing)\s[^,;]*$")
+
+
+def _in_tenseless_tail(claim: Sent, cq: Quantity) -> bool:
+    """``cq`` is in a phrase after the claim's main clause that states nothing done: "opened in
+    September, with trains every 20 minutes" (the trains may only be planned)."""
+    m = _TENSELESS_TAIL.search(claim.text, 0, cq.start)
+    return m is not None and not any(
+        _looks_like_past_verb(t) for t in claim.tokens if m.start() <= t.start < cq.start
+    )
 
 
 def _of_something_done(claim: Sent) -> bool:
@@ -8920,9 +8976,18 @@ _WON_BEFORE = re.compile(
 def _whole_of_a_part(sent: Sent, q: Quantity) -> bool:
     """ "61 of the 175 seats", "112 of parliament's 210 seats": ``q`` is the whole a figure right
     before it is a part of."""
-    return any(
-        p.end <= q.start and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’]*\s+)?", sent.text[p.end : q.start])
-        for p in sent.quantities
+    return _part_before_whole(sent, q) is not None
+
+
+def _part_before_whole(sent: Sent, q: Quantity) -> Quantity | None:
+    """The part ``q`` is the whole of: 61 in "61 of the 175 seats"."""
+    return next(
+        (
+            p
+            for p in sent.quantities
+            if p.end <= q.start and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’]*\s+)?", sent.text[p.end : q.start])
+        ),
+        None,
     )
 
 

@@ -389,12 +389,16 @@ _WORD_CHARS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEDGES: list[tuple[str, Operator]] = [
     ("just under", Operator.LT), ("just below", Operator.LT), ("just short of", Operator.LT),
     ("just shy of", Operator.LT), ("a little under", Operator.LT), ("slightly less than", Operator.LT),
+    ("a little less than", Operator.LT), ("a little below", Operator.LT), ("slightly under", Operator.LT),
+    ("slightly below", Operator.LT), ("slightly fewer than", Operator.LT),
     ("nearly", Operator.LT), ("almost", Operator.LT), ("close to", Operator.LT),
     ("no more than", Operator.LE), ("not more than", Operator.LE), ("at most", Operator.LE),
     ("up to", Operator.LE), ("a maximum of", Operator.LE), ("as many as", Operator.LE),
     ("as much as", Operator.LE), ("as long as", Operator.LE), ("as high as", Operator.LE), ("no fewer than", Operator.GE), ("no less than", Operator.GE),
     ("at least", Operator.GE), ("a minimum of", Operator.GE), ("not less than", Operator.GE),
     ("just over", Operator.GT), ("just above", Operator.GT), ("slightly more than", Operator.GT),
+    ("a little over", Operator.GT), ("a little more than", Operator.GT), ("a little above", Operator.GT),
+    ("slightly over", Operator.GT), ("slightly above", Operator.GT),
     ("more than", Operator.GT), ("greater than", Operator.GT), ("higher than", Operator.GT),
     ("in excess of", Operator.GT), ("upwards of", Operator.GT), ("exceeding", Operator.GT),
     ("exceeds", Operator.GT), ("exceeded", Operator.GT), ("surpasses", Operator.GT), ("surpassed", Operator.GT),
@@ -1636,7 +1640,7 @@ _OVER_AS_DURING = re.compile(
     r"(?:be|been|being|is|are|was|were)\s+(?:spent|paid|invested|distributed))|\b(?!(?:for|of|at|in|after|within|by|than|to|from|just|well|still|now|"
     r"already|aged?|was|were|is|are|be|been|being|has|have|had|its|his|her|their|this|that|took|take|takes|lasts?|"
     r"spend|spends|spent|kept|sat|went|slept|fought|stood|led|spans?|serve|serves|wait|waits|remain|remains|work|works|live|lives|stay|stays|runs?|ran|holds?|"
-    r"held|needs?|requires?|costs?|always|perhaps|thus|plus|less|more|only|some|nearly|almost|about|around|and|or|but)\b)"
+    r"held|needs?|requires?|costs?|always|perhaps|thus|plus|less|more|only|some|nearly|almost|about|around|and|or|but|little|slightly)\b)"
     r"[a-z]{3,}(?<!ed)(?<!ing))\s+over\s+$",
     re.I,
 )
@@ -1959,6 +1963,11 @@ def _is_adjective(word: str) -> bool:
     return w in _ADJECTIVE_WORDS or (len(w) > 4 and w.endswith(_ADJ_SUFFIXES))
 
 
+# a plural noun ("participants", not "boss" or "bus") and a past verb ("developed", not "red" or "bed")
+_PLURAL_NOUN = re.compile(r"^[a-z]{3,}[^su]s$")
+_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+
+
 def _noun_chunk_right(text: str, end: int) -> str | None:
     rest = text[end : end + 80]
     # "23 of its 61 branches": the 23 are branches too
@@ -1977,6 +1986,9 @@ def _noun_chunk_right(text: str, end: int) -> str | None:
         w = m.group(0)
         lw = w.lower()
         if lw in _STOP_AFTER or lw in _COMMON_VERBS or lw.rstrip("s") in _DURATION_DAYS:
+            break
+        # a past verb after a plural noun is its verb, not part of the noun: "140 participants developed jaundice"
+        if words and _PLURAL_NOUN.match(words[-1]) and (_PAST_VERB.match(lw) or lw in _IRREGULAR_PAST):
             break
         words.append(w)
         if len(words) >= 5:

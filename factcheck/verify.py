@@ -378,12 +378,16 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     supporters = sorted({id(a): a for v in views.values() for a, _ in v.matched}.values(), key=lambda a: -a.strength)
     if not supporters:
         supporters = sorted(relevant, key=lambda a: -a.strength)[:1]
-    also = frozenset().union(*(a.also_stated for a in supporters))
+    titles = title_parts(analysis)
+    # a title the evidence gives the name in its own words ("chief executive" for "CEO") is stated
+    also = frozenset().union(
+        *(a.also_stated for a in supporters),
+        *({t.stem for t in tokenize(k[1])} for k, v in views.items() if k[0] == "relation" and k[1] in titles and v.matched),
+    )
     union_cov = content_coverage(
         analysis.sent.content,
         stated_content(analysis, tuple(x for a in supporters for x in parse_passage_text(a.evidence.passage.text))) | also,
     )
-    titles = title_parts(analysis)
     facts = any(k[0] in ("quantity", "date") or (k[0] == "relation" and k[1] not in titles) for k in views)
     if facts:
         need = s.support_min_coverage_facts

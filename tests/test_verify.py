@@ -5354,3 +5354,60 @@ def test_ranks_streaks_and_delays_in_words(claim: str, passage: str, expected: V
 def test_figure_of_the_old_thing_of_the_claims_kind(claim: str, passages: list[str], expected: Verdict) -> None:
     v = run(claim, [hit(p, f"p{k}", 0.8 - 0.2 * k, k + 1) for k, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # one noun with another word before it ("defence spending" / "transport spending") is another measure
+        ("Sarn's draft budget raises transport spending by 7 percent.",
+         "Sarn's draft budget raises defence spending by 7 percent to 3.1 billion crowns, the finance ministry said.",
+         Verdict.UNVERIFIED),
+        ("Sarn's draft budget raises defence spending by 7 percent.",
+         "Sarn's draft budget raises defence spending by 7 percent to 3.1 billion crowns, the finance ministry said.",
+         Verdict.SUPPORTED),
+        ("The pass rate in Maren's national chemistry exam rose to 64 percent this year.",
+         "The share of Maren pupils passing the national biology exam rose to 64 percent this year, the education office said.",
+         Verdict.UNVERIFIED),
+    ],
+    ids=["other-qualifier", "same-qualifier", "other-exam"],
+)
+def test_figure_of_a_measure_qualified_otherwise(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "four of the 90 patients" gives four patients as well as the 90 they are counted of
+        ("Sarn regulators halted the Velmar trial after four patients developed rashes.",
+         "The Sarn Medicines Board stopped a trial of Velmar after four of the 90 patients developed severe rashes.",
+         Verdict.SUPPORTED),
+        ("Sarn regulators halted the Velmar trial after five patients developed rashes.",
+         "The Sarn Medicines Board stopped a trial of Velmar after four of the 90 patients developed severe rashes.",
+         Verdict.CONTRADICTED),
+        # a title the passage gives in other words ("chief executive" for "CEO") is stated
+        ("Maren Bank posted a 12% rise in profit to 410 million crowns and said CEO Ida Sarn will leave at year-end.",
+         "Maren Bank said quarterly profit rose 12% to 410 million crowns. The bank also said chief executive "
+         "Ida Sarn would step down at the end of the year.", Verdict.SUPPORTED),
+        ("Maren Bank posted a 12% rise in profit to 410 million crowns and said CEO Ida Sarn will buy a rival insurer.",
+         "Maren Bank said quarterly profit rose 12% to 410 million crowns. The bank also said chief executive "
+         "Ida Sarn would step down at the end of the year.", Verdict.UNVERIFIED),
+        # a tenseless phrase after the main clause may state what is only planned
+        ("The Sarn-Maren tram line opened in May a year late, with trams every 10 minutes at peak times.",
+         "The Sarn-Maren tram line opened on 3 May, a year behind schedule. Trams will run every 10 minutes at peak times.",
+         Verdict.SUPPORTED),
+        ("The Sarn-Maren tram line opened in May a year late and ran trams every 10 minutes at peak times.",
+         "The Sarn-Maren tram line opened on 3 May, a year behind schedule. Trams will run every 10 minutes at peak times.",
+         Verdict.UNVERIFIED),
+        # "a little over two weeks" is more than 14 days, not "two weeks" of something "little"
+        ("Sarn lost its Maren-2 probe a little over two weeks after launch.",
+         "The Sarn agency lost contact with its Maren-2 probe 17 days after launch.", Verdict.SUPPORTED),
+    ],
+    ids=["part-of-whole", "part-of-whole-other", "title-in-other-words", "title-other-clause",
+         "tenseless-tail-planned", "done-tail-planned", "a-little-over"],
+)
+def test_parts_of_wholes_titles_and_tenseless_tails(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
