@@ -92,7 +92,15 @@ from factcheck.models import (
     QuantityKind,
     Stance,
 )
-from factcheck.quantities import COUNTED_AFTER, DAYS_PER_YEAR, HEDGE_WORDS, head_noun, number_value, parse_quantities
+from factcheck.quantities import (
+    COUNTED_AFTER,
+    DAYS_PER_YEAR,
+    HEDGE_WORDS,
+    TIME_OF_DAY,
+    head_noun,
+    number_value,
+    parse_quantities,
+)
 from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
 
@@ -140,6 +148,7 @@ _IRREGULAR = {
     "taken": "take",
     "made": "make",
     "held": "hold",
+    "upheld": "uphold",
     "ran": "run",
     "wrote": "write",
     "written": "write",
@@ -2045,6 +2054,8 @@ def compare_values(
         return _part_of_year(str(cq.value), str(pq.value), claim_prefix, passage_prefix, same)
     if cq.kind is QuantityKind.MONEY and (cq.unit or "") != (pq.unit or "") and cq.unit and pq.unit:
         return False  # another currency is a mismatch, never a conversion
+    if cq.unit == TIME_OF_DAY and pq.unit == TIME_OF_DAY:
+        return _compare_times_of_day(cq, pq)
     try:
         c = float(cq.value)
         p = float(pq.value)
@@ -2100,6 +2111,36 @@ def compare_values(
     if phi < lo or plo > hi or (lo_open and phi <= lo) or (hi_open and plo >= hi):
         return False
     return None
+
+
+def _time_window(q: Quantity) -> tuple[float, float]:
+    """The minutes a time of day allows: "about 2 p.m." is 13:30-14:30, "shortly after 2 p.m." 14:00-15:00."""
+    v = float(q.value)
+    near = _SOON_TIME.match(q.text) is not None
+    if q.operator is Operator.APPROX:
+        return v - _TIME_SLACK, v + _TIME_SLACK
+    if q.operator in (Operator.GT, Operator.GE):
+        return v, v + _SOON_REACH if near else math.inf
+    if q.operator in (Operator.LT, Operator.LE):
+        return v - _SOON_REACH if near else -math.inf, v
+    return v, v
+
+
+def _compare_times_of_day(cq: Quantity, pq: Quantity) -> bool | None:
+    """Times of day by the minute: "3 p.m." clashes with "14:30", "about 2 p.m." holds "14:20"."""
+    lo, hi = _time_window(cq)
+    plo, phi = _time_window(pq)
+    if lo <= plo and phi <= hi:
+        return True
+    # a bound never excludes its own minute in news prose ("before noon" against "noon" is unclear)
+    if phi < lo or plo > hi:
+        return False
+    return None
+
+
+_SOON_TIME = re.compile(r"(?:shortly|just|soon|right)\b", re.I)
+_TIME_SLACK = 30.0  # minutes "about 2 p.m." reaches either side
+_SOON_REACH = 60.0  # minutes "shortly after 2 p.m." reaches
 
 
 _OPEN_BOUND_REACH = 10.0
@@ -9636,6 +9677,7 @@ def align_sentences(
     parts += _align_weekday(claim, sents, s)
     parts += _align_record(claim, sents)
     parts += _align_claimed_forecast(claim, sents)
+    parts += _align_act_only_planned(claim, sents)
     return _shares_of_matched_counts(claim, _an_earlier_time(claim, parts))
 
 
@@ -9711,6 +9753,58 @@ def _align_claimed_forecast(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
         return []  # (said of something else, or of this: the sentence does not tell)
     return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
                         note=f"the passage gives no forecast or expectation ('{m.group()}')")]
+
+
+# What puts an act still to come in a passage sentence: "would present a bill", "will meet ...",
+# "set a hearing for 19 November", "subject to approval by regulators"
+_AWAITED = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|scheduled|to)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|"
+    r"(?:set|scheduled|fixed)\s+(?:a|the)\s+(?:hearing|vote|ruling|verdict|trial)\s+for|"
+    r"(?:hearing|vote|ruling|verdict|trial)\s+(?:is|was)\s+(?:set|scheduled|due)\s+for|subject\s+to)\b",
+    re.I,
+)
+_AWAITED_END = re.compile(r",|" + _PLAN_CLAUSE_BREAK.pattern, re.I)
+# A claim of saying, announcing or agreeing to do, whose object may well be a plan ("announced the
+# closure of", "agreed to buy"; not "agreed to a minimum price")
+_ANNOUNCING = re.compile(
+    r"\b(?:announc|unveil|said|says|told|confirm|reveal|outlin|pledg|promis|vow|plan|propos|call|urg)\w*|"
+    r"\bagree\w*\s+to\s+(?!(?:a|an|the|its|their|his|her|terms)\b)",
+    re.I,
+)
+
+
+def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "The parliament has passed a drought bill" against "the government said it would present a
+    drought bill": the claim's act is nowhere in the passage, whose sentence stating the claim's
+    words puts them after words of what is still to come, so the act is not stated as done."""
+    text = claim.sent.text
+    if not sents or _FORWARD.search(text) or _PROSPECTIVE.search(text) or _ANNOUNCING.search(text):
+        return []
+    stems = {t.stem for x in sents for t in x.tokens}
+    toks = claim.sent.tokens
+    # (not a present passive or a plan of its own: "are being built", "is to be lengthened")
+    at = next((i for i, t in enumerate(toks) if _looks_like_past_verb(t)), None)
+    if at is None or toks[at].stem in stems or any(b.norm in ("be", "being", "is", "are") for b in toks[max(0, at - 2) : at]):
+        return []
+    act = toks[at]
+    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content))
+    mine = {t.stem for t in claim.sent.tokens if t.content and t.start > act.end}
+    for m in _AWAITED.finditer(best.text):
+        if re.search(r"\b(?:which|that|who)\s+$", best.text[: m.start()]) or re.match(r"\s+not\b", best.text[m.end() :]):
+            continue  # what a thing done will do ("passed a bill that will require"), or a decision not to
+        # the words to come are the clause after the marker, up to a new clause or a verb of something done
+        brk = _AWAITED_END.search(best.text, m.end())
+        end = brk.start() if brk else len(best.text)
+        scope = [t for t in best.tokens if m.end() <= t.start < end]
+        done = next((i for i, t in enumerate(scope) if _looks_like_past_verb(t)), len(scope))
+        scope = scope[:done]
+        said = {t.stem for t in scope if t.content} & mine
+        figure = any(q.text.lower() in best.text[m.end() : end].lower() for q in claim.quantities)
+        later = [t for t in best.tokens if t.start >= end and _looks_like_past_verb(t) and not _REPORTED.fullmatch(t.norm)]
+        if (len(said) >= 2 or figure) and not later:  # (not when it states something done after: "after regulators granted")
+            return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=text[act.start : act.end],
+                                evidence_text=m.group(), note=f"the passage gives this as still to come ('{m.group()}'), not done")]
+    return []
 
 
 # A claim that something was the first of its kind: "the first country to operate the drone"; and

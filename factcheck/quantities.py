@@ -639,9 +639,9 @@ _HMS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 def _race_times(text: str, found: list[Quantity]) -> list[Quantity]:
-    # "at 3:42 am": a time of day, whose two numbers count nothing
+    # "at 3:42 am": a time of day, whose two numbers count nothing (the time itself is kept)
     for m in _CLOCK.finditer(text):
-        found = [q for q in found if q.end <= m.start() or q.start >= m.end()]
+        found = [q for q in found if q.end <= m.start() or q.start >= m.end() or q.unit == TIME_OF_DAY]
     for m in _HMS.finditer(text):
         if re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue
@@ -650,6 +650,53 @@ def _race_times(text: str, found: list[Quantity]) -> list[Quantity]:
         found.append(_make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt((h * 3600 + mi * 60 + se) / 86400), "day",
                            Operator.EQ, measure=head_noun(text, m.start(), m.end())))
     return found
+
+
+TIME_OF_DAY = "time of day"  # a measure's unit: minutes after midnight, comparable only with itself
+# "2:30 p.m.", "9am", "14:30 local time", "at 09:00", "0900 GMT", "noon": a time of day; a bare
+# "2:30" without a clock word or a 24-hour hour stays unread (a race time, or am/pm unsaid)
+_CLOCK_WORD = re.compile(r"\d[:.]?[0-5]\d|\d\s?[ap]\.?\s?m\b|noon|midday|midnight", re.I)
+_TIME_OF_DAY = re.compile(
+    r"(?<![\w:.,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    r"|(?P<h24>[01]\d|2[0-3]|\d)(?P<sep>:?)(?P<m24>[0-5]\d)(?![\w:]|[.,]\d)"
+    r"(?=(?P<zone>\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[Hh]rs\b|local\s+time\b))?)"
+    r"|(?P<word>noon|midday|midnight)\b)"
+)
+_TIME_HEDGE = re.compile(
+    r"\b(?:(?P<op>(?:(?:shortly|just|soon|right|long|well)\s+)?(?:before|after|until|till|by|past)|"
+    r"about|around|approximately|roughly|circa)|(?P<at>at|from|since))\s+$",
+    re.I,
+)
+_TIME_OPS = {"before": Operator.LT, "until": Operator.LE, "till": Operator.LE, "by": Operator.LE,
+             "after": Operator.GT, "past": Operator.GT, "about": Operator.APPROX, "around": Operator.APPROX,
+             "approximately": Operator.APPROX, "roughly": Operator.APPROX, "circa": Operator.APPROX}  # fmt: skip
+
+
+def _times_of_day(text: str) -> list[Quantity]:
+    """Times of day in minutes after midnight: "shortly after 2:30 p.m." is 870, after (``>``)."""
+    out = []
+    for m in _TIME_OF_DAY.finditer(text):
+        start = m.start()
+        hedge = _TIME_HEDGE.search(text, max(0, start - 30), start)
+        word = (hedge.group("op") or "").lower() if hedge else ""
+        op = _TIME_OPS[word.split()[-1]] if word else Operator.EQ
+        if m.group("word"):
+            value = 720 if m.group("word") != "midnight" else (1440 if op in (Operator.LT, Operator.LE) else 0)
+        elif m.group("ap"):
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            value = hour * 60 + int(m.group("m") or 0)
+        else:
+            # a 24-hour time says so: a zone ("0900 GMT", "14:30 local time"), or "at 14:30", "by 09:00"
+            # (a bare "2:30" may be a.m. or p.m., "in 13:45" a race time)
+            h24 = m.group("h24")
+            said = m.group("sep") and hedge is not None and (h24[0] == "0" or int(h24) >= 13)
+            if not (m.group("zone") or said):
+                continue
+            value = int(h24) * 60 + int(m.group("m24"))
+        if word and hedge is not None:
+            start = hedge.start("op")
+        out.append(_make(text, start, m.end(), QuantityKind.MEASURE, float(value), TIME_OF_DAY, op))
+    return out
 
 
 # "three times its budget", "2.4 times their 2012 level": a ratio the rules of factors read, not a count.
@@ -690,11 +737,12 @@ def _parse_numbers(text: str) -> list[Quantity]:
         and "-long" not in text
         and not _VAGUE_COUNT.search(text)
         and not _MONTH_ALONE.search(text)
+        and not ("noon" in text or "midnight" in text or "midday" in text)
     ):
         return []
     found: list[Quantity] = []
     taken = _Spans()
-    for q in [*_dates(text), *_frequencies(text)]:
+    for q in [*_dates(text), *_frequencies(text), *(_times_of_day(text) if _CLOCK_WORD.search(text) else ())]:
         if taken.free(q.start, q.end):
             found.append(q)
             taken.add(q.start, q.end)

@@ -510,8 +510,8 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
         stop = _CLAUSE_END.search(text, cause.end())
         spans.append((cause.end(), stop.start() if stop is not None else len(text)))
     for start, end in sorted(spans):
-        if any(q.start >= start for q in figures):
-            continue  # its own figure, or the interval it states, is checked as such
+        if any(q.end > start for q in figures):
+            continue  # its own figure, or the interval it states, is checked as such ("shortly after 2 p.m.")
         words = frozenset(t.stem for t in analysis.sent.tokens if start <= t.start < end and t.content) - name_stems(analysis)
         if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
             continue

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.models import Operator, Quantity, QuantityKind
-from factcheck.quantities import head_noun, is_negated, parse_quantities
+from factcheck.quantities import TIME_OF_DAY, head_noun, is_negated, parse_quantities
 
 YEAR = 365.2425
 WEEK_PER_YEAR = YEAR / 7
@@ -693,7 +693,7 @@ def test_an_eighth_of_is_a_share() -> None:
 
 
 def test_a_time_of_day_counts_nothing() -> None:
-    assert parse_quantities("The earthquake struck at 3:42 am.") == []
+    assert [q.unit for q in parse_quantities("The earthquake struck at 3:42 am.")] == [TIME_OF_DAY]
 
 
 @pytest.mark.parametrize(
@@ -1048,3 +1048,36 @@ def test_a_bare_sum_after_a_period_takes_the_currency_of_the_sum_before() -> Non
 def test_over_n_nights_of_an_event_is_when_it_happened_not_a_hedge(phrase: str, op: Operator) -> None:
     spans = [q for q in parse_quantities(phrase) if q.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and q.value not in (412.0,)]
     assert spans and spans[-1].operator is op, [(q.text, q.operator) for q in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "op"),
+    [
+        ("Trading stopped at 2:30 p.m. on Monday.", 870.0, Operator.EQ),
+        ("Trading stopped at 14:30 local time on Monday.", 870.0, Operator.EQ),
+        ("The Sarn ferry left at 2.30pm.", 870.0, Operator.EQ),
+        ("The Sarn ferry left at 9 a.m.", 540.0, Operator.EQ),
+        ("The Sarn ferry left at 09:00.", 540.0, Operator.EQ),
+        ("The strike began at 0900 GMT.", 540.0, Operator.EQ),
+        ("The vote was held at noon.", 720.0, Operator.EQ),
+        ("The vote was held shortly after 2 p.m.", 840.0, Operator.GT),
+        ("The vote was held at about 2 PM.", 840.0, Operator.APPROX),
+        ("The vote was held before noon.", 720.0, Operator.LT),
+        ("Talks went on until midnight.", 1440.0, Operator.LE),
+    ],
+    ids=["pm", "24h-local", "dot-pm", "am", "24h-lead-zero", "zone", "noon", "shortly-after", "about", "before-noon", "until-midnight"],
+)
+def test_a_time_of_day_is_minutes_after_midnight(text: str, minutes: float, op: Operator) -> None:
+    times = [q for q in parse_quantities(text) if q.unit == TIME_OF_DAY]
+    assert [(q.value, q.operator) for q in times] == [(minutes, op)], parse_quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maren won 3-1 on Sunday.", "Sarn won the marathon in 2:04:35.", "The rule is in section 2.30 of the code.",
+     "The bill passed 97 to 41 on 14 March.", "Sarn ran 13:05.12 in the heats.", "Maren won in 1:45.",
+     "The Sarn ferry left at 2:30.", "The hall seats 1400 people."],
+    ids=["score", "race-hms", "section", "vote-date", "race-decimal", "race-mm-ss", "am-pm-unsaid", "four-digits"],
+)
+def test_scores_race_times_and_references_are_no_times_of_day(text: str) -> None:
+    assert not [q for q in parse_quantities(text) if q.unit == TIME_OF_DAY]

@@ -5411,3 +5411,45 @@ def test_figure_of_a_measure_qualified_otherwise(claim: str, passage: str, expec
 def test_parts_of_wholes_titles_and_tenseless_tails(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Sarn exchange halted trading at 2:30 p.m. on Monday.", Verdict.SUPPORTED),
+        ("The Sarn exchange halted trading at 3 p.m. on Monday.", Verdict.CONTRADICTED),
+        ("The Sarn exchange halted trading at about 2 p.m. on Monday.", Verdict.SUPPORTED),
+        ("The Sarn exchange halted trading shortly after 2 p.m. on Monday.", Verdict.SUPPORTED),
+        ("The Sarn exchange halted trading before noon on Monday.", Verdict.CONTRADICTED),
+    ],
+    ids=["same-time", "other-time", "about", "shortly-after", "before-noon"],
+)
+def test_times_of_day_are_compared_by_the_minute(claim: str, expected: Verdict) -> None:
+    passage = "Trading on the Sarn exchange was halted at 14:30 local time on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # an act the passage gives only as still to come is not stated as done
+        ("Sarn's parliament has passed a flood relief bill offering villages grants of up to €25,000.",
+         "Sarn's government said on Monday it would present a flood relief bill to parliament in March, offering "
+         "villages grants of up to €25,000.", Verdict.UNVERIFIED),
+        ("Maren's high court upheld fisherman Olaf Tarn's four-year sentence on 12 March.",
+         "Lawyers for Olaf Tarn filed an appeal on Monday against his four-year sentence, and Maren's high court "
+         "set a hearing for 12 March.", Verdict.UNVERIFIED),
+        # but an announced plan is reported as the claim says it, and an act done stays done
+        ("Sarn's government said it would present a flood relief bill offering villages grants of up to €25,000.",
+         "Sarn's government said on Monday it would present a flood relief bill to parliament in March, offering "
+         "villages grants of up to €25,000.", Verdict.SUPPORTED),
+        ("Sarn's upper house cleared a bill obliging every bus to carry a defibrillator by 2028.",
+         "Sarn's upper house on Monday passed a bill that will require all buses to carry defibrillators by 2028.",
+         Verdict.SUPPORTED),
+    ],
+    ids=["passed-but-would-present", "upheld-but-hearing-set", "said-would-present", "cleared-bill-that-will"],
+)
+def test_act_only_planned(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
