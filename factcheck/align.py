@@ -4038,13 +4038,13 @@ def _change_of_another_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> b
 
 
 def _changed_measure(cq: Quantity, csent: Sent) -> frozenset[str]:
-    """The stem of the noun whose change the claim's percentage is ("first-half revenue" is revenue;
-    "the jobless rate" is of "jobless"), or nothing where the claim does not name it as such."""
+    """The stem of the noun whose change the claim's percentage is ("first-half revenue" is revenue),
+    or nothing where the claim does not name it as such."""
     named = _measure_words(cq, csent, 0)
-    if named is not None and named <= _CHANGE_NOUNS:
-        return frozenset()  # "a 19% increase in tariffs": the noun is the change, not its measure
-    if named is not None and named <= _RATE_WORDS:
-        named = (_measure_words(cq, csent) or frozenset()) - _RATE_WORDS
+    # "a 19% increase in tariffs": the noun is the change, not its measure; "cut its benchmark rate
+    # by a quarter point": a rate's qualifier is too often said otherwise ("its key rate")
+    if named is not None and (named <= _CHANGE_NOUNS or named <= _RATE_WORDS):
+        return frozenset()
     return named or frozenset()
 
 

@@ -1689,3 +1689,23 @@ def test_a_date_computed_from_a_span_after_it_is_still_the_later_event_s() -> No
     # "26 years after work first began" gives the start: 1998 - 26 = 1972
     ev = align("Work on the Orvel Tunnel began in 1972.", "The Orvel Tunnel opened in 1998, 26 years after work first began.")
     assert next(p for p in ev.parts if p.kind == "date").status is PartStatus.MATCHED, ev.parts
+
+
+@pytest.mark.parametrize(
+    ("claim", "measure"),
+    [
+        ("Maren Rail's first-half revenue rose 9%.", {"revenu"}),
+        # a rate's qualifier is too often said otherwise ("its key rate") to tell another measure
+        ("The Sarn central bank cut its benchmark rate by 0.25 percentage points.", set()),
+        # the noun is the change itself
+        ("The regulator approved a 19% increase in household tariffs.", set()),
+    ],
+    ids=["noun", "rate", "change-noun"],
+)
+def test_the_measure_a_percentage_changes(claim: str, measure: set[str]) -> None:
+    from factcheck.align import _changed_measure, analyse_claim
+    from factcheck.extract import claim_from_text
+
+    analysis = analyse_claim(claim_from_text(claim, claim_id="c"))
+    pct = next(q for q in analysis.quantities if q.kind.value == "percent")
+    assert set(_changed_measure(pct, analysis.sent)) == measure
