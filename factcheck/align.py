@@ -5853,6 +5853,28 @@ _COMPLAINANT_BEFORE = re.compile(
 _COMPLAINANT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:complained|(?:filed|lodged)\s+(?:a\s+)?complaint)\b", re.I)
 
 
+def _in_another_role(
+    claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], mine: Callable[[Sent, Entity], bool],
+    theirs: Callable[[Sent, Entity], bool], claim_text: str, note: str,
+) -> AlignedPart | None:
+    """The claim gives its name a role (``mine``) no passage gives it, and a passage gives it the
+    other side's (``theirs``): a clash, with the sentence that says so."""
+    if not mine(claim.sent, ce):
+        return None
+    found = None
+    for sent in sents:
+        for e in sent.entities:
+            if not entity_present(ce.text, name_vocab(e.text)):
+                continue
+            if mine(sent, e):
+                return None
+            if found is None and theirs(sent, e):
+                found = sent
+    if found is None:
+        return None
+    return AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim_text, evidence_text=found.text, note=note)
+
+
 def _complainant_arrested(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
     """ "Police arrested two VeskNet executives" where the passage says police arrested two Helio
     executives "after a complaint filed by grid operator VeskNet": the claim's arrested name is in
@@ -5861,28 +5883,13 @@ def _complainant_arrested(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent
     def arrested(sent: Sent, e: Entity) -> bool:
         return bool(_ARRESTED_BEFORE.search(sent.text, 0, e.start) or _ARRESTED_AFTER.match(sent.text, e.end))
 
-    if not arrested(claim.sent, ce):
-        return None
-    complained = None
-    for sent in sents:
-        for e in sent.entities:
-            if not entity_present(ce.text, name_vocab(e.text)):
-                continue
-            if arrested(sent, e):
-                return None
-            if complained is None and re.search(r"\b(?:arrest|detain)", sent.text, re.I) and (
-                _COMPLAINANT_BEFORE.search(sent.text, 0, e.start) or _COMPLAINANT_AFTER.match(sent.text, e.end)
-            ):
-                complained = sent
-    if complained is None:
-        return None
-    return AlignedPart(
-        kind="relation",
-        status=PartStatus.MISMATCHED,
-        claim_text=f"arrested {ce.text}",
-        evidence_text=complained.text,
-        note=f"the evidence names {ce.text} as the one who complained, not as the one arrested",
-    )
+    def complained(sent: Sent, e: Entity) -> bool:
+        return bool(re.search(r"\b(?:arrest|detain)", sent.text, re.I)) and bool(
+            _COMPLAINANT_BEFORE.search(sent.text, 0, e.start) or _COMPLAINANT_AFTER.match(sent.text, e.end)
+        )
+
+    return _in_another_role(claim, ce, sents, arrested, complained, f"arrested {ce.text}",
+                            f"the evidence names {ce.text} as the one who complained, not as the one arrested")
 
 
 # "ordered the Fishermen's Cooperative to pay", "Medrana must pay": the name in the payer's place;
@@ -5908,26 +5915,11 @@ def _favoured_payer(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> 
             return False
         return not after.group().lstrip().startswith("to ") or bool(_PAYER_BEFORE.search(sent.text, 0, e.start))
 
-    if not payer(claim.sent, ce):
-        return None
-    favoured = None
-    for sent in sents:
-        for e in sent.entities:
-            if not entity_present(ce.text, name_vocab(e.text)):
-                continue
-            if payer(sent, e):
-                return None
-            if favoured is None and _FAVOURED_BEFORE.search(sent.text, 0, e.start) and re.search(r"\bto\s+pay\b", sent.text, re.I):
-                favoured = sent
-    if favoured is None:
-        return None
-    return AlignedPart(
-        kind="relation",
-        status=PartStatus.MISMATCHED,
-        claim_text=f"{ce.text} to pay",
-        evidence_text=favoured.text,
-        note=f"the evidence rules in favour of {ce.text}: the other side is to pay",
-    )
+    def favoured(sent: Sent, e: Entity) -> bool:
+        return bool(_FAVOURED_BEFORE.search(sent.text, 0, e.start)) and bool(re.search(r"\bto\s+pay\b", sent.text, re.I))
+
+    return _in_another_role(claim, ce, sents, payer, favoured, f"{ce.text} to pay",
+                            f"the evidence rules in favour of {ce.text}: the other side is to pay")
 
 
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
