@@ -9668,7 +9668,6 @@ def align_sentences(
         parts += _align_polarity(claim, sents, s)
     parts += _align_weekday(claim, sents, s)
     parts += _align_record(claim, sents)
-    parts += _align_claimed_forecast(claim, sents)
     parts += _align_act_only_planned(claim, sents)
     return _shares_of_matched_counts(claim, _an_earlier_time(claim, parts))
 
@@ -9714,12 +9713,14 @@ _STATED_RECORD = re.compile(
 )
 
 
+def _stating_most(claim: ClaimAnalysis, sents: Sequence[Sent]) -> Sent:
+    """The passage sentence that states most of the claim's words (``sents`` not empty)."""
+    return max(sents, key=lambda x: content_coverage(claim.sent.content, x.content))
+
+
 def _said_in_best_sentence(claim: ClaimAnalysis, sents: Sequence[Sent], rx: re.Pattern[str]) -> re.Match[str] | None:
     """The words ``rx`` finds in the passage sentence that states most of the claim's words."""
-    if not sents:
-        return None
-    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content))
-    return rx.search(best.text)
+    return rx.search(_stating_most(claim, sents).text) if sents else None
 
 
 # A claim that someone foresaw something ("the office forecast that prices would keep rising",
@@ -9729,22 +9730,6 @@ _CLAIMED_FORECAST = re.compile(
     r"expects?|anticipat(?:es|ed))\b",
     re.I,
 )
-
-
-def _align_claimed_forecast(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
-    """ "The statistics office forecast that prices would keep rising" against a passage that gives
-    only the past rise: what was foreseen is not stated where no sentence looks ahead."""
-    m = _CLAIMED_FORECAST.search(claim.sent.text)
-    if m is None:
-        return []
-    said = _said_in_best_sentence(claim, sents, _FORWARD)
-    if said is not None:
-        return [AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=m.group(), evidence_text=said.group(),
-                            note=f"the passage looks ahead ('{said.group()}')")]
-    if any(_FORWARD.search(x.text) for x in sents):
-        return []  # (said of something else, or of this: the sentence does not tell)
-    return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
-                        note=f"the passage gives no forecast or expectation ('{m.group()}')")]
 
 
 # What puts an act still to come in a passage sentence: "would present a bill", "will meet ...",
@@ -9779,7 +9764,7 @@ def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     if at is None or toks[at].stem in stems or any(b.norm in ("be", "being", "is", "are") for b in toks[max(0, at - 2) : at]):
         return []
     act = toks[at]
-    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content))
+    best = _stating_most(claim, sents)
     mine = {t.stem for t in claim.sent.tokens if t.content and t.start > act.end}
     for m in _AWAITED.finditer(best.text):
         if re.search(r"\b(?:which|that|who)\s+$", best.text[: m.start()]) or re.match(r"\s+not\b", best.text[m.end() :]):
@@ -9818,7 +9803,10 @@ def _align_record(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
     the 210 mm but says nothing of a record: that part of the claim is not stated; so too "the
     first country to operate the drone" against "took delivery of its first two drones"."""
     parts = []
-    for claimed, stated, yes, no in _UNIQUE_CLAIMS:
+    # (and a claimed forecast, "the office forecast that prices would keep rising", where no
+    # sentence looks ahead; _FORWARD is defined further down)
+    forecast = (_CLAIMED_FORECAST, _FORWARD, "looks ahead", "gives no forecast or expectation")
+    for claimed, stated, yes, no in (*_UNIQUE_CLAIMS, forecast):
         m = claimed.search(claim.sent.text)
         if m is None:
             continue
