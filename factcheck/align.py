@@ -8912,7 +8912,7 @@ def _align_total_of_parts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settin
                     found = AlignedPart(
                         kind=_kind_label(cq), status=PartStatus.MATCHED, claim_text=cq.text,
                         evidence_text=sent.text[a.start : b.end],
-                        note=f"{a.text} and {b.text} make {_in_units_of(total, cq) if cq.kind is QuantityKind.MEASURE else _fmt_amount(total, cq)}; "
+                        note=f"{a.text} and {b.text} make {_as_claimed(total, cq)}; "
                         f"the claim says {cq.text}",
                     )  # fmt: skip
                     break
@@ -8976,7 +8976,7 @@ def _align_gap_of_contrasted(claim: ClaimAnalysis, sents: Sequence[Sent], s: Set
                     gap = float(first.value) - float(second.value)
                 except (TypeError, ValueError):
                     continue
-                shown = _in_units_of(abs(gap), cq) if cq.kind is QuantityKind.MEASURE else _fmt_amount(abs(gap), cq)
+                shown = _as_claimed(abs(gap), cq)
                 size = first.model_copy(update={"value": abs(gap), "text": shown, "operator": Operator.EQ})
                 if compare_values(cq, size, s, text[max(0, cq.start - 20) : cq.start]) is not True:
                     continue
@@ -8992,6 +8992,12 @@ def _align_gap_of_contrasted(claim: ClaimAnalysis, sents: Sequence[Sent], s: Set
                 parts.append(found)
                 break
     return parts
+
+
+def _as_claimed(value: float, cq: Quantity) -> str:
+    """A worked-out amount shown as the claim gives its figure: a measure in the claim's unit ("7.4
+    GW", not "7,400,000,000 watt"), a sum or a count as written."""
+    return _in_units_of(value, cq) if cq.kind is QuantityKind.MEASURE else _fmt_amount(value, cq)
 
 
 def _possessive(name: str) -> str:
