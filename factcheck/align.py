@@ -10161,10 +10161,106 @@ def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[Alig
     ]
 
 
+# Paraphrases of news copy, for the coverage of a claim's words only: a claim's word is stated
+# when the passage gives another word of one of its classes ("scrapped" by "cancelled", "cap" by
+# "limit", "pulled out" by "withdrew"). Unlike ``stem``'s synonym classes they are not folded into
+# the stems, so they never decide a swap of names, a role, a direction or a polarity: they only
+# let a passage state a claim in its own words. A word may be in several classes ("trial" is a
+# test and a hearing). Hand-written, general English of news reports: no lexical database ships
+# with factcheck, and none installs offline with its data.
+_PARAPHRASE_CLASSES: tuple[str, ...] = (
+    "cancel cancelled cancelling scrap scrapped axe axed abandon abandoned shelve shelved ditch ditched drop dropped terminate terminated",
+    "halt halted stop stopped suspend suspended pause paused interrupt interrupted red-flagged freeze froze frozen",
+    "withdraw withdrew withdrawn withdrawal pull pulled exit exited leave left quit",
+    "resign resigned resignation step stepped quit",
+    "limit limits limited cap capped caps ceiling restrict restricted",
+    "glitch fault error malfunction failure bug outage",
+    "takeover acquisition acquire acquired buyout purchase merger deal",
+    "land landed landing arrive arrived arriving arrival fly flew flown",
+    "plane planes jet jets aircraft airliner airliners",
+    "approve approved clear cleared authorise authorised authorize authorized",
+    "citizen citizens citizenship national nationality",
+    "deal contract agreement order pact accord",
+    "bid tender tendered re-tendered auction",
+    "test tests tested trial trials check checks inspection",
+    "fail failed failing flunked",
+    "first opening initial maiden early earliest",
+    "head heads headed lead leads led chief leader boss run runs running manage managed",
+    "named appointed chosen picked selected",
+    "blame blamed responsible responsibility fault liable",
+    "cause caused behind blamed due because citing cited",
+    "poor poorly bad badly inadequate faulty",
+    "maintenance maintained maintain upkeep",
+    "power electricity energy",
+    "producer producers generator generators maker makers manufacturer manufacturers",
+    "tax taxes taxed levy levies duty",
+    "pay paid paying fund funded funding finance financed financing cover covered",
+    "injured injury injuries hurt wounded",
+    "crash collision accident pile-up",
+    "delay delayed postpone postponed defer deferred",
+    "resume resumed restart restarted reopen reopened",
+    "ban banned prohibit prohibited outlaw outlawed bar barred",
+    "approve approved pass passed adopt adopted endorse endorsed ratify ratified",
+    "hire hired recruit recruited employ employed",
+    "worker workers employee employees staff",
+    "firm company business group",
+    "price prices cost costs fare fares",
+    "car cars vehicle vehicles",
+    "truck trucks lorry lorries",
+    "film films movie movies",
+    "doctor doctors physician physicians",
+    "lawyer lawyers attorney attorneys",
+    "passenger passengers traveller travellers rider riders",
+    "child children kid kids minor minors",
+    "home homes house houses household households dwelling dwellings",
+    "profit profits earnings",
+    "output production produce produced",
+    "fire fires blaze blazes wildfire wildfires",
+    "flood floods flooding flooded inundated",
+    "evacuate evacuated evacuation flee fled displaced",
+    "destroy destroyed wreck wrecked raze razed flatten flattened",
+    "seize seized confiscate confiscated impound impounded",
+    "convict convicted guilty",
+    "sue sued lawsuit",
+    "strike strikes walkout walkouts stoppage",
+    "rise rose risen climb climbed jump jumped soar soared surge surged grow grew grown gain gained",
+    "fall fell fallen drop dropped decline declined slip slipped slump slumped plunge plunged tumble tumbled sink sank dip dipped",
+    "say said state stated tell told announce announced according",
+    "kill killed die died dead death deaths fatal lives",
+    "win won victory triumph",
+    "sign signed seal sealed",
+    "loan loans lend lent credit",
+    "deliveries delivered delivery supplied supply shipments",
+)
+_PARAPHRASE: dict[str, frozenset[str]] = {}
+for _cls in _PARAPHRASE_CLASSES:
+    _members = frozenset(stem(w) for w in _cls.split())
+    for _w in _members:
+        _PARAPHRASE[_w] = _PARAPHRASE.get(_w, frozenset()) | (_members - {_w})
+
+
+def _bare_noun(w: str) -> str:
+    """The verb or noun a stemmed noun is made from, which the light stemmer leaves whole
+    ("derailment" -> "derail", "citizenship" -> "citizen", "election" -> "elect", "arrival" ->
+    "arriv", "failur" -> "fail", "resignat" -> "resign"); other words unchanged."""
+    for suffix in _NOUN_SUFFIXES:
+        if len(w) >= len(suffix) + 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+_NOUN_SUFFIXES = ("ment", "ship", "ion", "al", "ur", "at")
+
+
 def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
     """The passage's content stems, with the words of a claim's name the passage gives by another
-    of its names ("the US" for "the United States") or by its surname ("Durov")."""
+    of its names ("the US" for "the United States") or by its surname ("Durov"), and the claim's
+    words the passage gives by a paraphrase (``_PARAPHRASE_CLASSES``)."""
     content: frozenset[str] = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
+    lacking = claim.sent.content - content
+    if lacking:
+        bare = {_bare_noun(v) for v in content}
+        content |= {w for w in lacking if _PARAPHRASE.get(w, frozenset()) & content or _bare_noun(w) in content or w in bare}
     names = {e.text for x in sents for e in x.entities}
     # (the passage's words are gathered only for a claim with a name of several words)
     vocab = frozenset(t.norm for x in sents for t in x.tokens) if any(" " in ce.text for ce in claim.sent.entities) else frozenset()

@@ -5453,3 +5453,30 @@ def test_times_of_day_are_compared_by_the_minute(claim: str, expected: Verdict) 
 def test_act_only_planned(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a claim told in the passage's other words: the paraphrase states it
+        ("Sarn scrapped its order for 12 ferries from Kellby Yards.",
+         "Sarn's transport ministry has cancelled its order for 12 ferries from Kellby Yards.", Verdict.SUPPORTED),
+        ("Olaf Tarn pulled out of the Maren Open with an injured knee.",
+         "Olaf Tarn withdrew from the Maren Open on Monday with a knee injury.", Verdict.SUPPORTED),
+        ("Maren will fund its limit on bus fares with a levy on parking.",
+         "Maren's council will cap bus fares at 2 euros, paying for the measure with a tax on parking.",
+         Verdict.SUPPORTED),
+        ("Ilse Varga stepped down as head of Kellby Yards on Friday.",
+         "Kellby Yards' chief executive Ilse Varga resigned on Friday.", Verdict.SUPPORTED),
+        # a noun made from the passage's verb ("derailment", "derailed")
+        ("Nobody was hurt in the Tamsel derailment.", "A goods train derailed near Tamsel on Monday. No one was injured.",
+         Verdict.SUPPORTED),
+        # but a word of another class is not stated by it: withdrawing is not winning
+        ("Olaf Tarn pulled out of the Maren Open.", "Olaf Tarn won the Maren Open on Sunday.", Verdict.UNVERIFIED),
+    ],
+    ids=["scrapped-cancelled", "pulled-out-withdrew", "limit-cap-levy-tax", "stepped-down-resigned", "derailment",
+         "withdrew-not-won"],
+)
+def test_a_claim_in_the_passage_s_other_words(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
