@@ -4974,6 +4974,9 @@ def _members_counted(text: str, cq: Quantity) -> bool:
     )
 
 
+_TIME_BOUND_WORDS = re.compile(r"(?:shortly\s+|soon\s+|just\s+|well\s+|long\s+)?(?:before|after|by|until|till)\b")
+
+
 def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:
     if cq.kind is QuantityKind.MONEY and cq.unit and pq.unit and cq.unit != pq.unit:
         return f"currency: {cq.text} ({cq.unit}) in the claim, {pq.text} ({pq.unit}) in the evidence"
@@ -4989,7 +4992,8 @@ def _clash_note(cq: Quantity, pq: Quantity, *, unit_slip: bool = False) -> str:
     if hedge:
         # The figure's own words carry its hedge ("over 500", "a majority"); a bare one gets the name.
         low = cq.text.lower()
-        worded = low.startswith(HEDGE_WORDS) or "majority" in low or " or " in low or "+" in low
+        # (and a time's "before noon", "shortly after 3 p.m.": no "less than" before it)
+        worded = low.startswith(HEDGE_WORDS) or "majority" in low or " or " in low or "+" in low or bool(_TIME_BOUND_WORDS.match(low))
         shown = cq.text if worded else f"{hedge} {cq.text}"
         return f"the claim says {shown}; the evidence says {pq.text}"
     return f"{cq.text} in the claim, {pq.text} in the evidence"

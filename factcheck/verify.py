@@ -419,7 +419,7 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         if unstated is not None:
             deciding = tuple(aligned.index(a) for a in supporters[:1])
             return Decision(
-                Verdict.UNVERIFIED, "low_coverage", deciding, (f"they do not state that it {unstated}",), union_cov
+                Verdict.UNVERIFIED, "low_coverage", deciding, (f"they do not state this part of the claim: \"{unstated}\"",), union_cov
             )
     # ... and what it is about: an unnamed subject's head word ("The summit was held at Orly")
     # must be stated too, or the passage says it of something else.

@@ -3894,6 +3894,9 @@ def test_a_second_statement_must_be_stated_too(claim: str, expected: Verdict) ->
     )
     v = rules_alone(claim, text)
     assert v.verdict is expected, v.reason
+    if "lost its appeal" in claim:
+        # the reason quotes the part no passage states, as the claim words it
+        assert 'they do not state this part of the claim: "lost its appeal"' in v.reason, v.reason
 
 
 def test_a_word_of_a_noun_is_no_factor() -> None:
@@ -5480,3 +5483,19 @@ def test_act_only_planned(claim: str, passage: str, expected: Verdict) -> None:
 def test_a_claim_in_the_passage_s_other_words(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("The Sarn exchange halted trading before noon on Monday.", "the claim says before noon;"),
+        ("The Sarn exchange halted trading shortly after 3 p.m. on Monday.", "the claim says shortly after 3 p.m.;"),
+        ("The Sarn exchange had more than 500 traders.", "the claim says more than 500;"),
+    ],
+    ids=["before-noon", "shortly-after", "more-than"],
+)
+def test_a_hedged_figure_is_quoted_as_the_claim_words_it(claim: str, said: str) -> None:
+    passage = "Trading on the Sarn exchange was halted at 14:30 local time on Monday. The exchange had 410 traders."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert said in v.reason and "less than before" not in v.reason, v.reason
