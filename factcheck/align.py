@@ -4411,6 +4411,10 @@ def _align_quantities(
         if counted is not None:
             parts.append(counted)
             continue
+        swapped_unit = _power_for_energy(claim, cq, sents, s)
+        if swapped_unit is not None:
+            parts.append(swapped_unit)
+            continue
         cands = _bind_quantity(claim, cq, sents, rel, coloc, s)
         # a figure of another name, which names the claim's only in an apposition, is not the claim's
         cands = [c for c in cands if not _figure_of_another(claim, c)]
@@ -4734,6 +4738,35 @@ def _align_quantities(
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+
+
+_POWER_ENERGY = {"watt": "watt hour", "watt hour": "watt"}
+
+
+def _power_for_energy(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
+    """ "400 megawatts" against a passage's "400 megawatt-hours" on the claim's subject: power given
+    as energy or the reverse, the same figure in the other unit, where the passage gives no figure
+    of the claim's unit equal to it: a unit clash, which no conversion can settle."""
+    other = _POWER_ENERGY.get(cq.unit or "") if cq.kind is QuantityKind.MEASURE else None
+    if other is None:
+        return None
+    for x in sents:
+        if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap / 2:
+            continue
+        for pq in x.quantities:
+            if pq.unit == cq.unit and compare_values(cq, pq, s) is True:
+                return None  # the passage gives the claim's figure in its own unit
+    for x in sents:
+        if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap / 2:
+            continue
+        for pq in x.quantities:
+            if pq.kind is QuantityKind.MEASURE and pq.unit == other and math.isclose(float(cq.value), float(pq.value), rel_tol=1e-9):
+                what = ("power", "energy") if cq.unit == "watt" else ("energy", "power")
+                return AlignedPart(
+                    kind=_kind_label(cq), status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=pq.text,
+                    note=f"unit: {cq.text} ({what[0]}) in the claim, {pq.text} ({what[1]}) in the evidence",
+                )
+    return None
 
 
 def _ordinal_as_count(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> AlignedPart | None:

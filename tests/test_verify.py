@@ -5499,3 +5499,28 @@ def test_a_hedged_figure_is_quoted_as_the_claim_words_it(claim: str, said: str) 
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert said in v.reason and "less than before" not in v.reason, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "said"),
+    [
+        ("The Holm grid battery has an output of 400 megawatts.", Verdict.CONTRADICTED,
+         "400 megawatts (power) in the claim, 400 megawatt-hours (energy)"),
+        ("The Holm grid battery can store 100 megawatt-hours.", Verdict.CONTRADICTED,
+         "100 megawatt-hours (energy) in the claim, 100 megawatts (power)"),
+        ("The Holm grid battery can store 400 megawatt-hours.", Verdict.SUPPORTED, "400 megawatt-hours matches"),
+        ("The Holm grid battery can deliver 100 megawatts.", Verdict.SUPPORTED, "100 megawatts matches"),
+    ],
+    ids=["power-as-energy", "energy-as-power", "energy", "power"],
+)
+def test_power_and_energy_are_not_one_unit(claim: str, expected: Verdict, said: str) -> None:
+    passage = "Sarn's new grid battery at Holm stores 400 megawatt-hours and can deliver 100 megawatts for four hours."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert said in v.reason, v.reason
+
+
+def test_power_given_in_its_own_unit_too_is_no_clash() -> None:
+    passage = "The Holm battery, rated at 400 MW and 400 MWh, opened on Monday."
+    v = run("The Holm battery is rated at 400 megawatts.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
