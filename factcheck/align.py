@@ -8614,6 +8614,8 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
         return True
     if q.kind is QuantityKind.PERCENT and _CHANGE_NOUN_AFTER.match(text, q.end):
         return True  # "agreed to a 7.5 percent pay rise"
+    if q.kind is QuantityKind.PERCENT and _COMPARED_TO_BEFORE.match(text, q.end):
+        return True  # "now costs 33% less than it did in January", "a third more than a year ago"
     gained = _GAINED_BEFORE.search(before)
     if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
         return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
@@ -8621,6 +8623,13 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     return q.kind is QuantityKind.PERCENT and q.unit in ("%", "pp") and _PERCENT_CHANGE_BEFORE.search(before) is not None
 
 
+_COMPARATIVES = frozenset(stem(w) for w in ("less", "more", "lower", "higher", "cheaper", "dearer", "fewer"))
+# "33% less than it did", "a quarter higher than a year earlier": a level compared with its own
+# earlier level (not "more than a year", a hedge of the time after it).
+_COMPARED_TO_BEFORE = re.compile(
+    r"\s+(?:less|more|lower|higher|cheaper|dearer|fewer)\s+than\s+(?:it|they|a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|same)|before)\b",
+    re.I,
+)
 # "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.
 _GAINED_BEFORE = re.compile(
     r"\b(gained|gains|gaining|added|adds|adding|lost|loses|losing|shed|sheds|shedding)\s+"
@@ -8643,7 +8652,7 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     if not amounts:
         return parts
     # the verb of change is checked against the order of the levels, not as a word to find
-    left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)}
+    left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)} | _COMPARATIVES
     core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP_OR_DOWN) and w not in left_out) or claim.sent.content
     for cq in amounts:
         for sent in sents:
@@ -8679,6 +8688,9 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             ok = compare_values(cq, amount, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
             if ok is None:
                 continue
+            if ok is False and relative and cq.operator is Operator.EQ and (said := _stated_number(cq.text)) is not None:
+                # a change worked out to 33.3% is "33%" rounded to the claim's last digit
+                ok = abs(said[1] - diff) <= 0.5 * 10 ** (-said[2]) + 1e-9
             shown = _in_units_of(diff, cq) if cq.kind is QuantityKind.MEASURE and not relative else _fmt_amount(diff, amount)
             note = f"from {a.text} to {b.text} is a change of {shown}; the claim says {cq.text}"
             way, level_way = _change_way(claim.sent.text, cq), _level_change_way(sent)

@@ -240,7 +240,10 @@ _FRACTION_OF = re.compile(
     # "a premium of more than a third", "a stake of about a fifth": a share after a hedge
     r"|(?<=\bof\sabout\s)|(?<=\bof\saround\s)|(?<=\bof\sroughly\s)|(?<=\bof\salmost\s)|(?<=\bof\snearly\s)"
     r"|(?<=\bof\smore\sthan\s)|(?<=\bof\sless\sthan\s)|(?<=\bof\sover\s)|(?<=\bof\sunder\s)|(?<=\bof\ssome\s))"
-    r"(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)\b(?!\s+(?:of|an?)\b)",
+    r"(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)\b(?!\s+(?:of|an?)\b)"
+    # "costs a third less than it did", "a quarter more expensive than": a change by a share of the level
+    r"|\b(?P<compared>(?:a|one|two|three)[ -](?:third|quarter|fifth|sixth|eighth|tenth)s?)"
+    r"(?=\s+(?:less|more|lower|higher|cheaper|dearer|fewer|smaller|bigger|larger|greater)\s+(?:expensive\s+)?than\b)",
     re.I,
 )
 # "Durov, who is nearly 40, ...": an age after a relative clause about a person.
@@ -964,8 +967,8 @@ def _atoms(text: str) -> list[_Atom]:
         g = "a" if m.group("a") else "b"
         atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))
     for m in _FRACTION_OF.finditer(text):
-        g = "frac" if m.group("frac") else "change"
-        atoms.append(_Atom(m.start(), m.end(g), _fraction_value(m.group(g)), word=True, integer=False))
+        g = "frac" if m.group("frac") else ("change" if m.group("change") else "compared")
+        atoms.append(_Atom(m.start(), m.end(g), _fraction_value(m.group(g)), word=True, integer=False, share=g == "compared"))
     for m in _POINT_FRACTION.finditer(text):
         word = m.group("frac") or m.group("frac2")
         atoms.append(_Atom(m.start(), m.start() + len(word), _FRACTIONS[word.lower()], word=True, integer=False))

@@ -5524,3 +5524,31 @@ def test_power_given_in_its_own_unit_too_is_no_clash() -> None:
     passage = "The Holm battery, rated at 400 MW and 400 MWh, opened on Monday."
     v = run("The Holm battery is rated at 400 megawatts.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a level against its own earlier level, by a share ("a third less than it did") or a per cent
+        ("A 25 kg bag of rice in Tolvik now costs a third less than it did in March.", Verdict.SUPPORTED),
+        ("A 25 kg bag of rice in Tolvik now costs 33% less than it did in March.", Verdict.SUPPORTED),
+        ("A 25 kg bag of rice in Tolvik now costs a quarter less than it did in March.", Verdict.CONTRADICTED),
+        ("A 25 kg bag of rice in Tolvik now costs a third more than it did in March.", Verdict.CONTRADICTED),
+        # a change worked out to 33.3% is 33% to the claim's last digit, not 34% nor 30%
+        ("The price of a bag of rice in Tolvik has fallen by 33% since March.", Verdict.SUPPORTED),
+        ("The price of a bag of rice in Tolvik has fallen by 34% since March.", Verdict.CONTRADICTED),
+        ("The price of a bag of rice in Tolvik has fallen by 30% since March.", Verdict.CONTRADICTED),
+    ],
+    ids=["third-less", "pct-less", "quarter-less", "third-more", "rounded", "one-over", "tens"],
+)
+def test_a_level_compared_with_its_earlier_level(claim: str, expected: Verdict) -> None:
+    passage = "The price of a 25 kg bag of rice in Tolvik has fallen to 1,200 marks from 1,800 marks in March."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_share_less_than_is_a_percentage() -> None:
+    from factcheck.quantities import parse_quantities
+
+    (q, *_) = parse_quantities("A bag now costs a third less than it did in March.")
+    assert (q.text, q.kind.value, round(float(q.value), 2)) == ("a third", "percent", 33.33)
