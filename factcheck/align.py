@@ -4043,7 +4043,7 @@ def _changed_measure(cq: Quantity, csent: Sent) -> frozenset[str]:
     named = _measure_words(cq, csent, 0)
     # "a 19% increase in tariffs": the noun is the change, not its measure; "cut its benchmark rate
     # by a quarter point": a rate's qualifier is too often said otherwise ("its key rate")
-    if named is not None and (named <= _CHANGE_NOUNS or named <= _RATE_WORDS):
+    if named is not None and (named <= _CHANGE_NOUNS or named <= _RATE_WORDS or named <= _COMPARATIVES):
         return frozenset()
     return named or frozenset()
 
