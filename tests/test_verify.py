@@ -5552,3 +5552,24 @@ def test_a_share_less_than_is_a_percentage() -> None:
 
     (q, *_) = parse_quantities("A bag now costs a third less than it did in March.")
     assert (q.text, q.kind.value, round(float(q.value), 2)) == ("a third", "percent", 33.33)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("rise", "fall"), ("rose", "fell"), ("buy", "sell"), ("won", "lost"), ("approved", "rejected"),
+     ("opened", "closed"), ("hired", "fired"), ("arrested", "released"), ("increase", "decrease"),
+     ("profit", "revenue"), ("import", "export"), ("convicted", "acquitted"), ("declined", "fell")],
+)
+def test_no_paraphrase_class_holds_two_opposites(one: str, other: str) -> None:
+    from factcheck.align import _PARAPHRASE, stem
+
+    assert stem(other) not in _PARAPHRASE.get(stem(one), frozenset()), (one, other)
+    assert stem(one) not in _PARAPHRASE.get(stem(other), frozenset()), (one, other)
+
+
+def test_the_paraphrase_classes_load_from_the_package() -> None:
+    from factcheck.align import _PARAPHRASE, stem
+
+    assert stem("cancelled") in _PARAPHRASE[stem("scrapped")]
+    assert stem("withdrew") in _PARAPHRASE[stem("pulled")]
+    assert len(_PARAPHRASE) > 200
