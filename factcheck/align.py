@@ -5974,6 +5974,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _awarded_to_another(claim, ce, sents)
         or _superlative_of_another(claim, ce, sents)
         or _appointed_another(claim, ce, sents)
+        or _agent_clash(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -6383,6 +6384,89 @@ def _rival_in_place(
                 return None
             rivals.append((sent, e))
     return rivals[0] if rivals else None
+
+
+# Words that carry a verb without being its act ("has blocked", "was blocked"): skipped, or a
+# passive's mark.
+_AUXILIARY = frozenset(("has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"))
+_PASSIVE_MARK = frozenset(("was", "were", "been", "be", "is", "are"))
+# Where a subject's reach to its verb, or a verb's object, ends.
+_AGENT_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\b(?:which|who|that|and|but|while|after|before|when|as|said|says|told|they|he|she|it|we)\b", re.I
+)
+
+
+def _agent_verb(sent: Sent, e: Entity) -> Token | None:
+    """The past-tense verb whose subject name ``e`` is ("Kessel's regulator has blocked": blocked),
+    within 40 characters after it and no clause break between; None for a passive ("was blocked")."""
+    prev = ""
+    for t in sent.tokens:
+        if t.start < e.end or any(x.start <= t.start < x.end for x in sent.entities):
+            continue
+        if t.start - e.end > 40 or _AGENT_BREAK.search(sent.text[e.end : t.start]):
+            return None
+        if t.norm in _AUXILIARY:
+            prev = t.norm
+            continue
+        if _looks_like_past_verb(t):
+            return None if prev in _PASSIVE_MARK else t
+        prev = ""
+    return None
+
+
+def _acted_on(sent: Sent, verb: Token, names: frozenset[str]) -> frozenset[str]:
+    """The content stems after a verb up to the end of its clause, names and figures left out: what
+    it was done to ("blocked the planned merger of grocers FreshWay and Marka": planned, merger, grocer)."""
+    stop = _AGENT_BREAK.search(sent.text, verb.end)
+    end = min(stop.start() if stop is not None else len(sent.text), sent.text.find(".", verb.end) % (len(sent.text) + 1))
+    return frozenset(
+        t.stem for t in sent.tokens
+        if verb.end <= t.start < end and t.content and t.stem not in names and not _in_quantity(t, sent)
+    )
+
+
+def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Kessel's regulator has blocked Drava Steel's takeover" where the passage says "Drava's
+    Competition Office blocked Drava Steel's planned purchase" and names Kessel elsewhere: another
+    name is the subject of the claim's verb, done to what the claim says, and the claim's name is the
+    subject of that verb nowhere."""
+    verb = _agent_verb(claim.sent, ce) if ce.label != OPENER else None
+    if verb is None:
+        return None
+    names = name_stems(claim)
+    done_to = _acted_on(claim.sent, verb, names)
+    # the names it was done to ("Drava Steel's takeover of Kessel Metalworks") must follow the
+    # passage's verb too; with them one more word says what was done, without them two
+    stop = _AGENT_BREAK.search(claim.sent.text, verb.end)
+    objects = [x.text for x in claim.sent.entities if verb.end <= x.start < (stop.start() if stop else len(claim.sent.text))]
+    if len(done_to) < (1 if objects else 2):
+        return None
+
+    def in_place(sent: Sent, e: Entity) -> bool:
+        if _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text):
+            return False
+        theirs = _agent_verb(sent, e)
+        if theirs is None or theirs.stem != verb.stem:
+            return False
+        if objects and not all(entity_present(o, name_vocab(sent.text[theirs.end :])) for o in objects):
+            return False
+        stated = _acted_on(sent, theirs, names)
+        stated |= {w for w in done_to - stated if _PARAPHRASE.get(w, frozenset()) & stated}
+        return content_coverage(done_to, stated) >= 0.6
+
+    rival = _rival_in_place(claim, ce, sents, in_place)
+    if rival is None:
+        return None
+    sent, other = rival
+    particle = re.match(r"\s+(down|up|off|out|back)\b", claim.sent.text[verb.end :], re.I)
+    act = f"{claim.sent.text[verb.start : verb.end]}{' ' + particle.group(1) if particle else ''}"
+    return AlignedPart(
+        kind="relation",
+        status=PartStatus.MISMATCHED,
+        claim_text=f"{ce.text} {act}",
+        evidence_text=sent.text,
+        note=f"the evidence gives the act ('{act}') to {other.text}, not to {ce.text}",
+    )
 
 
 def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:

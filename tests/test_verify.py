@@ -5573,3 +5573,30 @@ def test_the_paraphrase_classes_load_from_the_package() -> None:
     assert stem("cancelled") in _PARAPHRASE[stem("scrapped")]
     assert stem("withdrew") in _PARAPHRASE[stem("pulled")]
     assert len(_PARAPHRASE) > 200
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # another name is the subject of the claim's verb, done to what the claim says
+        ("Sarn's competition regulator has blocked Holm Cement's takeover of Sarn Quarries.", Verdict.CONTRADICTED),
+        ("Orva's Supreme Court on Monday struck down a law letting police read e-mails without a warrant.",
+         Verdict.CONTRADICTED),
+        # the name the passage gives that subject is the claim's
+        ("Holm's competition office has blocked Holm Cement's takeover of Sarn Quarries.", Verdict.SUPPORTED),
+        ("Orva's Constitutional Court on Monday struck down a law letting police read e-mails without a warrant.",
+         Verdict.SUPPORTED),
+    ],
+    ids=["regulator-of-another-country", "another-court", "same-office", "same-court"],
+)
+def test_the_subject_of_the_claim_s_verb(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Holm's Competition Office blocked Holm Cement's planned purchase of Sarn Quarries on Tuesday, saying the "
+        "group would control 60% of the market. Sarn's own competition regulator had cleared the takeover in May. "
+        "Orva's Constitutional Court on Monday struck down a law allowing police to read e-mails without a warrant. "
+        "The Supreme Court had upheld the law in 2021."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.CONTRADICTED:
+        assert "the evidence gives the act (" in v.reason, v.reason
