@@ -7751,7 +7751,7 @@ _DOWN = frozenset(
     _words(
         """
         cut reduc decreas declin fall drop shrink worsen impair suppress inhibit repress block
-        downregulat slow weaken prevent attenuat diminish abolish hinder imped abrogat
+        downregulat slow weaken prevent attenuat diminish abolish hinder imped abrogat fewer
         """
     )
 )

@@ -5600,3 +5600,18 @@ def test_the_subject_of_the_claim_s_verb(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
     if expected is Verdict.CONTRADICTED:
         assert "the evidence gives the act (" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("About 4.1 million passengers used Sarn airport in 2024, 300,000 more than the year before.",
+         Verdict.CONTRADICTED),
+        ("About 4.1 million passengers used Sarn airport in 2024, 300,000 fewer than the year before.",
+         Verdict.SUPPORTED),
+    ],
+    ids=["more", "fewer"],
+)
+def test_fewer_without_a_figure_is_a_way(passage: str, expected: Verdict) -> None:
+    v = run("Fewer passengers used Sarn airport in 2024 than the year before.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
