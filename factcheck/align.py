@@ -6495,10 +6495,11 @@ _MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|
 
 
 def _name_frame(sent: Sent, e: Entity) -> tuple[tuple[str, str], str] | None:
-    """The words right around a name in its sentence: the two before it (at least one a content word
-    or a number) and the one after it ("" where a clause ends), a possessive skipped: "ordered 24
-    Altair AL-9 jets" is (("ordered", "24"), "jets"), "Drava expelled Sarnow's ambassador" is
-    (("drava", "expelled"), "ambassador"). None where fewer than two words, or a break, come before."""
+    """The words right around a name in its sentence: the stems of the two before it (at least one a
+    content word or a number; "headquartered in" and "headquarters in" are one) and the word after
+    it ("" where a clause ends), a possessive skipped: "ordered 24 Altair AL-9 jets" is (("order",
+    "24"), "jets"), "Drava expelled Sarnow's ambassador" is (("drava", "expel"), "ambassador"). None
+    where fewer than two words, or a break, come before."""
     key = ("frame", e.start, e.end)
     if key in sent.memo:
         return sent.memo[key]
@@ -6511,7 +6512,7 @@ def _name_frame(sent: Sent, e: Entity) -> tuple[tuple[str, str], str] | None:
     ):
         m = re.match(r"(?:['’]s\b)?\s*([^\W_]+)?", sent.text[e.end :])
         after = m.group(1).lower() if m is not None and m.group(1) and not re.match(r"(?:['’]s\b)?\s*[,;:.!?)]", sent.text[e.end :]) else ""
-        out = ((before[0].norm, before[1].norm), after)
+        out = ((before[0].stem, before[1].stem), after)
     sent.memo[key] = out
     return out
 

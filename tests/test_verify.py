@@ -5615,3 +5615,14 @@ def test_the_subject_of_the_claim_s_verb(claim: str, expected: Verdict) -> None:
 def test_fewer_without_a_figure_is_a_way(passage: str, expected: Verdict) -> None:
     v = run("Fewer passengers used Sarn airport in 2024 than the year before.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_name_s_frame_is_read_by_stems() -> None:
+    passage = (
+        "The merged Kell-Varo group will have its headquarters in Orva, while Kell's former head office in Sarn "
+        "will house its research unit of 900 staff."
+    )
+    v = run("The merged Kell-Varo group will be headquartered in Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("The merged Kell-Varo group will be headquartered in Orva.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
