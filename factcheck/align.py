@@ -8355,7 +8355,82 @@ def align_relations(
         + _align_object_direction(claim, sents, s)
         + _align_name_order(claim, sents)
         + _align_stated_interval(claim, sents, s)
+        + _align_swapped_modifier(claim, sents, s)
     )
+
+
+# Words before a noun that grade or date it rather than say which it is ("a major fault", "the new
+# plant"): another such word is no other thing. Hand-written: the common ones of news copy.
+_GRADING_WORDS = frozenset(
+    stem(w)
+    for w in _words(
+        """
+        big huge major large small minor new old key main top high low serious severe heavy strong
+        record massive early late local recent first last final former senior chief further fresh
+        second third latest previous initial full partial total overall annual monthly weekly daily
+        """
+    )
+)
+_DETERMINERS = frozenset(_words("a an the its their his her our this that these those"))
+_LINK_WORDS = frozenset(
+    _words("despite amid against without within during after before since until towards across among between citing including via per")
+)
+_COMMON_VERBS = frozenset(
+    _words("keep keeps make makes take takes get gets give gives go goes come comes see sees hold holds remain remains stay stays continue continues will would could should may might must can")
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ous|ive|ful|ic|able|ible|ern|ish|ese|ian|ary|less|est|er|ly)$")
+
+
+def _noun_pairs(sent: Sent) -> list[tuple[Token, Token]]:
+    """The claim's noun-noun pairs, a qualifier right before its noun ("brake fault", "grain sales"),
+    outside names and figures; qualifiers that look like adjectives or grading words left out."""
+    out = []
+    for i, (a, b) in enumerate(zip(sent.tokens, sent.tokens[1:], strict=False)):
+        if sent.text[a.end : b.start] != " " or not (a.content and b.content and a.norm.isalpha() and b.norm.isalpha()):
+            continue
+        if a.norm.endswith("ing") and (i == 0 or sent.tokens[i - 1].norm not in _DETERMINERS):
+            continue  # "for discovering radium": a verb and its object; "a steering fault" is a noun's
+        if any(_looks_like_past_verb(t) or t.norm in _COMMON_VERBS for t in (a, b)) or b.norm.endswith("ing"):
+            continue  # "keep rising", "rice rose": a verb, no noun and its qualifier ("steering fault" is one)
+        if a.norm in _LINK_WORDS or b.norm in _LINK_WORDS or _ADJECTIVE_END.search(b.norm) or b.norm.endswith("ile"):
+            continue  # "despite volatile markets": a preposition and an adjective, no compound noun
+        if any(e.start <= a.start < e.end or e.start <= b.start < e.end for e in sent.entities):
+            continue
+        if _in_quantity(a, sent) or _in_quantity(b, sent) or a.stem in _GRADING_WORDS or _ADJECTIVE_END.search(a.norm):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _align_swapped_modifier(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "recalled its cars over a brake fault" against "recalled 84,000 cars over a battery fault":
+    in the sentence that restates a claim with no figure, the claim's noun has another noun
+    before it, and the claim's qualifier is nowhere in the passage."""
+    if any(q.kind is not QuantityKind.DATE for q in claim.quantities) or _EXPLICIT_NEG.search(claim.sent.text):
+        return []
+    pairs = _noun_pairs(claim.sent)
+    if not pairs:
+        return []
+    best = max(sents, key=lambda x: content_coverage(claim.sent.content, x.content), default=None)
+    if best is None or content_coverage(claim.sent.content, best.content) < s.polarity_min_overlap:
+        return []
+    everywhere = {t.stem for x in sents for t in x.tokens}
+    mine = {t.stem for t in claim.sent.tokens}
+    for a, b in pairs:
+        if a.stem in everywhere or _PARAPHRASE.get(a.stem, frozenset()) & everywhere:
+            continue
+        for x, y in _noun_pairs(best):
+            if y.stem == b.stem and x.stem != a.stem and x.stem not in mine:
+                return [
+                    AlignedPart(
+                        kind="relation",
+                        status=PartStatus.MISMATCHED,
+                        claim_text=f"{a.norm} {b.norm}",
+                        evidence_text=best.text,
+                        note=f"the claim says '{a.norm} {b.norm}'; the evidence says '{x.norm} {y.norm}'",
+                    )
+                ]
+    return []
 
 
 _INTERVAL_WAY = {"after": 1, "later": 1, "on": 1, "before": -1, "earlier": -1, "ago": -1, "previously": -1, "prior": -1}

@@ -5626,3 +5626,23 @@ def test_a_name_s_frame_is_read_by_stems() -> None:
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     v = run("The merged Kell-Varo group will be headquartered in Orva.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Norvel recalled its buses over a brake fault.", Verdict.CONTRADICTED),
+        ("Norvel recalled its buses over a steering fault.", Verdict.SUPPORTED),
+        # a word that grades the noun is no other fault
+        ("Norvel recalled its buses over a serious fault.", Verdict.SUPPORTED),
+        ("Customs officers found the heroin hidden in a banana shipment.", Verdict.CONTRADICTED),
+    ],
+    ids=["other-qualifier", "same-qualifier", "grading-word", "other-cargo"],
+)
+def test_a_noun_qualified_otherwise(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Carmaker Norvel recalled 2,400 buses on Monday over a steering fault that can lock the wheels. "
+        "Customs officers at Sarn found the heroin hidden in a coffee shipment from Orva."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
