@@ -6357,12 +6357,17 @@ _LISTED_NEXT = re.compile(
 
 
 def _rival_in_place(
-    claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], in_place: Callable[[Sent, Entity], bool]
+    claim: ClaimAnalysis,
+    ce: Entity,
+    sents: Sequence[Sent],
+    in_place: Callable[[Sent, Entity], bool],
+    claim_rival: Callable[[Entity], bool] | None = None,
 ) -> tuple[Sent, Entity] | None:
     """The first passage name, not the claim's, in the place the claim gives its name (``in_place``),
     or None: also when the claim's name (or another of its names: "US") holds such a place too, or is
     listed beside the other ("with Singapore Airlines and Emirates"), or said to hold other places
-    ("the rest of Talmar was unaffected")."""
+    ("the rest of Talmar was unaffected"). ``claim_rival``: which of the claim's other names may be
+    the rival (one it gives another role)."""
     if any(
         _CONTAINS_BEFORE.search(sent.text[max(0, e.start - 20) : e.start])
         for sent in sents
@@ -6377,7 +6382,7 @@ def _rival_in_place(
                 continue
             if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
                 return None
-            if _entity_in_claim(e, claim):
+            if _entity_in_claim(e, claim) and not (claim_rival is not None and claim_rival(e)):
                 continue
             tail = sent.text[e.end : e.end + 60]
             if _LISTED_NEXT.match(tail) and entity_present(ce.text, name_vocab(tail)):
@@ -6393,6 +6398,11 @@ _PASSIVE_MARK = frozenset(("was", "were", "been", "be", "is", "are"))
 # Where a subject's reach to its verb, or a verb's object, ends.
 _AGENT_BREAK = re.compile(
     r"[,;:()\"“”—–]|\b(?:which|who|that|and|but|while|after|before|when|as|said|says|told|they|he|she|it|we)\b", re.I
+)
+
+
+_OBJECT_END = re.compile(
+    r"[,;:()\"“”—–]|\b(?:which|who|that|and|but|while|after|before|when|said|says|told|they|he|she|it|we)\b", re.I
 )
 
 
@@ -6416,8 +6426,9 @@ def _agent_verb(sent: Sent, e: Entity) -> Token | None:
 
 def _acted_on(sent: Sent, verb: Token, names: frozenset[str]) -> frozenset[str]:
     """The content stems after a verb up to the end of its clause, names and figures left out: what
-    it was done to ("blocked the planned merger of grocers FreshWay and Marka": planned, merger, grocer)."""
-    stop = _AGENT_BREAK.search(sent.text, verb.end)
+    it was done to ("blocked the planned merger of grocers FreshWay and Marka": planned, merger,
+    grocer), or as what ("resigned as finance minister")."""
+    stop = _OBJECT_END.search(sent.text, verb.end)
     end = min(stop.start() if stop is not None else len(sent.text), sent.text.find(".", verb.end) % (len(sent.text) + 1))
     return frozenset(
         t.stem for t in sent.tokens
@@ -6437,7 +6448,7 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     done_to = _acted_on(claim.sent, verb, names)
     # the names it was done to ("Drava Steel's takeover of Kessel Metalworks") must follow the
     # passage's verb too; with them one more word says what was done, without them two
-    stop = _AGENT_BREAK.search(claim.sent.text, verb.end)
+    stop = _OBJECT_END.search(claim.sent.text, verb.end)
     objects = [x.text for x in claim.sent.entities if verb.end <= x.start < (stop.start() if stop else len(claim.sent.text))]
     if len(done_to) < (1 if objects else 2):
         return None
@@ -6450,11 +6461,18 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
             return False
         if objects and not all(entity_present(o, name_vocab(sent.text[theirs.end :])) for o in objects):
             return False
-        stated = _acted_on(sent, theirs, names)
+        # (what it was done to, or the role its name's title gives: "Finance Minister Lotte Berger
+        # resigned" for "resigned as finance minister")
+        stated = _acted_on(sent, theirs, names) | {t.stem for t in tokenize(e.text)}
         stated |= {w for w in done_to - stated if _PARAPHRASE.get(w, frozenset()) & stated}
         return content_coverage(done_to, stated) >= 0.6
 
-    rival = _rival_in_place(claim, ce, sents, in_place)
+    def another_role(e: Entity) -> bool:
+        """A name the claim gives after its verb only ("... was replaced by Lotte Berger"): the roles swapped."""
+        mine = [x for x in claim.sent.entities if x is not ce and entity_present(x.text, name_vocab(e.text))]
+        return bool(mine) and all(x.start > verb.end for x in mine)
+
+    rival = _rival_in_place(claim, ce, sents, in_place, another_role)
     if rival is None:
         return None
     sent, other = rival

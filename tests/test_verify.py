@@ -5646,3 +5646,20 @@ def test_a_noun_qualified_otherwise(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ola Brekk resigned as transport minister and was replaced by Ines Varg.", Verdict.CONTRADICTED),
+        ("Ines Varg resigned as transport minister on Monday.", Verdict.SUPPORTED),
+    ],
+    ids=["roles-swapped", "as-said"],
+)
+def test_the_subject_of_an_act_done_as_a_role(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Sarn Transport Minister Ines Varg resigned on Monday over a rail contract. Prime Minister Tor Holm named "
+        "Deputy Transport Minister Ola Brekk as her interim replacement."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
