@@ -6807,9 +6807,14 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
         stop = re.compile(r"[;:]").search(sent.text, m.end())
         end = stop.start() if stop else len(sent.text)
         after = [t for t in sent.tokens if m.end() <= t.start < end and t.content][:window]
-        if any(t.stem in other_content for t in after):
+        if any(t.stem in other_content or _phrase_word_at(sent.text, t.start) in other_content for t in after):
             return True
     return False
+
+
+def _phrase_word_at(text: str, pos: int) -> str | None:
+    """The one word a phrase of ``_PHRASES`` starting at ``pos`` says ("step down" is "resign"), or None."""
+    return next((word for pattern, word in _PHRASES if word and pattern.match(text, pos)), None)
 
 
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)

@@ -5663,3 +5663,16 @@ def test_the_subject_of_an_act_done_as_a_role(claim: str, expected: Verdict) -> 
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Ola Brekk stepped down in 2022.", "Ola Brekk refused to step down in 2022."),
+        ("Sarn called off the regatta in 2023.", "Sarn refused to call off the regatta in 2023."),
+    ],
+    ids=["step-down", "call-off"],
+)
+def test_a_negation_reaches_a_phrase(claim: str, passage: str) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
