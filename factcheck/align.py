@@ -6863,6 +6863,12 @@ _OPPOSITES = (
     # A deal done, or one that fell through.
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
+    # A plan carried on with, or given up ("went ahead with its plan" / "the plan was dropped").
+    (re.compile(r"\b(?:(?:go|goes|went|gone|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+ahead\s+with|"
+                r"proceed(?:s|ed|ing)?\s+with)\b", re.I),
+     re.compile(r"\b(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
+                r"postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|drop(?:s|ped|ping)?\s+(?:its|the|their|his|her|plans?)\b|"
+                r"(?:was|were|been)\s+dropped)\b", re.I)),
     # Time behind bars, or a sentence suspended.
     (re.compile(r"\b(?:in\s+(?:prison|jail)|jail(?:ed)?\s+for|imprison(?:ed|ment)?)\b", re.I),
      re.compile(r"\bsuspended\b", re.I)),

@@ -5676,3 +5676,19 @@ def test_the_subject_of_an_act_done_as_a_role(claim: str, expected: Verdict) -> 
 def test_a_negation_reaches_a_phrase(claim: str, passage: str) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn Rail's plan for a night train was dropped in 2023.", Verdict.CONTRADICTED),
+        ("Sarn Rail went ahead with its plan for a night train in 2023.", Verdict.SUPPORTED),
+        ("Sarn Rail pressed ahead with its plan for a night train in 2023.", Verdict.SUPPORTED),
+    ],
+    ids=["dropped", "went-ahead", "pressed-ahead"],
+)
+def test_a_plan_carried_on_with_or_given_up(claim: str, expected: Verdict) -> None:
+    v = run(claim, [hit("Sarn Rail went ahead with its plan for a night train in 2023.", "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    v = run("Orva Air went ahead with its Sarn route in 2024.", [hit("Orva Air postponed its Sarn route in 2024.", "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
