@@ -6863,6 +6863,11 @@ _OPPOSITES = (
     # A deal done, or one that fell through.
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
+    # A balance in the black, or in the red ("a trade surplus" / "a trade deficit").
+    (re.compile(r"\bsurplus(?:es)?\b", re.I), re.compile(r"\bdeficits?\b", re.I)),
+    # Spent less than planned, or more ("came in under budget" / "700 million more than budgeted").
+    (re.compile(r"\b(?:under|below|within)\s+(?:its\s+|the\s+)?budget\b|\bless\s+than\s+(?:budgeted|planned)\b", re.I),
+     re.compile(r"\b(?:over|above)\s+(?:its\s+|the\s+)?budget\b|\bmore\s+than\s+(?:budgeted|planned)\b|\bbudget\s+overruns?\b", re.I)),
     # A plan carried on with, or given up ("went ahead with its plan" / "the plan was dropped").
     (re.compile(r"\b(?:(?:go|goes|went|gone|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+ahead\s+with|"
                 r"proceed(?:s|ed|ing)?\s+with)\b", re.I),

@@ -5692,3 +5692,18 @@ def test_a_plan_carried_on_with_or_given_up(claim: str, expected: Verdict) -> No
     assert v.verdict is expected, v.reason
     v = run("Orva Air went ahead with its Sarn route in 2024.", [hit("Orva Air postponed its Sarn route in 2024.", "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Sarn ran a trade surplus in 2024.", "Sarn ran a trade deficit of 3 billion marks in 2024, the statistics office said."),
+        ("The Orva concert hall came in under budget.",
+         "The Orva concert hall, which opened in May, cost 900 million marks, 120 million more than budgeted."),
+        ("The Orva concert hall came in over budget.", "The Orva concert hall was finished in May, well under budget."),
+    ],
+    ids=["surplus-deficit", "under-budget", "over-budget"],
+)
+def test_opposite_words_of_money(claim: str, passage: str) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
