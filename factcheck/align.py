@@ -3265,11 +3265,51 @@ def _subject_of_another(claim: ClaimAnalysis, c: _Candidate, sents: Sequence[Sen
         theirs: Entity | None = near
     else:
         theirs = _opening_entity(c.sent) or _fronted_entity(c.sent)
+        if theirs is None:
+            # "Drava's lower house approved ...": an owner's body, unless the claim's is the same
+            # body of another name ("Karl Ebbe's government" / "Vesk's coalition government")
+            theirs = _opening_owner(c.sent)
+            if theirs is not None and set(_owned_words(claim.sent.text, mine.end)) & set(_owned_words(c.sent.text, theirs.end)):
+                return False
         if theirs is None or not _governs(c.sent, theirs, c.q):
             return False
-    if theirs is None or entity_present(theirs.text, name_vocab(mine.text)):
+    if theirs is None:
         return False
-    return any(x is not c.sent and entity_present(mine.text, name_vocab(x.text)) for x in sents)
+    named = mine.text
+    if entity_present(theirs.text, name_vocab(mine.text)):
+        # "Drava's lower house approved ... by 112 votes" is not "Drava's Senate": the same owner's
+        # other body, where the passage names the claim's elsewhere ("goes to the Senate")
+        owned = _POSSESSED.match(mine.text)
+        after = c.sent.text[theirs.end : c.q.start]
+        if owned is None or not _POSSESSIVE_START.match(after) or entity_present(owned.group(2), name_vocab(after)):
+            return False
+        if not entity_present(theirs.text, name_vocab(owned.group(1))):
+            return False
+        named = owned.group(2)
+    return any(x is not c.sent and entity_present(named, name_vocab(x.text)) for x in sents)
+
+
+_POSSESSED = re.compile(r"(.+?)['’]s\s+(.+)$")
+_POSSESSIVE_START = re.compile(r"['’]s\s")
+
+
+_OWNED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _owned_words(text: str, end: int) -> list[str]:
+    """The (up to three) lowercase words after a possessive right at ``end``, stop words left out
+    ("'s coalition government survived": coalition, government, survived)."""
+    m = _OWNED.match(text, end)
+    return [w for w in m.group(1).lower().split() if w not in STOPWORDS] if m is not None else []
+
+
+def _opening_owner(sent: Sent) -> Entity | None:
+    """A one-word name opening the sentence as an owner ("Drava's lower house approved ..."): a
+    possessive says it is a name, where a capitalised first word alone may be any word."""
+    first = min(sent.entities, key=lambda e: e.start, default=None)
+    if first is None or sent.text[: first.start].strip() or not _POSSESSIVE_START.match(sent.text[first.end :]):
+        return None
+    return first
 
 
 def _fronted_entity(sent: Sent) -> Entity | None:
@@ -5063,6 +5103,12 @@ def _tally_as_counts(cs: Score, sents: Sequence[Sent]) -> str | None:
     return f"{found[float(cs.a)]} and {found[float(cs.b)]}" if len(found) == 2 else None
 
 
+def _score_of_another(claim: ClaimAnalysis, sc: Any, sent: Sent, sents: Sequence[Sent]) -> bool:
+    """A score or vote of a sentence whose subject is another's (``_subject_of_another``)."""
+    q = Quantity(text=sc.text, kind=QuantityKind.COUNT, value=float(sc.a), start=sc.start, end=sc.end)
+    return _subject_of_another(claim, _Candidate(sent=sent, q=q, bind=0.0, same_measure=False), sents)
+
+
 def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings) -> list[AlignedPart]:
     parts = []
     all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
@@ -5119,6 +5165,8 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
         for sc, sent, r in all_scores:
             if not _same_scale(cs, sc):
                 continue  # "won the series 4-1" is not "won Game 5 94-89"
+            if _score_of_another(claim, sc, sent, sents):
+                continue  # "Drava's lower house approved it by 112 votes to 81" is not the Senate's vote
             bind = len(cctx & _context(sent, sc.start, sc.end, 6)) + r
             if bind > best_bind:
                 best, best_bind = sc, bind

@@ -5707,3 +5707,22 @@ def test_a_plan_carried_on_with_or_given_up(claim: str, expected: Verdict) -> No
 def test_opposite_words_of_money(claim: str, passage: str) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the same owner's other body gave the vote; the claim's is only named after it
+        ("Orva's Senate passed the fishing quota bill by 51 votes to 47.", Verdict.UNVERIFIED),
+        ("Orva's lower house passed the fishing quota bill by 132 votes to 90.", Verdict.SUPPORTED),
+        ("Orva's lower house passed the fishing quota bill by 122 votes to 90.", Verdict.CONTRADICTED),
+    ],
+    ids=["other-body", "same-body", "same-body-other-tally"],
+)
+def test_a_vote_of_the_same_owner_s_other_body(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Orva's lower house approved the fishing quota bill by 132 votes to 90 on Thursday. The bill now goes to "
+        "the 100-member Senate, where the governing coalition holds 51 seats."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
