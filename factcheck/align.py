@@ -3022,6 +3022,7 @@ _EVENTS: dict[str, frozenset[str]] = {
         "death": "die died dies dying dead death deaths kill killed kills killing fatalities fatality perished",
         "injury": "injure injured injuries injuring wounded wounding hurt hospitalised hospitalized",
         "arrest": "arrest arrested arrests detained detention detainees",
+        "charge": "charge charged charges charging indicted indictment indictments prosecuted",
         "evacuation": "evacuate evacuated evacuation evacuations displaced fled",
         "employment": "employ employed employs employees employee staff workforce hired hiring",
         "layoff": "layoffs laid redundancies redundant",
@@ -4345,9 +4346,23 @@ def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
     if not first:
         return True
     stems = {t.stem for x in sents for t in x.tokens}
+    # "Matkjede's rival Kolonial has a 24% share": the name possessed is the subject, and a passage
+    # naming only its owner gives the owner's figures
+    owner = min(claim.sent.entities, key=lambda e: e.start, default=None)
+    owned = _OWNED_NAME.match(claim.sent.text, owner.end) if owner is not None else None
+    subject = next((e for e in claim.sent.entities if owned is not None and e.start == owned.end()), None)
+    if owner is not None and subject is not None and not claim.sent.text[: owner.start].strip():
+        vocab = frozenset(t.norm for x in sents for t in x.tokens)
+        names = [e.text for x in sents for e in x.entities]
+        if not entity_present(subject.text, vocab) and not any(_alias_of(subject.text, n) for n in names):
+            return False
     return any(f in stems for f in first) or any(
         entity_present(e.text, frozenset(t.norm for x in sents for t in x.tokens)) for e in claim.sent.entities[:1]
     )
+
+
+# "'s rival ", "'s parent company ": between an owner and the name it owns
+_OWNED_NAME = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){1,2}")
 
 
 def _in_quantity(t: Token, sent: Sent) -> bool:

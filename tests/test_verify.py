@@ -5726,3 +5726,34 @@ def test_a_vote_of_the_same_owner_s_other_body(claim: str, expected: Verdict) ->
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Police arrested 60 people during Friday's harbour riot in Sarn, and 14 of them remained in custody.",
+         Verdict.UNVERIFIED),
+        ("Prosecutors in Sarn have charged 14 people over Friday's harbour riot, during which police arrested 60.",
+         Verdict.SUPPORTED),
+    ],
+    ids=["arrests-not-charges", "charges"],
+)
+def test_people_charged_are_not_people_arrested(passage: str, expected: Verdict) -> None:
+    v = run("Prosecutors in Sarn have charged 14 people over Friday's harbour riot.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the name possessed is whose the figure is; a passage naming only its owner says nothing of it
+        ("Sarnmart's rival Kivik has a 21% market share.", Verdict.UNVERIFIED),
+        ("Sarnmart has a 21% market share.", Verdict.CONTRADICTED),
+        ("Sarnmart's rival Kivik has a 35% market share.", Verdict.UNVERIFIED),
+    ],
+    ids=["rival-unnamed", "owner", "rival-owner-figure"],
+)
+def test_a_figure_of_the_name_an_owner_possesses(claim: str, expected: Verdict) -> None:
+    passage = "Sarnmart, which has 300 stores and a 35% market share, raised its prices by 2% on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
