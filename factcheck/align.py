@@ -6761,6 +6761,8 @@ _EXPLICIT_NEG = re.compile(
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
     # 5%" is a fall, not a refusal)
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+to\b"
+    # "denied reports that it had turned away ambulances": what is denied is not stated
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
     r"|\bdeclin(?:e|es|ed|ing)\s+to\s+(?=[a-z])(?!(?:about|around|nearly|almost|just|its|their|his|her|a|an|the|some|"
     r"roughly|under|below|over|above|less|more|fewer|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,

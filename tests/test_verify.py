@@ -5757,3 +5757,20 @@ def test_a_figure_of_the_name_an_owner_possesses(claim: str, expected: Verdict) 
     passage = "Sarnmart, which has 300 stores and a 35% market share, raised its prices by 2% on Monday."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn General Hospital said it did not close its emergency ward during the storm.", Verdict.SUPPORTED),
+        ("Sarn General Hospital closed its emergency ward during the storm.", Verdict.CONTRADICTED),
+    ],
+    ids=["not-closed", "closed"],
+)
+def test_what_is_denied_is_not_stated(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Sarn General Hospital denied reports that it had closed its emergency ward during the storm, saying all "
+        "140 patients who arrived were treated."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
