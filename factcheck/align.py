@@ -7022,7 +7022,11 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         word = claim.without[0]
         # a passage that also says it was lacking ("leaving 120,000 homes without power") agrees
         said = [x for x in sents if word in {t.stem for t in x.tokens}]
-        agrees = any(_WITHOUT.search(x.text) or _lacked(x, word) for x in said)
+        # (or that it was not there: "farms that had not passed a hygiene inspection")
+        agrees = any(
+            _WITHOUT.search(x.text) or _lacked(x, word) or (_states_negation(x.text) and _negation_reaches(x, frozenset(claim.without)))
+            for x in said
+        )
         # (the whole of a two-word thing, "without any technical problems" / "despite technical
         # problems", is stated of the passage's subject: the passage need only be about the claim's)
         whole_thing = len(claim.without) >= 2
@@ -7139,6 +7143,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     if cneg and claim.without:
         return parts  # "without X": settled by the rule above
+    if bneg and claim.without and _negation_reaches(best, frozenset(claim.without)):
+        # "farms without a hygiene inspection pass" / "farms that had not passed a hygiene inspection"
+        return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=ctext,
+                                    evidence_text=whole.text, note="negated in both")]
     if not (_negation_reaches(claim.sent, best.content) if cneg else _negation_reaches(best, claim.sent.content)):
         # the negation bears on something the other side does not state ("acquitted him, ruling that
         # prosecutors had failed to prove ..."); the opposite wording may still answer the claim

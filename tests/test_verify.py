@@ -5774,3 +5774,21 @@ def test_what_is_denied_is_not_stated(claim: str, expected: Verdict) -> None:
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("From May, boats without a safety inspection pass will lose their Orva harbour berths.", Verdict.SUPPORTED),
+        ("From May, boats that passed a safety inspection will lose their Orva harbour berths.",
+         Verdict.CONTRADICTED),
+    ],
+    ids=["without-and-not", "with-against-not"],
+)
+def test_without_agrees_with_a_negation_of_the_same_thing(claim: str, expected: Verdict) -> None:
+    passage = (
+        "The Orva harbour board said boats that have not passed a safety inspection will lose their berths "
+        "from 1 May."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
