@@ -6770,9 +6770,12 @@ _EXPLICIT_NEG = re.compile(
 # A prohibition says "may not": "is forbidden to leave" / "He may not leave".
 # So does its active voice, the one barred between: "a court barred Marsh from leaving".
 _PROHIBIT = re.compile(
-    r"\b(?:forbidden|prohibited|barred|banned|not\s+allowed|not\s+permitted)\s+(?:to|from)\b"
+    r"\b(?:forbidden|prohibited|barred|banned|disqualified|not\s+allowed|not\s+permitted)\s+"
+    r"(?:(?:on|last|this)\s+[A-Za-z]+\s+)?(?:to|from)\b"  # ("barred on Monday from")
     r"|\b(?:barred|banned|prohibited|prevented|forbade|forbids|bars|bans|prohibits|prevents)\s+"
-    r"(?:[\w'’.-]+\s+){1,3}?from\s+(?=\w+ing\b)",
+    r"(?:[\w'’.-]+\s+){1,3}?from\s+(?=\w+ing\b)"
+    # "disqualified three candidates from the election": kept out of it, as "barred from" says
+    r"|\b(?:barred|banned|disqualified|disqualifies|disqualify)\s+(?:[\w'’.-]+\s+){1,3}?from\s+(?=(?:the|a|an|this|next|its|their)\b)",
     re.I,
 )
 

@@ -5792,3 +5792,20 @@ def test_without_agrees_with_a_negation_of_the_same_thing(claim: str, expected: 
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Four candidates were barred from Orva's 3 May council election over false addresses.",
+        "Four candidates were barred on Friday from Orva's 3 May council election over false addresses.",
+    ],
+    ids=["barred-from", "barred-on-friday-from"],
+)
+def test_barred_from_is_disqualified_from(claim: str) -> None:
+    passage = (
+        "Orva's electoral board on Friday disqualified four candidates from the 3 May council election for giving "
+        "false addresses."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
