@@ -8169,12 +8169,16 @@ def _align_direction(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
         if cone == cother:
             continue
         same_words, opposite_words = (one, other) if cone else (other, one)
-        core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other))
+        # (a word for how many, "passenger numbers", says nothing of what: "9.7 million passengers")
+        core = frozenset(w for w in claim.sent.content if not _prefixed(w, one | other) and w not in _TALLY)
         # two words are enough when a name says whose ("Norland's exports fell in 2024")
         if len(core) < 3 and not (len(core) == 2 and claim.sent.entities and _dated(claim)):
             continue
-        best = max(sents, key=lambda x: content_coverage(core, x.content), default=None)
-        if best is None or content_coverage(core, best.content) < s.polarity_min_overlap:
+        # (the claim's names count as said in every sentence of a passage that names them: "The
+        # carrier ... flew 9.7 million passengers" after "Halden Airlines will cut 1,100 jobs")
+        named = name_stems(claim) & frozenset().union(*(x.content for x in sents)) if sents else frozenset()
+        best = max(sents, key=lambda x: content_coverage(core, x.content | named), default=None)
+        if best is None or content_coverage(core, best.content | named) < s.polarity_min_overlap:
             continue
         best = _best_clause(core, best)
         if _EXPLICIT_NEG.search(best.text):

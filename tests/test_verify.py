@@ -5809,3 +5809,21 @@ def test_barred_from_is_disqualified_from(claim: str) -> None:
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn Ferries' passenger numbers rose last year.", Verdict.CONTRADICTED),
+        # a passage that never names Sarn Ferries says nothing of its passengers
+        ("Orva Ferries' passenger numbers rose last year.", Verdict.UNVERIFIED),
+    ],
+    ids=["rose", "other-name"],
+)
+def test_a_way_stated_of_a_name_the_passage_gave_before(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Sarn Ferries will cut 300 jobs after a third annual loss. The operator, founded in 1961, carried 2.1 million "
+        "passengers last year, down 4% from the year before."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
