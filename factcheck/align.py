@@ -10514,6 +10514,27 @@ def _bare_noun(w: str) -> str:
 _NOUN_SUFFIXES = ("ment", "ship", "ion", "al", "ur", "at")
 
 
+# Words for how many, no more ("passenger numbers"); not "total" or "level", which say which figure.
+_HOW_MANY = frozenset(stem(w) for w in ("number", "numbers", "count", "tally"))
+
+
+def _ways_stated(lacking: frozenset[str], sents: Sequence[Sent]) -> frozenset[str]:
+    """The claim's words of a way up or down ("rose", "fell") that a passage's figure states in its
+    own words ("9.7 million passengers, down 5%"), and a word for how many ("passenger numbers")
+    where the passage gives a figure: the figure states them."""
+    ups, downs = {w for w in lacking if _prefixed(w, _UP)}, {w for w in lacking if _prefixed(w, _DOWN)}
+    tally = lacking & _HOW_MANY
+    if not (ups or downs or tally):
+        return frozenset()
+    ways = {_change_way(x.text, q) for x in sents for q in x.quantities}
+    out = set(tally) if any(x.quantities for x in sents) else set()
+    if 1 in ways and -1 not in ways:
+        out |= ups
+    if -1 in ways and 1 not in ways:
+        out |= downs
+    return frozenset(out)
+
+
 def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
     """The passage's content stems, with the words of a claim's name the passage gives by another
     of its names ("the US" for "the United States") or by its surname ("Durov"), and the claim's
@@ -10523,6 +10544,7 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
     if lacking:
         bare = {_bare_noun(v) for v in content}
         content |= {w for w in lacking if _PARAPHRASE.get(w, frozenset()) & content or _bare_noun(w) in content or w in bare}
+        content |= _ways_stated(lacking - content, sents)
     names = {e.text for x in sents for e in x.entities}
     # (the passage's words are gathered only for a claim with a name of several words)
     vocab = frozenset(t.norm for x in sents for t in x.tokens) if any(" " in ce.text for ce in claim.sent.entities) else frozenset()

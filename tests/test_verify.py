@@ -5817,8 +5817,10 @@ def test_barred_from_is_disqualified_from(claim: str) -> None:
         ("Sarn Ferries' passenger numbers rose last year.", Verdict.CONTRADICTED),
         # a passage that never names Sarn Ferries says nothing of its passengers
         ("Orva Ferries' passenger numbers rose last year.", Verdict.UNVERIFIED),
+        # the figure's own "down 4%" states the claim's "fell"
+        ("Sarn Ferries' passenger numbers fell last year.", Verdict.SUPPORTED),
     ],
-    ids=["rose", "other-name"],
+    ids=["rose", "other-name", "fell"],
 )
 def test_a_way_stated_of_a_name_the_passage_gave_before(claim: str, expected: Verdict) -> None:
     passage = (
