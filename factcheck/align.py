@@ -3653,6 +3653,23 @@ def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _age_of_another(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """ "The man arrested over the stabbing of a taxi driver is 34 years old" against "the stabbing of
+    a 34-year-old taxi driver": the passage's age is of a person the claim names in another place
+    than its subject (the claim's first noun; names are bound by their names elsewhere)."""
+    if cq.measure != "age" or c.q.measure != "age":
+        return False
+    aged = [t for t in c.sent.tokens if t.start >= c.q.end and t.content][:2]
+    subject = next((t for t in csent.tokens if t.content and t.start < cq.start), None)
+    if not aged or subject is None:
+        return False
+    head = aged[-1] if len(aged) == 2 and c.sent.text[aged[0].end : aged[1].start] == " " else aged[0]
+    if any(e.start <= head.start < e.end for e in c.sent.entities) or any(e.start <= subject.start < e.end for e in csent.entities):
+        return False  # (a name's age, "57-year-old Ivo Marsh", is bound by its name)
+    later = {t.stem for t in csent.tokens if t.content and subject.end <= t.start < cq.start}
+    return head.stem != subject.stem and head.stem in later
+
+
 def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """The nouns right after the two numbers differ ("58 people" / "58 raids")."""
     a, b = _noun_after(cq, csent), _noun_after(c.q, c.sent)
@@ -4604,6 +4621,8 @@ def _align_quantities(
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
                 if events and cq.kind is QuantityKind.COUNT and not _events_near(c.q, c.sent) and _counts_another_noun(cq, claim.sent, c):
                     continue  # "arrested 58 people" is not "carried out 58 raids"
+                if _age_of_another(cq, claim.sent, c):
+                    continue  # "a 34-year-old taxi driver" is not the claim's 34-year-old suspect
                 if _change_of_another_measure(cq, claim.sent, c):
                     continue  # "revenue rose 9%" is not "passenger numbers rose 9%"
                 if _measure_of_another_kind(cq, claim.sent, c):

@@ -5829,3 +5829,23 @@ def test_a_way_stated_of_a_name_the_passage_gave_before(claim: str, expected: Ve
     )
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the passage's age is the victim's; the claim's is the suspect's
+        ("The woman arrested over the killing of an Orva shopkeeper is 52 years old.", Verdict.UNVERIFIED),
+        ("The shopkeeper killed in Orva was 52 years old.", Verdict.SUPPORTED),
+        ("Ines Varg, 52, runs the Orva shop.", Verdict.SUPPORTED),
+    ],
+    ids=["suspect-not-victim", "victim", "named"],
+)
+def test_an_age_of_another_person(claim: str, expected: Verdict) -> None:
+    passages = [
+        hit("Police in Orva said they had arrested a woman over the killing of a 52-year-old shopkeeper on Friday.",
+            "p", 0.8, 1),
+        hit("The Orva shop is run by 52-year-old Ines Varg.", "q", 0.7, 2),
+    ]
+    v = run(claim, passages)
+    assert v.verdict is expected, v.reason
