@@ -3653,6 +3653,29 @@ def _counts_of_other_nouns(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     return a is not None and b is not None and a != b
 
 
+_THEIR_PERSON = re.compile(r"\s*(?:his|her|their)\s+([a-z]+)\b", re.I)
+# People of someone's who are other people (not "his lawyers", who act for him). Hand-written.
+_OTHER_PERSONS = frozenset(
+    stem(w)
+    for w in _words(
+        """
+        brother sister wife husband son daughter father mother cousin uncle aunt accomplice accomplices
+        partner co-defendant codefendant friend associate predecessor successor rival opponent
+        """
+    )
+)
+
+
+def _of_someone_of_theirs(claim: ClaimAnalysis, c: _Candidate) -> bool:
+    """The candidate's clause is about another person of the subject's ("...; his accomplice was
+    jailed for nine years", "Her brother, 41, ...") whom the claim does not name: the figure is
+    theirs (not "his lawyers have 14 days", who act for him)."""
+    m = _THEIR_PERSON.match(c.sent.text, _clause_start(c.sent.text, c.q.start))
+    if m is None or stem(m.group(1)) not in _OTHER_PERSONS:
+        return False
+    return stem(m.group(1)) not in {t.stem for t in claim.sent.tokens}
+
+
 def _age_of_another(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """ "The man arrested over the stabbing of a taxi driver is 34 years old" against "the stabbing of
     a 34-year-old taxi driver": the passage's age is of a person the claim names in another place
@@ -4621,6 +4644,8 @@ def _align_quantities(
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
                 if events and cq.kind is QuantityKind.COUNT and not _events_near(c.q, c.sent) and _counts_another_noun(cq, claim.sent, c):
                     continue  # "arrested 58 people" is not "carried out 58 raids"
+                if _of_someone_of_theirs(claim, c):
+                    continue  # "...; his accomplice was jailed for nine years" is not the claim's nine years
                 if _age_of_another(cq, claim.sent, c):
                     continue  # "a 34-year-old taxi driver" is not the claim's 34-year-old suspect
                 if _change_of_another_measure(cq, claim.sent, c):
@@ -4731,6 +4756,7 @@ def _align_quantities(
                 and subject_here
                 and verdict_of(c) is False
                 and not _other_measure(cq, claim.sent, c, events)
+                and not _of_someone_of_theirs(claim, c)
                 and not _other_dimension(cq, claim.sent, c)
                 and not _rate_against_total(cq, claim.sent, c)
                 and not _of_a_numbered_part(claim.sent, c)

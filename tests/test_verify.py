@@ -5849,3 +5849,28 @@ def test_an_age_of_another_person(claim: str, expected: Verdict) -> None:
     ]
     v = run(claim, passages)
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Olaf Tarn faces up to six years in prison if convicted in Sarn.", Verdict.UNVERIFIED),
+        ("Olaf Tarn's brother was jailed for six years in 2020.", Verdict.SUPPORTED),
+    ],
+    ids=["not-his", "his-brother"],
+)
+def test_a_figure_of_someone_of_the_subject_s(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Orva's supreme court approved the extradition of Olaf Tarn to Sarn on Wednesday. Tarn is wanted over a "
+        "2018 robbery; his brother was jailed for six years in 2020."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_figure_of_those_who_act_for_the_subject_is_theirs() -> None:
+    passage = "Orva approved the extradition of Olaf Tarn to Sarn on Wednesday; his lawyers have 14 days to appeal."
+    v = run("Olaf Tarn has 14 days to appeal his extradition to Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Olaf Tarn has 28 days to appeal his extradition to Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
