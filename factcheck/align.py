@@ -10563,6 +10563,14 @@ _NOUN_SUFFIXES = ("ment", "ship", "ion", "al", "ur", "at")
 _HOW_MANY = frozenset(stem(w) for w in ("number", "numbers", "count", "tally"))
 
 
+def _figure_ways(sent: Sent) -> frozenset[int]:
+    """The ways (+1, -1, 0) a sentence's figures state in their own words (memoised on the sentence)."""
+    if "figure ways" not in sent.memo:
+        sent.memo["figure ways"] = frozenset(_change_way(sent.text, q) for q in sent.quantities)
+    found: frozenset[int] = sent.memo["figure ways"]
+    return found
+
+
 def _ways_stated(lacking: frozenset[str], sents: Sequence[Sent]) -> frozenset[str]:
     """The claim's words of a way up or down ("rose", "fell") that a passage's figure states in its
     own words ("9.7 million passengers, down 5%"), and a word for how many ("passenger numbers")
@@ -10571,7 +10579,7 @@ def _ways_stated(lacking: frozenset[str], sents: Sequence[Sent]) -> frozenset[st
     tally = lacking & _HOW_MANY
     if not (ups or downs or tally):
         return frozenset()
-    ways = {_change_way(x.text, q) for x in sents for q in x.quantities}
+    ways = set().union(*(_figure_ways(x) for x in sents))
     out = set(tally) if any(x.quantities for x in sents) else set()
     if 1 in ways and -1 not in ways:
         out |= ups
@@ -10587,8 +10595,15 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
     content: frozenset[str] = frozenset().union(*(x.content for x in sents)) if sents else frozenset()
     lacking = claim.sent.content - content
     if lacking:
-        bare = {_bare_noun(v) for v in content}
-        content |= {w for w in lacking if _PARAPHRASE.get(w, frozenset()) & content or _bare_noun(w) in content or w in bare}
+        # (a noun the passage makes of the claim's word, "derail" -> "derailment", looked up by its
+        # endings: building every passage word's bare form costs more than the rest of this)
+        content |= {
+            w
+            for w in lacking
+            if _PARAPHRASE.get(w, frozenset()) & content
+            or _bare_noun(w) in content
+            or any(w + suffix in content for suffix in _NOUN_SUFFIXES)
+        }
         content |= _ways_stated(lacking - content, sents)
     names = {e.text for x in sents for e in x.entities}
     # (the passage's words are gathered only for a claim with a name of several words)
