@@ -6504,14 +6504,10 @@ def _rival_in_place(
 _AUXILIARY = frozenset(("has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"))
 _PASSIVE_MARK = frozenset(("was", "were", "been", "be", "is", "are"))
 # Where a subject's reach to its verb, or a verb's object, ends.
-_AGENT_BREAK = re.compile(
-    r"[,;:()\"“”—–]|\b(?:which|who|that|and|but|while|after|before|when|as|said|says|told|they|he|she|it|we)\b", re.I
-)
-
-
-_OBJECT_END = re.compile(
-    r"[,;:()\"“”—–]|\b(?:which|who|that|and|but|while|after|before|when|said|says|told|they|he|she|it|we)\b", re.I
-)
+_AGENT_STOP_WORDS = r"which|who|that|and|but|while|after|before|when|said|says|told|they|he|she|it|we"
+_AGENT_BREAK = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS}|as)\b", re.I)
+# ... and where a verb's object ends ("as" goes on: "resigned as finance minister")
+_OBJECT_END = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS})\b", re.I)
 
 
 def _agent_verb(sent: Sent, e: Entity) -> Token | None:
@@ -6586,13 +6582,7 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     sent, other = rival
     particle = re.match(r"\s+(down|up|off|out|back)\b", claim.sent.text[verb.end :], re.I)
     act = f"{claim.sent.text[verb.start : verb.end]}{' ' + particle.group(1) if particle else ''}"
-    return AlignedPart(
-        kind="relation",
-        status=PartStatus.MISMATCHED,
-        claim_text=f"{ce.text} {act}",
-        evidence_text=sent.text,
-        note=f"the evidence gives the act ('{act}') to {other.text}, not to {ce.text}",
-    )
+    return _relation_clash(f"{ce.text} {act}", sent.text, f"the evidence gives the act ('{act}') to {other.text}, not to {ce.text}")
 
 
 def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
@@ -8580,15 +8570,8 @@ def _align_swapped_modifier(claim: ClaimAnalysis, sents: Sequence[Sent], s: Sett
             continue
         for x, y in _noun_pairs(best):
             if y.stem == b.stem and x.stem != a.stem and x.stem not in mine:
-                return [
-                    AlignedPart(
-                        kind="relation",
-                        status=PartStatus.MISMATCHED,
-                        claim_text=f"{a.norm} {b.norm}",
-                        evidence_text=best.text,
-                        note=f"the claim says '{a.norm} {b.norm}'; the evidence says '{x.norm} {y.norm}'",
-                    )
-                ]
+                note = f"the claim says '{a.norm} {b.norm}'; the evidence says '{x.norm} {y.norm}'"
+                return [_relation_clash(f"{a.norm} {b.norm}", best.text, note)]
     return []
 
 
