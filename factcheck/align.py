@@ -678,7 +678,9 @@ _SCORE = re.compile(
     rf"|(?<![\d.,])\b({_SCORE_NUMBER}) (?:votes?|goals?|points?|runs?|sets?|games?|boundaries|wickets|seats|frames) to "
     rf"({_SCORE_NUMBER}|nothing)\b(?![.,]\d|\s?%|\s?per\s?cent)"
     # "won on boundaries, 26 to 17", "by twenty-six to seventeen": a tally, the winner's first
-    rf"|(?<![\d.,])\b({_SCORE_NUMBER}) to ({_SCORE_NUMBER})\b(?![.,]\d|\s?%|\s?per\s?cent)",
+    rf"|(?<![\d.,])\b({_SCORE_NUMBER}) to ({_SCORE_NUMBER})\b(?![.,]\d|\s?%|\s?per\s?cent)"
+    # "with 112 votes in favour and 97 against": a tally, the ayes first
+    rf"|(?<![\d.,])\b({_SCORE_NUMBER}) (?:votes? )?in favou?r,? (?:and|with|to) ({_SCORE_NUMBER}) (?:votes? )?against\b",
     re.I,
 )
 _MARGIN = re.compile(
@@ -723,7 +725,7 @@ _VOTED_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:by\s+)?$", re.I)
 def find_scores(text: str) -> tuple[Score, ...]:
     out = []
     for m in _SCORE.finditer(text):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6))
+        a, b = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5, 7) if m.group(i))
         ia, ib = (_score_word(x) for x in (a, b))
         if m.group(1) and (ia > 200 or ib > 200 or COUNTED_AFTER.match(text, m.end())):
             continue  # "1990-2000" is a range of years and "40-50 employees" a range of counts
@@ -2522,6 +2524,13 @@ _OWNER_BONUS = 2.0  # the binding bonus of the claim's own name right before a f
 _OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|owns?|owned|controls?|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
 
 
+def _aged(sent: Sent, q: Quantity) -> Entity | None:
+    """The name an age is given for right after it: "61-year-old Petra Kallum"."""
+    if q.measure != "age":
+        return None
+    return next((e for e in sent.entities if q.end < e.start <= q.end + 1), None)
+
+
 def _owners(sent: Sent) -> tuple[Entity | None, ...]:
     """The owner (``_owner_before``) of each of the sentence's quantities, found once a sentence."""
     if "owners" not in sent.memo:
@@ -2719,6 +2728,7 @@ def _bind_quantity(
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
     cyears = _claim_years(claim)
+    cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
         pexcl = [(q.start, q.end) for q in sent.quantities]
@@ -2734,6 +2744,8 @@ def _bind_quantity(
         opens_mine = opener is not None and claim_opener is not None and entity_present(claim_opener.text, name_vocab(opener.text))
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
+            if cage is not None and (page := owner or _aged(sent, pq)) is not None and not entity_present(cage.text, name_vocab(page.text)):
+                continue  # "Anders Moe, 61" gives no age of the claim's "61-year-old Petra Kallum"
             if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
                 continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
             if (_dimension(pq) != cdim and not _place_by_a_rank(cq, claim.sent, pq, sent)) or (
@@ -2772,6 +2784,7 @@ def _bind_quantity(
             pmeasure = _measure_stem(pq, sent)
             # A date measures nothing: the noun near it names the event, which context covers.
             same = bool(cmeasure and pmeasure and cmeasure == pmeasure) and cq.kind is not QuantityKind.DATE
+            same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq)
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
@@ -3699,6 +3712,25 @@ def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     return a is not None and b is not None and a != b
 
 
+# "people" counts any people: "1,870 patients" is a count of the claim's "1,870 people". Hand-written:
+# the nouns a news story counts people by.
+_PERSON_NOUNS = frozenset(
+    stem(w)
+    for w in _words(
+        """
+        patients passengers workers employees staff residents voters children adults students pupils visitors
+        fans spectators migrants refugees prisoners inmates members customers users tourists pilgrims soldiers
+        civilians victims survivors applicants participants people persons individuals households families
+        """
+    )
+)
+
+
+def _people_of_a_kind(cmeasure: str | None, cq: Quantity, pmeasure: str | None, pq: Quantity) -> bool:
+    """The claim counts "people" and the passage the same number of people of a kind ("1,870 patients")."""
+    return cmeasure == "person" and pmeasure in _PERSON_NOUNS and _same_value(cq, pq)
+
+
 def _noun_measure(q: Quantity) -> bool:
     """The parser found a noun the figure counts ("19 goals"), not a verb by it ("leaving")."""
     return bool(q.measure) and not re.search(r"(?:ing|ed)$", q.measure or "")
@@ -4382,7 +4414,10 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
 
 def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
     """Whose the numbers are: the claim's first content words (its subject) occur in the passage."""
-    first = [t.stem for t in claim.sent.tokens if t.content and not _in_quantity(t, claim.sent)][:2]
+    # ("Official results show Solvik took 52.4%": the subject is the reported clause's)
+    frame = _REPORTED_OPENER.match(claim.sent.text)
+    skip = frame.end() if frame is not None and not any(e.start < frame.end() and e.label != OPENER for e in claim.sent.entities) else 0
+    first = [t.stem for t in claim.sent.tokens if t.content and t.start >= skip and not _in_quantity(t, claim.sent)][:2]
     if not first:
         return True
     stems = {t.stem for x in sents for t in x.tokens}
@@ -4397,8 +4432,18 @@ def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
         if not entity_present(subject.text, vocab) and not any(_alias_of(subject.text, n) for n in names):
             return False
     return any(f in stems for f in first) or any(
-        entity_present(e.text, frozenset(t.norm for x in sents for t in x.tokens)) for e in claim.sent.entities[:1]
+        entity_present(e.text, frozenset(t.norm for x in sents for t in x.tokens))
+        for e in [e for e in claim.sent.entities if e.start >= skip][:1]
     )
+
+
+# A report's frame before what it reports: "Official results show", "Police said", "Figures
+# published on Monday suggest that"
+_REPORTED_OPENER = re.compile(
+    r"^(?:[\w'’-]+\s+){1,6}?(?:show|shows|showed|shown|said|says|suggest|suggests|suggested|confirm|confirms|confirmed|"
+    r"reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)",
+    re.I,
+)
 
 
 # "'s rival ", "'s parent company ": between an owner and the name it owns
@@ -4659,6 +4704,7 @@ def _align_quantities(
                     and not (c.colocated and _colocated_by_figure(claim, cq, c, coloc, sents))
                     and not _bracketed_conversion(c)
                     and not _specific_equal(cq, c.q)
+                    and not _people_of_a_kind(_measure_stem(cq, claim.sent), cq, _measure_stem(c.q, c.sent), c.q)
                     and not _same_day(cq, c.q, passage_year)
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
                     # "up to 85,000 kroner" for "up to 85,000 kroner": the figure with its hedge
@@ -4840,28 +4886,50 @@ def _align_quantities(
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
 
 
-_POWER_ENERGY = {"watt": "watt hour", "watt hour": "watt"}
+# Units a reporter may write for each other, which no conversion links: power and energy, a
+# change in per cent and one in percentage points. (kind, unit) -> (the other unit, the names of both)
+_SLIPPED_UNITS = {
+    (QuantityKind.MEASURE, "watt"): ("watt hour", ("power", "energy")),
+    (QuantityKind.MEASURE, "watt hour"): ("watt", ("energy", "power")),
+    (QuantityKind.PERCENT, "%"): ("pp", ("per cent", "percentage points")),
+    (QuantityKind.PERCENT, "pp"): ("%", ("percentage points", "per cent")),
+}
+
+
+def _a_change(text: str, q: Quantity) -> bool:
+    """ "rose 3%", "was up 6% on": the figure is the size of a change."""
+    return _is_change_amount(text, q) or re.search(r"\b(?:up|down)\s+$", text[max(0, q.start - 10) : q.start]) is not None
 
 
 def _power_for_energy(claim: ClaimAnalysis, cq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """ "400 megawatts" against a passage's "400 megawatt-hours" on the claim's subject: power given
     as energy or the reverse, the same figure in the other unit, where the passage gives no figure
-    of the claim's unit equal to it: a unit clash, which no conversion can settle."""
-    other = _POWER_ENERGY.get(cq.unit or "") if cq.kind is QuantityKind.MEASURE else None
-    if other is None:
+    of the claim's unit equal to it: a unit clash, which no conversion can settle. So is a change
+    of "3%" against one of "3 percentage points" (both changes: a level of 3% is no slip)."""
+    slipped = _SLIPPED_UNITS.get((cq.kind, _dimension(cq) if cq.kind is QuantityKind.PERCENT else cq.unit or ""))
+    if slipped is None:
+        return None
+    other, what = slipped
+    change = cq.kind is QuantityKind.PERCENT
+    if change and not _a_change(claim.sent.text, cq):
         return None
     for x in sents:
         if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap / 2:
             continue
         for pq in x.quantities:
-            if pq.unit == cq.unit and compare_values(cq, pq, s) is True:
+            if pq.kind is cq.kind and _dimension(pq) == _dimension(cq) and compare_values(cq, pq, s) is True:
                 return None  # the passage gives the claim's figure in its own unit
     for x in sents:
         if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap / 2:
             continue
         for pq in x.quantities:
-            if pq.kind is QuantityKind.MEASURE and pq.unit == other and math.isclose(float(cq.value), float(pq.value), rel_tol=1e-9):
-                what = ("power", "energy") if cq.unit == "watt" else ("energy", "power")
+            unit = _dimension(pq) if change else pq.unit
+            if (
+                pq.kind is cq.kind
+                and unit == other
+                and math.isclose(float(cq.value), float(pq.value), rel_tol=1e-9)
+                and (not change or _a_change(x.text, pq))
+            ):
                 return AlignedPart(
                     kind=_kind_label(cq), status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=pq.text,
                     note=f"unit: {cq.text} ({what[0]}) in the claim, {pq.text} ({what[1]}) in the evidence",
@@ -6790,7 +6858,9 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 # --------------------------------------------------------------------------------------------
 
 _EXPLICIT_NEG = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|cannot)\b|n't\b"
+    # ("no more than 0.31 krone", "not later than 2027": a bound, not a negation)
+    r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|greater|higher|"
+    r"lower|bigger|larger|smaller)\s+than\b)|n't\b"
     # "has yet to publish", "failed to win": not done
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
@@ -6951,7 +7021,10 @@ _OPPOSITES = (
     ),
     # (a regulator "cleared" a deal, a council "passed" a cap: not "cleared of", "passed away")
     (re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed)(?=\s+(?!of\b|the\s+way\b|up\b|out\b|away\b)[\w'’-])|"
-                r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b)))\b", re.I),
+                r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b))|"
+                # ("backed the plan", not "backed by", "backed down"; "voted on Monday to lower", not "88 votes to 71")
+                r"back(?:s|ed)(?!\s+(?:by|down|off|out|away|up|into|onto|from)\b)|"
+                r"vot(?:ed|ing)(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:to|for|in\s+favou?r\s+of)\s+[a-z]))\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
     # agreed to do it, or refused ("refused on Monday to release the reserves")
@@ -8035,11 +8108,94 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
             continue
         out.append((b, a, stem) if passive else (a, b, stem))
     out += [(a, b, _SUCCEED) for a, b in _succession_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
+    out += [(a, b, _ACQUIRE) for a, b in _acquisition_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
+    out += [(a, b, _BEAT) for a, b in _contest_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     sent.memo[key] = tuple(out)
     return out
 
 
 _SUCCEED = _word("succeeded")[1]
+_ACQUIRE = _word("acquire")[1]
+# Who buys whom, in the words news uses for a takeover: "A agreed to buy smaller rival B", "A has
+# agreed a 240 million talar takeover of B", "A's purchase of B", "B was taken over by A". Between the
+# verb and the second name, a few words that describe it ("smaller rival", "the regional carrier"),
+# none that makes it a part of the name's ("a stake in", "20% of", "assets from").
+_DESCRIBING = r"(?:(?!(?:by|from|and|or|in|of|for|with|to|stakes?|shares?|assets?|units?|divisions?|parts?)\b)[\w'’.,-]+\s+){0,4}?"
+_ACQUIRES = re.compile(
+    r"^(?:['’]s?\s+" + _DESCRIBING + r"(?:takeover|purchase|acquisition|buyout)\s+of"
+    r"|\s+(?:(?:has|have|had|will|would|is\s+to|plans\s+to|agreed|agreed\s+to|completed|wrapped\s+up|closed|announced|"
+    r"launched|made|finalised|finalized)\s+)*"
+    r"(?:buy|buys|bought|acquire|acquires|acquired|purchase|purchases|purchased|take\s+over|takes\s+over|took\s+over|"
+    r"(?:an?|its|the)\s+" + _DESCRIBING + r"(?:takeover|purchase|acquisition|buyout)\s+of))"
+    r"\s+" + _DESCRIBING + r"$",
+    re.I,
+)
+_ACQUIRED_BY = re.compile(
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|is\s+to\s+be|agreed\s+to\s+be)\s+"
+    r"(?:bought|acquired|purchased|taken\s+over)\s+by\s+" + _DESCRIBING + r"$",
+    re.I,
+)
+
+
+_BEAT = _word("beaten")[1]
+# Who beat whom: "A beat Vesk champions B", "B was knocked out by A", "B lost the final 2-0 to A",
+# "A's 2-0 win over B", and, with the winner the subject of the sentence, "A lifted the cup after a
+# 2-0 win over B", "A secured a second term, beating challenger B".
+_WIN_VERBS = (
+    r"(?:beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|thrashed|routed|outclassed|"
+    r"knocked\s+out|eliminated|ousted|saw\s+off|trounced|swept\s+aside)"
+)
+_BEAT_ACTIVE = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?" + _WIN_VERBS + r"\s+" + _DESCRIBING + r"$", re.I)
+_BEATEN_BY = re.compile(
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:beaten|defeated|knocked\s+out|eliminated|ousted|"
+    r"edged\s+out|thrashed|routed|trounced)\s+(?:[^,;.]{0,40}?\s)?by\s+" + _DESCRIBING + r"$"
+    r"|^\s+(?:has\s+|had\s+)?lost\s+(?:[^,;.]{0,50}?\s)?to\s+" + _DESCRIBING + r"$",
+    re.I,
+)
+_WIN_OVER = re.compile(
+    r"\b(?:win|victory|triumph)\s+(?:over|against)\s+|,\s+(?:beating|defeating|edging(?:\s+out)?|knocking\s+out|"
+    r"eliminating|seeing\s+off|overcoming)\s+",
+    re.I,
+)
+
+
+def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """(winner, loser) pairs of the contests a sentence states."""
+    ents = [e for e in sent.entities if e.label != OPENER]
+    out = []
+    for i, a in enumerate(ents):
+        for b in ents[i + 1 : i + 3]:
+            between = sent.text[a.end : b.start]
+            if _BEAT_ACTIVE.match(between):
+                out.append((a, b))
+            elif _BEATEN_BY.match(between):
+                out.append((b, a))
+    for m in _WIN_OVER.finditer(sent.text):
+        loser = next((e for e in ents if e.start >= m.end()), None)
+        if loser is None or not re.fullmatch(_DESCRIBING, sent.text[m.end() : loser.start]):
+            continue
+        owner = next((e for e in ents if re.fullmatch(r"['’]s?\s+(?:[\w.,-]+\s+){0,3}?", sent.text[e.end : m.start()])), None)
+        winner = owner or _successor_subject(sent, m.start())
+        if winner is not None and winner is not loser:
+            out.append((winner, loser))
+    return out
+
+
+def _acquisition_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """(buyer, bought) pairs of the takeovers a sentence states, the names a few words apart."""
+    ents = [e for e in sent.entities if e.label != OPENER]
+    out = []
+    for i, a in enumerate(ents):
+        for b in ents[i + 1 : i + 3]:
+            between = sent.text[a.end : b.start]
+            if _ACQUIRES.match(between):
+                out.append((a, b))
+            elif _ACQUIRED_BY.match(between):
+                out.append((b, a))
+            else:
+                continue
+            break
+    return out
 # "Marsk took over as chief executive ..., succeeding Fenn", "Dornbach resigned ... and was replaced
 # by her assistant, Piet Haldane", "Kaldrail took over the line from Norline": who followed whom,
 # where the two names are not side by side
@@ -8128,7 +8284,7 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
     for doer, done_to, stem in _name_relations(claim.sent):
         same = swapped = None
         for sent in sents:
-            if stem != _SUCCEED and not _has(sent, frozenset([stem])):
+            if stem not in (_SUCCEED, _ACQUIRE, _BEAT) and not _has(sent, frozenset([stem])):
                 continue  # (who took over from whom is said in other words too)
             for p_doer, p_done_to, p_stem in _name_relations(sent):
                 if p_stem != stem:
@@ -9690,7 +9846,7 @@ def claimed_relation(claim: ClaimAnalysis) -> str | None:
 def claimed_factor(claim: ClaimAnalysis) -> str | None:
     """The factor a claim states with no figure of its own ("nearly doubled", "tripled"): a
     relation only a passage's figures (or its own factor) can settle, never its wording."""
-    if claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
+    if _figures_besides_periods(claim):
         return None
     m = _factor_of(claim.sent.text)
     if m is None:
@@ -9700,6 +9856,21 @@ def claimed_factor(claim: ClaimAnalysis) -> str | None:
     if not m.word.endswith("ed") and after is not None and after.group(1) not in _FACTOR_OBJECT_WORDS:
         return None  # "double strand breaks", "a triple murder": a word of a noun, no factor
     return m.text
+
+
+# "the third quarter", "the second half": an ordinal that names a part of the year, as a date does
+_PART_OF_YEAR_AFTER = re.compile(r"\s+(?:quarters?|half|halves)\b", re.I)
+
+
+def _figures_besides_periods(claim: ClaimAnalysis) -> bool:
+    """The claim gives a figure other than a date or a part of the year ("between the second and
+    third quarters")."""
+    text = claim.sent.text
+    return any(
+        q.kind is not QuantityKind.DATE
+        and not (q.kind is QuantityKind.ORDINAL and (_PART_OF_YEAR_AFTER.match(text, q.end) or re.match(r"\s+and\s+\w+\s+quarters\b", text[q.end:])))
+        for q in claim.quantities
+    )
 
 
 # What may follow a factor that is one: "twice the size", "double its budget", "a twofold rise in"
@@ -9712,7 +9883,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     """ "The population doubled" against "rose from 41,000 to 81,500" (the ratio of the change) or
     against "tripled" (another factor), in a sentence about the claim."""
     m = _factor_of(claim.sent.text)
-    if m is None or claim.quantities and any(q.kind is not QuantityKind.DATE for q in claim.quantities):
+    if m is None or _figures_besides_periods(claim):
         return []
     factor, hedge = m.factor, m.hedge
     core = frozenset(w for w in claim.sent.content if w not in {stem(x) for x in m.word.split()} and w not in _TALLY)
@@ -10413,6 +10584,12 @@ _FORWARD = re.compile(
 )
 
 
+# "agreed to pay", "pledged to cut": an undertaking, which speaks of what is to come as a forecast does
+_COMMITTED = re.compile(
+    r"\b(?:agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|commit(?:s|ted)|vow(?:s|ed)|undert(?:ook|akes?)|"
+    r"(?:was|were|been|is|are)\s+ordered)\s+to\s+(?!(?:a|an|the)\b)[a-z]",
+    re.I,
+)
 _PAST_TIME = re.compile(r"\b(?:last\s+(?:year|month|week|season)|a\s+year\s+(?:ago|earlier)|previously|in\s+the\s+past)\b", re.I)
 
 
@@ -10426,7 +10603,7 @@ def _forecast(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPa
         # (or the sentence giving the clashing figure says it is past: "Halvard closed 35 branches
         # last year" beside "Ostmark will close 22")
         said = [x for x in sents if p.evidence_text and p.evidence_text in x.text]
-        return not any(_FORWARD.search(x.text) for x in sents) or any(
+        return not any(_FORWARD.search(x.text) or _COMMITTED.search(x.text) for x in sents) or any(
             _PAST_TIME.search(x.text) and not _FORWARD.search(x.text) for x in said
         )
 

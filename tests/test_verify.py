@@ -5874,3 +5874,176 @@ def test_a_figure_of_those_who_act_for_the_subject_is_theirs() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Olaf Tarn has 28 days to appeal his extradition to Sarn.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva General has taken 2,140 people off its waiting list this year.", Verdict.SUPPORTED),
+        ("Orva General has taken 2,410 people off its waiting list this year.", Verdict.CONTRADICTED),
+    ],
+    ids=["patients-are-people", "another-number"],
+)
+def test_people_are_counted_by_a_noun_of_a_kind(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Orva General Hospital said it had cleared 2,140 patients from its waiting list this year, though 4,100 "
+        "people are still waiting for operations."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Households in Sarn will pay no more than 0.42 marks per kWh this winter.", Verdict.SUPPORTED),
+        ("Households in Sarn will pay no more than 0.35 marks per kWh this winter.", Verdict.CONTRADICTED),
+    ],
+    ids=["bound-holds", "bound-fails"],
+)
+def test_no_more_than_is_a_bound_not_a_negation(claim: str, expected: Verdict) -> None:
+    passage = "Sarn's regulator will cap household electricity at 0.42 marks per kilowatt-hour this winter."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_another_currency_for_what_the_passage_says_is_agreed() -> None:
+    passage = "Orva Cement agreed to pay 30 million euros to settle claims that it rigged bids, the company said."
+    v = run("Orva Cement will pay $30 million to settle bid-rigging claims.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("Orva Cement will pay €30 million to settle bid-rigging claims.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Turnout in Sarn's election was up 4% on the last vote, at 71%.", Verdict.CONTRADICTED),
+        ("Turnout in Sarn's election rose by 4% to 71%.", Verdict.CONTRADICTED),
+        ("Turnout in Sarn's election rose by 4 percentage points to 71%.", Verdict.SUPPORTED),
+        # a level of 4% is no change: another figure, not a slip of units
+        ("Sarn's Greens won 4% of the vote.", Verdict.UNVERIFIED),
+    ],
+    ids=["up-per-cent", "rose-per-cent", "points", "a-level"],
+)
+def test_a_change_in_per_cent_is_not_one_in_percentage_points(claim: str, expected: Verdict) -> None:
+    passage = "Turnout in Sarn's election rose by 4 percentage points to 71%, the electoral commission said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velka has agreed to take over Orva Foods in a 210 million krone deal.", Verdict.CONTRADICTED),
+        ("Velka has agreed a 210 million krone takeover of Orva Foods.", Verdict.CONTRADICTED),
+        ("Orva Foods is to be bought by Velka for 210 million krone.", Verdict.CONTRADICTED),
+        ("Orva Foods has agreed to take over Velka in a 210 million krone deal.", Verdict.SUPPORTED),
+    ],
+    ids=["take-over-reversed", "takeover-of-reversed", "passive", "same-way"],
+)
+def test_who_buys_whom(claim: str, expected: Verdict) -> None:
+    passage = "Sarn grocer Orva Foods agreed to buy smaller rival Velka for 210 million krone, it said on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Orva Chemicals' board has backed Tarm's 700 million krone approach.",
+         "The board of Orva Chemicals on Friday rejected a 700 million krone offer from rival Tarm.", Verdict.CONTRADICTED),
+        ("Sarn's parliament voted on Thursday to raise the pension age to 68.",
+         "Sarn's parliament rejected a proposal to raise the pension age to 68 by 91 votes to 70 on Thursday.",
+         Verdict.CONTRADICTED),
+        ("Sarn's parliament voted on Thursday to raise the pension age to 68.",
+         "Sarn's parliament voted on Thursday to raise the pension age to 68, by 91 votes to 70.", Verdict.SUPPORTED),
+    ],
+    ids=["backed-rejected", "voted-to-rejected", "voted-to"],
+)
+def test_backed_and_voted_for_are_the_opposite_of_rejected(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva FC beat Sarn United 3-1 in the Northern Cup final.", Verdict.CONTRADICTED),
+        ("Orva FC lifted the Northern Cup after a 3-1 win over Sarn United.", Verdict.CONTRADICTED),
+        ("Sarn United lifted the Northern Cup after a 3-1 win over Orva FC.", Verdict.SUPPORTED),
+        ("Orva FC lost the final 3-1 to Sarn United.", Verdict.SUPPORTED),
+    ],
+    ids=["beat-reversed", "win-over-reversed", "win-over", "lost-to"],
+)
+def test_who_beat_whom(claim: str, expected: Verdict) -> None:
+    passage = "Sarn United beat Velm champions Orva FC 3-1 in the Northern Cup final on Wednesday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_beating_an_opponent_is_the_subject_s_win() -> None:
+    passage = "Ida Marsk defeated incumbent president Olaf Tarn in Sunday's run-off in Sarn, winning 54% of the vote."
+    v = run("Olaf Tarn secured a second term on Sunday, beating challenger Ida Marsk in the run-off.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velka has appointed 63-year-old Ines Varg to run the company after Olaf Tarn's retirement.", Verdict.CONTRADICTED),
+        ("Velka has appointed 48-year-old Ines Varg to run the company after Olaf Tarn's retirement.", Verdict.SUPPORTED),
+    ],
+    ids=["the-predecessor-s-age", "her-age"],
+)
+def test_an_age_is_the_named_person_s(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Sarn drugmaker Velka named Ines Varg, 48, as chief executive on Monday. She succeeds Olaf Tarn, 63, who "
+        "retires after nine years in the role."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Official results show Marsk took 53.1% in Sunday's run-off for mayor of Orva.", Verdict.CONTRADICTED),
+        ("Official results show Marsk took 51.3% in Sunday's run-off for mayor of Orva.", Verdict.SUPPORTED),
+    ],
+    ids=["other-share", "same-share"],
+)
+def test_a_report_s_frame_is_not_the_claim_s_subject(claim: str, expected: Verdict) -> None:
+    passage = "Ida Marsk won the Orva mayoral run-off on Sunday with 51.3% of the vote against 48.7% for Olaf Tarn."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The ferry bill cleared Sarn's parliament on Tuesday with 104 votes in favour and 91 against.", Verdict.CONTRADICTED),
+        ("The ferry bill cleared Sarn's parliament on Tuesday with 104 votes in favour and 81 against.", Verdict.SUPPORTED),
+    ],
+    ids=["other-tally", "same-tally"],
+)
+def test_a_tally_in_favour_and_against(claim: str, expected: Verdict) -> None:
+    passage = "Sarn's parliament passed the ferry bill on Tuesday by 104 votes to 81, with 6 abstentions."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Wholesale power prices in Sarn averaged 71 marks per megawatt-hour in the third quarter, up from 52 marks "
+         "in the second quarter.", Verdict.CONTRADICTED),
+        ("Wholesale power prices in Sarn averaged 101 marks per megawatt-hour in the third quarter, up from 52 marks "
+         "in the second quarter.", Verdict.SUPPORTED),
+    ],
+    ids=["x1.4", "x1.9"],
+)
+def test_a_factor_between_parts_of_the_year(passage: str, expected: Verdict) -> None:
+    claim = "Sarn's wholesale power prices almost doubled between the second and third quarters."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
