@@ -1255,8 +1255,8 @@ def _dated_from_before(sent: Sent, before: Sequence[Sent]) -> tuple[Quantity, ..
 
 _BETWEEN_EVENTS = re.compile(r"\b(after|before|later than|earlier than|since)\b", re.I)
 _LATER = re.compile(r"\s+(?:later|afterwards?)\b", re.I)
-_NEARLY = re.compile(r"\b(nearly|almost|just under|just short of|close to|approaching)\s+$", re.I)
-_NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|approaching)\b", re.I)
+_NEARLY = re.compile(r"\b(nearly|almost|just under|just short of|close to|approaching|closing in on|nearing)\s+$", re.I)
+_NEARLY_IN = re.compile(r"^(nearly|almost|just under|just short of|close to|approaching|closing in on|nearing)\b", re.I)
 _WITHOUT = re.compile(r"\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:need\s+for\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 # "120,000 homes lost power": a passage that says the thing was lost or lacking says "without" too.
 _LACKED = re.compile(
@@ -2236,6 +2236,19 @@ def _date_fields(value: str) -> tuple[str | None, str | None, str | None]:
     month = parts[1] if len(parts) > 1 else None
     day = parts[2] if len(parts) > 2 else None
     return year, month, day
+
+
+def _date_after(a: str, b: str) -> bool:
+    """Date ``a`` comes after ``b``, on the fields both give (a month alone against a month: "October"
+    after "April")."""
+    (ay, am, ad), (by, bm, bd) = _date_fields(a), _date_fields(b)
+    if (ay is None) != (by is None) or not (ay or am):
+        return False
+    key = [(x, y) for x, y in ((ay, by), (am, bm), (ad, bd)) if x is not None and y is not None]
+    try:
+        return [int(x) for x, _ in key] > [int(y) for _, y in key]
+    except ValueError:
+        return False
 
 
 def compare_dates(claim_value: str, passage_value: str) -> bool | None:
@@ -3893,6 +3906,25 @@ _MORE_THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater|bigger|smal
                         r"(?:forecast|expected|planned|budgeted|estimated|before|last|the|a|its|in)\b", re.I)
 
 
+_TURNOUT = re.compile(r"\bturnout\b", re.I)
+_VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b|\s+(?:vote\s+)?share\b", re.I)
+
+
+def _turnout_against_vote_share(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """ "Turnout fell to 47%" against "won with 51.7% of the vote": how many voted, and a share of
+    the votes cast, in either order."""
+    if cq.kind is not QuantityKind.PERCENT or c.q.kind is not QuantityKind.PERCENT:
+        return False
+
+    def turnout(sent: Sent, q: Quantity) -> bool:
+        return bool(_TURNOUT.search(sent.text)) and not _VOTE_SHARE_AFTER.match(sent.text, q.end)
+
+    def share(sent: Sent, q: Quantity) -> bool:
+        return bool(_VOTE_SHARE_AFTER.match(sent.text, q.end)) and not _TURNOUT.search(sent.text)
+
+    return (turnout(csent, cq) and share(c.sent, c.q)) or (share(csent, cq) and turnout(c.sent, c.q))
+
+
 def _share_against_difference(cq: Quantity, text: str, cand: _Candidate) -> bool:
     """ "roughly three quarters of the tunnel's length" against "cost about £9 billion, roughly 80%
     more than forecast" or "rose by 75%": a share of a whole, and a difference from another figure."""
@@ -3905,6 +3937,8 @@ def _share_against_difference(cq: Quantity, text: str, cand: _Candidate) -> bool
     # nor is a change a share: "lifted prices by more than 3%" / "around 3% of the country's gravel"
     # ("lost 20% of their value" is a change)
     their_share = bool(_SHARE_OF.match(cand.sent.text, cand.q.end))
+    if share and their_share:
+        return False  # "shed a quarter of its workforce" / "cut 25% of its 2,400 staff": a share cut, both
     return (share and not change and their_change) or (their_share and not their_change and change)
 
 
@@ -4815,6 +4849,10 @@ def _align_quantities(
                 and not _firsts_of_other_feats(cq, claim.sent.text, c)
                 and not _average_against_single(cq, claim.sent, c)
                 and not _measure_not_named(cq, claim.sent, c)
+                and not _turnout_against_vote_share(cq, claim.sent, c)
+                # "will cut the cap again in October": a date of the next time, after the one the passage dates
+                and not (cq.kind is QuantityKind.DATE and re.search(r"\bagain\b", claim.sent.text, re.I) is not None
+                         and _date_after(str(cq.value), str(c.q.value)))
                 and not _change_of_another_measure(cq, claim.sent, c)
                 and not _passed_through(cq, claim.sent, c)
                 and not _dated_otherwise(cq, claim.sent, c, sents)
@@ -5891,9 +5929,14 @@ _LOSER_MARK = re.compile(
 )
 _WIN_VERB = re.compile(
     r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|clinched|(?:took|claimed|captured)\s+(?:the\s+|a\s+|his\s+|her\s+|"
-    r"their\s+|its\s+)?(?:\w+\s+)?(?:title|gold|crown|trophy|victory|championship|cup|race|stage|lead|medal)s?)\b",
+    r"their\s+|its\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:title|gold|crown|trophy|victory|championship|cup|race|stage|lead|medal)s?)\b",
     re.I,
 )  # "took the title", not "took him to court"
+# "..., with Kaja Moen second", "Moen finished third": a place behind the winner
+_PLACED_BEHIND = re.compile(
+    r"\s+(?:(?:finished|came|was|placed|ended)\s+(?:in\s+)?)?(second|third|fourth|fifth|sixth|runner-up)\b(?!\s+(?:time|term|half|leg|round|set|day)\b)",
+    re.I,
+)
 _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated))\b", re.I)
 
 
@@ -6003,10 +6046,29 @@ _SALE_OTHER = re.compile(r"\b(?P<prep>to|from)\s+(?:the\s+)?$", re.I)
 
 def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """The (seller, buyer) names of "A sells ... to B" and "B bought ... from A" in a sentence."""
+    return _giver_taker_pairs(sent, _SALE_VERB)
+
+
+# "Drava will export up to 500 MW to Kessel", "Kessel imports gas from Drava": what goes from one
+# name to another (the verbs that send as "sell" does, and those that receive as "buy" does)
+_FLOW_VERB = re.compile(
+    r"\s+(?:(?:will|would|could|has|have|had|is|are|was|were|plans?|planned|agreed|to)\s+)*"
+    r"(?:(?P<sell>export|exports|exported|exporting|send|sends|sent|sending|ship|ships|shipped|shipping|supply|supplies|"
+    r"supplied|supplying|deliver|delivers|delivered|delivering)|(?P<buy>import|imports|imported|importing))\b",
+    re.I,
+)
+
+
+def _flow_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """The (sender, receiver) names of "A exports ... to B" and "B imports ... from A" in a sentence."""
+    return _giver_taker_pairs(sent, _FLOW_VERB)
+
+
+def _giver_taker_pairs(sent: Sent, verb: re.Pattern[str]) -> list[tuple[Entity, Entity]]:
     pairs = []
     ents = sent.entities
     for i, a in enumerate(ents):
-        m = _SALE_VERB.match(sent.text, a.end)
+        m = verb.match(sent.text, a.end)
         # ("a stake in Velto sold to Norcom": a name after a preposition sells nothing)
         if m is None or _OBJECT_OF.search(sent.text, 0, a.start):
             continue
@@ -6141,6 +6203,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         _role_noun_clash(claim, ce, sents)
         or _from_to_swapped(claim, ce, sents)
         or _from_to_swapped(claim, ce, sents, _sale_pairs, ("sold by", "to"))
+        or _from_to_swapped(claim, ce, sents, _flow_pairs)
         or _complainant_arrested(claim, ce, sents)
         or _favoured_payer(claim, ce, sents)
         or _object_slot_clash(claim, ce, sents)
@@ -6164,6 +6227,14 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                     continue
                 before = sent.text[max(0, e.start - 40) : e.start]
                 rest = sent.text[e.end : e.end + 20]
+                placed = _PLACED_BEHIND.match(sent.text, e.end)
+                if placed is not None:
+                    # "Horn won the 1,500 metres, with Drava's Kaja Moen second": the name's place is not first
+                    winner = next((x for x in sent.entities if x.end <= e.start and _WIN_VERB.match(sent.text[x.end :])
+                                   and not entity_present(core, name_vocab(x.text))), None)
+                    if winner is not None:
+                        return _relation_clash(f"{ce.text} won", sent.text,
+                                               f"the evidence says {winner.text} won; {ce.text} was {placed.group(1)}")
                 if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
                     winner = _winner_of(sent, e, ce.text)
                     # "France beat Croatia" against "Argentina beat France": another contest, not
@@ -6885,6 +6956,7 @@ _PROHIBIT = re.compile(
 )
 
 
+_PLAIN_NEGATOR = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot)\b|n't\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 # A compound that says "without": "lock-free", "debt-free", "toothless".
 _PRIVATIVE = re.compile(r"\b([A-Za-z]{3,})-(?:free|less)\b")
@@ -6993,10 +7065,11 @@ def _phrase_word_at(text: str, pos: int) -> str | None:
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
 _FIRST = re.compile(r"\bthe\s+first\b", re.I)
 # "no author younger than", "nobody older than", "no bridge longer than": the rank of the name after
-_NONE_MORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\b(?:\s+\w+){0,3}?\s+(\w+er)\s+than\b", re.I)
+_NONE_MORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\b(?:\s+\w+){0,3}?\s+(\w+er|more)\s+(?:[\w-]+\s+){0,6}?than\b", re.I)
 _COMPARATIVE_TO_SUPERLATIVE = {
     "younger": "youngest", "older": "oldest", "longer": "longest", "larger": "largest", "bigger": "biggest",
     "higher": "highest", "taller": "tallest", "faster": "fastest", "richer": "richest", "deeper": "deepest",
+    "more": "most",  # "no film drew more cinema-goers than" / "the most-watched film"
 }
 # "the first ... since", "its highest level since", "the largest ... since": a rank since a date,
 # what "had never been higher since", "no ... had been larger since" say
@@ -7239,7 +7312,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             cneg = bneg
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
-        if opposite is not None:
+        # ("did not agree to remove" / "refused to cut": the refusal is the passage's negation, so
+        # the claim's negated word says what the passage's opposite one says)
+        if opposite is not None and not (cneg and not _PLAIN_NEGATOR.search(best.text)):
             return [*parts, _opposite_part(opposite)]
         if cneg:
             parts.append(
@@ -7590,7 +7665,7 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
     for sent in sents:
         if len(words & sent.content) < _STATED_INTERVAL_OVERLAP:
             continue
-        for pq in sent.quantities:
+        for pq in [*sent.quantities, *_one_unit_intervals(sent.text)]:
             if pq.kind is not QuantityKind.DURATION:
                 continue
             same = compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start])
@@ -7613,6 +7688,20 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
     return None
 
 
+# "a week after", "a month later": an interval of one unit, which the number parser leaves alone
+# ("a year earlier" is mostly a comparison's base, not a figure)
+_ONE_UNIT_INTERVAL = re.compile(r"\b(?:a|an|one)\s+(day|week|fortnight|month|year|decade)\s+(?=(?:after|before|later|earlier)\b)", re.I)
+
+
+def _one_unit_intervals(text: str) -> list[Quantity]:
+    out = []
+    for m in _ONE_UNIT_INTERVAL.finditer(text):
+        for q in parse_quantities(f"1 {m.group(1).lower()}"):
+            if q.kind is QuantityKind.DURATION:
+                out.append(q.model_copy(update={"text": m.group().strip(), "start": m.start(), "end": m.start() + len(m.group().rstrip())}))
+    return out
+
+
 _RELATION_AFTER = re.compile(r"\s+(before|after|later than|earlier than)\s+(.{1,80})", re.I)
 
 
@@ -7629,7 +7718,8 @@ def _same_interval(claim: ClaimAnalysis, iq: Quantity, sent: Sent, pq: Quantity)
         return False
     cw = {t.stem for t in tokenize(cm.group(2)) if t.content} - name_stems(claim)
     pw = {t.stem for t in tokenize(pm.group(2)) if t.content}
-    return len(cw & pw) >= 2
+    # ("six months after announcing it": an event of one word is named by that word)
+    return bool(cw) and len(cw & pw) >= min(2, len(cw))
 
 
 _SINCE = re.compile(r"\bsince\s+(?:AD\s+|the\s+year\s+)?(\d{1,4})\b", re.I)

@@ -180,6 +180,9 @@ _UNITS: dict[str, tuple[str, float]] = {
        for prefix, factor in (("tera", 1e12), ("giga", 1e9), ("mega", 1e6), ("kilo", 1e3))
        for sep in ("-", " ") for plural in ("s", "")},
     "horsepower": ("watt", 745.69987158227022), "hp": ("watt", 745.69987158227022),
+    # a line's or a grid's voltage ("a 400 kV interconnector", "400,000 volts")
+    "volts": ("volt", 1.0), "volt": ("volt", 1.0), "kilovolts": ("volt", 1e3), "kilovolt": ("volt", 1e3),
+    "kv": ("volt", 1e3),
     # particle energies and masses ("13.6 TeV", "125 GeV"); not "eV", which is too often "EV"
     "tev": ("electronvolt", 1e12), "teraelectronvolts": ("electronvolt", 1e12),
     "gev": ("electronvolt", 1e9), "gigaelectronvolts": ("electronvolt", 1e9),
@@ -395,6 +398,7 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("a little less than", Operator.LT), ("a little below", Operator.LT), ("slightly under", Operator.LT),
     ("slightly below", Operator.LT), ("slightly fewer than", Operator.LT),
     ("nearly", Operator.LT), ("almost", Operator.LT), ("close to", Operator.LT),
+    ("closing in on", Operator.LT), ("nearing", Operator.LT),
     ("no more than", Operator.LE), ("not more than", Operator.LE), ("at most", Operator.LE),
     ("up to", Operator.LE), ("a maximum of", Operator.LE), ("as many as", Operator.LE),
     ("as much as", Operator.LE), ("as long as", Operator.LE), ("as high as", Operator.LE), ("no fewer than", Operator.GE), ("no less than", Operator.GE),
@@ -645,6 +649,17 @@ def _race_times(text: str, found: list[Quantity]) -> list[Quantity]:
     # "at 3:42 am": a time of day, whose two numbers count nothing (the time itself is kept)
     for m in _CLOCK.finditer(text):
         found = [q for q in found if q.end <= m.start() or q.start >= m.end() or q.unit == TIME_OF_DAY]
+    # "stopped the clock at 30:14", "took bronze in 31:14": minutes and seconds, where the minutes
+    # cannot be an hour or a race's "in" says so
+    for m in _CLOCK.finditer(text):
+        minutes, _, seconds = m.group().partition(":")  # (an "h:mm:ss" is none: _CLOCK stops at its colons)
+        if int(minutes) < 24 and not re.search(r"\b(?:in|clocked|time\s+of)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue
+        if re.match(r"\s*(?:[ap]\.?\s?m\b|GMT|UTC|[Hh]rs\b|local\s+time\b|hours?\b)", text[m.end() :], re.I):
+            continue
+        found = [q for q in found if q.end <= m.start() or q.start >= m.end()]
+        found.append(_make(text, m.start(), m.end(), QuantityKind.DURATION, _fmt((int(minutes) * 60 + int(seconds)) / 86400), "day",
+                           Operator.EQ, measure=head_noun(text, m.start(), m.end())))
     for m in _HMS.finditer(text):
         if re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue
@@ -1302,6 +1317,13 @@ def _age_decades(text: str) -> list[Quantity]:
     return out
 
 
+# What runs so often: "daily flights", "weekly sailings" say how often, as "a flight a day" does
+_SERVICES = frozenset(
+    ["flights", "services", "trains", "departures", "sailings", "crossings", "buses", "ferries", "connections", "trips",
+     "deliveries", "shows", "performances", "screenings", "briefings"]
+)
+
+
 def _frequencies(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _TIMES_PER.finditer(text):
@@ -1327,8 +1349,8 @@ def _frequencies(text: str) -> list[Quantity]:
         out.append(_make(text, m.start(), m.end(), QuantityKind.FREQUENCY, value, "per year"))
     for m in _ADVERB_FREQ.finditer(text):
         nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-        if nxt and nxt.group(1) not in _STOP_AFTER:
-            continue  # "monthly users", "daily newspaper": an adjective, not how often
+        if nxt and nxt.group(1) not in _STOP_AFTER and nxt.group(1) not in _SERVICES:
+            continue  # "monthly users", "daily newspaper": an adjective, not how often ("daily flights" is)
         value = _ADVERB_PER_YEAR[m.group("adv").lower()]
         start = m.start()
         # "twice weekly", "three times daily": that many times each period

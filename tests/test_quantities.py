@@ -1081,3 +1081,21 @@ def test_a_time_of_day_is_minutes_after_midnight(text: str, minutes: float, op: 
 )
 def test_scores_race_times_and_references_are_no_times_of_day(text: str) -> None:
     assert not [q for q in parse_quantities(text) if q.unit == TIME_OF_DAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("She stopped the clock at 30:14 to win the 10,000 metres.", 30 * 60 + 14),
+        ("Her compatriot took bronze in 31:14.", 31 * 60 + 14),
+        ("He won the mile in 3:58.", 3 * 60 + 58),
+    ],
+)
+def test_minutes_and_seconds_of_a_race(text: str, seconds: int) -> None:
+    durations = [q for q in parse_quantities(text) if q.kind is QuantityKind.DURATION]
+    assert len(durations) == 1
+    assert abs(float(durations[0].value) * 86400 - seconds) < 0.01
+
+
+def test_a_time_of_day_is_no_race_time() -> None:
+    assert not [q for q in parse_quantities("The train left at 10:15.") if q.kind is QuantityKind.DURATION]

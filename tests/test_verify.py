@@ -6047,3 +6047,136 @@ def test_a_factor_between_parts_of_the_year(passage: str, expected: Verdict) -> 
     claim = "Sarn's wholesale power prices almost doubled between the second and third quarters."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velka completed its takeover of Orva Life on Friday, five months after announcing it.", Verdict.CONTRADICTED),
+        ("Velka completed its takeover of Orva Life on Friday, three months after announcing it.", Verdict.SUPPORTED),
+    ],
+    ids=["other-interval", "same-interval"],
+)
+def test_an_interval_after_an_event_of_one_word(claim: str, expected: Verdict) -> None:
+    passage = "Sarn insurer Velka completed its purchase of Orva Life on Friday, three months after the deal was announced."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_interval_of_one_unit_in_words() -> None:
+    passage = "Orva Steel's chief executive Ines Varg resigned on Monday, a week after the company reported its first annual loss."
+    claim = "Ines Varg quit as head of Orva Steel on Monday, seven days after the firm reported its first yearly loss."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Sarn-Orva interconnector runs at 320,000 volts.", Verdict.SUPPORTED),
+        ("The Sarn-Orva interconnector runs at 230,000 volts.", Verdict.CONTRADICTED),
+    ],
+    ids=["same-voltage", "other-voltage"],
+)
+def test_volts_and_kilovolts(claim: str, expected: Verdict) -> None:
+    passage = "The new interconnector between Sarn and Orva operates at 320 kilovolts and can carry 700 megawatts."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_share_cut_is_compared_with_a_share_cut() -> None:
+    passage = "Velka Pharma said it would cut 20% of its 3,000 staff as sales of its drug Orvalin decline."
+    v = run("Velka Pharma will shed a fifth of its workforce as Orvalin sales fall.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Velka Pharma will shed a quarter of its workforce as Orvalin sales fall.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn will send up to 300 MW of power to Orva at times of peak demand.", Verdict.CONTRADICTED),
+        ("Orva will send up to 300 MW of power to Sarn at times of peak demand.", Verdict.SUPPORTED),
+    ],
+    ids=["reversed", "same-way"],
+)
+def test_what_goes_from_one_name_to_another(claim: str, expected: Verdict) -> None:
+    passage = "Under a deal signed on Friday, Orva will export up to 300 MW of electricity to Sarn during demand peaks."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn's Ines Varg took the women's 5,000 metres title at the Velm Games.", Verdict.CONTRADICTED),
+        ("Orva's Ida Marsk took the women's 5,000 metres title at the Velm Games.", Verdict.SUPPORTED),
+    ],
+    ids=["second", "winner"],
+)
+def test_a_place_behind_the_winner(claim: str, expected: Verdict) -> None:
+    passage = "Orva's Ida Marsk won the women's 5,000 metres at the Velm Games, with Sarn's Ines Varg second."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_closing_in_on_is_a_hedge() -> None:
+    passage = "Velm FC striker Ola Brem has scored 97 goals in 150 league games since joining in 2018."
+    v = run("Ola Brem is closing in on 100 league goals for Velm FC.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Ola Brem is closing in on 150 league goals for Velm FC.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Turnout in Orva's mayoral run-off fell to 46%.",
+         "Ida Marsk won the Orva mayoral run-off on Sunday with 53.4% of the vote, defeating Olaf Tarn.", Verdict.UNVERIFIED),
+        ("Turnout in Orva's mayoral run-off fell to 46%.",
+         "Turnout in the Orva mayoral run-off on Sunday was 53.4%.", Verdict.CONTRADICTED),
+        ("Ida Marsk won the Orva run-off with 46% of the vote.",
+         "Ida Marsk won the Orva mayoral run-off on Sunday with 53.4% of the vote, defeating Olaf Tarn.", Verdict.CONTRADICTED),
+    ],
+    ids=["turnout-vs-share", "turnout", "share"],
+)
+def test_turnout_is_not_a_vote_share(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_date_of_doing_it_again_is_of_the_next_time() -> None:
+    passage = "Sarn's energy regulator said the household price cap will fall by 6% in March."
+    v = run("The regulator expects to cut Sarn's household price cap again in September.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    v = run("The regulator expects to cut Sarn's household price cap in September.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_not_agreeing_is_not_the_opposite_of_refusing() -> None:
+    passage = "Director Ola Varg refused to cut the final scene of 'Salt Road' despite pressure from its distributor."
+    v = run("Despite pressure, Ola Varg did not agree to cut the final scene of 'Salt Road'.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    v = run("Despite pressure, Ola Varg agreed to cut the final scene of 'Salt Road'.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_no_other_drew_more_than_is_the_most() -> None:
+    passage = "Ines Marsk's documentary 'Low Tide' was the most-watched film in Sarn cinemas in May, drawing 320,000 viewers."
+    claim = "No film drew more cinema-goers in Sarn in May than 'Low Tide', which sold 320,000 tickets."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velm Air's new Sarn-Orva route starts on 3 May with daily flights.", Verdict.CONTRADICTED),
+        ("Velm Air's new Sarn-Orva route starts on 3 May with flights four times a week.", Verdict.SUPPORTED),
+    ],
+    ids=["daily", "four-a-week"],
+)
+def test_daily_flights_are_a_frequency(claim: str, expected: Verdict) -> None:
+    passage = "Velm Air will launch direct flights between Sarn and Orva on 3 May, operating four times a week."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
