@@ -734,7 +734,12 @@ def find_scores(text: str) -> tuple[Score, ...]:
         if m.group(5) and (ia <= ib or ia > most or _FROM_BEFORE.search(text, 0, m.start()) or COUNTED_AFTER.match(text, m.end())):
             continue  # "7 to 12" is a range, and "from 26 to 17" a change
         out.append(Score(ia, ib, m.group(), m.start(), m.end()))
-    return tuple(out)
+    # "a goalless draw": 0-0 in words
+    out += [Score(0, 0, m.group(), m.start(), m.end()) for m in _GOALLESS.finditer(text)]
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+_GOALLESS = re.compile(r"\b(?:goalless|scoreless)\s+(?:draw|tie|stalemate)\b", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2757,7 +2762,7 @@ def _bind_quantity(
         opens_mine = opener is not None and claim_opener is not None and entity_present(claim_opener.text, name_vocab(opener.text))
         start = _change_start(sent) if cref and cq.kind is QuantityKind.DATE else None
         for pq, owner in zip(sent.quantities, owners, strict=True):
-            if cage is not None and (page := owner or _aged(sent, pq)) is not None and not entity_present(cage.text, name_vocab(page.text)):
+            if cage is not None and (page := owner or _aged(sent, pq)) is not None and not _same_name(cage, page):
                 continue  # "Anders Moe, 61" gives no age of the claim's "61-year-old Petra Kallum"
             if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
                 continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
@@ -2823,12 +2828,12 @@ def _bind_quantity(
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
     r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
-    r"rebounded|added|adds|adding|strengthened|appreciated"
+    r"rebounded|added|adds|adding|strengthened|appreciated|lifted|lifts|hiked|hikes"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
     r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
-    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated"
+    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated|trimmed|trims|slashed|slashes"
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
@@ -6052,9 +6057,10 @@ def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
 # "Drava will export up to 500 MW to Kessel", "Kessel imports gas from Drava": what goes from one
 # name to another (the verbs that send as "sell" does, and those that receive as "buy" does)
 _FLOW_VERB = re.compile(
-    r"\s+(?:(?:will|would|could|has|have|had|is|are|was|were|plans?|planned|agreed|to)\s+)*"
+    r"\s+(?:on\s+\w+day\s+)?(?:(?:will|would|could|has|have|had|is|are|was|were|plans?|planned|agreed|to)\s+)*"
     r"(?:(?P<sell>export|exports|exported|exporting|send|sends|sent|sending|ship|ships|shipped|shipping|supply|supplies|"
-    r"supplied|supplying|deliver|delivers|delivered|delivering)|(?P<buy>import|imports|imported|importing))\b",
+    r"supplied|supplying|deliver|delivers|delivered|delivering|extradite|extradites|extradited|extraditing|deport|"
+    r"deports|deported|deporting|hand(?:s|ed|ing)?)|(?P<buy>import|imports|imported|importing))\b",
     re.I,
 )
 
@@ -6929,9 +6935,12 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 # --------------------------------------------------------------------------------------------
 
 _EXPLICIT_NEG = re.compile(
-    # ("no more than 0.31 krone", "not later than 2027": a bound, not a negation)
+    # ("no more than 0.31 krone", "not later than 2027": a bound, not a negation; "found not
+    # guilty": a verdict, which "acquitted" states, where "pleaded not guilty" denies)
     r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|greater|higher|"
-    r"lower|bigger|larger|smaller)\s+than\b)|n't\b"
+    r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))|n't\b"
+    # "fell short of its goal": not reached, as "failed to meet" says
+    r"|\bf(?:ell|all|alls|alling)\s+short\s+of\b"
     # "has yet to publish", "failed to win": not done
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
@@ -8052,7 +8061,7 @@ _UP = frozenset(
     _words(
         """
         rais ris increas gain grow expand improv enhanc promot activat stimulat upregulat accelerat
-        strengthen elevat boost induc amplify encourag facilitat potentiat augment
+        strengthen elevat boost induc amplify encourag facilitat potentiat augment lift
         """
     )
 )
@@ -8060,7 +8069,7 @@ _DOWN = frozenset(
     _words(
         """
         cut reduc decreas declin fall drop shrink worsen impair suppress inhibit repress block
-        downregulat slow weaken prevent attenuat diminish abolish hinder imped abrogat fewer
+        downregulat slow weaken prevent attenuat diminish abolish hinder imped abrogat fewer trim slash
         """
     )
 )
@@ -8299,6 +8308,16 @@ _TOOK_OVER_FROM = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:took|take|takes|taken|taking)\s+over\s+(?:[^,;.]{0,60}?\s)?from\s+(?:the\s+)?$",
     re.I,
 )
+# "Oskar Lind took over as mayor on Monday after Hanna Selt resigned": who followed whom
+_TOOK_OVER_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:took\s+over|takes\s+over|became|was\s+(?:named|appointed|elected|sworn\s+in))\b"
+    r"[^.;]{0,60}?\b(?:after|following|when)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+_LEFT_OFFICE = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:resigned|stepped\s+down|quit|retired|died|left|was\s+(?:ousted|sacked|dismissed|removed))\b",
+    re.I,
+)
 _HANDED_OVER_TO = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:handed|hands|hand|handing)\s+over\s+(?:[^,;.]{0,40}?\s)?to\s+(?:the\s+)?$",
     re.I,
@@ -8345,7 +8364,7 @@ def _succession_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
                 out.append((subject, e) if first else (e, subject))
         for later in ents[i + 1 :]:
             between = text[e.end : later.start]
-            if _TOOK_OVER_FROM.match(between):
+            if _TOOK_OVER_FROM.match(between) or (_TOOK_OVER_AFTER.match(between) and _LEFT_OFFICE.match(text, later.end)):
                 out.append((e, later))
             elif _HANDED_OVER_TO.match(between):
                 out.append((later, e))
@@ -9139,7 +9158,7 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"reduce|reduces|lower|lowers|raise|raises|boost|boosts|lift|lifts|trim|trims|slash|slashes|expand|expands|"
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
     r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
-    r"plunged|soared|surged|tumbled|sank|slid)"
+    r"plunged|soared|surged|tumbled|sank|slid|(?:went|gone|goes|go)\s+(?:up|down))"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
     r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
@@ -9216,6 +9235,8 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             points = _dimension(cq) == "pp" and _dimension(a) == "%"
             # A change in per cent of two levels of anything else: "from 15.1 to 28.9 million" is +91%.
             relative = _dimension(cq) == "%" and _dimension(a) not in ("%", "pp") and a.kind is not QuantityKind.DATE
+            # and of two percentages ("from 12% to 15%" is a rise of 25%, and of 3 percentage points)
+            relative = relative or (_dimension(cq) == "%" and _dimension(a) == "%" and cq.unit != "pp")
             if _dimension(a) != _dimension(cq) and not points and not relative:
                 continue
             if relative and (named := _changed_measure(cq, claim.sent)) and not _names_measure(
@@ -9959,6 +9980,8 @@ def _figures_besides_periods(claim: ClaimAnalysis) -> bool:
     return any(
         q.kind is not QuantityKind.DATE
         and not (q.kind is QuantityKind.ORDINAL and (_PART_OF_YEAR_AFTER.match(text, q.end) or re.match(r"\s+and\s+\w+\s+quarters\b", text[q.end:])))
+        # ("almost doubled in a year": the period it took)
+        and not (q.kind is QuantityKind.DURATION and re.search(r"\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?$", text[max(0, q.start - 20) : q.start]))
         for q in claim.quantities
     )
 
@@ -10699,7 +10722,8 @@ def _forecast(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[AlignedPa
 
     return [
         p
-        if p.status is not PartStatus.MISMATCHED or not of_the_past(p)
+        # (the same figure in another currency or unit is a slip, whenever it was given)
+        if p.status is not PartStatus.MISMATCHED or not of_the_past(p) or p.note.startswith(("currency:", "unit:"))
         else AlignedPart(
             kind=p.kind,
             status=PartStatus.MISSING,

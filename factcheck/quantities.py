@@ -230,7 +230,9 @@ _FRACTION = re.compile(
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only)\s+(?P<a>an?|one)\s+(?=(?:"
     r"kilomet|metre|meter|mile|foot|yard|hour|day|week|fortnight|month|year|decade|century|minute|second|kilogram|"
-    r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point))",
+    r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point)"
+    # "for a fortnight": no other sense than fourteen days ("a week", "a year" often compare)
+    r"|\b(?P<c>an?|one)(?=\s+fortnight\b))",
     re.I,
 )
 _FRACTION_OF = re.compile(
@@ -519,6 +521,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         ]
     if "Q" in text or "H" in text:
         found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+    if "opening" in text:
+        found += [q for q in _openings(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
     if " to " in text and any(q.kind is QuantityKind.DURATION for q in found):
@@ -613,6 +617,19 @@ def _elliptic_duration(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # "Q2 2024", "in H1": a quarter or half of a year, the same rank as "the second quarter of 2024"
 _QUARTER = re.compile(r"\b(?P<p>[QH])(?P<n>[1-4])\b(?=\s+(?:19|20)\d\d\b|\s*(?:results|earnings|sales|revenue|profit|growth|GDP)\b|[,.;]|\s+of\b)")
+
+
+# "its opening weekend", "the opening round": the first of them, as "its first weekend" says (not "a
+# maiden flight", which names the event more than it ranks it)
+_OPENING = re.compile(r"\bopening\s+(?P<n>weekend|day|night|week|month|season|match|game|round|stage|quarter)\b")
+
+
+def _openings(text: str) -> list[Quantity]:
+    out = []
+    for m in _OPENING.finditer(text):
+        q = _make(text, m.start(), m.start() + len(m.group().split()[0]), QuantityKind.ORDINAL, 1.0, None)
+        out.append(q.model_copy(update={"measure": m.group("n")}))
+    return out
 
 
 def _quarters(text: str) -> list[Quantity]:
@@ -979,7 +996,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _TIMES_WORD.finditer(text):
         atoms.append(_Atom(m.start(), m.end(), _TIMES_VALUE[m.group(0).lower().replace(" ", "-")], word=True))
     for m in _ONE_UNIT.finditer(text):
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))
     for m in _FRACTION_OF.finditer(text):
         g = "frac" if m.group("frac") else ("change" if m.group("change") else "compared")
@@ -1320,7 +1337,8 @@ def _age_decades(text: str) -> list[Quantity]:
 # What runs so often: "daily flights", "weekly sailings" say how often, as "a flight a day" does
 _SERVICES = frozenset(
     ["flights", "services", "trains", "departures", "sailings", "crossings", "buses", "ferries", "connections", "trips",
-     "deliveries", "shows", "performances", "screenings", "briefings"]
+     "deliveries", "shows", "performances", "screenings", "briefings", "flight", "service", "sailing", "crossing",
+     "connection", "departure", "delivery"]
 )
 
 

@@ -6180,3 +6180,111 @@ def test_daily_flights_are_a_frequency(claim: str, expected: Verdict) -> None:
     passage = "Velm Air will launch direct flights between Sarn and Orva on 3 May, operating four times a week."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva FC and Sarn United drew 0-0 on Saturday.", Verdict.SUPPORTED),
+        ("Orva FC and Sarn United drew 1-1 on Saturday.", Verdict.CONTRADICTED),
+    ],
+    ids=["nil-nil", "one-all"],
+)
+def test_a_goalless_draw_is_0_0(claim: str, expected: Verdict) -> None:
+    passage = "Orva FC held Sarn United to a goalless draw on Saturday, their keeper's ninth clean sheet of the season."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("'Grey Harbour' took 9.1 million marks at the Sarn box office over its first weekend.", Verdict.SUPPORTED),
+        ("'Grey Harbour' took 9.1 million marks at the Sarn box office over its second weekend.", Verdict.CONTRADICTED),
+    ],
+    ids=["first", "second"],
+)
+def test_an_opening_weekend_is_the_first(claim: str, expected: Verdict) -> None:
+    passage = "The thriller 'Grey Harbour' earned 9.1 million marks in its opening weekend in Sarn."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_rise_in_per_cent_of_two_percentages_is_relative() -> None:
+    passage = "The share of Velka Life customers who made a claim rose from 10% to 12% last year, the insurer said."
+    v = run("The share of Velka Life customers making a claim rose by 2 per cent last year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("The share of Velka Life customers making a claim rose by 20 per cent last year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a verdict, not a negation: no clash with "acquitted" (whose words differ)
+        ("Ola Brenn was found not guilty of fraud by an Orva jury.",
+         "A jury in Orva acquitted businessman Ola Brenn of fraud on Thursday.", Verdict.UNVERIFIED),
+        ("Orva University fell short of its goal of 30% women among its professors.",
+         "Orva University failed to meet its target of 30% women among its professors, reaching 24%.", Verdict.SUPPORTED),
+    ],
+    ids=["found-not-guilty", "fell-short"],
+)
+def test_verdicts_and_shortfalls_read_as_their_passage_says(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_extradition_goes_one_way() -> None:
+    passage = "Sarn extradited businessman Ivo Rask to Orva on Thursday, where he faces bribery charges."
+    v = run("Orva on Thursday handed businessman Ivo Rask over to Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva's bin collectors went back to work on Monday after a fortnight on strike.", Verdict.CONTRADICTED),
+        ("Orva's bin collectors went back to work on Monday after a 10-day strike.", Verdict.SUPPORTED),
+    ],
+    ids=["fortnight", "ten-days"],
+)
+def test_a_fortnight_is_fourteen_days(claim: str, expected: Verdict) -> None:
+    passage = "Bin collectors in Orva returned to work on Monday after a 10-day strike over overtime rates."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_age_is_given_by_the_surname() -> None:
+    passage = (
+        "A Sarn court convicted former minister Ivar Ost of taking bribes from Berg Construction and sentenced him to "
+        "four years in prison. Ost, 61, said he would appeal."
+    )
+    v = run("Ivar Ost, 61, received a four-year prison sentence for accepting bribes from Berg Construction.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_lifted_by_is_a_rise() -> None:
+    passage = "Orva Telekom's revenue rose 4% to 6.1bn krone in the first half, while net profit fell 2%."
+    v = run("Orva Telekom grew first-half revenue 4% and lifted its net profit by 2%.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_currency_slip_in_a_plan() -> None:
+    passage = "The Sarn port authority has secured a €200m loan to deepen the channel at Port Orva."
+    v = run("A $200m loan will pay for deepening Port Orva's channel.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_took_over_after_another_resigned() -> None:
+    passage = "Deputy mayor Ivo Rask took over as mayor of Orva on Monday after Ines Varg resigned last month."
+    v = run("Ines Varg has succeeded Ivo Rask as mayor of Orva.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_weekly_service_is_once_a_week() -> None:
+    passage = "Shipping line Velka will launch a weekly service between Sarn and Orva from May, the company said."
+    v = run("Starting in May, Velka ships will sail between Sarn and Orva once a week.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Starting in May, Velka ships will sail between Sarn and Orva twice a week.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
