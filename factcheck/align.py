@@ -3911,6 +3911,25 @@ _MORE_THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater|bigger|smal
                         r"(?:forecast|expected|planned|budgeted|estimated|before|last|the|a|its|in)\b", re.I)
 
 
+# "the budget includes 4m krone for school repairs": a part of the subject's figure, not the whole
+_INCLUDES_BEFORE = re.compile(r"\b(?:includ(?:es|ed|ing)|contains?|contained|earmark(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _part_against_its_whole(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """The claim gives a part its subject includes; the passage's larger figure of the same kind
+    may be the whole ("a budget of 640m krone"), which the part does not clash with."""
+    if cq.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or c.q.kind is not cq.kind:
+        return False
+    if not _INCLUDES_BEFORE.search(csent.text[max(0, cq.start - 40) : cq.start]) or _INCLUDES_BEFORE.search(
+        c.sent.text[max(0, c.q.start - 40) : c.q.start]
+    ):
+        return False
+    try:
+        return float(c.q.value) > float(cq.value)
+    except (TypeError, ValueError):
+        return False
+
+
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b|\s+(?:vote\s+)?share\b", re.I)
 
@@ -4855,6 +4874,7 @@ def _align_quantities(
                 and not _average_against_single(cq, claim.sent, c)
                 and not _measure_not_named(cq, claim.sent, c)
                 and not _turnout_against_vote_share(cq, claim.sent, c)
+                and not _part_against_its_whole(cq, claim.sent, c)
                 # "will cut the cap again in October": a date of the next time, after the one the passage dates
                 and not (cq.kind is QuantityKind.DATE and re.search(r"\bagain\b", claim.sent.text, re.I) is not None
                          and _date_after(str(cq.value), str(c.q.value)))
@@ -6945,7 +6965,7 @@ _EXPLICIT_NEG = re.compile(
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
     # 5%" is a fall, not a refusal)
-    r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+to\b"
+    r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
     # "denied reports that it had turned away ambulances": what is denied is not stated
     r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
     r"|\bdeclin(?:e|es|ed|ing)\s+to\s+(?=[a-z])(?!(?:about|around|nearly|almost|just|its|their|his|her|a|an|the|some|"
@@ -7110,7 +7130,7 @@ _OPPOSITES = (
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
     # agreed to do it, or refused ("refused on Monday to release the reserves")
-    (re.compile(r"\bagree(?:s|d|ing)?\s+to\b", re.I),
+    (re.compile(r"\bagree(?:s|d|ing)?\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b", re.I),
      re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:on\s+\w+\s+|again\s+|publicly\s+)?to\b", re.I)),
     # What an accused does with a charge.
     (re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|pl(?:ead|eads|eaded|ed|eading)\s+guilty)\b", re.I),
@@ -10552,7 +10572,9 @@ _TITLE_FORMS = {
     "founder": "founder", "co-founder": "founder", "general counsel": "general counsel",
     "head coach": "coach", "coach": "coach", "captain": "captain", "manager": "manager",
     "secretary-general": "secretary-general", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-    "spokesperson": "spokesperson",
+    "spokesperson": "spokesperson", "judge": "judge", "presiding judge": "judge", "prosecutor": "prosecutor",
+    "chief prosecutor": "prosecutor", "public prosecutor": "prosecutor", "state prosecutor": "prosecutor",
+    "defence lawyer": "defence lawyer", "defense lawyer": "defence lawyer", "rector": "rector",
 }
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s*,?\s+$", re.I)

@@ -6288,3 +6288,48 @@ def test_a_weekly_service_is_once_a_week() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Starting in May, Velka ships will sail between Sarn and Orva twice a week.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A Sarn court agreed on Tuesday to send former banker Ivo Rask to Orva.", Verdict.CONTRADICTED),
+        ("A Sarn court refused on Tuesday to send former banker Ivo Rask to Orva.", Verdict.SUPPORTED),
+    ],
+    ids=["agreed", "refused"],
+)
+def test_a_refusal_with_its_day_between(claim: str, expected: Verdict) -> None:
+    passage = "A court in Sarn refused on Tuesday to extradite former banker Ivo Rask to Orva, citing prison conditions."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Judge Ola Varg jailed former Velka treasurer Ivo Rask for five years.", Verdict.CONTRADICTED),
+        ("Judge Ines Marr jailed former Velka treasurer Ivo Rask for five years.", Verdict.SUPPORTED),
+    ],
+    ids=["the-prosecutor", "the-judge"],
+)
+def test_a_judge_is_not_a_prosecutor(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Judge Ines Marr sentenced former Velka treasurer Ivo Rask to five years in prison on Wednesday. "
+        "Prosecutor Ola Varg had asked for eight years."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva's 2025 budget includes 3m krone for school repairs.", Verdict.UNVERIFIED),
+        ("Orva's 2025 budget includes 700m krone for school repairs.", Verdict.CONTRADICTED),
+    ],
+    ids=["a-part", "more-than-the-whole"],
+)
+def test_a_part_the_subject_includes_is_not_its_whole(claim: str, expected: Verdict) -> None:
+    passage = "Orva's city council approved the 2025 budget of 520m krone by 29 votes to 20."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
