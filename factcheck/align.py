@@ -2784,6 +2784,8 @@ def _bind_quantity(
                     continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
             if clevel and _AMOUNT_THEN_LEVEL.match(sent.text, pq.end) and _is_change_amount(sent.text, pq):
                 continue  # "dropped by 8,000 to 104,000": the amount is no level the claim gives
+            if (cfrom or cto) and not camount and _GAINED_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
+                continue  # "from 216 to 240" is no "launch added 24 more": a level, not the amount added
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
@@ -3725,9 +3727,10 @@ def _age_of_another(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
 
 
 def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
-    """The nouns right after the two numbers differ ("58 people" / "58 raids")."""
+    """The nouns right after the two numbers differ ("58 people" / "58 raids"; not "3,000
+    residents" / "3,000 people")."""
     a, b = _noun_after(cq, csent), _noun_after(c.q, c.sent)
-    return a is not None and b is not None and a != b
+    return a is not None and b is not None and a != b and not ("person" in (a, b) and {a, b} <= _PERSON_NOUNS)
 
 
 # "people" counts any people: "1,870 patients" is a count of the claim's "1,870 people". Hand-written:
@@ -3745,8 +3748,8 @@ _PERSON_NOUNS = frozenset(
 
 
 def _people_of_a_kind(cmeasure: str | None, cq: Quantity, pmeasure: str | None, pq: Quantity) -> bool:
-    """The claim counts "people" and the passage the same number of people of a kind ("1,870 patients")."""
-    return cmeasure == "person" and pmeasure in _PERSON_NOUNS and _same_value(cq, pq)
+    """One side counts "people" and the other the same number of people of a kind ("1,870 patients")."""
+    return ("person" in (cmeasure, pmeasure)) and cmeasure in _PERSON_NOUNS and pmeasure in _PERSON_NOUNS and _same_value(cq, pq)
 
 
 def _noun_measure(q: Quantity) -> bool:
@@ -4205,7 +4208,15 @@ def _change_of_another_measure(cq: Quantity, csent: Sent, cand: _Candidate) -> b
     if not (_is_change_amount(csent.text, cq) and _is_change_amount(cand.sent.text, cand.q)):
         return False
     named = _changed_measure(cq, csent)
+    if named and named <= _COUNT_HEADS:
+        # "passenger numbers" is told by "passengers": the head says only that it counts, the word
+        # before it what
+        toks = csent.tokens
+        named = frozenset(toks[i - 1].stem for i in range(1, len(toks)) if toks[i].stem in named and toks[i - 1].content) or named
     return bool(named) and not _names_measure(named, {t.stem for t in cand.sent.tokens})
+
+
+_COUNT_HEADS = frozenset(stem(w) for w in ("numbers", "number", "figures", "total", "count", "volumes", "levels"))
 
 
 def _changed_measure(cq: Quantity, csent: Sent) -> frozenset[str]:
@@ -6066,7 +6077,7 @@ _SALE_VERB = re.compile(
     r"(?:(?P<sell>sell|sells|sold|selling)|(?P<buy>buy|buys|bought|buying|purchased?|purchases|purchasing))\b",
     re.I,
 )
-_SALE_OTHER = re.compile(r"\b(?P<prep>to|from)\s+(?:the\s+)?$", re.I)
+_SALE_OTHER = re.compile(r"\b(?P<prep>to|from)\s+(?:help\s+)?(?:the\s+)?$", re.I)  # ("sent 140 firefighters to help Drava")
 
 
 def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
@@ -6431,7 +6442,7 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
 # "named Ilse Marrow, its finance chief, as chief executive": the name an appointment verb puts in a post
 _APPOINT_BEFORE = re.compile(
     r"\b(?:named|appointed|appoints|appoint|names|name|chose|chosen|picked|elected|elects|hired|hires|nominated|"
-    r"nominates|installed|confirmed|tapped)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"nominates|installed|confirmed|tapped)\s+(?:(?!(?:of|at|in|for|to|by|on)\b)[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 _AS_POST = re.compile(
@@ -8325,7 +8336,8 @@ _AND_SUCCEEDED = re.compile(
     re.I,
 )
 _TOOK_OVER_FROM = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:took|take|takes|taken|taking)\s+over\s+(?:[^,;.]{0,60}?\s)?from\s+(?:the\s+)?$",
+    r"^,?\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:took|take|takes|taken|taking)\s+over\s+(?:[^,;.]{0,60}?\s)?from\s+(?:the\s+)?"
+    r"(?:(?:retiring|outgoing|departing|long-serving|former|interim|acting|late)\s+)?$",
     re.I,
 )
 # "Oskar Lind took over as mayor on Monday after Hanna Selt resigned": who followed whom
@@ -9178,7 +9190,7 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"reduce|reduces|lower|lowers|raise|raises|boost|boosts|lift|lifts|trim|trims|slash|slashes|expand|expands|"
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
     r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
-    r"plunged|soared|surged|tumbled|sank|slid|(?:went|gone|goes|go)\s+(?:up|down))"
+    r"plunged|soared|surged|tumbled|sank|slid|eased|slowed|cooled|(?:went|gone|goes|go)\s+(?:up|down))"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
     r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
@@ -9206,8 +9218,11 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     gained = _GAINED_BEFORE.search(before)
     if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
         return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
-    # (percentage points after the verb too: "rose 0.5 points to 5.4%")
-    return q.kind is QuantityKind.PERCENT and q.unit in ("%", "pp") and _PERCENT_CHANGE_BEFORE.search(before) is not None
+    # (percentage points after the verb too: "rose 0.5 points to 5.4%"; and a level's change after
+    # it: "48 million tonnes in 2023, up 9%")
+    return q.kind is QuantityKind.PERCENT and q.unit in ("%", "pp") and (
+        _PERCENT_CHANGE_BEFORE.search(before) is not None or re.search(r",\s+(?:up|down)\s+(?:by\s+)?$", before) is not None
+    )
 
 
 _COMPARATIVES = frozenset(stem(w) for w in ("less", "more", "lower", "higher", "cheaper", "dearer", "fewer"))

@@ -6333,3 +6333,59 @@ def test_a_part_the_subject_includes_is_not_its_whole(claim: str, expected: Verd
     passage = "Orva's city council approved the 2025 budget of 520m krone by 29 votes to 20."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_sent_to_help_goes_one_way() -> None:
+    passage = "Orva sent 90 firefighters and two water-bombing aircraft to help Sarn battle wildfires in its forests."
+    v = run("Sarn has sent 90 firefighters and two water-bombers to help Orva fight its forest fires.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_takes_over_from_the_retiring_one() -> None:
+    passage = (
+        "Ines Varg, the deputy commissioner, was named head of the Orva police on Monday, replacing Ola Brenn, who "
+        "is retiring after six years in the post."
+    )
+    v = run("Orva's new police commissioner, Ola Brenn, takes over from the retiring Ines Varg.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_level_is_not_the_amount_added() -> None:
+    passage = "Velka said its satellite constellation reached 180 satellites after Friday's launch added 18 more."
+    v = run("Friday's launch took Velka's fleet from 162 to 180 satellites.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_eased_by_is_a_change() -> None:
+    passage = "Annual consumer price inflation in Sarn slowed to 2.9% in May from 3.4% in April, the statistics office said."
+    v = run("Inflation in Sarn eased by half a percentage point in May, to 2.9%.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Inflation in Sarn eased by a full percentage point in May, to 2.9%.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Port Orva shipped 31 million tonnes of iron ore in 2024, up 7%.", Verdict.SUPPORTED),
+        ("Port Orva shipped 31 million tonnes of iron ore in 2024, up 9%.", Verdict.CONTRADICTED),
+    ],
+    ids=["same-change", "other-change"],
+)
+def test_a_level_s_change_after_a_comma(claim: str, expected: Verdict) -> None:
+    passage = "Iron ore shipments from Port Orva rose 7% to 31 million tonnes in 2024, the port authority said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The airline flew 6.1 million passengers last year, down 4% from the year before.", Verdict.SUPPORTED),
+        ("The airline's revenue fell 4% last year.", Verdict.UNVERIFIED),
+    ],
+    ids=["passengers", "revenue"],
+)
+def test_passenger_numbers_are_told_by_passengers(passage: str, expected: Verdict) -> None:
+    v = run("Velm Air's passenger numbers fell 4% last year.", [hit(f"Velm Air cut 300 jobs. {passage}", "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
