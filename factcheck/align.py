@@ -2688,6 +2688,10 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+_CAPACITY_AFTER = re.compile(r"-(?:seat|seater|capacity|bed|room|berth)\b", re.I)
+_CAPACITY_WORDS = re.compile(r"\b(?:seats?|seater|capacity|holds?|beds?|rooms?|berths?)\b", re.I)
+
+
 def _fraction_against_count(cq: Quantity, pq: Quantity) -> bool:
     """A count of things ("2,000 jobs") and a figure below one ("0.252 shares for each"): a ratio,
     not a count."""
@@ -2792,6 +2796,8 @@ def _bind_quantity(
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if _fraction_against_count(cq, pq):
                 continue  # "0.252 Broadcom shares for each" counts no jobs
+            if _CAPACITY_AFTER.match(sent.text, pq.end) and not _CAPACITY_WORDS.search(claim.sent.text) and _same_value(cq, pq):
+                continue  # "the 20,000-seat arena" holds 20,000; it counts no fans who came
             if cday and _range_around(pq, sent) is not None and not has_day(pq):
                 continue  # "flown to New York on July 30, 2020" is no end of "between 2016 and 2019"
             pctx = _context(sent, pq.start, pq.end, 6, pexcl)
@@ -10312,6 +10318,7 @@ def align_sentences(
     parts = _one_of_several(claim, parts)
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)
+    parts += _align_year_said(claim, sents, s)
     relations = align_relations(claim, sents, s, referents=title_referents(title, sents))
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
@@ -10626,6 +10633,28 @@ def title_parts(claim: ClaimAnalysis) -> frozenset[str]:
     """The ``claim_text`` of the title parts :func:`_align_titles` records ("Governor Tomas Brede"):
     a title says who a name is, not what the claim states of it."""
     return frozenset(f"{written} {ce.text}" for ce, _, written in _titles_of(claim.sent))
+
+
+_YEAR_SAID = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+
+
+def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "will hire 212 officers next year" against "212 new officers would be hired this year": the
+    year a claim names by "last", "this" or "next", where the sentence that restates the claim,
+    with every figure of the claim, names another one and never the claim's."""
+    mine = {m.group(1).lower() for m in _YEAR_SAID.finditer(claim.sent.text)}
+    figures = [q for q in claim.quantities if q.kind is not QuantityKind.DATE]
+    if len(mine) != 1 or not figures:
+        return []
+    for x in sents:
+        theirs = {m.group(1).lower() for m in _YEAR_SAID.finditer(x.text)}
+        if not theirs or theirs & mine or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+            continue
+        if all(any(compare_values(q, pq, s) is True for pq in x.quantities) for q in figures):
+            said, (word,) = sorted(theirs)[0], mine
+            return [AlignedPart(kind="date", status=PartStatus.MISMATCHED, claim_text=f"{word} year",
+                                evidence_text=f"{said} year", note=f"the claim says {word} year; the evidence says {said} year")]
+    return []
 
 
 def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:

@@ -6389,3 +6389,25 @@ def test_a_level_s_change_after_a_comma(claim: str, expected: Verdict) -> None:
 def test_passenger_numbers_are_told_by_passengers(passage: str, expected: Verdict) -> None:
     v = run("Velm Air's passenger numbers fell 4% last year.", [hit(f"Velm Air cut 300 jobs. {passage}", "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_the_seats_of_a_venue_count_no_fans() -> None:
+    passage = "Promoters said 16,400 tickets were sold for the fight at the 18,000-seat Orva Arena."
+    v = run("At least 18,000 fans packed into the Orva Arena for the fight.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    v = run("The Orva Arena has 18,000 seats.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn will hire 140 new police officers next year at a cost of 6 million kronor.", Verdict.CONTRADICTED),
+        ("Sarn will hire 140 new police officers this year at a cost of 6 million kronor.", Verdict.SUPPORTED),
+    ],
+    ids=["next-year", "this-year"],
+)
+def test_the_year_said_by_last_this_or_next(claim: str, expected: Verdict) -> None:
+    passage = "Police commissioner Ola Brenn said 140 new officers would be hired in Sarn this year at a cost of 6 million kronor."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
