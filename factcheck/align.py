@@ -6976,8 +6976,8 @@ _EXPLICIT_NEG = re.compile(
     # guilty": a verdict, which "acquitted" states, where "pleaded not guilty" denies)
     r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|greater|higher|"
     r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))|n't\b"
-    # "fell short of its goal": not reached, as "failed to meet" says
-    r"|\bf(?:ell|all|alls|alling)\s+short\s+of\b"
+    # "fell short of its goal", "missed the cut": not reached, as "failed to meet" says
+    r"|\bf(?:ell|all|alls|alling)\s+short\s+of\b|\bmiss(?:ed|es)\s+(?:out\s+on\s+)?(?:the|a|an|his|her|their|its)\s+(?:cut|deadline|target|goal)\b"
     # "has yet to publish", "failed to win": not done
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
@@ -7148,7 +7148,10 @@ _OPPOSITES = (
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
     # agreed to do it, or refused ("refused on Monday to release the reserves")
     (re.compile(r"\bagree(?:s|d|ing)?\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b", re.I),
-     re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:on\s+\w+\s+|again\s+|publicly\s+)?to\b", re.I)),
+     re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:on\s+\w+\s+|again\s+|publicly\s+)?to\b"
+                # ("refused a request from the regulator to extend")
+                r"|\b(?:refus|declin|reject)(?:e|es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:request|demand|call|plea)s?\b",
+                re.I)),
     # What an accused does with a charge.
     (re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|pl(?:ead|eads|eaded|ed|eading)\s+guilty)\b", re.I),
      re.compile(r"\b(?:den(?:y|ies|ied|ying)|pl(?:ead|eads|eaded|ed|eading)\s+not\s+guilty)\b", re.I)),

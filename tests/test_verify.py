@@ -6411,3 +6411,26 @@ def test_the_year_said_by_last_this_or_next(claim: str, expected: Verdict) -> No
     passage = "Police commissioner Ola Brenn said 140 new officers would be hired in Sarn this year at a cost of 6 million kronor."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_agreeing_is_the_opposite_of_refusing_a_request() -> None:
+    passage = "Velka Motors refused a request from the Sarn regulator to extend its brake recall to 2020 models."
+    v = run("Velka Motors agreed to extend its brake recall to 2020 models at the regulator's request.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_missing_the_cut_is_failing_to_make_it() -> None:
+    passage = "Sarn's Ines Varg failed to make the cut at the Orva Open after rounds of 76 and 75."
+    v = run("Ines Varg missed the cut at the Orva Open.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    v = run("Ines Varg made the cut at the Orva Open.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_lexicon_deaths_and_plans() -> None:
+    passage = "No deaths were reported after Storm Orla swept across northern Sarn, though 9 people were treated for injuries."
+    v = run("Storm Orla caused no fatalities in northern Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    passage = "The Orva parliament on Thursday rejected a proposal to scrap free flu jabs for people over 65, by 80 votes to 59."
+    v = run("Orva lawmakers voted down a plan to end free flu vaccinations for the over-65s.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
