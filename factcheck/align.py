@@ -3939,6 +3939,25 @@ def _part_against_its_whole(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
         return False
 
 
+_VOTE_FOR = re.compile(r"\b(?:backed|supported|voted\s+(?:for|in\s+favou?r)|in\s+favou?r|approved|said\s+yes)\b", re.I)
+_VOTE_AGAINST = re.compile(r"\b(?:opposed|voted\s+against|against|rejected|said\s+no)\b", re.I)
+_SIDE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:votes?|voters)\s+)?(?:voting|voted)\s+)?(?:(?P<for>in\s+favou?r|for\b|yes\b)|(?P<against>against|no\b|opposed))", re.I)
+
+
+def _other_side_of_a_vote(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """The claim gives the share of one side of a vote ("more than half of voters backed it") and
+    the passage's figure is the other side's ("47.8% voting in favour and 52.2% against")."""
+    if cq.kind is not QuantityKind.PERCENT or c.q.kind is not QuantityKind.PERCENT:
+        return False
+    side = _SIDE_AFTER.match(c.sent.text, c.q.end)
+    if side is None:
+        return False
+    mine_for, mine_against = bool(_VOTE_FOR.search(csent.text)), bool(_VOTE_AGAINST.search(csent.text))
+    if mine_for == mine_against:
+        return False
+    return mine_for != bool(side.group("for"))
+
+
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b|\s+(?:vote\s+)?share\b", re.I)
 
@@ -4657,6 +4676,8 @@ def _align_quantities(
             cands = [c for c in cands if not _superseded(c, cands)]
         # a poll's figure is no result ("a poll gave Marek 46%" for "won with 46% of the vote")
         cands = [c for c in cands if not _polled_for_a_result(cq, claim.sent, c.sent)]
+        # the other side's share of a vote ("52.2% against" for "voters backed the proposal")
+        cands = [c for c in cands if not _other_side_of_a_vote(cq, claim.sent, c)]
         # a price paid for something the claim does not name is another deal's
         bought = _bought_with(claim.sent, cq)
         cands = [c for c in cands if not _price_of_another_deal(bought, c)]
@@ -8293,7 +8314,9 @@ _BEATEN_BY = re.compile(
 )
 _WIN_OVER = re.compile(
     r"\b(?:win|victory|triumph)\s+(?:over|against)\s+|,\s+(?:beating|defeating|edging(?:\s+out)?|knocking\s+out|"
-    r"eliminating|seeing\s+off|overcoming)\s+",
+    r"eliminating|seeing\s+off|overcoming|holding\s+off|fending\s+off|pipping)\s+"
+    # "won the Grand Prix ahead of his teammate B"
+    r"|\b(?:won|wins|took|claimed|clinched)\b[^.;]{0,80}?\bahead\s+of\s+",
     re.I,
 )
 
@@ -8310,8 +8333,10 @@ def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
             elif _BEATEN_BY.match(between):
                 out.append((b, a))
     for m in _WIN_OVER.finditer(sent.text):
-        loser = next((e for e in ents if e.start >= m.end()), None)
-        if loser is None or not re.fullmatch(_DESCRIBING, sent.text[m.end() : loser.start]):
+        # (the last name the describing words reach: "his Brask teammate Elin Sorby" is Sorby)
+        described = [e for e in ents if e.start >= m.end() and re.fullmatch(_DESCRIBING, sent.text[m.end() : e.start])]
+        loser = described[-1] if described else None
+        if loser is None:
             continue
         owner = next((e for e in ents if re.fullmatch(r"['’]s?\s+(?:[\w.,-]+\s+){0,3}?", sent.text[e.end : m.start()])), None)
         winner = owner or _successor_subject(sent, m.start())

@@ -6434,3 +6434,19 @@ def test_lexicon_deaths_and_plans() -> None:
     passage = "The Orva parliament on Thursday rejected a proposal to scrap free flu jabs for people over 65, by 80 votes to 59."
     v = run("Orva lawmakers voted down a plan to end free flu vaccinations for the over-65s.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_won_ahead_of_and_holding_off_name_the_winner() -> None:
+    passage = "Ines Varg gave the Orva team its first win of the season at the Sarn Grand Prix, holding off teammate Ola Brenn."
+    v = run("Ola Brenn won the Sarn Grand Prix ahead of his Orva teammate Ines Varg.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_the_other_side_of_a_vote_is_not_the_claim_s_share() -> None:
+    passage = "Orva's proposal to lower the voting age to 16 was defeated on Sunday, with 46.1% voting in favour and 53.9% against."
+    v = run("More than half of voters backed the proposal to lower the voting age to 16 in Orva's referendum.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    v = run("More than half of voters opposed the proposal to lower the voting age to 16 in Orva's referendum.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
