@@ -5986,7 +5986,8 @@ def _overlaps_quantity(pe: _PEnt) -> bool:
 
 
 _LOSER_MARK = re.compile(
-    r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
+    r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to|holding off|fending off|pipping)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
     # "defeating nationalist Piet Harl", "beating defending champion Ivo Renn": the loser described
     r"|\b(?:beating|defeating|edging|edged)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){1,2}$"
 )
@@ -6999,6 +7000,8 @@ _EXPLICIT_NEG = re.compile(
     r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))|n't\b"
     # "fell short of its goal", "missed the cut": not reached, as "failed to meet" says
     r"|\bf(?:ell|all|alls|alling)\s+short\s+of\b|\bmiss(?:ed|es)\s+(?:out\s+on\s+)?(?:the|a|an|his|her|their|its)\s+(?:cut|deadline|target|goal)\b"
+    # "the bid was unsuccessful": it did not succeed, as "failed to win" says
+    r"|\bunsuccessful\b"
     # "has yet to publish", "failed to win": not done
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
@@ -7017,6 +7020,8 @@ _PROHIBIT = re.compile(
     r"(?:(?:on|last|this)\s+[A-Za-z]+\s+)?(?:to|from)\b"  # ("barred on Monday from")
     r"|\b(?:barred|banned|prohibited|prevented|forbade|forbids|bars|bans|prohibits|prevents)\s+"
     r"(?:[\w'’.-]+\s+){1,3}?from\s+(?=\w+ing\b)"
+    # "a fault stopped the dam's spillway gates from opening": they did not open
+    r"|\b(?:stopped|stops)\s+(?:[\w'’.-]+\s+){1,5}?from\s+(?=\w+ing\b)"
     # "disqualified three candidates from the election": kept out of it, as "barred from" says
     r"|\b(?:barred|banned|disqualified|disqualifies|disqualify)\s+(?:[\w'’.-]+\s+){1,3}?from\s+(?=(?:the|a|an|this|next|its|their)\b)",
     re.I,

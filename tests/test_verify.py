@@ -6450,3 +6450,23 @@ def test_the_other_side_of_a_vote_is_not_the_claim_s_share() -> None:
     v = run("More than half of voters opposed the proposal to lower the voting age to 16 in Orva's referendum.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_an_unsuccessful_bid_did_not_win() -> None:
+    passage = "The consortium's bid for the Sarn Science Council's quantum grant was unsuccessful, Orva University confirmed."
+    v = run("An Orva University consortium failed to win the Sarn Science Council's quantum grant.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_holding_off_names_the_loser_of_a_win() -> None:
+    passage = "Sarn's Ines Varg won the women's 800 metres at the Orva Grand Prix, holding off Velm's Ada Lind in the final straight."
+    v = run("Velm's Ada Lind won the 800m at the Orva Grand Prix.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_stopped_from_opening_did_not_open() -> None:
+    passage = "The Orva dam's spillway gates failed to open during last week's floods, the operator said."
+    v = run("A fault stopped the Orva dam's spillway gates from opening during the floods.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    v = run("The Orva dam's spillway gates opened during the floods.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
