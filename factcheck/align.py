@@ -884,7 +884,13 @@ def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
             made = share(first, second)
         elif _WHOLE_THEN_PART.fullmatch(between):
             made = share(second, first)
-        elif _WHOLE_THEN_PART_OF_THEM.fullmatch(between) and _OF_THEM.match(text, second.end):
+        elif (_WHOLE_THEN_PART_OF_THEM.fullmatch(between) and _OF_THEM.match(text, second.end)) or (
+            _FRONTED_WHOLE.search(text, 0, first.start)
+            and _FRONTED_WHOLE_END.fullmatch(between)
+            and not any(q.kind is second.kind and q.start > second.end for q in figures)
+        ):
+            # ("Of the 3,200 pupils in the pilot, 960 received ...": the whole put first, one part
+            # after it; "412 were rescued and about 820 died" share it between them)
             made = share(second, first, tight=True)
         else:
             made = None
@@ -903,6 +909,8 @@ def _whole_then_part(text: str, q: Quantity) -> bool:
 _WHOLE_THEN_PART = re.compile(r",\s+of\s+which\s+(?:only\s+|just\s+)?")
 _WHOLE_THEN_PART_OF_THEM = re.compile(r"(?:\s+[\w'-]+){0,6},\s+(?:only\s+|just\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_FRONTED_WHOLE = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]f|[Aa]mong)\s+(?:the|its|their|all)\s+$")
+_FRONTED_WHOLE_END = re.compile(r"(?:\s+[\w'’-]+){0,9},\s+(?:only\s+|just\s+)?")
 
 
 _REFERENCE_YEAR_BEFORE = re.compile(r"\b(?:since|than|from|before|after|until|till)\s+$", re.I)
@@ -3958,6 +3966,16 @@ def _other_side_of_a_vote(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     return mine_for != bool(side.group("for"))
 
 
+_MARGIN_WORDS = re.compile(r"\b(?:margin|lead|gap)\b", re.I)
+_GAP_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b|\s+(?:ahead|clear)\s+of\b", re.I)
+
+
+def _a_gap_for_a_margin(csent: Sent, c: _Candidate) -> bool:
+    """ "his margin of victory was 412 votes" is told by "412 more than the runner-up", however
+    tightly the winner's own 3,214 votes bind."""
+    return bool(_MARGIN_WORDS.search(csent.text)) and _GAP_AFTER.match(c.sent.text, c.q.end) is not None
+
+
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b|\s+(?:vote\s+)?share\b", re.I)
 
@@ -4801,6 +4819,7 @@ def _align_quantities(
                     and not _bracketed_conversion(c)
                     and not _specific_equal(cq, c.q)
                     and not _people_of_a_kind(_measure_stem(cq, claim.sent), cq, _measure_stem(c.q, c.sent), c.q)
+                    and not _a_gap_for_a_margin(claim.sent, c)
                     and not _same_day(cq, c.q, passage_year)
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
                     # "up to 85,000 kroner" for "up to 85,000 kroner": the figure with its hedge

@@ -6470,3 +6470,23 @@ def test_stopped_from_opening_did_not_open() -> None:
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
     v = run("The Orva dam's spillway gates opened during the floods.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Nearly half of the pupils in Orva's school pilot got the flu vaccine.", Verdict.CONTRADICTED),
+        ("Fewer than a third of the pupils in Orva's school pilot got the flu vaccine.", Verdict.SUPPORTED),
+    ],
+    ids=["nearly-half", "under-a-third"],
+)
+def test_a_share_of_a_whole_put_first(claim: str, expected: Verdict) -> None:
+    passage = "Of the 2,400 pupils in Orva's school flu-vaccination pilot, 700 received the nasal spray vaccine."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_margin_is_told_by_how_many_more() -> None:
+    passage = "Councillor Ines Varg won the Orva by-election with 2,870 votes, 356 more than runner-up Ola Brenn."
+    v = run("Ines Varg's margin of victory in the Orva by-election was 356 votes.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
