@@ -4307,7 +4307,13 @@ def _qualified_measure(q: Quantity, sent: Sent) -> tuple[str, str] | None:
         return None
     if re.search(r"(?:[^sc]s|ed|ing)$", before.norm) or any(e.start <= before.start < e.end for e in sent.entities if e.label != OPENER):
         return None
+    if before.norm in _PERIOD_QUALIFIERS:
+        return None  # "annual profit" is the year's profit, of any kind ("net profit" for the year)
     return noun.stem, before.stem
+
+
+# Words that say over what time a measure runs, not which measure it is
+_PERIOD_QUALIFIERS = frozenset(_words("annual yearly quarterly monthly weekly daily full-year half-year"))
 
 
 _CHANGE_NOUNS = frozenset(

@@ -6490,3 +6490,17 @@ def test_a_margin_is_told_by_how_many_more() -> None:
     passage = "Councillor Ines Varg won the Orva by-election with 2,870 votes, 356 more than runner-up Ola Brenn."
     v = run("Ines Varg's margin of victory in the Orva by-election was 356 votes.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velka Bank raised its dividend after a 7% rise in annual profit to 1.6 billion krone.", Verdict.SUPPORTED),
+        ("Velka Bank raised its dividend after a 7% rise in annual profit to 1.9 billion krone.", Verdict.CONTRADICTED),
+    ],
+    ids=["same", "other"],
+)
+def test_an_annual_profit_is_the_year_s_net_profit(claim: str, expected: Verdict) -> None:
+    passage = "Velka Bank posted a 2024 net profit of 1.6 billion krone, up 7%, and raised its dividend to 3 krone a share."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
