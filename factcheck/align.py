@@ -6790,7 +6790,8 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         if _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text):
             return False
         theirs = _agent_verb(sent, e)
-        if theirs is None or theirs.stem != verb.stem:
+        # (the same act in another word: "named" / "appointed")
+        if theirs is None or (theirs.stem != verb.stem and theirs.stem not in _PARAPHRASE.get(verb.stem, frozenset())):
             return False
         if objects and not all(entity_present(o, name_vocab(sent.text[theirs.end :])) for o in objects):
             return False

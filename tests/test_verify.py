@@ -6504,3 +6504,9 @@ def test_an_annual_profit_is_the_year_s_net_profit(claim: str, expected: Verdict
     passage = "Velka Bank posted a 2024 net profit of 1.6 billion krone, up 7%, and raised its dividend to 3 krone a share."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_an_act_in_another_word_is_given_to_its_doer() -> None:
+    passage = "Orva United appointed Ines Varg as head coach on Wednesday, a week after she left rivals Sarn City."
+    v = run("Sarn City have named Ines Varg as their new head coach.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
