@@ -279,7 +279,8 @@ _TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # "scored twice", "a hat-trick": how many times, as a count; not "twice a week" (a frequency),
 # "twice as large" or "twice the size" (a ratio).
 _TIMES_WORD = re.compile(
-    r"\b(?:twice|thrice|hat[- ]trick)\b(?!\s+(?:a|an|per|as|every|each|the|that|more|over|daily|weekly|monthly|yearly|its|their|his|her|what)\b)",
+    r"\b(?:twice|thrice)\b(?!\s+(?:a|an|per|as|every|each|the|that|more|over|daily|weekly|monthly|yearly|its|their|his|her|what)\b)"
+    r"|\bhat[- ]trick\b",  # ("scored a hat-trick as Rovers won": no ratio follows a hat-trick)
     re.I,
 )
 _TIMES_VALUE = {"twice": 2.0, "thrice": 3.0, "hat-trick": 3.0}
