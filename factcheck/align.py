@@ -8355,14 +8355,7 @@ _WIN_OVER = re.compile(
 def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """(winner, loser) pairs of the contests a sentence states."""
     ents = [e for e in sent.entities if e.label != OPENER]
-    out = []
-    for i, a in enumerate(ents):
-        for b in ents[i + 1 : i + 3]:
-            between = sent.text[a.end : b.start]
-            if _BEAT_ACTIVE.match(between):
-                out.append((a, b))
-            elif _BEATEN_BY.match(between):
-                out.append((b, a))
+    out = _doer_done_to(sent, ents, _BEAT_ACTIVE, _BEATEN_BY, first_only=False)
     for m in _WIN_OVER.finditer(sent.text):
         # (the last name the describing words reach: "his Brask teammate Elin Sorby" is Sorby)
         described = [e for e in ents if e.start >= m.end() and re.fullmatch(_DESCRIBING, sent.text[m.end() : e.start])]
@@ -8378,19 +8371,30 @@ def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
 
 def _acquisition_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """(buyer, bought) pairs of the takeovers a sentence states, the names a few words apart."""
-    ents = [e for e in sent.entities if e.label != OPENER]
+    return _doer_done_to(sent, [e for e in sent.entities if e.label != OPENER], _ACQUIRES, _ACQUIRED_BY, first_only=True)
+
+
+def _doer_done_to(
+    sent: Sent, ents: Sequence[Entity], active: re.Pattern[str], passive: re.Pattern[str], *, first_only: bool
+) -> list[tuple[Entity, Entity]]:
+    """(doer, done-to) for each name and one of the next two whose words between say it in the
+    active ("A bought B") or the passive ("B was bought by A"); with ``first_only``, the first such
+    of the two only."""
     out = []
     for i, a in enumerate(ents):
         for b in ents[i + 1 : i + 3]:
             between = sent.text[a.end : b.start]
-            if _ACQUIRES.match(between):
+            if active.match(between):
                 out.append((a, b))
-            elif _ACQUIRED_BY.match(between):
+            elif passive.match(between):
                 out.append((b, a))
             else:
                 continue
-            break
+            if first_only:
+                break
     return out
+
+
 # "Marsk took over as chief executive ..., succeeding Fenn", "Dornbach resigned ... and was replaced
 # by her assistant, Piet Haldane", "Kaldrail took over the line from Norline": who followed whom,
 # where the two names are not side by side
