@@ -3744,7 +3744,7 @@ def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """The nouns right after the two numbers differ ("58 people" / "58 raids"; not "3,000
     residents" / "3,000 people")."""
     a, b = _noun_after(cq, csent), _noun_after(c.q, c.sent)
-    return a is not None and b is not None and a != b and not ("person" in (a, b) and {a, b} <= _PERSON_NOUNS)
+    return a is not None and b is not None and a != b and not _people_nouns(a, b)
 
 
 # "people" counts any people: "1,870 patients" is a count of the claim's "1,870 people". Hand-written:
@@ -3761,9 +3761,14 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+def _people_nouns(a: str | None, b: str | None) -> bool:
+    """One noun is "people" and the other people of a kind ("patients", "residents")."""
+    return "person" in (a, b) and a in _PERSON_NOUNS and b in _PERSON_NOUNS
+
+
 def _people_of_a_kind(cmeasure: str | None, cq: Quantity, pmeasure: str | None, pq: Quantity) -> bool:
     """One side counts "people" and the other the same number of people of a kind ("1,870 patients")."""
-    return ("person" in (cmeasure, pmeasure)) and cmeasure in _PERSON_NOUNS and pmeasure in _PERSON_NOUNS and _same_value(cq, pq)
+    return _people_nouns(cmeasure, pmeasure) and _same_value(cq, pq)
 
 
 def _noun_measure(q: Quantity) -> bool:
