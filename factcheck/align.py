@@ -2551,10 +2551,20 @@ _OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|owns?|owned|controls?|wi
 
 
 def _aged(sent: Sent, q: Quantity) -> Entity | None:
-    """The name an age is given for right after it: "61-year-old Petra Kallum"."""
+    """The name an age is given for right after it: "61-year-old Petra Kallum", also after a title
+    ("36-year-old captain Erik Lund", not "a 61-year-old man from Oslo")."""
     if q.measure != "age":
         return None
-    return next((e for e in sent.entities if q.end < e.start <= q.end + 1), None)
+    return next(
+        (e for e in sent.entities if q.end < e.start and _TITLE_GAP.fullmatch(sent.text, q.end, e.start)), None
+    )
+
+
+# the lower-case words of a title between an age and its name ("former captain"), none of them a
+# preposition, a conjunction or a verb that would start another phrase
+_TITLE_GAP = re.compile(
+    r"\s(?:(?!(?:from|in|of|at|for|with|to|on|by|and|or|but|who|was|is|has|had|will|said|says)\b)[a-z][\w-]*\s){0,3}"
+)
 
 
 def _owners(sent: Sent) -> tuple[Entity | None, ...]:
@@ -2696,7 +2706,11 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# ("the 20,000-seat arena", "the venue's 8,000 capacity", "a capacity of 8,000")
 _CAPACITY_AFTER = re.compile(r"-(?:seat|seater|capacity|bed|room|berth)\b", re.I)
+# (of a count of places only, not of a power plant's "1.2 GW capacity")
+_COUNT_CAPACITY_AFTER = re.compile(r"\s+capacity\b(?!\s+of\b)", re.I)
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _CAPACITY_WORDS = re.compile(r"\b(?:seats?|seater|capacity|holds?|beds?|rooms?|berths?)\b", re.I)
 
 
@@ -2758,6 +2772,7 @@ def _bind_quantity(
     cfrom = cq.kind is not QuantityKind.DATE and _LEVEL_FROM.search(before) is not None
     cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
     cyears = _claim_years(claim)
+    ccapacity = _CAPACITY_WORDS.search(claim.sent.text) is not None
     cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
@@ -2804,7 +2819,12 @@ def _bind_quantity(
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if _fraction_against_count(cq, pq):
                 continue  # "0.252 Broadcom shares for each" counts no jobs
-            if _CAPACITY_AFTER.match(sent.text, pq.end) and not _CAPACITY_WORDS.search(claim.sent.text) and _same_value(cq, pq):
+            if (
+                (_CAPACITY_AFTER.match(sent.text, pq.end) or (pq.kind is QuantityKind.COUNT and (
+                    _COUNT_CAPACITY_AFTER.match(sent.text, pq.end) or _CAPACITY_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]))))
+                and not ccapacity
+                and _same_value(cq, pq)
+            ):
                 continue  # "the 20,000-seat arena" holds 20,000; it counts no fans who came
             if cday and _range_around(pq, sent) is not None and not has_day(pq):
                 continue  # "flown to New York on July 30, 2020" is no end of "between 2016 and 2019"
@@ -2818,7 +2838,7 @@ def _bind_quantity(
             pmeasure = _measure_stem(pq, sent)
             # A date measures nothing: the noun near it names the event, which context covers.
             same = bool(cmeasure and pmeasure and cmeasure == pmeasure) and cq.kind is not QuantityKind.DATE
-            same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq)
+            same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq) or (cmeasure in _CROWD_NOUNS and pmeasure in _CROWD_NOUNS and not ccapacity)
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
@@ -3761,6 +3781,10 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# the people who watched an event, whichever word counts them (hand-written, a short list)
+_CROWD_NOUNS = frozenset(stem(w) for w in _words("fans spectators supporters crowd attendance onlookers"))
+
+
 def _people_nouns(a: str | None, b: str | None) -> bool:
     """One noun is "people" and the other people of a kind ("patients", "residents")."""
     return "person" in (a, b) and a in _PERSON_NOUNS and b in _PERSON_NOUNS
@@ -3807,7 +3831,8 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     if "employment" in events and {a, b} <= _WHOLE_STAFF:
         return False  # "employs some 4,000 people" / "a 2,500-strong workforce": all its staff, both
     if a is not None and b is not None and a != b:
-        return a not in stems
+        # (a crowd's other word, but not a venue's capacity: "holds 65,000 spectators" / "a crowd of 61,204")
+        return a not in stems and not (a in _CROWD_NOUNS and b in _CROWD_NOUNS and not _CAPACITY_WORDS.search(csent.text))
     # "played 12 times" counts occurrences, not the "19 goals" of the passage
     return _TIMES_AFTER.match(csent.text, cq.end) is not None and not (
         _TIMES_AFTER.match(cand.sent.text, cand.q.end) or cand.q.text.lower() in ("once", "twice", "thrice")
@@ -6143,13 +6168,16 @@ def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     return _giver_taker_pairs(sent, _SALE_VERB)
 
 
-# "Drava will export up to 500 MW to Kessel", "Kessel imports gas from Drava": what goes from one
-# name to another (the verbs that send as "sell" does, and those that receive as "buy" does)
+# "Drava will export up to 500 MW to Kessel", "Kessel imports gas from Drava", "A signed the
+# striker from B": what goes from one name to another (the verbs that send as "sell" does, and
+# those that receive as "buy" does)
 _FLOW_VERB = re.compile(
     r"\s+(?:on\s+\w+day\s+)?(?:(?:will|would|could|has|have|had|is|are|was|were|plans?|planned|agreed|to)\s+)*"
     r"(?:(?P<sell>export|exports|exported|exporting|send|sends|sent|sending|ship|ships|shipped|shipping|supply|supplies|"
     r"supplied|supplying|deliver|delivers|delivered|delivering|extradite|extradites|extradited|extraditing|deport|"
-    r"deports|deported|deporting|hand(?:s|ed|ing)?)|(?P<buy>import|imports|imported|importing))\b",
+    r"deports|deported|deporting|hand(?:s|ed|ing)?)|(?P<buy>import|imports|imported|importing|"
+    # ("Vardo HC have signed playmaker Tomas Arnell from HK Lenn": the club a player leaves)
+    r"sign|signs|signed|signing|recruit|recruits|recruited|poach|poached|lure|lured))\b",
     re.I,
 )
 
@@ -7165,6 +7193,11 @@ def _phrase_word_at(text: str, pos: int) -> str | None:
     return next((word for pattern, word in _PHRASES if word and pattern.match(text, pos)), None)
 
 
+_REFUSAL = re.compile(
+    r"\b(reject(?:ed|s)|dismiss(?:ed|es)|turn(?:ed|s)\s+down|threw\s+out|throws\s+out|refus(?:ed|es)|vetoed|vetoes|overruled)\b", re.I
+)
+_NOT_EXCEED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:exceed|breach|surpass|go\s+over|break)\b", re.I)
+_KEPT_WITHIN = re.compile(r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|keeps|was|were)\s+(?:\w+\s+)?(?:within|below|under)\b", re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
 _FIRST = re.compile(r"\bthe\s+first\b", re.I)
 # "no author younger than", "nobody older than", "no bridge longer than": the rank of the name after
@@ -7200,6 +7233,8 @@ _OPPOSITES = (
                 r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b))|"
                 # ("backed the plan", not "backed by", "backed down"; "voted on Monday to lower", not "88 votes to 71")
                 r"back(?:s|ed)(?!\s+(?:by|down|off|out|away|up|into|onto|from)\b)|"
+                # ("won the board's backing", "secured parliament's approval")
+                r"(?:won|wins|gained|gains|secured|secures|received|receives|got)\s+(?:[\w'’-]+\s+){0,3}?(?:backing|approval|endorsement)|"
                 r"vot(?:ed|ing)(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:to|for|in\s+favou?r\s+of)\s+[a-z]))\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
@@ -7410,6 +7445,16 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # "No woman had received a Nobel Prize before Marie Curie" says what "She was the first woman
     # to be awarded a Nobel Prize" says.
     if cneg and not bneg and _NONE_BEFORE.search(ctext) and any(_FIRST.search(x.text) for x in sents):
+        cneg = bneg
+    # "failed to overturn its deduction" says what "rejected an appeal against the deduction" says,
+    # and "did not approve the plan" what "the board rejected the plan": the refusal is the
+    # passage's negation (unless the claim denies the refusal itself: "did not reject")
+    if cneg and not bneg and (refusal := _REFUSAL.search(best.text)) is not None and not re.search(
+        rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{refusal.group(1)[:4]}", ctext, re.I
+    ):
+        cneg = bneg
+    # "did not exceed its limits" says what "stayed within its limits" says
+    if cneg and not bneg and _NOT_EXCEED.search(ctext) and _KEPT_WITHIN.search(best.text):
         cneg = bneg
     # "No author younger than Varga had won it" says what "the youngest winner" says.
     if cneg and not bneg and (none := _NONE_MORE.search(ctext)) is not None:
@@ -8320,8 +8365,9 @@ _DESCRIBING = r"(?:(?!(?:by|from|and|or|in|of|for|with|to|stakes?|shares?|assets
 _ACQUIRES = re.compile(
     r"^(?:['’]s?\s+" + _DESCRIBING + r"(?:takeover|purchase|acquisition|buyout)\s+of"
     r"|\s+(?:(?:has|have|had|will|would|is\s+to|plans\s+to|agreed|agreed\s+to|completed|wrapped\s+up|closed|announced|"
-    r"launched|made|finalised|finalized)\s+)*"
-    r"(?:buy|buys|bought|acquire|acquires|acquired|purchase|purchases|purchased|take\s+over|takes\s+over|took\s+over|"
+    r"launched|made|finalised|finalized|is|are|was|were)\s+)*"
+    r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"take\s+over|takes\s+over|took\s+over|taking\s+over|"
     r"(?:an?|its|the)\s+" + _DESCRIBING + r"(?:takeover|purchase|acquisition|buyout)\s+of))"
     r"\s+" + _DESCRIBING + r"$",
     re.I,
@@ -8376,7 +8422,16 @@ def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
 
 def _acquisition_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """(buyer, bought) pairs of the takeovers a sentence states, the names a few words apart."""
-    return _doer_done_to(sent, [e for e in sent.entities if e.label != OPENER], _ACQUIRES, _ACQUIRED_BY, first_only=True)
+    ents = [e for e in sent.entities if e.label != OPENER]
+    # a name that describes the next one ("its Norland rival Skarhold", "Norland insurer Skarhold")
+    # is neither buyer nor bought
+    ents = [e for e, f in zip(ents, [*ents[1:], None], strict=True) if f is None or not _DESCRIBES_NEXT.fullmatch(sent.text, e.end, f.start)]
+    return _doer_done_to(sent, ents, _ACQUIRES, _ACQUIRED_BY, first_only=True)
+
+
+_DESCRIBES_NEXT = re.compile(
+    r"\s+(?:(?!(?:is|are|was|were|has|have|had|will|and|or|but|of|to|from|by|for|in|on|at|its|the|a|an|with)\b)[a-z][a-z-]*\s+){1,2}"
+)
 
 
 def _doer_done_to(
@@ -9289,6 +9344,8 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
         return True  # "agreed to a 7.5 percent pay rise"
     if q.kind is QuantityKind.PERCENT and _COMPARED_TO_BEFORE.match(text, q.end):
         return True  # "now costs 33% less than it did in January", "a third more than a year ago"
+    if q.kind is not QuantityKind.PERCENT and (_MORE_AFTER.match(text, q.end) or (_TOOK_BEFORE.search(before) and _OFF_AFTER.match(text, q.end))):
+        return True  # "15 more municipalities", "fourteen more than this season", "took two years off"
     gained = _GAINED_BEFORE.search(before)
     if gained and not (q.kind is QuantityKind.MONEY and gained.group(1).lower().startswith("los")):
         return True  # "gained 250 million users", "shed 500 jobs"; not "lost €45 million", a loss
@@ -9300,6 +9357,13 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
 
 
 _COMPARATIVES = frozenset(stem(w) for w in ("less", "more", "lower", "higher", "cheaper", "dearer", "fewer"))
+# "15 more municipalities", "fourteen more than in the current season", "200 fewer staff": the
+# difference from another level (not "one more time", "more than" before a figure: a hedge)
+_MORE_AFTER = re.compile(r"[\s-]+(?:more|fewer)\b(?!\s+(?:time|times|chance|go|step|year|years|season)\b)", re.I)
+# "took two years off his sentence", "knocked 40 seconds off the record"
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes|take|taken|knocked|knocks|shaved|shaves|cut|cuts|lopped|trimmed)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_OFF_AFTER = re.compile(r"\s+off\b", re.I)
+_TOOK_WORD = re.compile(r"took|takes|take|taken|knocked|knocks|shaved|shaves|lopped", re.I)
 # "33% less than it did", "a quarter higher than a year earlier": a level compared with its own
 # earlier level (not "more than a year", a hedge of the time after it).
 _COMPARED_TO_BEFORE = re.compile(
@@ -9328,7 +9392,7 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     if not amounts:
         return parts
     # the verb of change is checked against the order of the levels, not as a word to find
-    left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm)} | _COMPARATIVES
+    left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm) or _TOOK_WORD.fullmatch(t.norm)} | _COMPARATIVES
     core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP_OR_DOWN) and w not in left_out) or claim.sent.content
     for cq in amounts:
         for sent in sents:
@@ -10037,9 +10101,14 @@ def _in_units_of(value: float, like: Quantity) -> str:
 
 
 def _fmt_amount(value: float, like: Quantity) -> str:
-    """A difference in the unit of ``like`` ("17,000,000 EUR", "18 pp")."""
+    """A difference in the unit of ``like`` ("17,000,000 EUR", "18 pp", "2 years")."""
     if like.unit == "%":
         return f"{value:.1f}%"
+    if like.kind is QuantityKind.DURATION and like.unit == "day":
+        for name, days in (("year", 365.2425), ("month", 365.2425 / 12), ("week", 7.0)):
+            n = value / days
+            if n >= 1 and abs(n - round(n)) < 0.01:
+                return f"{round(n)} {name}{'s' if round(n) != 1 else ''}"
     text = f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:g}"
     return f"{text} {like.unit}" if like.unit else text
 

@@ -273,6 +273,9 @@ _NAME_IS = re.compile(
     r"|\b[A-Z][\w'’-]+,\s+born\b[^,;]{1,30},\s+(?:is|was|turned|turns)\s+(?:now\s+)?$"
 )
 # What may follow such an age: the end of the clause ("Rask is 39.", "was 39 when ...").
+# "At 19, Mads Toft ...", "At 41, sailor Ines Varg ...": the name (after at most a title) an age
+# that opens the sentence is given to
+_AGE_THEN_NAME = re.compile(r"\s*,\s+(?:(?!(?:the|a|an|this|that|its|his|her|their)\b)[a-z][\w-]*\s+){0,2}[A-Z]")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$|and\b|when\b)")
 # "once", "twice", "thrice" before a period ("twice a week", "twice weekly"): how many times.
 _TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -1714,6 +1717,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
         or re.search(r"\b(?:aged?|age\s+of)\s$", text[max(0, s - 40) : s])
         or (re.search(r",\s*at\s$", text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
+        or (re.search(r"(?:^|[.;:]\s+)[Aa]t\s$", text[:s]) and _AGE_THEN_NAME.match(text, e))
         or (_APPOSITIVE_BEFORE.search(text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or _WHO_IS.search(text[max(0, s - 40) : s])
     ):
@@ -1883,6 +1887,9 @@ def _kind_and_value(
         if re.search(r"\b(?:aged?|age\s+of)\s$", before6) or (
             re.search(r",\s*at\s$", before6) and re.match(r"^\s*,", after)
         ) or (
+            # "At 19, Mads Toft is the youngest": an age that opens the sentence, then the name
+            re.search(r"(?:^|[.;:]\s+)[Aa]t\s$", text[: first.start]) and _AGE_THEN_NAME.match(after)
+        ) or (
             _APPOSITIVE_BEFORE.search(before6) and re.match(r"^\s*,", after)
         ) or (
             (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and _AGE_END.match(after)
@@ -1919,8 +1926,9 @@ def _kind_and_value(
             e += ms.end()
         return QuantityKind.ORDINAL, [first.value], unit, e, start_all
 
-    # "Boeing 747", "Apollo 11", "Hot 100": a number that is part of a name counts nothing
-    if len(group) == 1 and not first.word:
+    # "Boeing 747", "Apollo 11", "Hot 100": a number that is part of a name counts nothing (not a
+    # scaled one or one with thousands separators: "fined Corvalis 4.5 million", "Solvik 250,000")
+    if len(group) == 1 and not first.word and not first.scaled and "," not in text[first.start : first.end]:
         name = _NAME_BEFORE.search(text[max(0, first.start - 30) : first.start])
         if name and name.group(1).lower() not in _NOT_NAMES and (first.start - 30 > 0 or name.start() > 0):
             return None

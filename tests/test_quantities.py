@@ -1105,3 +1105,18 @@ def test_a_hat_trick_before_as_is_three() -> None:
     counts = [q for q in parse_quantities("Ola Brenn scored a hat-trick as Orva won the cup.") if q.kind is QuantityKind.COUNT]
     assert [(q.text, float(q.value)) for q in counts] == [("hat-trick", 3.0)]
     assert not [q for q in parse_quantities("The new bridge is twice as long as the old bridge.") if q.kind is QuantityKind.COUNT]
+
+
+def test_a_scaled_figure_after_a_name_is_no_model_number() -> None:
+    # "fined Orvik 3.2 million talar": the sum, not a "Boeing 747" kind of name
+    counts = [q for q in parse_quantities("The regulator fined Orvik 3.2 million talar on Monday.") if q.kind is QuantityKind.COUNT]
+    assert [float(q.value) for q in counts] == [3_200_000.0]
+    counts = [q for q in parse_quantities("The league docked Sarn 120,000 talar.") if q.kind is QuantityKind.COUNT]
+    assert [float(q.value) for q in counts] == [120_000.0]
+    assert not parse_quantities("The airline flies the Velm 400 to Orva.")
+
+
+def test_an_age_that_opens_the_sentence() -> None:
+    q = parse_quantities("At 23, Ola Brenn is the youngest mayor Orva has had.")
+    assert [(x.text, x.measure) for x in q] == [("23", "age")]
+    assert parse_quantities("The shop at 23, Harbour Road, closed.")[0].measure != "age"

@@ -6510,3 +6510,96 @@ def test_an_act_in_another_word_is_given_to_its_doer() -> None:
     passage = "Orva United appointed Ines Varg as head coach on Wednesday, a week after she left rivals Sarn City."
     v = run("Sarn City have named Ines Varg as their new head coach.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("At 41, sailor Ines Varg is the oldest winner of the Orva regatta.", Verdict.SUPPORTED),
+        ("At 44, sailor Ines Varg is the oldest winner of the Orva regatta.", Verdict.CONTRADICTED),
+        ("After 12 seasons at Sarn, 41-year-old skipper Ines Varg won the Orva regatta.", Verdict.SUPPORTED),
+        ("After 12 seasons at Sarn, 44-year-old skipper Ines Varg won the Orva regatta.", Verdict.CONTRADICTED),
+    ],
+    ids=["at-age", "at-age-other", "age-title-name", "age-title-name-other"],
+)
+def test_an_age_given_before_a_title_or_opening_the_claim(claim: str, expected: Verdict) -> None:
+    passage = "Sarn skipper Ines Varg, 41, became the oldest winner of the Orva regatta on Sunday, after 12 seasons with the club."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva's museum will open 31 galleries next year, six more than now.", Verdict.SUPPORTED),
+        ("Orva's museum will open 31 galleries next year, nine more than now.", Verdict.CONTRADICTED),
+        ("From May, 6 more galleries will open at Orva's museum, for a total of 31.", Verdict.SUPPORTED),
+    ],
+    ids=["more-than", "more-than-other", "n-more-noun"],
+)
+def test_n_more_is_the_difference_of_two_levels(claim: str, expected: Verdict) -> None:
+    passage = "Orva's museum will have 31 galleries open next year, up from 25 now, its director said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_years_taken_off_a_sentence_are_its_cut() -> None:
+    passage = "A Sarn appeals court cut the prison sentence of former Orva mayor Ola Brenn from nine years to five."
+    v = run("A Sarn appeals court took four years off Ola Brenn's prison sentence.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("A Sarn appeals court took three years off Ola Brenn's prison sentence.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "4 years" in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Sarn Rovers failed to overturn their ten-point penalty after the league dismissed the appeal.",
+         "The Orva league dismissed an appeal by Sarn Rovers against the club's ten-point penalty.", Verdict.SUPPORTED),
+        ("The Orva league did not dismiss the appeal by Sarn Rovers against the club's ten-point penalty.",
+         "The Orva league dismissed an appeal by Sarn Rovers against the club's ten-point penalty.", Verdict.CONTRADICTED),
+        ("The Velm smelter did not breach its sulphur limits in 2024, inspectors found.",
+         "Inspectors found that the Velm smelter had remained within its sulphur limits throughout 2024.", Verdict.SUPPORTED),
+    ],
+    ids=["failed-to-overturn", "did-not-dismiss", "not-breach-within"],
+)
+def test_a_refusal_or_a_limit_kept_says_the_claim_s_negation(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_winning_backing_is_the_opposite_of_a_rejection() -> None:
+    passage = "Orva's council on Tuesday rejected a plan by the port authority to build a second ferry terminal."
+    v = run("The port authority's plan for a second ferry terminal won the council's backing on Tuesday.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_name_describing_the_next_is_neither_buyer_nor_bought() -> None:
+    passage = "Orva lender Kestrel Bank has agreed to acquire its smaller rival Velm Savings for 900 million krone."
+    v = run("Velm Savings is buying its Orva rival Kestrel Bank for 900 million krone.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("Kestrel Bank is buying its Orva rival Velm Savings for 900 million krone.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_club_a_player_was_signed_from() -> None:
+    passage = "Sarn Rovers have signed striker Ola Brenn from Orva City on a two-year contract."
+    v = run("Orva City have signed striker Ola Brenn from Sarn Rovers on a two-year contract.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("More than 12,000 fans watched the Orva cup final at Sarn Park.", Verdict.CONTRADICTED),
+    ],
+    ids=["crowd"],
+)
+def test_a_venue_s_capacity_is_no_crowd_and_fans_are_spectators(claim: str, expected: Verdict) -> None:
+    passage = "The Orva cup final at Sarn Park drew 11,400 spectators, short of the ground's 12,000 capacity."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    # a venue's capacity in the claim is no crowd of the passage
+    v = run("Sarn Park holds 13,000 fans.", [hit("The Orva cup final at Sarn Park drew a crowd of 11,400.", "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
