@@ -685,9 +685,11 @@ _SCORE = re.compile(
 )
 _MARGIN = re.compile(
     r"\bby (?:a |an )?(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ](?:votes?|points?|goals?|runs?)"
-    rf"(?: margin)?\b(?! to (?:{_SCORE_NUMBER})\b)|\b(single|one|two|three)-(?:vote|point|goal|run) margin\b"
+    rf"(?: margin)?\b(?! to (?:{_SCORE_NUMBER})\b)|\b(single|one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:vote|point|goal|run|seat) margin\b"
     # "with a majority of 23 votes": the margin of a vote
-    r"|\b(?:a|an|its|their|the)\s+majority\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+votes?)?\b",
+    r"|\b(?:a|an|its|their|the)\s+majority\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+votes?)?\b"
+    # "by a margin of 105 votes"
+    r"|\b(?:a|an|its|their|the)\s+margin\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|seats?)\b",
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -5145,6 +5147,8 @@ _CLAIM_AHEAD = re.compile(
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
+# "From 5 May, commuters can get vaccinated ...", "Starting in January, ...": what holds from a date on
+_FROM_A_DATE_ON = re.compile(r"\A(?:from|starting|beginning)\s+(?:\w+\s+){0,3}?\w+(?=,)", re.I)
 # Where a new clause starts between the planning words and the figure: "will cut 1,100 jobs ...
 # after posting a loss of 2.3 billion kroner".
 _PLAN_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:after|before|following|since|because|while|as)\b", re.I)
@@ -5196,6 +5200,7 @@ def _of_something_done(claim: Sent) -> bool:
         claim.memo[key] = (
             _PROSPECTIVE.search(claim.text) is None
             and _CLAIM_AHEAD.search(claim.text) is None
+            and _FROM_A_DATE_ON.search(claim.text) is None
             and any(_looks_like_past_verb(t) for t in claim.tokens)
         )
     return bool(claim.memo[key])
@@ -5400,7 +5405,7 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
     passage_dissent = any(_DISSENT.search(x.text) for x in sents)
     mm = _MARGIN.search(claim.sent.text)
     if mm and all_scores:
-        word = (mm.group(1) or mm.group(2) or mm.group(3)).lower()
+        word = (mm.group(1) or mm.group(2) or mm.group(3) or mm.group(4)).lower()
         margin = 1.0 if word == "single" else _NUMBER_WORDS.get(word) or (float(word) if word.isdigit() else None)
         if margin is not None:
             top = max(all_scores, key=lambda x: x[2])[0]
@@ -5955,6 +5960,7 @@ def _same_role_replacement(
     ctitle = ctoks[0] if ctoks and ctoks[0] in _TITLES else None
     cverb = _governing_verb(claim.sent, ce.start)
     cprep = _prep_before(claim.sent.text, ce.start)
+    cowner = _role_possessor(claim.sent.text, ce.start)
     best: Entity | None = None
     best_pe: _PEnt | None = None
     best_score = 0.0
@@ -5970,6 +5976,12 @@ def _same_role_replacement(
             claim.sent.text[max(0, ce.start - 30) : ce.start]
         ):
             continue  # "was named Finals MVP": a title a person is given, not a person in the claim's slot
+        if (
+            cowner is not None
+            and (powner := _role_possessor(pe.sent.text, pe.ent.start)) is not None
+            and not entity_present(powner, name_vocab(claim.sent.text))
+        ):
+            continue  # "Kessel's chief executive, Ruth Amsel" holds no office of the claim's "Brennholm Air's"
         pl = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "left"))
         pr = set(_side_context(pe.sent, pe.ent.start, pe.ent.end, 4, "right"))
         # Shared words around the slot; a preposition alone ("by") is half a word.
@@ -5995,6 +6007,17 @@ def _same_role_replacement(
             return None
         return best
     return None
+
+
+# "Brennholm Air's chief executive, Dag Holt": the name whose office the next name holds
+_ROLE_POSSESSOR = re.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+$")
+
+
+def _role_possessor(text: str, pos: int) -> str | None:
+    """The owner of the office a name is given right before it ("Kessel's chief executive, Ruth
+    Amsel": "Kessel"), or None."""
+    m = _ROLE_POSSESSOR.search(text, max(0, pos - 70), pos)
+    return m.group(1) if m is not None else None
 
 
 def _prep_before(text: str, pos: int) -> str | None:
@@ -8385,7 +8408,7 @@ _BEAT = _word("beaten")[1]
 # 2-0 win over B", "A secured a second term, beating challenger B".
 _WIN_VERBS = (
     r"(?:beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|thrashed|routed|outclassed|"
-    r"knocked\s+out|eliminated|ousted|saw\s+off|trounced|swept\s+aside)"
+    r"knocked\s+out|eliminated|ousted|saw\s+off|trounced|swept\s+aside|dethroned|unseated)"
 )
 _BEAT_ACTIVE = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?" + _WIN_VERBS + r"\s+" + _DESCRIBING + r"$", re.I)
 _BEATEN_BY = re.compile(
@@ -8398,7 +8421,9 @@ _WIN_OVER = re.compile(
     r"\b(?:win|victory|triumph)\s+(?:over|against)\s+|,\s+(?:beating|defeating|edging(?:\s+out)?|knocking\s+out|"
     r"eliminating|seeing\s+off|overcoming|holding\s+off|fending\s+off|pipping)\s+"
     # "won the Grand Prix ahead of his teammate B"
-    r"|\b(?:won|wins|took|claimed|clinched)\b[^.;]{0,80}?\bahead\s+of\s+",
+    r"|\b(?:won|wins|took|claimed|clinched|defended|retained)\b[^.;]{0,80}?\bahead\s+of\s+"
+    # "..., finishing 41 seconds ahead of B"
+    r"|,\s+(?:finishing|crossing\s+the\s+line|coming\s+home)\s+(?:[^.;,]{0,40}?\s)?ahead\s+of\s+",
     re.I,
 )
 
@@ -8425,7 +8450,7 @@ def _acquisition_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     ents = [e for e in sent.entities if e.label != OPENER]
     # a name that describes the next one ("its Norland rival Skarhold", "Norland insurer Skarhold")
     # is neither buyer nor bought
-    ents = [e for e, f in zip(ents, [*ents[1:], None], strict=True) if f is None or not _DESCRIBES_NEXT.fullmatch(sent.text, e.end, f.start)]
+    ents = [e for e, f in zip(ents, [*ents[1:], None][: len(ents)], strict=True) if f is None or not _DESCRIBES_NEXT.fullmatch(sent.text, e.end, f.start)]
     return _doer_done_to(sent, ents, _ACQUIRES, _ACQUIRED_BY, first_only=True)
 
 
@@ -10447,9 +10472,14 @@ def align_sentences(
     scored = _align_scores(claim, sents, rel, s)
     # a margin the scores settle ("by three points") is not also a count to find
     margins = [
-        p.claim_text for p in scored if p.kind == "quantity" and (p.claim_text.lower().startswith("by ") or "majority" in p.claim_text.lower())
+        p.claim_text for p in scored
+        if p.kind == "quantity" and (p.claim_text.lower().startswith("by ") or "majority" in p.claim_text.lower() or "margin" in p.claim_text.lower())
     ]
     parts = [p for p in parts if not (p.kind == "quantity" and any(p.claim_text in m for m in margins))]
+    if not margins and (cm := _MARGIN.search(claim.sent.text)) is not None:
+        # a passage with no tally to settle the margin leaves the margin itself unstated, the part
+        # another passage's tally settles ("a margin of 105 votes"), not a count of its own
+        parts = [p.model_copy(update={"claim_text": cm.group()}) if p.kind == "quantity" and p.claim_text in cm.group() else p for p in parts]
     parts += scored
     parts += _align_entities(claim, sents, rel, vocab, s, title)
     parts = _one_of_several(claim, parts)
@@ -10575,7 +10605,7 @@ def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     drought bill": the claim's act is nowhere in the passage, whose sentence stating the claim's
     words puts them after words of what is still to come, so the act is not stated as done."""
     text = claim.sent.text
-    if not sents or _FORWARD.search(text) or _PROSPECTIVE.search(text) or _ANNOUNCING.search(text):
+    if not sents or _FORWARD.search(text) or _PROSPECTIVE.search(text) or _ANNOUNCING.search(text) or _FROM_A_DATE_ON.search(text):
         return []
     stems = {t.stem for x in sents for t in x.tokens}
     toks = claim.sent.tokens

@@ -6603,3 +6603,47 @@ def test_a_venue_s_capacity_is_no_crowd_and_fans_are_spectators(claim: str, expe
     # a venue's capacity in the claim is no crowd of the passage
     v = run("Sarn Park holds 13,000 fans.", [hit("The Orva cup final at Sarn Park drew a crowd of 11,400.", "p", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Orva budget cleared the assembly by a margin of 37 votes on Tuesday.", Verdict.SUPPORTED),
+        ("The Orva budget cleared the assembly by a margin of 47 votes on Tuesday.", Verdict.CONTRADICTED),
+        ("The Orva budget cleared the assembly on Tuesday with a 37-vote margin.", Verdict.SUPPORTED),
+    ],
+    ids=["margin-of", "margin-of-other", "n-vote-margin"],
+)
+def test_a_margin_of_votes_is_the_tally_s_difference(claim: str, expected: Verdict) -> None:
+    passages = [
+        hit("The Orva assembly passed the budget by 112 votes to 75, with 9 abstentions, on Tuesday.", "p", 0.85, 1),
+        hit("The finance minister had warned of cuts if the vote failed.", "q", 0.6, 2),
+    ]
+    v = run(claim, passages)
+    assert v.verdict is expected, v.reason
+
+
+def test_the_runner_up_finishing_ahead_of_the_winner_is_a_role_clash() -> None:
+    passage = "Ines Varg dethroned defending champion Ola Brenn at the Orva Triathlon, crossing the line 50 seconds ahead of her."
+    v = run("Ola Brenn defended her Orva Triathlon title, finishing 50 seconds ahead of Ines Varg.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_claim_from_a_date_on_is_not_one_of_something_done() -> None:
+    passage = "A late-night pharmacy will open on 3 June at Orva's main bus station, from 8 a.m. to 11 p.m. daily."
+    v = run("From 3 June, travellers can get prescriptions filled at Orva's main bus station, from 8 a.m. to 11 p.m.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_an_office_of_another_owner_is_no_slot_of_the_claim_s_name() -> None:
+    passage = "Velm Air completed its takeover of Sarn Airways on Friday. Sarn's chief executive, Ada Lind, stepped down."
+    v = run("Velm Air's chief executive, Ola Brenn, will run the merged airline.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    v = run("Sarn's chief executive, Ola Brenn, stepped down after the takeover.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_takeover_sentence_without_names_is_read() -> None:
+    passage = "The smaller lender agreed to be bought by its rival for 400 million krone."
+    v = run("The smaller lender agreed to be bought for 400 million krone.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
