@@ -898,6 +898,17 @@ def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
             made = None
         if made is not None:
             out.append(made)
+    done = {(q.start, q.end) for q in out}
+    for k, part in enumerate(figures):
+        # "inspected 90 lorries during a two-day operation and found goods in 41 of them": the
+        # whole is the last figure of the part's kind before it, a few words back in the clause
+        if not _OF_THEM.match(text, part.end) or any(a <= part.start and part.end <= b for a, b in done):
+            continue
+        whole = next((q for q in reversed(figures[:k]) if q.kind is part.kind and q.unit == part.unit), None)
+        if whole is None or (whole.start, whole.end) in done or re.search(r"[;.:]", text[whole.end : part.start]):
+            continue
+        if len(text[whole.end : part.start].split()) <= 15 and (made := share(part, whole, tight=True)) is not None:
+            out.append(made)
     return out
 
 
@@ -982,6 +993,9 @@ def parse_sentence(text: str, offset: int = 0, quantities: Sequence[Quantity] | 
     entities = tuple(e for e in entities if not any(q.start == e.start and q.end == e.end for q in qs))
     # A quarter's code ends no name: "Norcom's Q2 2024 revenue" names Norcom in its second quarter.
     entities = tuple(_before_quarter(e, qs, text) for e in entities)
+    # A rank before a name that the quantities read as the rank of a noun after it ("his 11th
+    # Brennholm chess title") is no part of the name.
+    entities = tuple(_after_rank(e, qs, text) for e in entities)
     # A number inside a name ("1915 Çanakkale Bridge", "Nineteen Eighty-Four") is part of the name.
     # A year stays a fact ("the 2014 Nordvik Games"); "Aster-2" or "Nineteen Eighty-Four" is a name.
     qs = [
@@ -1048,6 +1062,14 @@ def _year_of_another_event(claim: ClaimAnalysis, c: _Candidate) -> bool:
 def _in_dateline(sent: Sent, q: Quantity) -> bool:
     """``q`` is the date of the sentence's wire dateline ("VESK CITY, Aug 19 (Reuters) -")."""
     return q.kind is QuantityKind.DATE and q.start <= 60 and q.end <= _dateline_end(sent.text)
+
+
+def _after_rank(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
+    q = next((q for q in qs if q.kind is QuantityKind.ORDINAL and q.measure and q.start == e.start and q.end < e.end), None)
+    if q is None:
+        return e
+    start = q.end + len(text[q.end : e.end]) - len(text[q.end : e.end].lstrip())
+    return e.model_copy(update={"text": text[start : e.end], "start": start})
 
 
 def _before_quarter(e: Entity, qs: Sequence[Quantity], text: str) -> Entity:
@@ -3766,7 +3788,11 @@ def _counts_another_noun(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """The nouns right after the two numbers differ ("58 people" / "58 raids"; not "3,000
     residents" / "3,000 people")."""
     a, b = _noun_after(cq, csent), _noun_after(c.q, c.sent)
-    return a is not None and b is not None and a != b and not _people_nouns(a, b)
+    return a is not None and b is not None and a != b and not _people_nouns(a, b) and not {a, b} <= _JOB_NOUNS
+
+
+# what a cut in staff is counted in: "320 jobs" are the "320 staff" laid off (hand-written)
+_JOB_NOUNS = frozenset(stem(w) for w in _words("jobs posts positions staff workers employees roles"))
 
 
 # "people" counts any people: "1,870 patients" is a count of the claim's "1,870 people". Hand-written:
@@ -6206,8 +6232,19 @@ _FLOW_VERB = re.compile(
 
 
 def _flow_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
-    """The (sender, receiver) names of "A exports ... to B" and "B imports ... from A" in a sentence."""
-    return _giver_taker_pairs(sent, _FLOW_VERB)
+    """The (sender, receiver) names of "A exports ... to B" and "B imports ... from A" in a sentence,
+    and the clubs of "left A to join B"."""
+    pairs = _giver_taker_pairs(sent, _FLOW_VERB)
+    ents = sent.entities
+    for a, b in zip(ents, ents[1:], strict=False):
+        if _LEFT_BEFORE.search(sent.text, max(0, a.start - 20), a.start) and _TO_JOIN.fullmatch(sent.text, a.end, b.start):
+            pairs.append((a, b))
+    return pairs
+
+
+# "has left the Arvenia Lynx to join the Brennholm Bears": the club a player leaves, then the one he joins
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaves|leaving|quit|quits|departed)\s+(?:the\s+)?$", re.I)
+_TO_JOIN = re.compile(r"\s+(?:to|and)\s+(?:join|joined|sign\s+for|signed\s+for)\s+(?:the\s+)?", re.I)
 
 
 def _giver_taker_pairs(sent: Sent, verb: re.Pattern[str]) -> list[tuple[Entity, Entity]]:
@@ -7276,6 +7313,8 @@ _OPPOSITES = (
     # A deal done, or one that fell through.
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
+    # A decision of all the judges, or of some ("a split-decision win" / "a unanimous decision").
+    (re.compile(r"\bunanimous(?:ly)?\b", re.I), re.compile(r"\bsplit[- ](?:decision|ruling|verdict|vote)\b|\bmajority[- ]decision\b", re.I)),
     # A balance in the black, or in the red ("a trade surplus" / "a trade deficit").
     (re.compile(r"\bsurplus(?:es)?\b", re.I), re.compile(r"\bdeficits?\b", re.I)),
     # Spent less than planned, or more ("came in under budget" / "700 million more than budgeted").

@@ -248,8 +248,16 @@ _FRACTION_OF = re.compile(
     r"(?P<change>(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|half)\b(?!\s+(?:of|an?)\b)"
     # "costs a third less than it did", "a quarter more expensive than": a change by a share of the level
     r"|\b(?P<compared>(?:a|one|two|three)[ -](?:third|quarter|fifth|sixth|eighth|tenth)s?)"
-    r"(?=\s+(?:less|more|lower|higher|cheaper|dearer|fewer|smaller|bigger|larger|greater)\s+(?:expensive\s+)?than\b)",
+    # ("sold a quarter more tickets this year than last")
+    r"(?=\s+(?:less|more|lower|higher|cheaper|dearer|fewer|smaller|bigger|larger|greater)\s+(?:[a-z]+\s+){0,3}?than\b)",
     re.I,
+)
+# the name of an event or a place, then the noun an ordinal before it counts ("his 11th Brennholm
+# chess title", "her third Orva Marathon win"); hand-written: the nouns a news story numbers
+_RANKED_AFTER_NAME = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:titles?|wins?|victory|victories|championships?|trophy|trophies|"
+    r"medals?|crowns?|goals?|seasons?|terms?|appearances?|starts?|stages?|finals?|editions?|albums?|films?|"
+    r"novels?|books?|records?|outings?|races?|attempts?|visits?)\b"
 )
 # "Durov, who is nearly 40, ...": an age after a relative clause about a person.
 _WHO_IS = re.compile(
@@ -371,7 +379,8 @@ _DECADE = re.compile(r"(?:\b(?:early|mid|late)[\s-]+)?(?<![\d.,$€£#'’])\b(?
 _BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$€£#/-]))\b(?P<y>1[5-9][0-9]{2}|20[0-9]{2})\b(?![.,]\d|s\b|%|-\d)")
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
-_DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
+# ("two more weeks of blackouts", "three extra days": a span the words between do not change)
+_DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+|(?:more|extra|additional|further)\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
 _PERIOD = r"(?P<per>second|minute|hour|day|night|week|fortnight|month|year|decade|century|season|quarter)"
 _TIMES_PER = re.compile(
     rf"\b(?:(?P<word>once|twice|thrice)|(?<![\w.,-])(?P<num>[\w.,-]{1, 24})\s+times)\s+(?:a|an|per|each|every)\s+{_PERIOD}\b",
@@ -541,7 +550,7 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 
 _COMPARED_WITH_A_TIME = re.compile(
-    r".*(?:\d\s?%|\d|per\s?cent|points?)\s*,?\s+(?:more|less|higher|lower|fewer|greater|up|down|bigger|smaller)\s+than\s+"
+    r".*(?:\d\s?%|\d|per\s?cent|points?|half|thirds?|quarters?|fifths?|tenths?)\s*,?\s+(?:more|less|higher|lower|fewer|greater|up|down|bigger|smaller)\s+than\s+"
     r"(?:a|an|one|\w+)\s+(?:years?|months?|weeks?|quarters?|days?|decades?)\b", re.I | re.S
 )
 _BASE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|before|previously)\b", re.I)
@@ -1915,8 +1924,8 @@ def _kind_and_value(
 
     # ordinals: "1st", "23rd", "second-largest" are found by _ordinal below
     mo = re.match(r"^(?:st|nd|rd|th)\b", after)
-    if mo and re.match(r"^\s+[A-Z]", after[mo.end() :]):
-        return None  # "21st Century Fox", "1st Battalion": part of a name
+    if mo and re.match(r"^\s+[A-Z]", after[mo.end() :]) and not _RANKED_AFTER_NAME.match(after, mo.end()):
+        return None  # "21st Century Fox", "1st Battalion": part of a name (not "his 11th Brennholm chess title")
     if mo and len(group) == 1 and first.integer and not first.word:
         e = end + mo.end()
         ms = _SUPERLATIVE.match(text[e : e + 30])

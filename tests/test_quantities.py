@@ -1120,3 +1120,18 @@ def test_an_age_that_opens_the_sentence() -> None:
     q = parse_quantities("At 23, Ola Brenn is the youngest mayor Orva has had.")
     assert [(x.text, x.measure) for x in q] == [("23", "age")]
     assert parse_quantities("The shop at 23, Harbour Road, closed.")[0].measure != "age"
+
+
+def test_more_weeks_is_a_span_and_a_share_more_than_before_a_change() -> None:
+    q = parse_quantities("Orva faces three more weeks of water rationing.")
+    assert [(x.kind, round(float(x.value))) for x in q] == [(QuantityKind.DURATION, 21)]
+    q = parse_quantities("The fair sold a fifth more tickets this year than last.")
+    assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.PERCENT, 20.0)]
+    # "a fifth lower than a year earlier" states no span of a year
+    assert [x.kind for x in parse_quantities("Sales were a fifth lower than a year earlier.")] == [QuantityKind.PERCENT]
+
+
+def test_an_ordinal_before_an_event_name_counts_the_noun_after_it() -> None:
+    q = parse_quantities("Ola Brenn won his 7th Orva Marathon title on Sunday.")
+    assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.ORDINAL, 7.0)]
+    assert not parse_quantities("The 20th Century Museum opened.")

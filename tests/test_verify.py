@@ -6647,3 +6647,49 @@ def test_a_takeover_sentence_without_names_is_read() -> None:
     passage = "The smaller lender agreed to be bought by its rival for 400 million krone."
     v = run("The smaller lender agreed to be bought for 400 million krone.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ola Brenn claimed his 7th Orva Marathon title on Sunday.", Verdict.SUPPORTED),
+        ("Ola Brenn claimed his 8th Orva Marathon title on Sunday.", Verdict.UNVERIFIED),
+    ],
+    ids=["same", "other"],
+)
+def test_an_ordinal_before_an_event_name_is_checked(claim: str, expected: Verdict) -> None:
+    passage = "Ola Brenn won the Orva Marathon championship for the seventh time on Sunday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_staff_laid_off_are_jobs_cut() -> None:
+    passage = "Orva software maker Velmsoft said it would cut 240 jobs as it moves to subscriptions."
+    v = run("Velmsoft is laying off 240 staff.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_left_one_club_to_join_another() -> None:
+    passage = "Defender Ola Brenn has left the Orva Wolves to join the Sarn Hawks on a three-year deal."
+    v = run("The Orva Wolves have signed defender Ola Brenn from the Sarn Hawks.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Contraband was found in more than half of the 60 vans checked at the Orva border post.", Verdict.CONTRADICTED),
+        ("Contraband was found in more than a third of the 60 vans checked at the Orva border post.", Verdict.SUPPORTED),
+    ],
+    ids=["more-than-half", "more-than-a-third"],
+)
+def test_a_part_of_them_is_a_share_of_the_whole_a_few_words_back(claim: str, expected: Verdict) -> None:
+    passage = "Customs officers at the Orva border post checked 60 vans during a three-day operation and found contraband in 25 of them."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_split_decision_is_not_a_unanimous_one() -> None:
+    passage = "Ines Varg won the Orva featherweight title with a unanimous decision over Ada Lind."
+    v = run("Ines Varg won the Orva featherweight title with a split-decision win over Ada Lind.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
