@@ -7164,7 +7164,18 @@ def _negated_text(text: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _states_negation(text: str) -> bool:
     """A sentence's explicit negation, "No. 5" aside (cached: asked for every passage sentence)."""
-    return _negated_text(_NOT_DISCLOSED.sub("", _NOT_YET_OWNED.sub("", _NUMBER_ABBREV.sub("number ", text))))
+    return _negated_text(_NOT_KNOWN.sub("", _NOT_DISCLOSED.sub("", _NOT_YET_OWNED.sub("", _NUMBER_ABBREV.sub("number ", text)))))
+
+
+# the cause a claim gives: "was caused by a cyberattack", "because of a faulty valve", "blamed on"
+_CLAIMED_CAUSE = re.compile(r"\b(?:caused|triggered|sparked)\s+by\b|\bbecause\b|\bdue\s+to\b|\bblamed\s+on\b|\bthe\s+cause\s+of\b", re.I)
+# "have not yet determined what caused the blackout", "it is not known why": what is unknown, not a fact denied
+_NOT_KNOWN = re.compile(
+    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:determined|established|identified|confirmed|found\s+out)|"
+    r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?(?:known|clear|determined|established)|"
+    r"(?:did|does|do)\s+not\s+(?:yet\s+)?(?:know|determine|establish|identify))\s+(?:what|why|how|whether|who|which|the\s+cause)\b",
+    re.I,
+)
 
 
 # "did not disclose passenger numbers", "declined to comment": what was left unsaid, not a fact denied
@@ -7401,6 +7412,12 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if best is None:
         return parts
     overlap = content_coverage(claim.sent.content, best.content)
+    unknown = _NOT_KNOWN.search(best.text)
+    if unknown is not None and (cause := _CLAIMED_CAUSE.search(ctext)) is not None and overlap >= s.polarity_min_overlap:
+        # "was caused by a cyberattack" where the passage says "have not yet determined what
+        # caused": the passage leaves open what the claim settles
+        return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=ctext[cause.start() :].strip(" ."),
+                            evidence_text=unknown.group(0), note=f"the passage says it is not known ('{unknown.group(0)}')")]
     # The clause that restates the claim carries its polarity: in "reduced the risk of stroke,
     # but it did not lower mortality" the negation is another statement's.
     whole, best = best, _best_clause(claim.sent.content, best, [e.text for e in claim.sent.entities])

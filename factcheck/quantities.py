@@ -228,7 +228,7 @@ _FRACTION = re.compile(
     re.I,
 )
 _ONE_UNIT = re.compile(
-    r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only)\s+(?P<a>an?|one)\s+(?=(?:"
+    r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only|by)\s+(?P<a>an?|one)\s+(?=(?:"
     r"kilomet|metre|meter|mile|foot|yard|hour|day|week|fortnight|month|year|decade|century|minute|second|kilogram|"
     r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point)"
     # "for a fortnight": no other sense than fourteen days ("a week", "a year" often compare)
@@ -1717,7 +1717,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         hi = _make(text, last.start, unit_end, kind, values[1], unit, Operator.LE, measure=measure)
         return 2, [lo, hi], (s, unit_end)
     op, s, e = _hedge(text, start_all, unit_end)
-    if kind is QuantityKind.DURATION and op is Operator.GT and _OVER_AS_DURING.search(text[max(0, s - 30) : start_all]):
+    if kind is QuantityKind.DURATION and op is Operator.GT and _OVER_AS_DURING.search(text[max(0, s - 30) : start_all]) and not _PEOPLE_OVER.search(text[max(0, start_all - 40) : start_all]):
         op, s = Operator.EQ, start_all  # "2,140 workers over 52 months": the span they worked, not more than it
     measure = head_noun(text, s, e)
     if kind is QuantityKind.DURATION and (
@@ -1725,6 +1725,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         or re.match(r"\s+(?:old|of\s+age)\b", text[e : e + 10])
         or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
         or re.search(r"\b(?:aged?|age\s+of)\s$", text[max(0, s - 40) : s])
+        or _PEOPLE_OVER.search(text[max(0, start_all - 40) : start_all])
         or (re.search(r",\s*at\s$", text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or (re.search(r"(?:^|[.;:]\s+)[Aa]t\s$", text[:s]) and _AGE_THEN_NAME.match(text, e))
         or (_APPOSITIVE_BEFORE.search(text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
@@ -1734,6 +1735,11 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
     return 1, [_make(text, s, e, kind, values[0], unit, op, measure=measure)], (s, e)
 
 
+# "people over 40", "adults under 25": the age of those counted, "over" its hedge
+_PEOPLE_OVER = re.compile(
+    r"\b(?:people|persons|adults|residents|those|men|women|patients|voters|drivers|pensioners|children|anyone|everyone)\s+(?:over|under)\s$",
+    re.I,
+)
 # "over" after a noun, a figure or a verb of change is "during" ("employed 2,140 workers over 52
 # months", "hectares of forest over nine days", "rose 48% over five years"); after a verb or a
 # preposition it is the hedge ("lasted over", "for over", "a delay of over two hours"); after a
@@ -1893,7 +1899,10 @@ def _kind_and_value(
     before6 = text[max(0, first.start - 40) : first.start]
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
         # ("at the age of 16", "becoming, at 20, the youngest winner")
-        if re.search(r"\b(?:aged?|age\s+of)\s$", before6) or (
+        if re.search(r"\b(?:aged?|age\s+of)\s(?:(?:over|under|about|around|nearly|almost|roughly|at\s+least|more\s+than|less\s+than)\s)?$", before6) or (
+            # "people over 40", "adults under 25": the age of those counted
+            _PEOPLE_OVER.search(before6)
+        ) or (
             re.search(r",\s*at\s$", before6) and re.match(r"^\s*,", after)
         ) or (
             # "At 19, Mads Toft is the youngest": an age that opens the sentence, then the name

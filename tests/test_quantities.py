@@ -1135,3 +1135,22 @@ def test_an_ordinal_before_an_event_name_counts_the_noun_after_it() -> None:
     q = parse_quantities("Ola Brenn won his 7th Orva Marathon title on Sunday.")
     assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.ORDINAL, 7.0)]
     assert not parse_quantities("The 20th Century Museum opened.")
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "operator"),
+    [
+        ("Most of the patients were aged over 70.", 70, Operator.GT),
+        ("The clinic offers free checks to people over 50.", 50, Operator.GT),
+        ("Adults under 30 pay half price.", 30, Operator.LT),
+    ],
+)
+def test_an_age_with_a_hedge(text: str, years: int, operator: Operator) -> None:
+    ages = [q for q in parse_quantities(text) if q.measure == "age"]
+    assert len(ages) == 1
+    assert round(float(ages[0].value) / 365.2425) == years and ages[0].operator is operator
+
+
+def test_postponed_by_a_year_is_a_span() -> None:
+    q = parse_quantities("The Orva fair has been postponed by a year.")
+    assert [(x.kind, round(float(x.value))) for x in q] == [(QuantityKind.DURATION, 365)]

@@ -6693,3 +6693,18 @@ def test_a_split_decision_is_not_a_unanimous_one() -> None:
     passage = "Ines Varg won the Orva featherweight title with a unanimous decision over Ada Lind."
     v = run("Ines Varg won the Orva featherweight title with a split-decision win over Ada Lind.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_cause_the_passage_says_is_unknown_is_unverified() -> None:
+    passage = "Engineers have not yet determined what caused Tuesday's power cut across northern Orva, the grid operator said."
+    v = run("Tuesday's power cut across northern Orva was caused by a storm damaging the grid operator's lines.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    # what is unknown is no denial of what the claim states
+    v = run("Tuesday's power cut hit northern Orva.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_people_over_an_age_are_of_that_age() -> None:
+    passage = "Orva will offer free eye tests at 120 pharmacies from March to people over 60."
+    v = run("From March, Orva residents aged over 60 can get free eye tests at 120 pharmacies.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
