@@ -4254,6 +4254,9 @@ def _date_of_a_statement(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return not _STATEMENT_ON.search(csent.text[max(0, cq.start - 60) : cq.start]) and not _REPORTED.search(csent.text)
 
 
+_RELATIVE_PERIOD = re.compile(r"\b((?:this|last|next)\s+(?:summer|winter|spring|autumn|year|season|month|week|quarter))\b", re.I)
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -4263,6 +4266,12 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         return False
     dates = {str(q.value)[:4] for q in csent.quantities if q.kind is QuantityKind.DATE}
     if dates & {str(q.value)[:4] for q in cand.sent.quantities if q.kind is QuantityKind.DATE}:
+        return False
+    # ... or by the claim's own time said in words ("this summer": "Some 4,870 pupils sat the
+    # exams this summer, down from 5,300 last year")
+    stop = re.search(r"[,;]", cand.sent.text[cand.q.end :])
+    own = cand.sent.text[cand.q.end : cand.q.end + stop.start()] if stop is not None else cand.sent.text[cand.q.end :]
+    if {m.lower() for m in _RELATIVE_PERIOD.findall(csent.text)} & {m.lower() for m in _RELATIVE_PERIOD.findall(own)}:
         return False
     try:
         c, a, b = float(cq.value), float(change[0].value), float(change[1].value)
@@ -4914,6 +4923,8 @@ def _align_quantities(
             if way != 0 and pway == 0 and _CHANGE_VERB.search(matched.sent.text[max(0, matched.q.start - 60) : matched.q.start]):
                 # "cut its main rate by half a percentage point to 3.75%": the verb is further off
                 pway = _sentence_way(matched.sent)
+            if way != 0 and pway == 0 and (change := _change_in(matched.sent)) is not None and matched.q is change[1]:
+                pway = _level_change_way(matched.sent)  # "a net profit of 88 million, down from 102 million"
             opposite = way != 0 and way == -pway
             measure = _measure_stem(cq, claim.sent) if opposite and _noun_measure(cq) else None
             if measure is not None and not any(t.stem == measure for t in matched.sent.tokens):
@@ -4929,7 +4940,11 @@ def _align_quantities(
                     note=f"the evidence gives {shown} to {swapped[1].text}, not {swapped[0].text}"))
                 continue
             note = f"{cq.text} matches {shown}"
-            if opposite:
+            if opposite and _LEVEL_TO.search(claim.sent.text[max(0, cq.start - 30) : cq.start]):
+                # ("rose to 88 million" / "88 million, down from 102 million": a level reached)
+                note = (f"the claim says {cq.text} after a {'rise' if way > 0 else 'fall'}; the evidence says "
+                        f"{shown} after a {'fall' if way > 0 else 'rise'}")
+            elif opposite:
                 note = (f"the claim says a {'rise' if way > 0 else 'fall'} of {cq.text}; the evidence says a "
                         f"{'fall' if way > 0 else 'rise'} of {shown}")
             elif cq.kind is QuantityKind.MONEY:
@@ -11070,6 +11085,9 @@ def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[Alig
         return parts
     stems = {t.stem for x in sents for t in x.tokens}
     in_names = [(e.start, e.end) for e in claim.sent.entities]
+    # (a verb of change where the passage gives a change the other way is the same event: "rose
+    # to 71.3%" / "71.3%, down from 76.8%")
+    changes = any(_change_in(x) is not None for x in sents)
     novel = [
         t.norm
         for t in claim.sent.tokens
@@ -11077,6 +11095,7 @@ def _another_event(claim: ClaimAnalysis, sents: Sequence[Sent], parts: list[Alig
         and _looks_like_past_verb(t)
         and t.stem not in stems
         and not any(a <= t.start < b for a, b in in_names)
+        and not (changes and _CHANGE_VERB.fullmatch(t.norm))
     ]
     if not novel:
         return parts
@@ -11228,13 +11247,17 @@ def align_passage(claim: Claim, passage: Passage, *, similarity: float, settings
     )
 
 
+_DIRECTION_NOTE = re.compile(r"\bafter a (?:rise|fall)\b|\ba (?:rise|fall) of\b")
+
+
 def _another_time(parts: list[AlignedPart], claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """ "Velto had 500 million users in 2021" against "950 million users, up from 700 million in
     2022": the figure and its year both differ, and the passage gives the figure at several times,
     so it says nothing of the claimed one. Both parts are missing, not clashing. (A figure that
     matches with another year, another figure in the same year, or a passage that gives the figure
     once, as in "founded in 2013 with 3 employees", still clash.)"""
-    figures = [p for p in parts if p.kind == "quantity" and p.status is PartStatus.MISMATCHED]
+    # (the same figure, a rise on one side and a fall on the other, is the same time's: a clash)
+    figures = [p for p in parts if p.kind == "quantity" and p.status is PartStatus.MISMATCHED and not _DIRECTION_NOTE.search(p.note)]
     years = [p for p in parts if p.kind == "date" and p.status is PartStatus.MISMATCHED]
     if not figures and years and not any(p.kind == "date" and p.status is PartStatus.MATCHED for p in parts):
         return _year_of_another_figure(parts, claim, sents, years)

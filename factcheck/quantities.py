@@ -573,7 +573,9 @@ _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|k)\b", re.
 # "$5.2 billion, up from 4.8 billion", "from 1.6 billion to 1.9 billion kroner", "700 million more"
 _SUM_LINK = re.compile(
     r"^(?:\s+(?:in|for)\s+(?:\d{4}|the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)|"
-    r"the\s+(?:first|last)\s+(?:three|six|nine)\s+months))?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
+    r"the\s+(?:first|last)\s+(?:three|six|nine)\s+months)"
+    # ("41 billion krone at the end of March from 62 billion")
+    r"|\s+(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?[A-Za-z]+(?:\s+\d{4})?)?,?\s+(?:(?:up|down)\s+)?(?:from|to|against|compared\s+with|versus|vs\.?|and|or)"
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$",
     re.I,
 )

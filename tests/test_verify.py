@@ -6708,3 +6708,29 @@ def test_people_over_an_age_are_of_that_age() -> None:
     passage = "Orva will offer free eye tests at 120 pharmacies from March to people over 60."
     v = run("From March, Orva residents aged over 60 can get free eye tests at 120 pharmacies.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_level_between_two_ends_dated_by_the_claim_s_own_time() -> None:
+    passage = "Some 3,940 runners finished the Orva half-marathon this spring, down from 4,410 last spring, organisers said."
+    v = run("More than 4,000 runners finished the Orva half-marathon this spring.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_share_of_change_between_two_sums_at_a_month_s_end() -> None:
+    passage = "Assets of the Orva teachers' pension fund fell to 30 billion krone at the end of June from 40 billion a year earlier."
+    v = run("The Orva teachers' pension fund has lost a quarter of its assets in a year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Velm Insurance's net profit rose to 64 million krone in 2024.", Verdict.CONTRADICTED),
+        ("Velm Insurance's net profit fell to 64 million krone in 2024.", Verdict.SUPPORTED),
+    ],
+    ids=["rose", "fell"],
+)
+def test_a_level_reached_the_other_way(claim: str, expected: Verdict) -> None:
+    passage = "Velm Insurance posted a net profit of 64 million krone for 2024, down from 81 million, and kept its dividend."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
