@@ -2863,6 +2863,8 @@ def _bind_quantity(
             # A date measures nothing: the noun near it names the event, which context covers.
             same = bool(cmeasure and pmeasure and cmeasure == pmeasure) and cq.kind is not QuantityKind.DATE
             same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq) or (cmeasure in _CROWD_NOUNS and pmeasure in _CROWD_NOUNS and not ccapacity)
+            # (a measure in other words: "water consumption" / "water use")
+            same = same or (cq.kind is not QuantityKind.DATE and any(cmeasure in g and pmeasure in g for g in _SAME_MEASURE))
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
@@ -4257,6 +4259,32 @@ def _date_of_a_statement(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 _RELATIVE_PERIOD = re.compile(r"\b((?:this|last|next)\s+(?:summer|winter|spring|autumn|year|season|month|week|quarter))\b", re.I)
 
 
+# "400 million earmarked for farmers", "900 million krone for emergency water deliveries": what a sum is for
+_FOR_TARGET = re.compile(
+    r"(?:\s+(?:krone|kroner|talar|euros?|dollars?|pounds?))?(?:\s+(?:is|was|are|were|been|be))?"
+    r"(?:\s+(?:earmarked|set\s+aside|allocated|reserved|going|destined|intended))?\s+for\s+([^,;.()]{3,60})",
+    re.I,
+)
+
+
+def _for_other_ends(text: str, o: Quantity, c: _Candidate) -> bool:
+    """The claim's figure ``o`` and the passage's figure of ``c`` are each for something, and not
+    for the same."""
+    a, b = _for_target(text, o), _for_target(c.sent.text, c.q)
+    return bool(a) and bool(b) and not a & b
+
+
+def _for_target(text: str, q: Quantity) -> frozenset[str]:
+    """The content stems of what the sum ``q`` is for, said right after it, or an empty set."""
+    if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT):
+        return frozenset()
+    m = _FOR_TARGET.match(text, q.end)
+    if m is None:
+        return frozenset()
+    phrase = re.split(r"\s+(?:and|while|but|with|including)\s+", m.group(1), maxsplit=1)[0]
+    return frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'-]+", phrase) if w.lower() not in STOPWORDS)
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -4390,7 +4418,7 @@ _CHANGE_NOUNS = frozenset(
 _SAME_MEASURE = tuple(
     frozenset(stem(w) for w in g.split())
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
-              "value shares share price", "profit profits earnings income")
+              "value shares share price", "profit profits earnings income", "use consumption usage")
 )
 
 
@@ -4770,6 +4798,11 @@ def _align_quantities(
         # the other side's share of a vote ("52.2% against" for "voters backed the proposal")
         cands = [c for c in cands if not _other_side_of_a_vote(cq, claim.sent, c)]
         # a price paid for something the claim does not name is another deal's
+        # of two sums a sentence splits between ends ("900 million for farmers and 400 million for
+        # water deliveries"), the one for what the claim's is for is the claim's
+        ctarget = _for_target(claim.sent.text, cq)
+        if ctarget and (own := [c for c in cands if _for_target(c.sent.text, c.q) & ctarget]):
+            cands = [c for c in cands if c in own or not _for_target(c.sent.text, c.q)]
         bought = _bought_with(claim.sent, cq)
         cands = [c for c in cands if not _price_of_another_deal(bought, c)]
         # an age is not a span of time ("led the bank for almost a decade" / "Holm, 57")
@@ -4821,9 +4854,12 @@ def _align_quantities(
             o for o in claim.quantities if o != cq and o not in (pair or ()) and _dimension(o) == _dimension(cq)
         ]
         # (unless it is the claim's figure too: "the 2023 Finals ... on 12 June 2023")
+        # (nor one that other figure is not for: "400 million for farmers" takes no "900 million for
+        # farmers" from "900 million for water deliveries")
         cands = [
             c for c in cands
-            if not any(compare_values(o, c.q, s) is True for o in others) or compare_values(cq, c.q, s) is True
+            if not any(compare_values(o, c.q, s) is True and not _for_other_ends(claim.sent.text, o, c) for o in others)
+            or compare_values(cq, c.q, s) is True
         ]
         # (a figure orders of magnitude apart, "612 pence" a share for "£3.05bn", is another
         # thing's, however tightly it binds: it outbinds no equal value)

@@ -6734,3 +6734,25 @@ def test_a_level_reached_the_other_way(claim: str, expected: Verdict) -> None:
     passage = "Velm Insurance posted a net profit of 64 million krone for 2024, down from 81 million, and kept its dividend."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva's flood fund of 1.8 billion krone sets aside 500 million for farmers and 700 million for road repairs.", Verdict.SUPPORTED),
+        ("Orva's flood fund of 1.8 billion krone sets aside 700 million for farmers and 500 million for road repairs.", Verdict.CONTRADICTED),
+    ],
+    ids=["each-its-own", "swapped"],
+)
+def test_sums_split_between_ends_are_bound_by_what_they_are_for(claim: str, expected: Verdict) -> None:
+    passage = "Orva's government approved a 1.8 billion krone flood fund on Monday, including 500 million for farmers and 700 million for road repairs."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_water_use_is_water_consumption() -> None:
+    passage = "Households in Orva cut their water use by 12 percent in July after a hosepipe ban."
+    v = run("Orva households cut their water consumption by a fifth in July.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("Orva households cut their water consumption by 12% in July.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
