@@ -2864,7 +2864,7 @@ def _bind_quantity(
             same = bool(cmeasure and pmeasure and cmeasure == pmeasure) and cq.kind is not QuantityKind.DATE
             same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq) or (cmeasure in _CROWD_NOUNS and pmeasure in _CROWD_NOUNS and not ccapacity)
             # (a measure in other words: "water consumption" / "water use")
-            same = same or (cq.kind is not QuantityKind.DATE and any(cmeasure in g and pmeasure in g for g in _SAME_MEASURE))
+            same = same or (cq.kind not in (QuantityKind.DATE, QuantityKind.MONEY) and any(cmeasure in g and pmeasure in g for g in _SAME_MEASURE))
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
