@@ -795,7 +795,7 @@ def _parse_quantities_safe(text: str) -> list[Quantity]:
 
 
 _PLAIN_SUPERLATIVE = re.compile(
-    r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+)(largest|biggest|longest|highest|tallest|oldest|"
+    r"(?:\bthe\s+(?:world's\s+|country's\s+|nation's\s+)?|\b[A-Z][\w-]*['’]s\s+|(?<!\bat\s)\b(?:its|his|her|their)\s+)(largest|biggest|steepest|sharpest|longest|highest|tallest|oldest|"
     r"deepest|smallest|shortest|busiest|richest|most\s+[a-z]+(?:ive|ful|ous|able|ible|al|ar|ic|ent|ant|ed))\b",
     re.I,
 )
@@ -807,7 +807,8 @@ def _superlative_ranks(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     for m in _PLAIN_SUPERLATIVE.finditer(text):
         if any(q.start <= m.start(1) < q.end for q in qs):
             continue
-        word = {"biggest": "largest"}.get(m.group(1).lower(), re.sub(r"\s+", " ", m.group(1).lower()))
+        # (a change's "steepest" or "sharpest" is its largest: "the steepest fall since 2009")
+        word = {"biggest": "largest", "steepest": "largest", "sharpest": "largest"}.get(m.group(1).lower(), re.sub(r"\s+", " ", m.group(1).lower()))
         measure = head_noun(text, m.start(1), m.end(1))
         owner = re.search(r"(\w+)['’]s\s+$", text[max(0, m.start(1) - 30) : m.start(1)])
         if owner and measure and owner.group(1).lower().startswith(measure.lower()[:4]):
@@ -886,6 +887,8 @@ def _part_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
             made = share(first, second)
         elif _WHOLE_THEN_PART.fullmatch(between):
             made = share(second, first)
+        elif _WHOLE_INCLUDES.fullmatch(between):
+            made = share(second, first, tight=True)  # "The ballet's 38 dancers include 17 from abroad"
         elif (_WHOLE_THEN_PART_OF_THEM.fullmatch(between) and _OF_THEM.match(text, second.end)) or (
             _FRONTED_WHOLE.search(text, 0, first.start)
             and _FRONTED_WHOLE_END.fullmatch(between)
@@ -922,6 +925,7 @@ def _whole_then_part(text: str, q: Quantity) -> bool:
 _WHOLE_THEN_PART = re.compile(r",\s+of\s+which\s+(?:only\s+|just\s+)?")
 _WHOLE_THEN_PART_OF_THEM = re.compile(r"(?:\s+[\w'-]+){0,6},\s+(?:only\s+|just\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_WHOLE_INCLUDES = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s+(?:include|includes|included)\s+(?:only\s+|just\s+|some\s+)?")
 _FRONTED_WHOLE = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]f|[Aa]mong)\s+(?:the|its|their|all)\s+$")
 _FRONTED_WHOLE_END = re.compile(r"(?:\s+[\w'’-]+){0,9},\s+(?:only\s+|just\s+)?")
 
@@ -3085,6 +3089,9 @@ def _numeral(text: str) -> str | None:
 _DIMENSION_PAIR = re.compile(r"\s+(?:by|x)\s+[\d,.]+(?=\s)|\s*×\s*[\d,.]+(?=\s)")
 
 
+_TIME_DETERMINERS = frozenset(("last", "this", "next", "each", "every", "per", "previous", "yesterday", "today"))
+
+
 def _noun_after(q: Quantity, sent: Sent) -> str | None:
     """The word right after a number ("500 copies", "twelve publishers"), if it is a content word;
     the head of a hyphenated compound ("four tunnel-boring machines": machines); of two dimensions,
@@ -3096,8 +3103,8 @@ def _noun_after(q: Quantity, sent: Sent) -> str | None:
             if t.norm == "ever" and sent.text[end : t.start] in ("-", " "):
                 end = t.end  # "the biggest-ever purchase": the purchase is what is ranked
                 continue
-            if t.start - end > 2 or not t.content or not t.norm.isalpha():
-                return None
+            if t.start - end > 2 or not t.content or not t.norm.isalpha() or t.norm in _TIME_DETERMINERS:
+                return None  # (nor "412 last year": a time, not what is counted)
             if sent.text[t.end : t.end + 1] == "-" or "-" in sent.text[t.start : t.end]:
                 head = next((u for u in sent.tokens[i + 1 : i + 4] if u.start > t.end
                              and not re.match(r"[-\w]", sent.text[u.start - 1 : u.start])), None)
@@ -4418,7 +4425,8 @@ _CHANGE_NOUNS = frozenset(
 _SAME_MEASURE = tuple(
     frozenset(stem(w) for w in g.split())
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
-              "value shares share price", "profit profits earnings income", "use consumption usage")
+              "value shares share price", "profit profits earnings income", "use consumption usage",
+              "deaths death lives fatalities")
 )
 
 
@@ -7355,6 +7363,8 @@ _OPPOSITES = (
                 r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b))|"
                 # ("backed the plan", not "backed by", "backed down"; "voted on Monday to lower", not "88 votes to 71")
                 r"back(?:s|ed)(?!\s+(?:by|down|off|out|away|up|into|onto|from)\b)|"
+                # ("sided with the borrowers": against "rejected a complaint from the borrowers")
+                r"sid(?:ed|es|ing)\s+with|"
                 # ("won the board's backing", "secured parliament's approval")
                 r"(?:won|wins|gained|gains|secured|secures|received|receives|got)\s+(?:[\w'’-]+\s+){0,3}?(?:backing|approval|endorsement)|"
                 r"vot(?:ed|ing)(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:to|for|in\s+favou?r\s+of)\s+[a-z]))\b", re.I),

@@ -427,6 +427,7 @@ _HEDGES: list[tuple[str, Operator]] = [
     ("over", Operator.GT), ("above", Operator.GT), ("beyond", Operator.GT),
     ("less than", Operator.LT), ("fewer than", Operator.LT), ("lower than", Operator.LT),
     ("under", Operator.LT), ("below", Operator.LT), ("about", Operator.APPROX),
+    ("older than", Operator.GT), ("younger than", Operator.LT),  # ages: "older than 75"
     ("around", Operator.APPROX), ("roughly", Operator.APPROX), ("approximately", Operator.APPROX),
     ("approx.", Operator.APPROX), ("an estimated", Operator.APPROX), ("estimated", Operator.APPROX),
     ("some", Operator.APPROX), ("circa", Operator.APPROX), ("c.", Operator.APPROX),
@@ -993,6 +994,8 @@ def _atoms(text: str) -> list[_Atom]:
         _extend_half(text, a)
         atoms.append(a)
     for m in _FRACTION.finditer(text):
+        if _RUNNING_AFTER.match(text, m.start() + len(m.group(0).rstrip(" -"))):
+            continue  # "for a third year running": a rank of the year, not a third of one
         phrase = re.sub(r"\s+", " ", m.group("frac").lower())
         frac = _FRACTIONS.get(phrase) or _fraction_value(phrase)
         a = _Atom(m.start(), m.start() + len(m.group(0).rstrip(" -")), frac, word=True, integer=False)
@@ -1052,6 +1055,7 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z°²³]+")
+_RUNNING_AFTER = re.compile(r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:years?|seasons?|times?|terms?)\s+(?:running|in\s+a\s+row)\b", re.I)
 
 
 def _glued_unit(letters: str) -> bool:
@@ -1728,6 +1732,7 @@ def _classify(text: str, atoms: list[_Atom], i: int) -> tuple[int, list[Quantity
         or (_NAME_IS.search(text[max(0, s - 40) : s]) and _AGE_END.match(text[e : e + 8]))
         or re.search(r"\b(?:aged?|age\s+of)\s$", text[max(0, s - 40) : s])
         or _PEOPLE_OVER.search(text[max(0, start_all - 40) : start_all])
+        or re.search(r"\b(?:older|younger)\s+than\s$", text[max(0, start_all - 40) : start_all])
         or (re.search(r",\s*at\s$", text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
         or (re.search(r"(?:^|[.;:]\s+)[Aa]t\s$", text[:s]) and _AGE_THEN_NAME.match(text, e))
         or (_APPOSITIVE_BEFORE.search(text[max(0, s - 40) : s]) and text[e : e + 1] == ",")
@@ -1902,8 +1907,8 @@ def _kind_and_value(
     if len(group) == 1 and first.integer and not first.word and first.value < 130:
         # ("at the age of 16", "becoming, at 20, the youngest winner")
         if re.search(r"\b(?:aged?|age\s+of)\s(?:(?:over|under|about|around|nearly|almost|roughly|at\s+least|more\s+than|less\s+than)\s)?$", before6) or (
-            # "people over 40", "adults under 25": the age of those counted
-            _PEOPLE_OVER.search(before6)
+            # "people over 40", "adults under 25": the age of those counted; "older than 75"
+            _PEOPLE_OVER.search(before6) or re.search(r"\b(?:older|younger)\s+than\s$", before6)
         ) or (
             re.search(r",\s*at\s$", before6) and re.match(r"^\s*,", after)
         ) or (

@@ -1154,3 +1154,10 @@ def test_an_age_with_a_hedge(text: str, years: int, operator: Operator) -> None:
 def test_postponed_by_a_year_is_a_span() -> None:
     q = parse_quantities("The Orva fair has been postponed by a year.")
     assert [(x.kind, round(float(x.value))) for x in q] == [(QuantityKind.DURATION, 365)]
+
+
+def test_older_than_is_an_age_and_a_year_running_is_a_rank() -> None:
+    q = parse_quantities("A third of the cyclists hurt were older than 65.")
+    assert [(x.measure, x.operator) for x in q if x.kind is QuantityKind.DURATION] == [("age", Operator.GT)]
+    q = parse_quantities("Orva won the league for a fourth year running.")
+    assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.ORDINAL, 4.0)]

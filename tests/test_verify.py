@@ -6756,3 +6756,37 @@ def test_water_use_is_water_consumption() -> None:
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     v = run("Orva households cut their water consumption by 12% in July.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_whole_that_includes_a_part_gives_its_share() -> None:
+    passage = "The Orva Symphony's 64 musicians include 25 from abroad, its annual report shows."
+    v = run("More than half of the Orva Symphony's 64 musicians come from abroad.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("More than a third of the Orva Symphony's 64 musicians come from abroad.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_lives_claimed_are_deaths_and_a_time_after_a_figure_is_not_what_it_counts() -> None:
+    passage = "Road deaths in Orva fell to 233 last year from 260 the year before, the ministry said."
+    v = run("Orva's roads claimed 239 lives last year, down from 260.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_siding_with_is_the_opposite_of_rejecting() -> None:
+    passage = "The Orva ombudsman has rejected a complaint from 120 tenants who said Velm Homes overcharged them."
+    v = run("The Orva ombudsman sided with 120 tenants who accused Velm Homes of overcharging.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva's rents rose 9% last year, their biggest rise since 2011.", Verdict.SUPPORTED),
+        ("Orva's rents rose 9% last year, their second-biggest rise since 2011.", Verdict.CONTRADICTED),
+    ],
+    ids=["biggest", "second"],
+)
+def test_a_superlative_after_a_possessive(claim: str, expected: Verdict) -> None:
+    passage = "Rents in Orva rose 9 percent last year, their steepest rise since 2011, the housing agency said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
