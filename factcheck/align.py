@@ -8538,7 +8538,7 @@ _WIN_OVER = re.compile(
     r"\b(?:win|victory|triumph)\s+(?:over|against)\s+|,\s+(?:beating|defeating|edging(?:\s+out)?|knocking\s+out|"
     r"eliminating|seeing\s+off|overcoming|holding\s+off|fending\s+off|pipping)\s+"
     # "won the Grand Prix ahead of his teammate B"
-    r"|\b(?:won|wins|took|claimed|clinched|defended|retained)\b[^.;]{0,80}?\bahead\s+of\s+"
+    r"|\b(?:won|wins|took|claimed|clinched|defended|retained)\b(?:[^.;]|\.(?=\d)){0,80}?\bahead\s+of\s+"
     # "..., finishing 41 seconds ahead of B"
     r"|,\s+(?:finishing|crossing\s+the\s+line|coming\s+home)\s+(?:[^.;,]{0,40}?\s)?ahead\s+of\s+",
     re.I,
@@ -9461,7 +9461,9 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"reduce|reduces|lower|lowers|raise|raises|boost|boosts|lift|lifts|trim|trims|slash|slashes|expand|expands|"
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
     r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
-    r"plunged|soared|surged|tumbled|sank|slid|eased|slowed|cooled|(?:went|gone|goes|go)\s+(?:up|down))"
+    r"plunged|soared|surged|tumbled|sank|slid|eased|slowed|cooled|(?:went|gone|goes|go)\s+(?:up|down)|"
+    # (a date moved: "postponed the premiere by two weeks", "pushed the premiere back by 14 days")
+    r"postponed|delayed|deferred|put\s+back|brought\s+forward)"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
     r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"

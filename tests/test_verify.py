@@ -6790,3 +6790,17 @@ def test_a_superlative_after_a_possessive(claim: str, expected: Verdict) -> None
     passage = "Rents in Orva rose 9 percent last year, their steepest rise since 2011, the housing agency said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_win_ahead_of_a_rival_with_a_time_in_between() -> None:
+    passage = "Sarn won the women's 4x200m freestyle relay in 7:51.36, ahead of Orva in 7:52.04."
+    v = run("Orva took gold in the women's 4x200m freestyle relay, edging Sarn into second place.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_date_moved_by_a_span() -> None:
+    passage = "The Orva Opera has postponed the premiere of 'Salt Wind' by three weeks after its lead tenor fell ill."
+    v = run("The Orva Opera has pushed the premiere of 'Salt Wind' back by 21 days.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("The Orva Opera has pushed the premiere of 'Salt Wind' back by 14 days.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
