@@ -4292,6 +4292,9 @@ def _for_target(text: str, q: Quantity) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'-]+", phrase) if w.lower() not in STOPWORDS)
 
 
+_NOW = re.compile(r"\b(?:now|currently|at\s+present)\b", re.I)
+
+
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     """ "had 250,000 customers in 2017" against "grew from 210,000 to 310,000": a level between the
     two ends of a change may have been passed on the way, so neither end contradicts it, unless
@@ -4299,6 +4302,8 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     change = _change_in(cand.sent)
     if change is None or cand.q not in change or cq.kind is QuantityKind.DATE:
         return False
+    if cand.q is change[1] and _NOW.search(csent.text):
+        return False  # "now expects at least 150 million": the level now is the change's later end
     dates = {str(q.value)[:4] for q in csent.quantities if q.kind is QuantityKind.DATE}
     if dates & {str(q.value)[:4] for q in cand.sent.quantities if q.kind is QuantityKind.DATE}:
         return False
@@ -7945,6 +7950,16 @@ _STATED_INTERVAL_OVERLAP = 2
 claim's interval."""
 
 
+def _words_after_relation(sent: Sent, end: int, rel: str) -> frozenset[str]:
+    """The content stems of the clause after a duration's relation word ("12 years before he can
+    apply for parole": appli, parol); none where the word does not follow the duration."""
+    m = re.match(rf"\s+{re.escape(rel)}\s+([^,;.]*)", sent.text[end : end + 80], re.I)
+    if m is None:
+        return frozenset()
+    lo, hi = end + m.start(1), end + m.end(1)
+    return frozenset(t.stem for t in sent.tokens if t.content and lo <= t.start < hi)
+
+
 def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The interval stated as a duration ("After four days in custody, ... judges placed him ...")
     rather than as two dates: a duration in a sentence about the same events that agrees with the
@@ -7953,12 +7968,31 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
     names = name_stems(claim)
     words = claim.sent.content - names
     prefix = claim.sent.text[max(0, iq.start - 20) : iq.start]
+    rel = claim.interval_relation
+    after = _words_after_relation(claim.sent, iq.end, rel) - names if rel else frozenset()
     for sent in sents:
         if len(words & sent.content) < _STATED_INTERVAL_OVERLAP:
             continue
+        # the duration the passage puts before the same relation and the same words ("must serve
+        # at least 12 years before he can apply for parole") is the claim's, whatever it is
+        for pq in sent.quantities:
+            if after and pq.kind is QuantityKind.DURATION and pq.measure != "age" and after & _words_after_relation(sent, pq.end, rel):
+                same = compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start])
+                if iq.operator is pq.operator and iq.operator in _BOUNDS:
+                    same = _same_value(iq, pq)  # "at least 12 years" is a minimum term: the bound is the fact
+                if same is None:
+                    break
+                return AlignedPart(
+                    kind="relation",
+                    status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
+                    claim_text=f"{iq.text} {rel}",
+                    evidence_text=f"{pq.text} {rel}",
+                    note=f"{iq.text} {rel} matches {pq.text} {rel}" if same
+                    else f"the evidence gives {pq.text} {rel}; the claim says {iq.text}",
+                )
         for pq in [*sent.quantities, *_one_unit_intervals(sent.text)]:
-            if pq.kind is not QuantityKind.DURATION:
-                continue
+            if pq.kind is not QuantityKind.DURATION or pq.measure == "age":
+                continue  # (an age is no time between events: "Alder Kray, 34, must serve ...")
             same = compare_values(iq, pq, s, prefix, sent.text[max(0, pq.start - 20) : pq.start])
             if same:
                 return AlignedPart(
@@ -8071,7 +8105,12 @@ _MIN_SUPERLATIVES = frozenset(["smallest", "lowest", "fewest", "least", "shortes
 
 def _align_superlative(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """ "E holds the largest share": E's figure must be the largest of those the passage lists."""
-    m = _SUPERLATIVE.search(claim.sent.text)
+    # not a hedge's "least" or "most" ("must serve at least 12 years")
+    m = next(
+        (x for x in _SUPERLATIVE.finditer(claim.sent.text)
+         if not re.search(r"\bat\s+$", claim.sent.text[max(0, x.start() - 4) : x.start()], re.I)),
+        None,
+    )
     if m is None or any(q.start > m.start() for q in claim.quantities):
         return []
     subject = next((e for e in claim.sent.entities if e.end <= m.start()), None)

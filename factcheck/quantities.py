@@ -123,7 +123,21 @@ _CURRENCY_WORDS = {
     "leva": "BGN", "lari": "GEL", "koruna": "CZK", "korun": "CZK", "drams": "AMD",
     # names several countries' currencies share: their own currencies, as "crowns" are
     "dinars": "dinars", "dinar": "dinars", "rials": "rials", "shillings": "shillings", "manat": "manat",
+    "talers": "talers", "taler": "talers", "thalers": "talers", "thaler": "talers", "dram": "AMD",
+    "guilders": "guilders", "florins": "florins", "drachmas": "GRD", "pesetas": "ESP", "escudos": "PTE",
 }  # fmt: skip
+# the currency words a country's adjective names as its own ("640 million talmar pounds",
+# "22 million Vesk dollars"): one currency a country, never the plain word's (dollars are USD)
+_NAMED_CURRENCY_BASES = r"dollars?|pounds?|francs?|pesos?|rupees?|talers?|thalers?|shillings?|dinars?|rials?|guilders?|florins?|lira|rand"
+# words before a currency that are not a country's name ("10 million more dollars", "taxpayer dollars")
+_NOT_A_CURRENCY_OWNER = frozenset(
+    _words(
+        "more extra additional new fresh public federal state taxpayer taxpayers private research "
+        "advertising ad marketing aid hard real nominal constant current total net gross cash prize "
+        "bonus tax in of and or to the a an from for per each every million billion thousand "
+        "trillion bn m k worth than"
+    )
+)
 
 # Measures: written unit → (base unit name, factor to base). Exact definitions (NIST SP 811).
 _LENGTH = "metre"
@@ -508,7 +522,7 @@ class _Atom:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Return the quantities of one sentence, in order of appearance (see the module docstring)."""
-    if "illion-" in text or "-billion" in text or "-million" in text or "-trillion" in text or _DIGIT_CURRENCY_HYPHEN.search(text):
+    if "illion-" in text or "bn-" in text or "-billion" in text or "-million" in text or "-trillion" in text or _DIGIT_CURRENCY_HYPHEN.search(text):
         # "a 1.6-billion-euro terminal", "a $5-million bail": hyphens that join a figure's words
         # are read as spaces (same length, so every offset stays), and each figure quotes the text
         spaced = _SCALE_HYPHEN.sub(" ", text)
@@ -558,12 +572,12 @@ _BASE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|before|previously)\b", re.I)
 
 
 # "1.6-billion", "1.6-billion-euro", "5-million-dollar": the hyphens of a figure used as an adjective
-_HYPHEN_CURRENCIES = r"(?:euros?|dollars?|francs?|kron[ae]r?|crowns?|yen|yuan|rupees?|roubles?|rubles?|pesos?|rand)\b"
+_HYPHEN_CURRENCIES = r"(?:euros?|dollars?|francs?|kron[ae]r?|crowns?|yen|yuan|rupees?|roubles?|rubles?|pesos?|rand|t?h?alers?|drams?)\b"
 _DIGIT_CURRENCY_HYPHEN = re.compile(r"\d-" + _HYPHEN_CURRENCIES, re.I)
 _SCALE_HYPHEN = re.compile(
     r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|"
-    r"(?<=\d[ -]million|\d[ -]billion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
-    r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand|marks?)\b)|"
+    r"(?:(?<=\d[ -]million|\d[ -]billion)|(?<=\dbn))-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
+    r"rupees?|yuan|roubles?|rubles?|reais|real|pesos?|rand|marks?|t?h?alers?|drams?)\b)|"
     r"(?<=\d[ -]thousand|\d[ -]trillion)-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?)\b)|"
     r"(?<=\d)-(?=" + _HYPHEN_CURRENCIES + r")",
     re.I,
@@ -1529,7 +1543,9 @@ _CURRENCY_WORD_AFTER = re.compile(
     r"^\s*(?P<cw>" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b"
     r"|^\s*(?P<code>[A-Z]{3})\b"
     # "4.2 billion Norlandic crowns": crowns or marks of a country the table does not know
-    r"|^\s*[A-Z][a-z]+\s+(?P<generic>crowns|marks)\b",
+    r"|^\s*[A-Z][a-z]+\s+(?P<generic>crowns|marks)\b"
+    # "150 million vesk dollars": a country's own dollars, pounds, francs ...
+    r"|^\s*(?P<owner>[A-Za-z]+)\s+(?P<base>" + _NAMED_CURRENCY_BASES + r")\b",
     re.I,
 )
 
@@ -1562,6 +1578,12 @@ def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None
         return (code, end + m.end()) if code in _ISO_CODES else None
     if m.group("generic"):
         return m.group("generic").lower(), end + m.end()
+    if m.group("base"):
+        owner = m.group("owner").lower()
+        if owner in _NOT_A_CURRENCY_OWNER:
+            return None
+        base = m.group("base").lower()
+        return f"{owner} {base if base.endswith(('s', 'lira', 'rand')) else base + 's'}", end + m.end()
     word = m.group("cw").lower()
     if word == "marks" and _MARKS_NOT_MONEY.search(text[max(0, end - 60) : end + m.end() + 20]):
         return None  # "scored 14 marks out of 20": an exam's marks

@@ -6804,3 +6804,50 @@ def test_a_date_moved_by_a_span() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("The Orva Opera has pushed the premiere of 'Salt Wind' back by 14 days.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva Telecom's annual profit rose to 640 million Sarnian pounds.", Verdict.SUPPORTED),
+        ("Orva Telecom's annual profit rose to 640 million euros.", Verdict.CONTRADICTED),
+        ("Orva Telecom's annual profit rose to 640 million orvan dollars.", Verdict.CONTRADICTED),
+    ],
+    ids=["same", "euros", "another-country"],
+)
+def test_a_currency_a_country_names_as_its_own(claim: str, expected: Verdict) -> None:
+    passage = "Orva Telecom's annual profit rose 11% to 640 million Sarnian pounds, helped by higher prices."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva Cables now expects full-year profit of at least 150 million euros.", Verdict.CONTRADICTED),
+        ("Orva Cables now expects full-year profit of about 100 million euros.", Verdict.SUPPORTED),
+    ],
+    ids=["above-the-new-range", "in-it"],
+)
+def test_a_level_now_is_the_later_end_of_a_change(claim: str, expected: Verdict) -> None:
+    passage = (
+        "Shares in Orva Cables fell 27% after it cut its full-year profit forecast to between "
+        "90 million and 110 million euros, from 160 million previously."
+    )
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [(12, Verdict.SUPPORTED), (15, Verdict.CONTRADICTED), (10, Verdict.CONTRADICTED)],
+)
+def test_a_minimum_term_before_parole(years: int, expected: Verdict) -> None:
+    passage = (
+        "Ivo Brenn, 34, was jailed for 18 years for the killing of a shopkeeper in Sarn and must "
+        "serve at least 12 years before he can apply for parole."
+    )
+    v = run(f"Ivo Brenn, 34, must serve at least {years} years before he can seek parole.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    # neither his age nor a hedge's "least" is the term
+    assert "34, the time" not in v.reason and "has the least" not in v.reason
