@@ -6060,7 +6060,7 @@ def _same_role_replacement(
             continue  # a word capitalised by its place in the passage ("Adverse events ...") fills no name's slot
         if head is not None and _head(pe.ent.text) != head:
             continue  # a bridge is replaced by another bridge, not by a town ("Kessel Bridge" / "Oderby")
-        if work is not None and _entity_tokens(pe.ent.text)[-1:] != [work]:
+        if work is not None and _entity_tokens(pe.ent.text)[-1:] != (work,):
             continue  # ... and a tunnel by another tunnel, not by the island it reaches
         if _NAMED_AS.search(pe.sent.text[max(0, pe.ent.start - 30) : pe.ent.start]) and not _NAMED_AS.search(
             claim.sent.text[max(0, ce.start - 30) : ce.start]
@@ -6273,7 +6273,12 @@ _SALE_VERB = re.compile(
     r"(?:(?P<sell>sell|sells|sold|selling)|(?P<buy>buy|buys|bought|buying|purchased?|purchases|purchasing))\b",
     re.I,
 )
-_SALE_OTHER = re.compile(r"\b(?P<prep>to|from)\s+(?:help\s+)?(?:the\s+)?$", re.I)  # ("sent 140 firefighters to help Drava")
+# ("sent 140 firefighters to help Drava"; "sold its tower unit to infrastructure fund Calder": a
+# description of the name between, no function word in it)
+_SALE_OTHER = re.compile(
+    r"\b(?P<prep>to|from)\s+(?:help\s+)?(?:the\s+)?"
+    r"(?:(?!(?:for|of|with|and|or|by|in|on|at|as|from|to|into|than|that|which|who|help)\b)[a-z][\w-]*\s+){0,3}$"
+)
 
 
 def _sale_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
@@ -10922,6 +10927,14 @@ _TITLE_FORMS = {
     "spokesperson": "spokesperson", "judge": "judge", "presiding judge": "judge", "prosecutor": "prosecutor",
     "chief prosecutor": "prosecutor", "public prosecutor": "prosecutor", "state prosecutor": "prosecutor",
     "defence lawyer": "defence lawyer", "defense lawyer": "defence lawyer", "rector": "rector",
+    "chief medical officer": "chief medical officer", "medical director": "medical director",
+    "chief economist": "chief economist", "chief scientist": "chief scientist", "treasurer": "treasurer",
+    "director-general": "director-general", "director general": "director-general",
+    "general manager": "general manager", "editor-in-chief": "editor-in-chief", "ambassador": "ambassador",
+    "deputy mayor": "deputy mayor", "health minister": "health minister", "interior minister": "interior minister",
+    "justice minister": "justice minister", "transport minister": "transport minister",
+    "education minister": "education minister", "economy minister": "economy minister",
+    "energy minister": "energy minister", "trade minister": "trade minister",
 }
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s*,?\s+$", re.I)

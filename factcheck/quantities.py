@@ -553,6 +553,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         found += [q for q in _openings(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
+        found = _named_currency_shortened(found)
     if " to " in text and any(q.kind is QuantityKind.DURATION for q in found):
         found = _elliptic_duration(text, found)
     if "than" in text:
@@ -562,6 +563,22 @@ def parse_quantities(text: str) -> list[Quantity]:
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _named_currency_shortened(found: list[Quantity]) -> list[Quantity]:
+    """ "1.5 million talmar pounds this year, with 250,000 pounds going to the winner": once a
+    sentence names a country's own pounds, a later plain "pounds" are those pounds, not sterling."""
+    named: dict[str, str] = {}
+    out = []
+    for q in sorted(found, key=lambda x: x.start):
+        if q.kind is QuantityKind.MONEY and q.unit and " " in q.unit and q.unit.split()[0] not in ("us", "u.s."):
+            named[q.unit.split()[-1].rstrip("s")] = q.unit
+        elif q.kind is QuantityKind.MONEY and named and (m := re.search(r"([a-z]+)$", q.text.lower())) is not None:
+            base = m.group(1).rstrip("s")
+            if base in named and _CURRENCY_WORDS.get(m.group(1)) == q.unit:
+                q = q.model_copy(update={"unit": named[base]})
+        out.append(q)
+    return out
 
 
 _COMPARED_WITH_A_TIME = re.compile(

@@ -1182,3 +1182,10 @@ def test_currencies_named_by_a_country(phrase: str, text: str, unit: str) -> Non
 
 def test_more_dollars_are_no_country_s_dollars() -> None:
     assert not [q for q in parse_quantities("The fund raised 10 million more dollars.") if q.kind.value == "money"]
+
+
+def test_a_country_s_pounds_said_again_as_pounds() -> None:
+    q = parse_quantities("Prize money will rise to 1.5 million Sarnian pounds, with 250,000 pounds going to the winner.")
+    assert [x.unit for x in q if x.kind.value == "money"] == ["sarnian pounds", "sarnian pounds"]
+    # sterling stays sterling where no other pounds were named
+    assert [x.unit for x in parse_quantities("The winner gets a prize of 250,000 pounds.") if x.kind.value == "money"] == ["GBP"]

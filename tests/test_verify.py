@@ -6851,3 +6851,37 @@ def test_a_minimum_term_before_parole(years: int, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
     # neither his age nor a hedge's "least" is the term
     assert "34, the time" not in v.reason and "has the least" not in v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sarn Telecom sold its tower unit to Orva Capital for 820 million euros.", Verdict.SUPPORTED),
+        ("Orva Capital sold its tower unit to Sarn Telecom for 820 million euros.", Verdict.CONTRADICTED),
+    ],
+    ids=["seller-first", "reversed"],
+)
+def test_a_buyer_described_before_its_name(claim: str, expected: Verdict) -> None:
+    passage = "Sarn Telecom sold its tower unit to infrastructure fund Orva Capital for 820 million euros, using the proceeds to cut debt."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_office_the_passage_gives_another_name() -> None:
+    passage = (
+        "Dr Ines Varga, chief medical officer at Orva General Hospital, said the new wing would open in "
+        "June; finance director Tomas Lind put its cost at 95 million euros."
+    )
+    v = run("Orva General Hospital's finance director, Ines Varga, said the new wing would open in June.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("Orva General Hospital's chief medical officer, Ines Varga, said the new wing would open in June.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_line_replaced_by_another_line() -> None:
+    passage = "The Orva metro's Yellow Line will close between Dock Square and Mill Gate for three weekends in May for signal works."
+    v = run("The Orva metro's Blue Line will close between Dock Square and Mill Gate for three weekends in May.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Yellow Line" in v.reason
+    v = run("The Orva metro's Yellow Line will close between Dock Square and Mill Gate for three weekends in May.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
