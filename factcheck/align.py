@@ -4320,7 +4320,7 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     # (a claim of the same change, "fell to 312 million from 540 million", gives its other end:
     # its figure is the change's end, not a level passed on the way)
     for o in csent.quantities:
-        if o is not cq and o.kind is cq.kind and o.kind is not QuantityKind.DATE:
+        if o is not cq and o.kind is cq.kind:
             try:
                 if any(math.isclose(float(o.value), end, rel_tol=1e-3) for end in (a, b)):
                     return False
