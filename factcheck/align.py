@@ -3726,6 +3726,14 @@ def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bo
 _NUMBERED_PART = re.compile(r"\b(stage|game|round|leg|heat|lap|episode|set|quarter|innings)\s+(\d{1,3})\b", re.I)
 
 
+_PART_LABEL = re.compile(r"\b(?:stage|game|round|leg|heat|lap|episode|set|quarter|innings|type|grade|phase|class|category|tier|step)\s+$", re.I)
+
+
+def _label_of_a_part(text: str, q: Quantity) -> bool:
+    """A count that numbers a part ("stage two", "Game 5", "phase 3"): a label, not how many."""
+    return q.kind is QuantityKind.COUNT and _PART_LABEL.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def _of_a_numbered_part(csent: Sent, cand: _Candidate) -> bool:
     """The passage gives its figure for a numbered part of the event ("where Vingegaard beat
     Pogačar by 1 minute 38 seconds" in "the stage 16 time trial") that the claim does not name: a
@@ -4925,6 +4933,8 @@ def _align_quantities(
                     continue  # "47 were killed" is no figure of the claim's "injured 47"
                 if events and cq.kind is QuantityKind.COUNT and not _events_near(c.q, c.sent) and _counts_another_noun(cq, claim.sent, c):
                     continue  # "arrested 58 people" is not "carried out 58 raids"
+                if _label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq):
+                    continue  # "won stage two" is no count of the claim's "two men"
                 if _of_someone_of_theirs(claim, c):
                     continue  # "...; his accomplice was jailed for nine years" is not the claim's nine years
                 if _age_of_another(cq, claim.sent, c):
@@ -5046,6 +5056,7 @@ def _align_quantities(
                 and verdict_of(c) is False
                 and not _other_measure(cq, claim.sent, c, events)
                 and not _of_someone_of_theirs(claim, c)
+                and not (_label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq))
                 and not _other_dimension(cq, claim.sent, c)
                 and not _rate_against_total(cq, claim.sent, c)
                 and not _of_a_numbered_part(claim.sent, c)
@@ -7183,9 +7194,12 @@ def _first_other_entity(sent: Sent, name: str) -> Entity | None:
 
 _EXPLICIT_NEG = re.compile(
     # ("no more than 0.31 krone", "not later than 2027": a bound, not a negation; "found not
-    # guilty": a verdict, which "acquitted" states, where "pleaded not guilty" denies)
+    # guilty": a verdict, which "acquitted" states, and "pleaded not guilty" a plea, which "denied"
+    # states: neither says the charge's act was not done)
     r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|greater|higher|"
-    r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))|n't\b"
+    r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))"
+    r"(?<!\bpled\snot(?=\s+guilty\b))(?<!\bplead\snot(?=\s+guilty\b))(?<!\bpleads\snot(?=\s+guilty\b))"
+    r"(?<!\bpleaded\snot(?=\s+guilty\b))(?<!\bpleading\snot(?=\s+guilty\b))|n't\b"
     # "fell short of its goal", "missed the cut": not reached, as "failed to meet" says
     r"|\bf(?:ell|all|alls|alling)\s+short\s+of\b|\bmiss(?:ed|es)\s+(?:out\s+on\s+)?(?:the|a|an|his|her|their|its)\s+(?:cut|deadline|target|goal)\b"
     # "the bid was unsuccessful": it did not succeed, as "failed to win" says

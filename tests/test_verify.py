@@ -6885,3 +6885,20 @@ def test_a_line_replaced_by_another_line() -> None:
     assert "Yellow Line" in v.reason
     v = run("The Orva metro's Yellow Line will close between Dock Square and Mill Gate for three weekends in May.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_plea_of_not_guilty_does_not_deny_the_charge_s_act() -> None:
+    passage = "Jury selection began on Monday in the trial of Ivo Brenn, the former treasurer accused of embezzling 410,000 euros from the Orva Rowing Club."
+    v = run("Ivo Brenn has pleaded not guilty to embezzling from the Orva Rowing Club.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    passage = "Ivo Brenn pleaded guilty to embezzling 410,000 euros from the Orva Rowing Club."
+    v = run("Ivo Brenn has pleaded not guilty to embezzling from the Orva Rowing Club.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_number_that_labels_a_part_counts_nothing() -> None:
+    passage = "Ana Veld of Team Orva won the bunch sprint on stage two of the Tour of Sarn, her first win of the season."
+    v = run("Judge Ana Veld jailed two men for an armed robbery in Sarn.", [hit(passage, "p", 0.5, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    v = run("Ana Veld won stage two of the Tour of Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
