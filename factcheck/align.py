@@ -7479,6 +7479,22 @@ def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | Non
     return None
 
 
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|but|whereas)\s+")
+
+
+def _opposite_in_subjects_clause(claim: ClaimAnalysis, text: str) -> tuple[str, str] | None:
+    """ "Rita Mahl was convicted" against "the court convicted Gerd Hollan ...; his co-defendant,
+    Rita Mahl, was acquitted": the clause of a sentence naming the claim's subject says the
+    opposite word of it, though another clause uses the claim's word of someone else."""
+    subject = next((e for e in claim.sent.entities if e.label != OPENER), None)
+    if subject is None or subject.start > 0 or not _CLAUSE_SPLIT.search(text):
+        return None
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if entity_present(subject.text, name_vocab(c))]
+    if len(clauses) != 1:
+        return None
+    return _opposite_words(claim.sent.text, clauses[0])
+
+
 def _opposite_part(opposite: tuple[str, str]) -> AlignedPart:
     """The clash of the claim's word with the passage's opposite one (:func:`_opposite_words`)."""
     return AlignedPart(
@@ -7627,6 +7643,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             cneg = bneg
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
+        if opposite is None and not cneg:
+            opposite = _opposite_in_subjects_clause(claim, whole.text)
         # ("did not agree to remove" / "refused to cut": the refusal is the passage's negation, so
         # the claim's negated word says what the passage's opposite one says)
         if opposite is not None and not (cneg and not _PLAIN_NEGATOR.search(best.text)):

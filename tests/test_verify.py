@@ -6902,3 +6902,14 @@ def test_a_number_that_labels_a_part_counts_nothing() -> None:
     assert v.verdict is Verdict.UNVERIFIED, v.reason
     v = run("Ana Veld won stage two of the Tour of Sarn.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_opposite_said_in_the_subject_s_own_clause() -> None:
+    passage = (
+        "A court in Sarn on Thursday convicted Ivo Brenn, 54, of defrauding pension funds of 3.2 million "
+        "euros; his co-defendant, Ana Veld, 49, was acquitted."
+    )
+    v = run("Ana Veld was convicted by a Sarn court on Thursday of defrauding pension funds.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    v = run("Ivo Brenn was convicted by a Sarn court on Thursday of defrauding pension funds.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
