@@ -3050,8 +3050,13 @@ _COUNTED_NOUN_AFTER = re.compile(
 )
 
 
+_NUMBERED_PART_NOUNS = frozenset(_words("stage game round leg heat lap episode innings phase"))
+
+
 def _counts_a_noun(text: str, q: Quantity) -> bool:
-    """ "second Grand Slam title": an ordinal followed by what it counts."""
+    """ "second Grand Slam title": an ordinal followed by what it counts, or after it ("stage nine")."""
+    if q.measure in _NUMBERED_PART_NOUNS and re.search(rf"\b{q.measure}\s+$", text[max(0, q.start - 12) : q.start], re.I):
+        return True
     return _COUNTED_NOUN_AFTER.match(text, q.end) is not None and text[q.end : q.end + 1] == " "
 
 

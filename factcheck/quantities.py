@@ -547,6 +547,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             q for q in found
             if not (q.kind is QuantityKind.COUNT and _NUMBER_BEFORE.search(text, 0, q.start) and float(q.value or 0) <= 10)
         ]
+    if any(q.kind is QuantityKind.COUNT and q.start > 0 for q in found):
+        # "stage nine", "Game 5", "round 3": the ninth stage, the fifth game, the third round
+        found = [_part_number(text, q) for q in found]
     if "Q" in text or "H" in text:
         found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if "opening" in text:
@@ -701,6 +704,26 @@ def _is_code(code: str) -> bool:
 
 _ZERO_NAME = re.compile(r"\b(?:absolute|ground|double|triple|treble)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)
 _NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
+# (not a score after a round's adjective: "a final-round 66", "an opening round 68")
+_PART_BEFORE = re.compile(
+    r"(?<![-\w])(?<!final\s)(?<!first\s)(?<!opening\s)(?<!closing\s)(?<!last\s)(?<!second\s)(?<!third\s)"
+    r"(stage|game|round|leg|heat|lap|episode|innings|phase)\s+$",
+    re.I,
+)
+
+
+def _part_number(text: str, q: Quantity) -> Quantity:
+    """A count right after the noun of a numbered part ("stage nine") is that part's rank."""
+    m = _PART_BEFORE.search(text, max(0, q.start - 10), q.start) if q.kind is QuantityKind.COUNT else None
+    if m is None or q.operator is not Operator.EQ:
+        return q
+    try:
+        value = float(q.value)
+    except (TypeError, ValueError):
+        return q
+    if not value.is_integer() or not 0 < value <= 200:
+        return q
+    return q.model_copy(update={"kind": QuantityKind.ORDINAL, "measure": m.group(1).lower(), "unit": None})
 
 
 # "won in 2:21:09": hours, minutes and seconds of a race or a flight, not three counts (a time of

@@ -1189,3 +1189,11 @@ def test_a_country_s_pounds_said_again_as_pounds() -> None:
     assert [x.unit for x in q if x.kind.value == "money"] == ["sarnian pounds", "sarnian pounds"]
     # sterling stays sterling where no other pounds were named
     assert [x.unit for x in parse_quantities("The winner gets a prize of 250,000 pounds.") if x.kind.value == "money"] == ["GBP"]
+
+
+def test_a_numbered_part_is_a_rank() -> None:
+    q = parse_quantities("He abandoned the race on stage nine after crashing.")
+    assert [(x.kind, float(x.value), x.measure) for x in q] == [(QuantityKind.ORDINAL, 9.0, "stage")]
+    # a golfer's score after a round's adjective stays a score
+    q = parse_quantities("Ana Veld shot a final-round 66 to win.")
+    assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.COUNT, 66.0)]

@@ -6913,3 +6913,11 @@ def test_the_opposite_said_in_the_subject_s_own_clause() -> None:
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     v = run("Ivo Brenn was convicted by a Sarn court on Thursday of defrauding pension funds.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_ninth_stage_is_stage_nine() -> None:
+    passage = "Ivo Brenn abandoned the race on stage nine after crashing on a descent, his team said."
+    v = run("Ivo Brenn pulled out during the ninth stage after a crash on a descent.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Ivo Brenn pulled out during the eighth stage after a crash on a descent.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
