@@ -2612,7 +2612,12 @@ def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
     return e if _OWNER_GAP.match(sent.text[e.end : q.start]) else None
 
 
-_OWNER_VERB_GAP = re.compile(r"^\s+(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+# ("BYD sold 526,409", "Kessel Energie, the largest utility, was fined 12 million marks")
+_OWNER_VERB_GAP = re.compile(
+    r"^(?:,\s+(?:the|a|an|its|their)\s[^,;]{1,50},)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
 _FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
 _BORN_ON = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I)
 _AGE_OF_GAP = re.compile(r"(?:,\s+born\b[^,;]{1,30},)?\s+(?:is|was|turned|turns)\s+(?:now\s+)?")
@@ -9154,7 +9159,33 @@ def align_relations(
         + _align_name_order(claim, sents)
         + _align_stated_interval(claim, sents, s)
         + _align_swapped_modifier(claim, sents, s)
+        + _align_figure_of_another_kind(claim, sents, s)
     )
+
+
+def _align_figure_of_another_kind(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "a 600-megawatt wind farm" against "a 600-megawatt solar farm": the claim's figure, in the
+    passage, measures the same noun with another word before it, and the claim's word is nowhere
+    in the passage."""
+    everywhere = {t.stem for x in sents for t in x.tokens}
+    for cq in claim.quantities:
+        words = (cq.measure or "").split()
+        if cq.kind is not QuantityKind.MEASURE or len(words) != 2 or not cq.measure or cq.measure not in claim.sent.text[cq.end : cq.end + 40]:
+            continue
+        mine = stem(words[0].lower())
+        if mine in everywhere or _PARAPHRASE.get(mine, frozenset()) & everywhere:
+            continue
+        for x in sents:
+            for pq in x.quantities:
+                theirs = (pq.measure or "").split()
+                if (
+                    pq.kind is cq.kind and len(theirs) == 2 and theirs[1].lower() == words[1].lower()
+                    and theirs[0].lower() != words[0].lower() and _same_value(cq, pq)
+                    and content_coverage(claim.sent.content, x.content) >= s.polarity_min_overlap
+                ):
+                    note = f"the claim says a {cq.text} {cq.measure}; the evidence says a {pq.text} {pq.measure}"
+                    return [_relation_clash(f"{cq.text} {cq.measure}", x.text, note)]
+    return []
 
 
 # Words before a noun that grade or date it rather than say which it is ("a major fault", "the new

@@ -6921,3 +6921,23 @@ def test_the_ninth_stage_is_stage_nine() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Ivo Brenn pulled out during the eighth stage after a crash on a descent.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_figure_another_name_was_given_after_an_apposition() -> None:
+    passage = (
+        "Orva Energie, the country's largest utility, was fined 12 million euros by regulator SERA for "
+        "overcharging 40,000 customers, while smaller rival Volta Orva received only a formal warning."
+    )
+    v = run("Volta Orva was fined 12 million euros by regulator SERA for overcharging customers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.SUPPORTED, v.reason
+    v = run("Orva Energie was fined 12 million euros by regulator SERA for overcharging customers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("farm", "expected"), [("solar", Verdict.SUPPORTED), ("wind", Verdict.CONTRADICTED)],
+)
+def test_the_same_figure_of_another_kind_of_thing(farm: str, expected: Verdict) -> None:
+    passage = "Sarn Power will close its Orva coal plant in 2027 and build a 600-megawatt solar farm at the site by 2029."
+    v = run(f"Sarn Power will shut the Orva coal plant in 2027 and replace it with a 600-megawatt {farm} farm.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
