@@ -1490,6 +1490,8 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
             qs.append(_duration_from_match(fm))
     qs.sort(key=lambda q: q.start)
     dm = _DURATION_PHRASE.search(text)
+    if dm is not None and dm.group("rel").lower() == "before" and any(0 <= dm.start() - q.end <= 2 for q in qs):
+        dm = None  # "fell to 14 minutes from 26 minutes a year before": the time compared with, no span
     if dm and not any(q.kind is QuantityKind.DURATION and q.start <= dm.start("num") < q.end for q in qs):
         # The parser missed the duration ("more than half a century after"): read it here.
         qs = [q for q in qs if not (dm.start() <= q.start < dm.end("unit"))]
@@ -1502,7 +1504,10 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     m = _BETWEEN_EVENTS.search(text)
     if m:
         for q in qs:
-            if q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12:
+            if (
+                q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12
+                and not re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[q.end : m.start()], re.I)
+            ):
                 if m.group(1).lower() == "after" and _FOR_SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]):
                     # "was shut for 23 days after the landslide": how long, not when ("stood for
                     # 49 years before it was overturned" is a span that ends at the event: an interval)
@@ -7466,6 +7471,15 @@ _OPPOSITES = (
     (re.compile(r"\b(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)\s+(?:[\w-]+\s+){0,5}?(?:unchanged|steady)\b", re.I),
      re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                 r"hik(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:its|their|the|his|her)\b", re.I)),
+    # A vote, a case or a bid won or lost ("his coalition won a confidence vote" / "lost a confidence vote").
+    (re.compile(r"\b(?:won|wins?|winning)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:vote|election|referendum|appeal|case|lawsuit|ballot|bid|majority|challenge)\b", re.I),
+     re.compile(r"\b(?:lost|loses?|losing)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:vote|election|referendum|appeal|case|lawsuit|ballot|bid|majority|challenge)\b", re.I)),
+    # An appeal a court grants, or turns down ("upheld the opposition's appeal" / "refused the appeal").
+    (re.compile(r"\b(?:upheld|upholds?|uphold|granted|grants?|allowed|allows?)\s+(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I),
+     re.compile(r"\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws?\s+out)\s+"
+                r"(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?|(?:returned|back)\s+to\s+profit)\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),

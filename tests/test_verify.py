@@ -6941,3 +6941,25 @@ def test_the_same_figure_of_another_kind_of_thing(farm: str, expected: Verdict) 
     passage = "Sarn Power will close its Orva coal plant in 2027 and build a 600-megawatt solar farm at the site by 2029."
     v = run(f"Sarn Power will shut the Orva coal plant in 2027 and replace it with a 600-megawatt {farm} farm.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("minutes", "expected"), [(26, Verdict.SUPPORTED), (29, Verdict.CONTRADICTED)])
+def test_a_year_before_after_a_figure_is_the_time_compared_with(minutes: int, expected: Verdict) -> None:
+    passage = "Security queues at Orva Airport averaged 14 minutes in August, down from 26 minutes a year earlier, after eight new lanes opened."
+    v = run(f"Average security waits at Orva Airport fell to 14 minutes in August from {minutes} minutes a year before.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("President Ana Veld called a snap election for October 12 after her coalition won a confidence vote.",
+         "President Ana Veld called a snap election for October 12 after her coalition lost a confidence vote by 98 votes to 103."),
+        ("Sarn's electoral court refused the opposition's appeal over results in three districts.",
+         "Sarn's electoral court on Monday upheld the opposition's appeal over results in three districts and ordered a rerun."),
+    ],
+    ids=["vote-won-lost", "appeal-upheld-refused"],
+)
+def test_a_vote_or_appeal_won_or_lost(claim: str, passage: str) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
