@@ -703,6 +703,11 @@ def _is_code(code: str) -> bool:
 
 
 _ZERO_NAME = re.compile(r"\b(?:absolute|ground|double|triple|treble)\s+zero\b|\bzero\s+(?:hour|tolerance|sum)\b", re.I)
+_RACE_AFTER = re.compile(
+    r"^\s+(?:(?:individual\s+)?(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relays?|steeplechase|"
+    r"sprints?|dash))\b",
+    re.I,
+)
 _NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
 # (not a score after a round's adjective: "a final-round 66", "an opening round 68")
 _PART_BEFORE = re.compile(
@@ -1988,7 +1993,8 @@ def _kind_and_value(
     # one-letter suffixes: "5m people" is five million; "400m" alone is metres
     if last.suffix:
         suf = last.suffix
-        if suf == "m" and not re.match(r"^\s+(?:[a-z]+s|people|children|men|women)\b", after):
+        # ("the 400m hurdles", "the 200m breaststroke heats": a race's distance)
+        if suf == "m" and (not re.match(r"^\s+(?:[a-z]+s|people|children|men|women)\b", after) or _RACE_AFTER.match(after)):
             return QuantityKind.MEASURE, [_fmt(v) for v in values], _LENGTH, end, start_all
         return QuantityKind.COUNT, [_fmt(_apply_money_suffix(x)) for x in group], None, end, start_all
 

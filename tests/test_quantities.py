@@ -1197,3 +1197,10 @@ def test_a_numbered_part_is_a_rank() -> None:
     # a golfer's score after a round's adjective stays a score
     q = parse_quantities("Ana Veld shot a final-round 66 to win.")
     assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.COUNT, 66.0)]
+
+
+def test_a_race_s_distance_in_metres() -> None:
+    q = parse_quantities("She broke the national 400m hurdles record.")
+    assert [(x.kind, float(x.value), x.unit) for x in q] == [(QuantityKind.MEASURE, 400.0, "metre")]
+    q = parse_quantities("The airline carried 5m passengers.")
+    assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.COUNT, 5e6)]
