@@ -7342,14 +7342,18 @@ def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ())
     return sent
 
 
+_NEGATION_STOP = re.compile(r"[;:]|\s(?:after|because|although|though|whereas)\s")
+
+
 def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4) -> bool:
     """Whether a negator of ``sent`` scopes over words of the other side: one of the first
     ``window`` content words after "not"/"never"/"no" is shared. "conditions such as ... not
     leaving the country" does not negate a claim about bail, though both mention bail."""
     masked = _NUMBER_ABBREV.sub(lambda m: "#" * len(m.group()), sent.text)
     for m in _negators(masked):
-        # a negation ends with its clause: "it has no locks; it was 80 km long" negates no length
-        stop = re.compile(r"[;:]").search(sent.text, m.end())
+        # a negation ends with its clause: "it has no locks; it was 80 km long" negates no length,
+        # "would fall short of its guidance after a poor harvest" no harvest
+        stop = _NEGATION_STOP.search(sent.text, m.end())
         end = stop.start() if stop else len(sent.text)
         after = [t for t in sent.tokens if m.end() <= t.start < end and t.content][:window]
         if any(t.stem in other_content or _phrase_word_at(sent.text, t.start) in other_content for t in after):
@@ -9224,6 +9228,9 @@ _COMMON_VERBS = frozenset(
 _ADJECTIVE_END = re.compile(r"(?:al|ous|ive|ful|ic|able|ible|ern|ish|ese|ian|ary|less|est|er|ly)$")
 
 
+_VERB_MARKERS = frozenset(_words("to will would can could may might must should"))
+
+
 def _noun_pairs(sent: Sent) -> list[tuple[Token, Token]]:
     """The claim's noun-noun pairs, a qualifier right before its noun ("brake fault", "grain sales"),
     outside names and figures; qualifiers that look like adjectives or grading words left out."""
@@ -9233,6 +9240,8 @@ def _noun_pairs(sent: Sent) -> list[tuple[Token, Token]]:
             continue
         if a.norm.endswith("ing") and (i == 0 or sent.tokens[i - 1].norm not in _DETERMINERS):
             continue  # "for discovering radium": a verb and its object; "a steering fault" is a noun's
+        if i > 0 and sent.tokens[i - 1].norm in _VERB_MARKERS:
+            continue  # "to save cash", "will cut jobs": a verb and its object
         if any(_looks_like_past_verb(t) or t.norm in _COMMON_VERBS for t in (a, b)) or b.norm.endswith("ing"):
             continue  # "keep rising", "rice rose": a verb, no noun and its qualifier ("steering fault" is one)
         if a.norm in _LINK_WORDS or b.norm in _LINK_WORDS or _ADJECTIVE_END.search(b.norm) or b.norm.endswith("ile"):
@@ -11056,6 +11065,7 @@ def title_parts(claim: ClaimAnalysis) -> frozenset[str]:
 
 
 _YEAR_SAID = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+_FROM_A_BASE_YEAR = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:last|this|next)\s+year\b", re.I)
 
 
 def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
@@ -11067,7 +11077,8 @@ def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     if len(mine) != 1 or not figures:
         return []
     for x in sents:
-        theirs = {m.group(1).lower() for m in _YEAR_SAID.finditer(x.text)}
+        # (not the year of a change's base: "182,400 tickets, up from 167,000 last year")
+        theirs = {m.group(1).lower() for m in _YEAR_SAID.finditer(_FROM_A_BASE_YEAR.sub("", x.text))}
         if not theirs or theirs & mine or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
             continue
         if all(any(compare_values(q, pq, s) is True for pq in x.quantities) for q in figures):

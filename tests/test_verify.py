@@ -6963,3 +6963,21 @@ def test_a_year_before_after_a_figure_is_the_time_compared_with(minutes: int, ex
 def test_a_vote_or_appeal_won_or_lost(claim: str, passage: str) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_last_year_of_a_change_s_base_is_not_the_claim_s_year() -> None:
+    passage = "The 41st Orva Film Festival sold 182,400 tickets over its 11 days, up from 167,000 last year, organisers said."
+    v = run("The Orva Film Festival sold more than 180,000 tickets this year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_verb_and_its_object_are_no_qualified_noun() -> None:
+    passage = "Sarn Telecom will cut its dividend by half to conserve cash for its network rollout, chairman Ivo Brenn told shareholders."
+    v = run("Chairman Ivo Brenn told shareholders Sarn Telecom would halve its dividend to save cash for the network rollout.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_a_negation_ends_where_a_clause_of_cause_or_time_begins() -> None:
+    passage = "Orva Foods warned on Friday that full-year profit would fall short of its own guidance after a poor harvest drove up the cost of potatoes."
+    v = run("Orva Foods issued a profit warning on Friday, blaming higher potato costs caused by a bad harvest.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
