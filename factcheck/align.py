@@ -11256,8 +11256,17 @@ def _one_of_several(claim: ClaimAnalysis, parts: list[AlignedPart]) -> list[Alig
     ]
 
 
+# the words of _IRREGULAR that are no past form of a verb (plurals, comparatives, present forms)
+_NOT_PAST = frozenset(
+    _words(
+        "wins winning loses losing dies death dead flights flight men women children people largest larger "
+        "biggest bigger longest longer highest higher"
+    )
+)
+
+
 def _looks_like_past_verb(t: Token) -> bool:
-    return t.norm.endswith("ed") or (t.norm in _IRREGULAR and t.norm != _IRREGULAR[t.norm])
+    return t.norm.endswith("ed") or (t.norm in _IRREGULAR and t.norm != _IRREGULAR[t.norm] and t.norm not in _NOT_PAST)
 
 
 def _acts_after_name(text: str, end: int, t: Token) -> bool:

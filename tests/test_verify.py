@@ -6981,3 +6981,10 @@ def test_a_negation_ends_where_a_clause_of_cause_or_time_begins() -> None:
     passage = "Orva Foods warned on Friday that full-year profit would fall short of its own guidance after a poor harvest drove up the cost of potatoes."
     v = run("Orva Foods issued a profit warning on Friday, blaming higher potato costs caused by a bad harvest.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_a_comparative_is_no_past_verb() -> None:
+    # "higher" says nothing done, so a claim of what households face takes a planned rise
+    passage = "Household electricity bills in Sarn will rise 11.8% from April 1, the energy regulator said on Tuesday."
+    v = run("Sarn households face electricity bills almost 12% higher from April.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
