@@ -4587,13 +4587,15 @@ def _other_stage(csent: Sent, psent: Sent) -> bool:
     return not stages & theirs
 
 
-def _same_day(cq: Quantity, pq: Quantity, year: int | None) -> bool:
+def _same_day(cq: Quantity, pq: Quantity, year: int | None, sole: bool = False) -> bool:
     """The claim's full date is the passage's day and month (of its year, or of the passage's one
-    year): a match too specific to be another fact's, however loosely bound."""
+    year, or neither gives one, for a claim with no other figure): a match too specific to be another fact's, however loosely bound."""
     if cq.kind is not QuantityKind.DATE or pq.kind is not QuantityKind.DATE:
         return False
     c, p = str(cq.value), str(_in_year(pq, year).value)
-    return len(c) == 10 and c == p
+    # (or, when it is the claim's only figure, the day and month both sides give without a year:
+    # "set his trial for Nov. 14")
+    return (len(c) == 10 and c == p) or (sole and len(c) == 7 and c.startswith("--") and c == str(pq.value))
 
 
 def _bare_count_stated_elsewhere(cq: Quantity, cands: Sequence[_Candidate]) -> bool:
@@ -4967,7 +4969,7 @@ def _align_quantities(
                     and not _specific_equal(cq, c.q)
                     and not _people_of_a_kind(_measure_stem(cq, claim.sent), cq, _measure_stem(c.q, c.sent), c.q)
                     and not _a_gap_for_a_margin(claim.sent, c)
-                    and not _same_day(cq, c.q, passage_year)
+                    and not _same_day(cq, c.q, passage_year, sole=len(claim.quantities) == 1)
                     and not (_bare_count_stated_elsewhere(cq, cands) and _same_value(cq, c.q))
                     # "up to 85,000 kroner" for "up to 85,000 kroner": the figure with its hedge
                     and not (cq.operator is c.q.operator and cq.operator in _BOUNDS and _same_value(cq, c.q))

@@ -6988,3 +6988,12 @@ def test_a_comparative_is_no_past_verb() -> None:
     passage = "Household electricity bills in Sarn will rise 11.8% from April 1, the energy regulator said on Tuesday."
     v = run("Sarn households face electricity bills almost 12% higher from April.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_claim_s_one_date_given_to_the_day_in_a_long_sentence() -> None:
+    passage = (
+        "Judge Ana Veld on Monday refused bail for Ivo Brenn, 31, who is charged with setting fire to an "
+        "Orva bus depot in June, and set his trial for Nov. 14."
+    )
+    v = run("Ivo Brenn was denied bail and will go on trial on Nov. 14 over the Orva bus depot fire.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
