@@ -79,7 +79,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck import entities as _entities_mod
-from factcheck.entities import NUMBERED_NAME
+from factcheck.entities import NUMBER_WORD, NUMBERED_NAME
 from factcheck.models import (
     AlignedPart,
     Claim,
@@ -529,7 +529,7 @@ def find_entities(text: str) -> list[Entity]:
         if not any(e.start < b and a < e.end for a, b in taken):
             found.append(e)
             taken.append((e.start, e.end))
-    found = [x for x in (_without_age(_without_heading(e)) for e in found) if x is not None]
+    found = [x for x in (_without_number_word(_without_age(_without_heading(e))) for e in found) if x is not None]
     if _FIND_ENTITIES is not None:
         at = _opener_at(text)
         found = [_without_common_first_word(text, e, at) for e in found]
@@ -554,6 +554,17 @@ def _without_age(e: Entity) -> Entity | None:
     if m.end() >= len(e.text):
         return None
     return e.model_copy(update={"text": e.text[m.end() :], "start": e.start + m.end()})
+
+
+def _without_number_word(e: Entity | None) -> Entity | None:
+    """ "Thirty-one Lindmark" (councillors): a number in words before one name word is a figure."""
+    if e is None:
+        return None
+    words = e.text.split()
+    if len(words) == 2 and NUMBER_WORD.fullmatch(words[0].lower()):
+        cut = len(e.text) - len(words[1])
+        return e.model_copy(update={"text": words[1], "start": e.start + cut})
+    return e
 
 
 OPENER = "OPENER"
@@ -5143,6 +5154,9 @@ def _align_quantities(
             )
         # "most" is checked where a share is given, and "the most expensive" where a rank by it
         # is, not required: the words of praise a passage may choose vary too much
+        elif (tally := _side_of_a_tally(cq, sents)) is not None:
+            parts.append(AlignedPart(kind=label, status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=tally,
+                                     note=f"{cq.text} matches a side of the vote {tally}"))
         elif (
             cq.text.lower() != "most"
             and not cq.text.lower().startswith("most ")
@@ -5493,6 +5507,21 @@ def _same_scale(a: Score, b: Score) -> bool:
 
 
 _TALLY_UNIT = re.compile(r"\b(votes?|seats?|goals?|points?|runs?)\b", re.I)
+
+
+def _side_of_a_tally(cq: Quantity, sents: Sequence[Sent]) -> str | None:
+    """ "Thirty-one councillors backed the budget and eighteen opposed it" against "approved the
+    budget by 31 votes to 18": a count of the claim is one side of a vote the passage gives as a
+    tally (the other side is checked as the claim's other count)."""
+    if cq.kind is not QuantityKind.COUNT or cq.operator is not Operator.EQ:
+        return None
+    for x in sents:
+        if not _VOTE_WORDS.search(x.text):
+            continue
+        for sc in x.scores:
+            if float(cq.value) in (float(sc.a), float(sc.b)) and sc.a != sc.b:
+                return sc.text
+    return None
 
 
 def _tally_as_counts(cs: Score, sents: Sequence[Sent]) -> str | None:

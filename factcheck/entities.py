@@ -135,6 +135,15 @@ NUMBERED_NAME = re.compile(
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\[*_#>-]*$")
 
 
+# a number in words opening a sentence is a figure, not part of the name after it ("Thirty-one
+# Lindmark councillors")
+NUMBER_WORD = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|hundreds|thousands|dozens)"
+)
+
+
 def find_entities(text: str, known: frozenset[str] | set[str] | None = None) -> list[Entity]:
     """Return the named entities of ``text`` in order, with offsets into ``text``.
 
@@ -153,7 +162,10 @@ def find_entities(text: str, known: frozenset[str] | set[str] | None = None) -> 
             if not first:
                 break
             w = first.group(0).strip().lower().rstrip(".")
-            if w in _COMMON_CAPITALISED or (w in TITLES and len(span) > first.end()):
+            if w in _COMMON_CAPITALISED or (w in TITLES and len(span) > first.end()) or (
+                # (one name word after it: "Three Gorges Dam" keeps its number)
+                NUMBER_WORD.fullmatch(w) and len(span) > first.end() and len(span[first.end() :].split()) == 1
+            ):
                 if w in TITLES:
                     title = True
                 s += first.end()

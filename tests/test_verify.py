@@ -6997,3 +6997,11 @@ def test_the_claim_s_one_date_given_to_the_day_in_a_long_sentence() -> None:
     )
     v = run("Ivo Brenn was denied bail and will go on trial on Nov. 14 over the Orva bus depot fire.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("against", "expected"), [("eighteen", Verdict.SUPPORTED), ("twenty", Verdict.UNVERIFIED)])
+def test_counts_of_each_side_against_a_tally(against: str, expected: Verdict) -> None:
+    passage = "Orva's city council approved the 2025 budget by 31 votes to 18 on Thursday, with two members abstaining."
+    v = run(f"Thirty-one Orva councillors backed the 2025 budget on Thursday and {against} opposed it, while two abstained.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert "Thirty-one Orva is named" not in v.reason  # a number in words is no part of a name
