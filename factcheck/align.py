@@ -2111,7 +2111,7 @@ def compare_values(
         if same is False or cq.kind is not pq.kind:
             return same
         return _part_of_year(str(cq.value), str(pq.value), claim_prefix, passage_prefix, same)
-    if cq.kind is QuantityKind.MONEY and (cq.unit or "") != (pq.unit or "") and cq.unit and pq.unit:
+    if cq.kind is QuantityKind.MONEY and (cq.unit or "") != (pq.unit or "") and cq.unit and pq.unit and not _one_currency(cq, pq):
         return False  # another currency is a mismatch, never a conversion
     if cq.unit == TIME_OF_DAY and pq.unit == TIME_OF_DAY:
         return _compare_times_of_day(cq, pq)
@@ -4667,9 +4667,24 @@ def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     return len(digits) >= 4 and cq.kind is not QuantityKind.DATE
 
 
+def _one_currency(a: Quantity, b: Quantity) -> bool:
+    """ "1,340 billion dinars" and "1.34 trillion Vesk dinars": a country's own currency said once
+    with its country and once by its plain word is one currency (not "$" or "sterling", and not
+    another currency's word)."""
+    for named, plain in ((a, b), (b, a)):
+        unit = named.unit or ""
+        if named.kind is QuantityKind.MONEY and " " in unit and unit.islower():
+            base = unit.split()[-1]
+            if re.search(rf"\b{re.escape(base.rstrip('s'))}s?$", plain.text, re.I):
+                return True
+    return False
+
+
 def _same_value(a: Quantity, b: Quantity) -> bool:
     try:
-        return math.isclose(float(a.value), float(b.value), rel_tol=1e-3) and (a.unit or "") == (b.unit or "")
+        return math.isclose(float(a.value), float(b.value), rel_tol=1e-3) and (
+            (a.unit or "") == (b.unit or "") or _one_currency(a, b)
+        )
     except (TypeError, ValueError):
         return a.value == b.value
 

@@ -7005,3 +7005,11 @@ def test_counts_of_each_side_against_a_tally(against: str, expected: Verdict) ->
     v = run(f"Thirty-one Orva councillors backed the 2025 budget on Thursday and {against} opposed it, while two abstained.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
     assert "Thirty-one Orva is named" not in v.reason  # a number in words is no part of a name
+
+
+def test_a_country_s_currency_said_by_its_plain_word() -> None:
+    passage = "Sarn's parliament approved 750 million Sarnian pounds in drought aid for farmers on Tuesday."
+    v = run("Sarn approved three-quarters of a billion pounds in drought aid for farmers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    v = run("Sarn approved three-quarters of a billion euros in drought aid for farmers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
