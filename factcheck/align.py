@@ -3755,6 +3755,25 @@ _NUMBERED_PART = re.compile(r"\b(stage|game|round|leg|heat|lap|episode|set|quart
 _PART_LABEL = re.compile(r"\b(?:stage|game|round|leg|heat|lap|episode|set|quarter|innings|type|grade|phase|class|category|tier|step)\s+$", re.I)
 
 
+# (not a clause that reports the figure: "the Commission, which said about 42,000 customers")
+_RELATIVE_OPENING = re.compile(
+    r",\s+which\s+(?!(?:said|says|found|finds|estimated|estimates|reported|reports|told|announced|counted|put)\b)[^,;]*$"
+)
+
+
+def _in_relative_clause_of_another(claim: ClaimAnalysis, c: _Candidate) -> bool:
+    """The figure is in a relative clause on a name the claim does not give ("revenue rose 9% ...,
+    driven by its drug Gluvexa, which grew 31%"): that name's figure, not the claim's."""
+    if c.q.kind is QuantityKind.DATE:
+        return False  # ("judges in Oderby, who on 28 August placed her": the clause's antecedent is further off)
+    head = c.sent.text[: c.q.start]
+    m = _RELATIVE_OPENING.search(head)
+    if m is None:
+        return False
+    before = [e for e in c.sent.entities if e.end <= m.start() and m.start() - e.end <= 2]
+    return bool(before) and not any(entity_present(e.text, name_vocab(claim.sent.text)) for e in before)
+
+
 def _label_of_a_part(text: str, q: Quantity) -> bool:
     """A count that numbers a part ("stage two", "Game 5", "phase 3"): a label, not how many."""
     return q.kind is QuantityKind.COUNT and _PART_LABEL.search(text, max(0, q.start - 12), q.start) is not None
@@ -4978,6 +4997,8 @@ def _align_quantities(
                     continue  # "arrested 58 people" is not "carried out 58 raids"
                 if _label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq):
                     continue  # "won stage two" is no count of the claim's "two men"
+                if _in_relative_clause_of_another(claim, c):
+                    continue  # "driven by its drug Gluvexa, which grew 31%": the drug's figure
                 if _of_someone_of_theirs(claim, c):
                     continue  # "...; his accomplice was jailed for nine years" is not the claim's nine years
                 if _age_of_another(cq, claim.sent, c):

@@ -469,7 +469,7 @@ _STOP_AFTER = frozenset(
     they we you i since until after before during while when where if into onto over under about
     around between through against among up down out off not no than then so also just only
     more less most least very too last next once because although though unless whereas
-    ahead behind ago apart earlier later"""
+    ahead behind ago apart earlier later worth"""
     )
 )
 _ADJECTIVE_WORDS = frozenset(

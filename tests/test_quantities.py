@@ -1204,3 +1204,8 @@ def test_a_race_s_distance_in_metres() -> None:
     assert [(x.kind, float(x.value), x.unit) for x in q] == [(QuantityKind.MEASURE, 400.0, "metre")]
     q = parse_quantities("The airline carried 5m passengers.")
     assert [(x.kind, float(x.value)) for x in q] == [(QuantityKind.COUNT, 5e6)]
+
+
+def test_worth_is_no_part_of_what_a_count_counts() -> None:
+    q = parse_quantities("The government approved 48 new road projects worth a combined 3.3 billion euros.")
+    assert [x.measure for x in q if x.kind is QuantityKind.COUNT] == ["road project"]

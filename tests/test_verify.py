@@ -7013,3 +7013,13 @@ def test_a_country_s_currency_said_by_its_plain_word() -> None:
     assert v.verdict is Verdict.SUPPORTED, v.reason
     v = run("Sarn approved three-quarters of a billion euros in drought aid for farmers.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_figure_in_a_relative_clause_on_another_name() -> None:
+    passage = "Orva Labs said its quarterly revenue rose 9% to 612 million euros, driven by sales of its drug Velmax, which grew 31%."
+    v = run("Orva Labs' quarterly revenue rose 31% to 612 million euros.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    # a clause that reports the figure gives it to no other name
+    passage = "The case was brought by the Sarn Consumer Office, which said about 42,000 customers had paid for speeds they could not get."
+    v = run("More than 40,000 customers paid for speeds they could not get, according to the Sarn Consumer Office.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
