@@ -1516,7 +1516,7 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
     if m:
         for q in qs:
             if (
-                q.kind is QuantityKind.DURATION and q.end <= m.start() + 1 and m.start() - q.end <= 12
+                q.kind is QuantityKind.DURATION and q.measure != "age" and q.end <= m.start() + 1 and m.start() - q.end <= 12
                 and not re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[q.end : m.start()], re.I)
             ):
                 if m.group(1).lower() == "after" and _FOR_SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]):

@@ -2242,6 +2242,10 @@ def _noun_left(text: str, start: int, names: bool = False) -> str | None:
     ("Bank Rate to 5%" → ``rate``) but never a lone name ("London is 202 ft high")."""
     before = text[max(0, start - 60) : start]
     cut = max(before.rfind(c) for c in ',;:()[]—–"“”')
+    # (nor past another figure: "at the age of 67 after eleven years" gives the years no noun "age")
+    digit = re.search(r"\d(?=\D*$)", before)
+    if digit is not None and digit.start() > cut:
+        cut = digit.start()
     before = before[cut + 1 :]
     words = _WORD_CHARS.findall(before)
     k, budget = len(words), 5

@@ -1209,3 +1209,8 @@ def test_a_race_s_distance_in_metres() -> None:
 def test_worth_is_no_part_of_what_a_count_counts() -> None:
     q = parse_quantities("The government approved 48 new road projects worth a combined 3.3 billion euros.")
     assert [x.measure for x in q if x.kind is QuantityKind.COUNT] == ["road project"]
+
+
+def test_a_noun_before_another_figure_is_not_this_one_s() -> None:
+    q = parse_quantities("He left at the age of 67 after eleven years in the job.")
+    assert [x.measure for x in q] == ["age", None]

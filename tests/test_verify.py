@@ -7023,3 +7023,12 @@ def test_a_figure_in_a_relative_clause_on_another_name() -> None:
     passage = "The case was brought by the Sarn Consumer Office, which said about 42,000 customers had paid for speeds they could not get."
     v = run("More than 40,000 customers paid for speeds they could not get, according to the Sarn Consumer Office.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_an_age_is_no_interval_and_gives_no_noun_to_a_span_after_it() -> None:
+    passage = "Veteran centre Ivo Brenn, 36, announced his retirement on Monday after 15 seasons with the Orva Sentinels."
+    v = run("Ivo Brenn, 36, retired after 15 seasons with the Sentinels.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+    passage = "Ana Veld, 61, resigned as mayor of Orva on Monday after eleven years in office."
+    v = run("Orva's mayor Ana Veld has stepped down at the age of 67 after eleven years in the job.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
