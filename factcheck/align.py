@@ -5572,7 +5572,17 @@ def _tally_as_counts(cs: Score, sents: Sequence[Sent]) -> str | None:
         for q in x.quantities:
             if q.kind is QuantityKind.COUNT and q.value in (cs.a, cs.b) and _noun_after(q, x) == word:
                 found.setdefault(float(q.value), f"{q.text} {unit.group(1)}")
-    return f"{found[float(cs.a)]} and {found[float(cs.b)]}" if len(found) == 2 else None
+    if len(found) == 2:
+        return f"{found[float(cs.a)]} and {found[float(cs.b)]}"
+    if word == stem("votes"):
+        # "with 156 members voting in favour and 94 against"
+        a, b = (f"{x:,}" for x in (cs.a, cs.b))
+        said = re.compile(rf"\b{re.escape(a)}\b[^.;]{{0,40}}?\bin\s+favou?r\b[^.;]{{0,20}}?\b{re.escape(b)}\s+against\b", re.I)
+        for x in sents:
+            m = said.search(x.text)
+            if m is not None:
+                return m.group(0)
+    return None
 
 
 def _score_of_another(claim: ClaimAnalysis, sc: Any, sent: Sent, sents: Sequence[Sent]) -> bool:

@@ -7032,3 +7032,10 @@ def test_an_age_is_no_interval_and_gives_no_noun_to_a_span_after_it() -> None:
     passage = "Ana Veld, 61, resigned as mayor of Orva on Monday after eleven years in office."
     v = run("Orva's mayor Ana Veld has stepped down at the age of 67 after eleven years in the job.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("tally", "expected"), [("156 votes to 94", Verdict.SUPPORTED), ("156 votes to 90", Verdict.UNVERIFIED)])
+def test_a_tally_told_by_members_in_favour_and_against(tally: str, expected: Verdict) -> None:
+    passage = "Sarn's lower house approved the 2025 budget on its first reading on Tuesday, with 156 members voting in favour and 94 against."
+    v = run(f"Sarn's 2025 budget cleared its first reading in the lower house on Tuesday by {tally}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
