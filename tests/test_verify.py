@@ -7039,3 +7039,9 @@ def test_a_tally_told_by_members_in_favour_and_against(tally: str, expected: Ver
     passage = "Sarn's lower house approved the 2025 budget on its first reading on Tuesday, with 156 members voting in favour and 94 against."
     v = run(f"Sarn's 2025 budget cleared its first reading in the lower house on Tuesday by {tally}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_superlative_that_opens_the_subject_claims_no_rank() -> None:
+    passage = "The top of its tallest mast stands 343 metres above the valley floor, higher than the Orva Tower."
+    v = run("Its tallest mast rises 343 metres above the valley floor, which makes it taller than the Orva Tower.", [hit(passage, "p", 0.8, 1)])
+    assert not [p for e in v.evidence for p in e.parts if p.claim_text == "tallest"], v.reason
