@@ -96,6 +96,7 @@ from factcheck.quantities import (
     COUNTED_AFTER,
     DAYS_PER_YEAR,
     HEDGE_WORDS,
+    PART_NOUNS,
     TIME_OF_DAY,
     head_noun,
     number_value,
@@ -3073,7 +3074,7 @@ _COUNTED_NOUN_AFTER = re.compile(
 )
 
 
-_NUMBERED_PART_NOUNS = frozenset(_words("stage game round leg heat lap episode innings phase"))
+_NUMBERED_PART_NOUNS = frozenset(PART_NOUNS)
 
 
 def _counts_a_noun(text: str, q: Quantity) -> bool:

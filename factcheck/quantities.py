@@ -709,10 +709,12 @@ _RACE_AFTER = re.compile(
     re.I,
 )
 _NUMBER_BEFORE = re.compile(r"\bnumber[\s-]$", re.I)
+# the nouns of a numbered part of an event ("stage nine", "Game 5"): a number after one is its rank
+PART_NOUNS = ("stage", "game", "round", "leg", "heat", "lap", "episode", "innings", "phase")
 # (not a score after a round's adjective: "a final-round 66", "an opening round 68")
 _PART_BEFORE = re.compile(
     r"(?<![-\w])(?<!final\s)(?<!first\s)(?<!opening\s)(?<!closing\s)(?<!last\s)(?<!second\s)(?<!third\s)"
-    r"(stage|game|round|leg|heat|lap|episode|innings|phase)\s+$",
+    rf"({'|'.join(PART_NOUNS)})\s+$",
     re.I,
 )
 
