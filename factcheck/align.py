@@ -4600,6 +4600,17 @@ def _firsts_of_other_feats(cq: Quantity, text: str, cand: _Candidate) -> bool:
     return a is not None and b is not None and stem(a.group(1)) != stem(b.group(1))
 
 
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|season|quarter)\b", re.I)
+
+
+def _per_period(text: str, q: Quantity) -> str | None:
+    """The period a sum or count is given for, right after it ("1,900 krona a month"), or None."""
+    if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.MEASURE):
+        return None
+    m = _PER_PERIOD.match(text, q.end)
+    return m.group(1).lower() if m is not None else None
+
+
 def _is_frequency(text: str, q: Quantity) -> bool:
     """ "twice", "three times": how often something happened, not a count of things ("scored
     twice" is two goals)."""
@@ -5059,6 +5070,14 @@ def _align_quantities(
                                          note=f"the passage does not state {cq.text}"))
                 continue
             shown = _shown(matched.q, matched.sent)
+            mine_per, theirs_per = _per_period(claim.sent.text, cq), _per_period(matched.sent.text, matched.q)
+            if mine_per and theirs_per and mine_per != theirs_per:
+                # "1,900 krona a month" / "1,900 krona a week": the same sum for another period
+                parts.append(AlignedPart(
+                    kind=label, status=PartStatus.MISMATCHED, claim_text=f"{cq.text} a {mine_per}",
+                    evidence_text=f"{shown} a {theirs_per}",
+                    note=f"the claim says {cq.text} a {mine_per}; the evidence says {shown} a {theirs_per}"))
+                continue
             swapped = _owner_swapped(claim, cq, matched.sent, matched.q)
             if swapped is not None:
                 parts.append(AlignedPart(
@@ -7517,7 +7536,9 @@ _OPPOSITES = (
      re.compile(r"\b(?:over|above)\s+(?:its\s+|the\s+)?budget\b|\bmore\s+than\s+(?:budgeted|planned)\b|\bbudget\s+overruns?\b", re.I)),
     # A plan carried on with, or given up ("went ahead with its plan" / "the plan was dropped").
     (re.compile(r"\b(?:(?:go|goes|went|gone|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+ahead\s+with|"
-                r"proceed(?:s|ed|ing)?\s+with)\b", re.I),
+                r"proceed(?:s|ed|ing)?\s+with|"
+                # ("the exam will go ahead as scheduled")
+                r"(?:go|goes|went|going)\s+ahead\s+as\s+(?:planned|scheduled|normal))\b", re.I),
      re.compile(r"\b(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
                 r"postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|drop(?:s|ped|ping)?\s+(?:its|the|their|his|her|plans?)\b|"
                 r"(?:was|were|been)\s+dropped)\b", re.I)),

@@ -7045,3 +7045,16 @@ def test_a_superlative_that_opens_the_subject_claims_no_rank() -> None:
     passage = "The top of its tallest mast stands 343 metres above the valley floor, higher than the Orva Tower."
     v = run("Its tallest mast rises 343 metres above the valley floor, which makes it taller than the Orva Tower.", [hit(passage, "p", 0.8, 1)])
     assert not [p for e in v.evidence for p in e.parts if p.claim_text == "tallest"], v.reason
+
+
+@pytest.mark.parametrize(("period", "expected"), [("week", Verdict.SUPPORTED), ("month", Verdict.CONTRADICTED)])
+def test_the_same_sum_for_another_period(period: str, expected: Verdict) -> None:
+    passage = "Each inmate in Sarn's prisons costs the state about 1,900 euros a week, according to the Justice Ministry."
+    v = run(f"Each inmate in Sarn's prisons costs the state about 1,900 euros a {period}, according to the Justice Ministry.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_event_that_goes_ahead_as_scheduled_was_not_cancelled() -> None:
+    passage = "Orva's Education Office said this year's chemistry exam will go ahead as scheduled on 14 June despite a leak of questions online."
+    v = run("Orva's Education Office cancelled this year's chemistry exam after questions were leaked online.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
