@@ -7058,3 +7058,9 @@ def test_an_event_that_goes_ahead_as_scheduled_was_not_cancelled() -> None:
     passage = "Orva's Education Office said this year's chemistry exam will go ahead as scheduled on 14 June despite a leak of questions online."
     v = run("Orva's Education Office cancelled this year's chemistry exam after questions were leaked online.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_lack_is_a_shortage() -> None:
+    passage = "Orva Air has suspended all flights to Sarn until further notice, citing a shortage of air traffic controllers at Sarn's main hub."
+    v = run("Citing a lack of air traffic controllers at Sarn's main hub, Orva Air has halted all its Sarn flights indefinitely.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
