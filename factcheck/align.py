@@ -3081,6 +3081,8 @@ def _counts_a_noun(text: str, q: Quantity) -> bool:
     """ "second Grand Slam title": an ordinal followed by what it counts, or after it ("stage nine")."""
     if q.measure in _NUMBERED_PART_NOUNS and re.search(rf"\b{q.measure}\s+$", text[max(0, q.start - 12) : q.start], re.I):
         return True
+    if re.match(r"-[a-z]{3,}\b", text[q.end : q.end + 20]):
+        return True  # "a sixth-round knockout": the ordinal joined to what it counts
     return _COUNTED_NOUN_AFTER.match(text, q.end) is not None and text[q.end : q.end + 1] == " "
 
 

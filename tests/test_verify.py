@@ -7064,3 +7064,9 @@ def test_a_lack_is_a_shortage() -> None:
     passage = "Orva Air has suspended all flights to Sarn until further notice, citing a shortage of air traffic controllers at Sarn's main hub."
     v = run("Citing a lack of air traffic controllers at Sarn's main hub, Orva Air has halted all its Sarn flights indefinitely.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_an_ordinal_joined_to_its_noun_by_a_hyphen() -> None:
+    passage = "Orva's Ivo Brenn, 31, won the vacant lightweight title on Friday, knocking out Ana Veld's brother Tomas Veld in the fourth round."
+    v = run("Ivo Brenn, 31, won the vacant lightweight title with a sixth-round knockout of Tomas Veld.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
