@@ -3757,7 +3757,10 @@ def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bo
 _NUMBERED_PART = re.compile(r"\b(stage|game|round|leg|heat|lap|episode|set|quarter|innings)\s+(\d{1,3})\b", re.I)
 
 
-_PART_LABEL = re.compile(r"\b(?:stage|game|round|leg|heat|lap|episode|set|quarter|innings|type|grade|phase|class|category|tier|step)\s+$", re.I)
+# nouns whose number names a kind, not how many ("type 2 diabetes", "phase 3 trial")
+_LABEL_NOUNS = ("type", "stage", "grade", "phase", "class", "category", "tier", "step", "round")
+# ... and those of a numbered part of an event, or of a match ("set 3", "quarter 4")
+_PART_LABEL = re.compile(rf"\b(?:{'|'.join(sorted({*_LABEL_NOUNS, *PART_NOUNS, 'set', 'quarter'}))})\s+$", re.I)
 
 
 # (not a clause that reports the figure: "the Commission, which said about 42,000 customers")
@@ -9092,7 +9095,7 @@ _LESS = frozenset(["less", "lesser", "least", "few", "fewer", "fewest", "low", "
 _MOD_WINDOW = 3
 
 
-_LABEL_NOUN = re.compile(r"\b(?:type|stage|grade|phase|class|category|tier|step|round)\s+$", re.I)
+_LABEL_NOUN = re.compile(rf"\b(?:{'|'.join(_LABEL_NOUNS)})\s+$", re.I)
 
 
 def _dated(claim: ClaimAnalysis) -> bool:
@@ -9288,11 +9291,13 @@ def _align_figure_of_another_kind(claim: ClaimAnalysis, sents: Sequence[Sent], s
     """ "a 600-megawatt wind farm" against "a 600-megawatt solar farm": the claim's figure, in the
     passage, measures the same noun with another word before it, and the claim's word is nowhere
     in the passage."""
-    everywhere = {t.stem for x in sents for t in x.tokens}
+    everywhere: set[str] | None = None  # (built only for a claim with such a figure: alignment is a hot path)
     for cq in claim.quantities:
         words = (cq.measure or "").split()
         if cq.kind is not QuantityKind.MEASURE or len(words) != 2 or not cq.measure or cq.measure not in claim.sent.text[cq.end : cq.end + 40]:
             continue
+        if everywhere is None:
+            everywhere = {t.stem for x in sents for t in x.tokens}
         mine = stem(words[0].lower())
         if mine in everywhere or _PARAPHRASE.get(mine, frozenset()) & everywhere:
             continue
