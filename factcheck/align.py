@@ -1520,6 +1520,8 @@ def _analyse(text: str, quantities: tuple[Quantity, ...], negated: bool) -> Clai
         for q in qs:
             if (
                 q.kind is QuantityKind.DURATION and q.measure != "age" and q.end <= m.start() + 1 and m.start() - q.end <= 12
+                # ("the blackout lasted 13 hours before power was restored": how long it lasted)
+                and not (q.measure is not None and stem(q.measure) in _LASTED)
                 and not re.search(r"\b(?:years?|months?|weeks?|days?)\b", text[q.end : m.start()], re.I)
             ):
                 if m.group(1).lower() == "after" and _FOR_SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]):
@@ -2893,6 +2895,11 @@ def _bind_quantity(
             same = same or _people_of_a_kind(cmeasure, cq, pmeasure, pq) or (cmeasure in _CROWD_NOUNS and pmeasure in _CROWD_NOUNS and not ccapacity)
             # (a measure in other words: "water consumption" / "water use")
             same = same or (cq.kind not in (QuantityKind.DATE, QuantityKind.MONEY) and any(cmeasure in g and pmeasure in g for g in _SAME_MEASURE))
+            # (how long a thing lasted: "ended on 22 March after 47 days")
+            same = same or (
+                cq.kind is QuantityKind.DURATION and pq.kind is QuantityKind.DURATION and cmeasure in _LASTED
+                and _ENDED_AFTER.search(sent.text[max(0, pq.start - 60) : pq.start]) is not None
+            )
             bind = len(cctx & pctx) + near + r
             if same:
                 bind += 1.0
@@ -2909,6 +2916,15 @@ def _bind_quantity(
             out.append(_Candidate(sent, pq, bind, same, bool(coloc) and bool(coloc[k] - {me}), near))
     out.sort(key=lambda c: -c.bind)
     return out
+
+
+_LASTED = frozenset(stem(w) for w in ("lasted", "lasting", "last", "lasts"))
+# a thing that ended after a span: "ended on 22 March after 47 days", "was called off after six weeks"
+_ENDED_AFTER = re.compile(
+    r"\b(?:ended|end|ends|finished|concluded|closed|(?:was|were)\s+called\s+off|came\s+to\s+an\s+end)\b"
+    r"[^.;,]{0,30},?[^.;,]{0,30}\bafter\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$",
+    re.I,
+)
 
 
 # The way a figure changed, read from the words right around it: "fell 12%", "was down by about
@@ -4365,6 +4381,12 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         return False
     if cand.q is change[1] and _NOW.search(csent.text):
         return False  # "now expects at least 150 million": the level now is the change's later end
+    if cand.q is change[1] and change[1].start < change[0].start and not any(
+        q.kind is QuantityKind.DATE for q in csent.quantities
+    ) and not _RELATIVE_PERIOD.search(csent.text):
+        # "Turnout was 61.4%, down from 67.9% in 2019": a level compared with an earlier one is
+        # the level of the undated claim, not a path through the levels between
+        return False
     dates = {str(q.value)[:4] for q in csent.quantities if q.kind is QuantityKind.DATE}
     if dates & {str(q.value)[:4] for q in cand.sent.quantities if q.kind is QuantityKind.DATE}:
         return False
@@ -4605,15 +4627,40 @@ def _firsts_of_other_feats(cq: Quantity, text: str, cand: _Candidate) -> bool:
     return a is not None and b is not None and stem(a.group(1)) != stem(b.group(1))
 
 
-_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|season|quarter)\b", re.I)
+# what a sum or count is given for: a period ("a month") or a unit of the thing priced ("per tonne")
+_PER_UNIT_NAMES = {
+    "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram",
+    "tonne": "tonne", "ton": "ton", "litre": "litre", "liter": "litre", "gallon": "gallon",
+    "barrel": "barrel", "ounce": "ounce", "pound": "pound", "lb": "pound", "gram": "gram",
+    "kilowatt-hour": "kilowatt-hour", "kwh": "kilowatt-hour", "megawatt-hour": "megawatt-hour",
+    "mwh": "megawatt-hour", "square metre": "square metre", "square meter": "square metre",
+    "square foot": "square foot", "square feet": "square foot", "hectare": "hectare", "acre": "acre",
+    "bushel": "bushel", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
+}
+_PER_PERIOD = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|season|quarter|"
+    + "|".join(sorted((re.escape(k) for k in _PER_UNIT_NAMES), key=len, reverse=True))
+    + r")s?\b",
+    re.I,
+)
 
 
 def _per_period(text: str, q: Quantity) -> str | None:
-    """The period a sum or count is given for, right after it ("1,900 krona a month"), or None."""
+    """The period or unit a sum or count is given for, right after it ("1,900 krona a month",
+    "540 talers per tonne"), or None."""
     if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.MEASURE):
         return None
     m = _PER_PERIOD.match(text, q.end)
-    return m.group(1).lower() if m is not None else None
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return _PER_UNIT_NAMES.get(word, word)
+
+
+def _per_words(text: str, q: Quantity) -> str:
+    """The figure with the words of what it is given for ("540 talers per tonne")."""
+    m = _PER_PERIOD.match(text, q.end)
+    return text[q.start : m.end()] if m is not None else q.text
 
 
 def _is_frequency(text: str, q: Quantity) -> bool:
@@ -5078,10 +5125,12 @@ def _align_quantities(
             mine_per, theirs_per = _per_period(claim.sent.text, cq), _per_period(matched.sent.text, matched.q)
             if mine_per and theirs_per and mine_per != theirs_per:
                 # "1,900 krona a month" / "1,900 krona a week": the same sum for another period
+                # ("540 talers per kilogram" / "per tonne": or for another quantity of the thing)
+                mine_words = _per_words(claim.sent.text, cq)
+                theirs_words = f"{shown}{_per_words(matched.sent.text, matched.q)[len(matched.q.text):]}"
                 parts.append(AlignedPart(
-                    kind=label, status=PartStatus.MISMATCHED, claim_text=f"{cq.text} a {mine_per}",
-                    evidence_text=f"{shown} a {theirs_per}",
-                    note=f"the claim says {cq.text} a {mine_per}; the evidence says {shown} a {theirs_per}"))
+                    kind=label, status=PartStatus.MISMATCHED, claim_text=mine_words, evidence_text=theirs_words,
+                    note=f"the claim says {mine_words}; the evidence says {theirs_words}"))
                 continue
             swapped = _owner_swapped(claim, cq, matched.sent, matched.q)
             if swapped is not None:

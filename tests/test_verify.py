@@ -7070,3 +7070,42 @@ def test_an_ordinal_joined_to_its_noun_by_a_hyphen() -> None:
     passage = "Orva's Ivo Brenn, 31, won the vacant lightweight title on Friday, knocking out Ana Veld's brother Tomas Veld in the fourth round."
     v = run("Ivo Brenn, 31, won the vacant lightweight title with a sixth-round knockout of Tomas Veld.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Turnout in Sarn's local elections was over 60%.", Verdict.CONTRADICTED),
+        ("Turnout in Sarn's local elections was over 60% in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_level_compared_with_an_earlier_one_is_the_undated_claims(claim: str, expected: Verdict) -> None:
+    passage = "Turnout in Sarn's local elections was 57.2%, down from 63.5% in 2021, the electoral office said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("price", "expected"),
+    [("612 marks per tonne", Verdict.SUPPORTED), ("612 marks a ton", Verdict.CONTRADICTED), ("612 marks per kilogram", Verdict.CONTRADICTED)],
+)
+def test_the_same_price_for_another_quantity_of_the_thing(price: str, expected: Verdict) -> None:
+    passage = "Wheat traded at 612 marks a tonne on the Orva grain exchange on Monday, the highest since the harvest."
+    v = run(f"Wheat traded at {price} on the Orva grain exchange on Monday.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.CONTRADICTED:
+        assert price in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("span", "expected"), [("more than five weeks", Verdict.SUPPORTED), ("less than a month", Verdict.CONTRADICTED)])
+def test_a_thing_that_ended_after_a_span_lasted_it(span: str, expected: Verdict) -> None:
+    passage = "The strike by Orva dock workers, which began on 2 May, ended on 9 June after 38 days, when the union accepted a 6% rise over three years."
+    v = run(f"The dock workers' strike lasted {span}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("span", "expected"), [("19 hours", Verdict.SUPPORTED), ("nine hours", Verdict.CONTRADICTED)])
+def test_how_long_a_thing_lasted_before_an_event_is_its_length(span: str, expected: Verdict) -> None:
+    passage = "Trains were running again on the Orva line on Sunday after a signal failure that lasted 19 hours, the rail operator said."
+    v = run(f"The signal failure on the Orva line lasted {span} before trains ran again.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
