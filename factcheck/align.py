@@ -7084,10 +7084,16 @@ def _agent_verb(sent: Sent, e: Entity) -> Token | None:
     """The past-tense verb whose subject name ``e`` is ("Kessel's regulator has blocked": blocked),
     within 40 characters after it and no clause break between; None for a passive ("was blocked")."""
     prev = ""
+    # a name in apposition ("Norland's interior minister, Oskar Brenn, resigned"): its closing
+    # comma is no break
+    apposed = sent.text[: e.start].rstrip().endswith(",") and sent.text[e.end : e.end + 1] == ","
     for t in sent.tokens:
         if t.start < e.end or any(x.start <= t.start < x.end for x in sent.entities):
             continue
-        if t.start - e.end > 40 or _AGENT_BREAK.search(sent.text[e.end : t.start]):
+        gap = sent.text[e.end : t.start]
+        if apposed and gap.startswith(","):
+            gap = gap[1:]
+        if t.start - e.end > 40 or _AGENT_BREAK.search(gap):
             return None
         if t.norm in _AUXILIARY:
             prev = t.norm
@@ -7364,7 +7370,8 @@ _EXPLICIT_NEG = re.compile(
     # ("no more than 0.31 krone", "not later than 2027": a bound, not a negation; "found not
     # guilty": a verdict, which "acquitted" states, and "pleaded not guilty" a plea, which "denied"
     # states: neither says the charge's act was not done)
-    r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|greater|higher|"
+    # ("no earlier than next spring" is "not before next spring": a negation of "before")
+    r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|longer|greater|higher|"
     r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))"
     r"(?<!\bpled\snot(?=\s+guilty\b))(?<!\bplead\snot(?=\s+guilty\b))(?<!\bpleads\snot(?=\s+guilty\b))"
     r"(?<!\bpleaded\snot(?=\s+guilty\b))(?<!\bpleading\snot(?=\s+guilty\b))|n't\b"
@@ -7374,6 +7381,8 @@ _EXPLICIT_NEG = re.compile(
     r"|\bunsuccessful\b"
     # "has yet to publish", "failed to win": not done
     r"|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bfail(?:s|ed)?\s+to\b"
+    # "decided against appealing": it will not appeal
+    r"|\b(?:decid|opt)(?:e|es|ed|ing)\s+against\s+(?=\w+ing\b)"
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
     # 5%" is a fall, not a refusal)
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
@@ -7398,6 +7407,8 @@ _PROHIBIT = re.compile(
 )
 
 
+_NO_LONGER = re.compile(r"no\s+longer\b", re.I)
+_NO_EARLIER = re.compile(r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\b", re.I)
 _PLAIN_NEGATOR = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot)\b|n't\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 # A compound that says "without": "lock-free", "debt-free", "toothless".
@@ -7591,8 +7602,9 @@ _OPPOSITES = (
     # A plan carried on with, or given up ("went ahead with its plan" / "the plan was dropped").
     (re.compile(r"\b(?:(?:go|goes|went|gone|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+ahead\s+with|"
                 r"proceed(?:s|ed|ing)?\s+with|"
-                # ("the exam will go ahead as scheduled")
-                r"(?:go|goes|went|going)\s+ahead\s+as\s+(?:planned|scheduled|normal))\b", re.I),
+                # ("the exam will go ahead as scheduled", "its walkout would go ahead on 12 May")
+                r"(?:go|goes|went|going)\s+ahead\s+as\s+(?:planned|scheduled|normal)|"
+                r"(?:will|would|shall|to)\s+(?:still\s+)?go\s+ahead(?!\s+(?:with|and)\b))\b", re.I),
      re.compile(r"\b(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
                 r"postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|drop(?:s|ped|ping)?\s+(?:its|the|their|his|her|plans?)\b|"
                 r"(?:was|were|been)\s+dropped)\b", re.I)),
@@ -7639,6 +7651,9 @@ _OPPOSITES = (
     (re.compile(r"\b(?:upheld|upholds?|uphold|granted|grants?|allowed|allows?)\s+(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws?\s+out)\s+"
                 r"(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I)),
+    # Done no more, or still done ("no longer offers the plan" / "still offers the plan").
+    (re.compile(r"\bno\s+longer\b", re.I),
+     re.compile(r"\bstill(?=\s+(?!(?:to|unknown|unclear|being|under|in|on|not|no)\b)(?:[a-z]+s|is|are|has|have)\b)", re.I)),
     # A result, not any loss ("job losses", "weight loss"): after an article or a qualifier.
     (re.compile(r"\b(?:(?:a|its|net|pre-tax|operating|annual|record|first)\s+profits?|(?:returned|back)\s+to\s+profit)\b", re.I),
      re.compile(r"\b(?:a|its|net|pre-tax|operating|annual|record|first)\s+loss(?:es)?\b", re.I)),
@@ -7646,6 +7661,29 @@ _OPPOSITES = (
 
 
 _VERB_ONLY = re.compile(r"\s+(?:the|a|an|his|her|its|their|to)$", re.I)
+
+
+# ending a thing: "abolish the tax", "removed from sale", "phase out the subsidy"
+_ENDS_IT = re.compile(
+    r"\b(?:abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?|axe[sd]?|end(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|"
+    r"phas(?:e|es|ed|ing)\s+out|(?:remov|withdr[ae]w|pull)(?:e|es|ed|ing|n|s)?\s+(?:[\w'’-]+\s+){0,4}?from)\s+"
+    r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
+    re.I,
+)
+_NO_LONGER_DOES = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+)?([a-z][\w-]*)", re.I)
+# the noun a verb's act is named by, where its stem differs ("sold" / "removed from sale")
+_ACT_NOUN = {"sold": "sale", "sell": "sale", "sells": "sale", "selling": "sale", "offered": "offer"}
+
+
+def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
+    """The claim says a thing is no longer done ("will no longer be taxed") and the passage ends
+    it ("would abolish the tax on home heating oil", "will be removed from sale")."""
+    m = _NO_LONGER_DOES.search(claim_text)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    wanted = {stem(word), stem(_ACT_NOUN.get(word, word))}
+    return any(wanted & {stem(w.lower()) for w in re.findall(r"[\w'’-]+", e.group(1))} for e in _ENDS_IT.finditer(passage_text))
 
 
 def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | None:
@@ -7669,13 +7707,28 @@ def _opposite_in_subjects_clause(claim: ClaimAnalysis, text: str) -> tuple[str, 
     """ "Rita Mahl was convicted" against "the court convicted Gerd Hollan ...; his co-defendant,
     Rita Mahl, was acquitted": the clause of a sentence naming the claim's subject says the
     opposite word of it, though another clause uses the claim's word of someone else."""
-    subject = next((e for e in claim.sent.entities if e.label != OPENER), None)
-    if subject is None or subject.start > 0 or not _CLAUSE_SPLIT.search(text):
+    if not _CLAUSE_SPLIT.search(text):
         return None
-    clauses = [c for c in _CLAUSE_SPLIT.split(text) if entity_present(subject.text, name_vocab(c))]
-    if len(clauses) != 1:
-        return None
-    return _opposite_words(claim.sent.text, clauses[0])
+    pieces = _CLAUSE_SPLIT.split(text)
+    # each clause of the claim with its own subject ("Port official Anja Sorel was convicted,
+    # while shipping executive Marten Holm was acquitted"): a name after lower-case words only
+    at = 0
+    for own in _CLAUSE_SPLIT.split(claim.sent.text):
+        begin = claim.sent.text.find(own, at)
+        at = begin + len(own)
+        subject = next(
+            (e for e in claim.sent.entities if e.label != OPENER and begin <= e.start < at), None
+        )
+        if subject is None or not _LOWER_LEAD.fullmatch(claim.sent.text[begin : subject.start]):
+            continue
+        clauses = [c for c in pieces if entity_present(subject.text, name_vocab(c))]
+        if len(clauses) == 1 and (opposite := _opposite_words(own, clauses[0])) is not None:
+            return opposite
+    return None
+
+
+# the words before a clause's subject: none, or lower-case ones ("port official Anja Sorel")
+_LOWER_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+)*)?")
 
 
 def _opposite_part(opposite: tuple[str, str]) -> AlignedPart:
@@ -7802,6 +7855,16 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                 whole = best = x
                 bneg = True
                 break
+    # "no earlier than next spring" denies only "before next spring": a claim of "next spring"
+    # (or later) is not what it negates
+    if bneg and not cneg and not re.search(r"\b(?:before|earlier|sooner|by)\b", ctext, re.I) and not _states_negation(
+        _NO_EARLIER.sub("", whole.text)
+    ):
+        bneg = False
+    # "will no longer be taxed" says what "would abolish the tax" says, "will no longer be sold"
+    # what "will be removed from sale"
+    if cneg and not bneg and _ended_what_no_longer_does(ctext, best.text):
+        cneg = bneg
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and re.search(r"\bsince\b", best.text if bneg else ctext, re.I):
         cneg = bneg
@@ -7830,7 +7893,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             opposite = _opposite_in_subjects_clause(claim, whole.text)
         # ("did not agree to remove" / "refused to cut": the refusal is the passage's negation, so
         # the claim's negated word says what the passage's opposite one says)
-        if opposite is not None and not (cneg and not _PLAIN_NEGATOR.search(best.text)):
+        if opposite is not None and not (cneg and not _PLAIN_NEGATOR.search(best.text) and not _NO_LONGER.match(opposite[0])):
             return [*parts, _opposite_part(opposite)]
         if cneg:
             parts.append(
@@ -9360,7 +9423,27 @@ def _align_figure_of_another_kind(claim: ClaimAnalysis, sents: Sequence[Sent], s
                 ):
                     note = f"the claim says a {cq.text} {cq.measure}; the evidence says a {pq.text} {pq.measure}"
                     return [_relation_clash(f"{cq.text} {cq.measure}", x.text, note)]
+    # "68,000 tonnes of coal" against "68,000 tonnes of iron ore": the same amount of another stuff
+    for cq in claim.quantities:
+        stuff = _OF_STUFF.match(claim.sent.text, cq.end) if cq.kind is QuantityKind.MEASURE else None
+        if stuff is None:
+            continue
+        if everywhere is None:
+            everywhere = {t.stem for x in sents for t in x.tokens}
+        mine = stem(stuff.group(1).lower())
+        if mine in everywhere or _PARAPHRASE.get(mine, frozenset()) & everywhere:
+            continue
+        for x in sents:
+            for pq in x.quantities:
+                other = _OF_STUFF.match(x.text, pq.end) if pq.kind is cq.kind else None
+                if other is not None and _same_value(cq, pq) and content_coverage(claim.sent.content, x.content) >= s.polarity_min_overlap:
+                    note = f"the claim says {cq.text} of {stuff.group(1)}; the evidence says {pq.text} of {other.group(1)}{other.group(2)}"
+                    return [_relation_clash(f"{cq.text} of {stuff.group(1)}", x.text, note)]
     return []
+
+
+# the stuff an amount is of: "68,000 tonnes of iron ore" (its first word, and the whole)
+_OF_STUFF = re.compile(r"\s+of\s+((?!(?:the|a|an|its|their|his|her|which|whom|what)\b)[a-z][\w-]*)((?:\s+(?!(?:from|to|in|on|at|for|by|with|into|and|or|a|was|were|is|are)\b)[a-z][\w-]*)?)")
 
 
 # Words before a noun that grade or date it rather than say which it is ("a major fault", "the new
@@ -11183,6 +11266,11 @@ _TITLE_FORMS = {
     "justice minister": "justice minister", "transport minister": "transport minister",
     "education minister": "education minister", "economy minister": "economy minister",
     "energy minister": "energy minister", "trade minister": "trade minister",
+    "chief information officer": "cio", "chief information security officer": "ciso",
+    "chief security officer": "cso", "chief marketing officer": "cmo", "chief commercial officer": "chief commercial officer",
+    "chief strategy officer": "chief strategy officer", "chief risk officer": "chief risk officer",
+    "chief legal officer": "general counsel", "chief digital officer": "chief digital officer",
+    "chief product officer": "chief product officer", "chief people officer": "chief people officer",
 }
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s*,?\s+$", re.I)
@@ -11310,6 +11398,39 @@ _QUOTE_MIN_WORDS = 4  # shorter quotations ("called it 'absurd'") characterise m
 _MISQUOTE_OVERLAP = 0.6
 
 
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|told\s+\w+|added|wrote|declared|insisted|argued|called\s+it)\b(?:\s+\S+){0,4}\s*$", re.I)
+# who a passage's quotation is given to: '..." said Treasury Secretary Pell Antorin' or '..." Antorin said'
+_SPEAKER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|wrote|declared|insisted)\s+((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+)|"
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|added|wrote))\b"
+)
+
+
+def _speakers_apart(claim: ClaimAnalysis, m: re.Match[str], passage: str, tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """The claim gives a quotation to a name ("Greta Solm said the budget 'protects pensions'")
+    that the passage gives to another ('"This budget protects pensions," said Pell Antorin, while
+    Greta Solm called it ...'), which it also names: (the claim's speaker, the passage's)."""
+    text = claim.sent.text
+    speaker = next(
+        (e for e in reversed(claim.sent.entities) if e.label != OPENER and e.end <= m.start() and _SPEECH_VERB.match(text[e.end : m.start()])),
+        None,
+    )
+    if speaker is None or not entity_present(speaker.text, name_vocab(passage)):
+        return None
+    wanted = " ".join(t.norm for t in tokens)
+    for pm in _QUOTATION.finditer(passage):
+        if wanted not in " ".join(t.norm for t in tokenize(pm.group(1))):
+            continue
+        after = _SPEAKER_AFTER.match(passage, pm.end())
+        if after is None:
+            return None
+        theirs = after.group(1) or after.group(2)
+        if entity_present(speaker.text, name_vocab(theirs)):
+            return None
+        return speaker.text, theirs
+    return None
+
+
 def _align_quotes(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """A direct quotation in the claim found in the evidence word for word (case, punctuation and
     quotation marks aside) is a matched part; a quotation in the passage that shares most of its
@@ -11327,6 +11448,12 @@ def _align_quotes(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
         if len(tokens) < _QUOTE_MIN_WORDS:
             continue
         if " " + " ".join(t.norm for t in tokens) + " " in words:
+            speakers = _speakers_apart(claim, m, passage, tokens)
+            if speakers is not None:
+                parts.append(AlignedPart(kind="quote", status=PartStatus.MISMATCHED, claim_text=f"{speakers[0]}: {quote}",
+                                         evidence_text=f"{speakers[1]}: {quote}",
+                                         note=f"the evidence gives these words to {speakers[1]}, not {speakers[0]}"))
+                continue
             parts.append(AlignedPart(kind="quote", status=PartStatus.MATCHED, claim_text=quote, evidence_text=quote,
                                      note="quoted word for word in the evidence"))
             continue

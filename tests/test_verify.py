@@ -7109,3 +7109,97 @@ def test_how_long_a_thing_lasted_before_an_event_is_its_length(span: str, expect
     passage = "Trains were running again on the Orva line on Sunday after a signal failure that lasted 19 hours, the rail operator said."
     v = run(f"The signal failure on the Orva line lasted {span} before trains ran again.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Orva Rail said the new line would not open before next autumn.", Verdict.SUPPORTED),
+        ("Orva Rail said the new line would open before next autumn.", Verdict.CONTRADICTED),
+        # (it denies only "before": a claim of the time itself is not what it negates)
+        ("Orva Rail said the new line would open next autumn.", None),
+    ],
+)
+def test_no_earlier_than_is_not_before(claim: str, expected: Verdict | None) -> None:
+    passage = "Orva Rail chief executive Ana Veld said the new line would open \"no earlier than next autumn\", after delays to its signalling."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    if expected is None:
+        assert v.verdict is not Verdict.CONTRADICTED, v.reason
+    else:
+        assert v.verdict is expected, v.reason
+
+
+def test_no_longer_against_still() -> None:
+    passage = "Orva Bus still runs its night service to the airport, a spokesperson said on Friday, denying reports that it would be cut."
+    v = run("Orva Bus no longer runs its night service to the airport.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "still" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Orva Telecom said on Monday it would not appeal the regulator's 40-million-mark fine.", Verdict.SUPPORTED),
+    ("Orva Telecom said on Monday it would appeal the regulator's 40-million-mark fine.", Verdict.CONTRADICTED),
+])
+def test_deciding_against_doing_it_is_not_doing_it(passage: str, expected: Verdict) -> None:
+    v = run("Orva Telecom decided against appealing the regulator's fine.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Orva's finance ministry said it would abolish the tax on bottled water from 1 May.", Verdict.SUPPORTED),
+    ("Orva's finance ministry said it would double the tax on bottled water from 1 May.", Verdict.CONTRADICTED),
+])
+def test_ending_a_thing_is_no_longer_doing_it(passage: str, expected: Verdict) -> None:
+    v = run("From 1 May, bottled water in Orva will no longer be taxed, the finance ministry said.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_removed_from_sale_is_no_longer_sold() -> None:
+    passage = "Orva Games confirmed that Star Rally will be removed from sale on older consoles from 1 July."
+    v = run("From 1 July, Star Rally will no longer be sold on older consoles, Orva Games confirmed.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Bank clerk Ivo Brenn was convicted of fraud, while accountant Lena Holt was acquitted.", Verdict.CONTRADICTED),
+    ("Accountant Lena Holt was convicted of fraud, while bank clerk Ivo Brenn was acquitted.", Verdict.SUPPORTED),
+])
+def test_each_clause_of_the_claim_against_its_subjects_clause(claim: str, expected: Verdict) -> None:
+    passage = "A court in Orva found accountant Lena Holt guilty of fraud on Monday, while her co-defendant, bank clerk Ivo Brenn, was acquitted."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_strike_that_will_go_ahead_was_not_called_off() -> None:
+    passage = "Orva's bus drivers' union called off a planned strike after talks with the mayor, while the train drivers' union VTF said its walkout would go ahead on 3 June."
+    v = run("The train drivers' union VTF called off its planned strike after talks with the mayor.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "go ahead" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [("Mayor Ivo Brenn", Verdict.SUPPORTED), ("Councillor Ana Veld", Verdict.CONTRADICTED)])
+def test_a_quotation_given_to_another_speaker(speaker: str, expected: Verdict) -> None:
+    passage = "\"This plan will cut traffic in the old town by half,\" said Mayor Ivo Brenn, while councillor Ana Veld called it \"a tax on shoppers\"."
+    v = run(f"{speaker} said the plan \"will cut traffic in the old town by half\".", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_act_of_a_name_in_apposition() -> None:
+    passage = "Orva's transport minister, Ivo Brenn, resigned on Friday over the collapse of the Sarn bridge, Prime Minister Ana Veld said."
+    v = run("Prime Minister Ana Veld resigned on Friday over the collapse of the Sarn bridge.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "Ivo Brenn" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("title", "expected"), [("chief executive", Verdict.CONTRADICTED), ("chief information officer", Verdict.SUPPORTED)])
+def test_a_chief_officer_is_no_chief_executive(title: str, expected: Verdict) -> None:
+    passage = "Lena Holt, chief information officer at Orva Bank, said the outage was caused by a faulty update; chief executive Ivo Brenn apologised to customers."
+    v = run(f"Orva Bank {title} Lena Holt said the outage was caused by a faulty update.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("cargo", "expected"), [("grain", Verdict.SUPPORTED), ("coal", Verdict.CONTRADICTED)])
+def test_the_same_amount_of_another_stuff(cargo: str, expected: Verdict) -> None:
+    passage = "The bulk carrier Sarn Star, carrying 41,000 tonnes of grain from Orva, ran aground off Kessel Point on 4 March; its 19 crew were rescued."
+    v = run(f"The Sarn Star, carrying 41,000 tonnes of {cargo} from Orva, ran aground off Kessel Point on 4 March.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
