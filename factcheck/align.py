@@ -6628,6 +6628,35 @@ def _favoured_payer(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> 
                             f"the evidence rules in favour of {ce.text}: the other side is to pay")
 
 
+_OWNER_AND_THING = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<thing>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+# "The Brannmark oil field in Vesk, run by state firm Veskoil": who runs or owns a thing
+_RUN_BY = re.compile(
+    r"^[^.;]{0,60}?\b(?:run|operated|owned|managed|controlled)\s+by\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:firm|company|group|operator|giant)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _run_by_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Kessel Petroleum's Brannmark field" where the passage says "the Brannmark oil field, run by
+    state firm Veskoil, ..., while the Tarne field operated by Kessel Petroleum": the thing is
+    another's, and the claim's owner is named in the passage with a thing of its own."""
+    m = _OWNER_AND_THING.match(ce.text)
+    if m is None:
+        return None
+    owner, thing = m.group("owner"), m.group("thing")
+    for sent in sents:
+        if not entity_present(owner, name_vocab(sent.text)):
+            continue
+        for e in sent.entities:
+            if not entity_present(thing, name_vocab(e.text)) or entity_present(owner, name_vocab(e.text)):
+                continue
+            run = _RUN_BY.match(sent.text[e.end :])
+            if run is None or entity_present(owner, name_vocab(run.group("name"))):
+                continue
+            return _relation_clash(ce.text, sent.text, f"the evidence says {thing} is run by {run.group('name')}, not {owner}")
+    return None
+
+
 def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Settings) -> AlignedPart | None:
     """The claim's name is in the passage, but another name fills the claim's role for it."""
     noun = (
@@ -6645,6 +6674,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _superlative_of_another(claim, ce, sents)
         or _appointed_another(claim, ce, sents)
         or _agent_clash(claim, ce, sents)
+        or _run_by_another(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -6797,10 +6827,19 @@ _WON_AWARD = re.compile(
 
 
 # "X was Talmar's biggest export market", "X remains the largest shareholder": a rank one name holds
+_SUPERLATIVE_WORDS = (
+    r"largest|biggest|highest|longest|tallest|oldest|youngest|busiest|richest|smallest|fastest|best|top|leading|"
+    r"worst(?:-hit|-affected)?|hardest-hit|deadliest|most-visited"
+)
 _IS_THE_MOST = re.compile(
     r"^,?\s+(?:was|is|became|becomes|remains|remained)\s+(?:again\s+|still\s+|once\s+again\s+)?"
-    r"(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)(?:single\s+)?(?P<sup>largest|biggest|highest|longest|tallest|oldest|"
-    r"youngest|busiest|richest|smallest|fastest|best|top|leading)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    r"(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)(?:single\s+)?(?P<sup>" + _SUPERLATIVE_WORDS + r")\s+"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+)
+# "The worst-hit district was Morrow Vale": the rank before the name
+_THE_MOST_IS = re.compile(
+    r"\b[Tt]he\s+(?:single\s+)?(?P<sup>" + _SUPERLATIVE_WORDS + r")\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:was|is|has\s+been|remains|remained)\s+$"
 )
 _SAME_SUPERLATIVE = {"biggest": "largest", "top": "largest", "leading": "largest"}
 
@@ -6812,13 +6851,14 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
     if m is None:
         return None
     sup = _SAME_SUPERLATIVE.get(m.group("sup"), m.group("sup"))
-    noun = [stem(w) for w in m.group("noun").split()]
+    # (the noun's words, not a preposition after it: "the worst-hit district in the floods")
+    noun = [stem(w) for w in m.group("noun").split() if w not in STOPWORDS]
     for sent in sents:
         for e in sent.entities:
-            pm = _IS_THE_MOST.match(sent.text[e.end :])
+            pm = _IS_THE_MOST.match(sent.text[e.end :]) or _THE_MOST_IS.search(sent.text[max(0, e.start - 80) : e.start])
             if pm is None or _SAME_SUPERLATIVE.get(pm.group("sup"), pm.group("sup")) != sup:
                 continue
-            if [stem(w) for w in pm.group("noun").split()][: len(noun)] != noun:
+            if [stem(w) for w in pm.group("noun").split() if w not in STOPWORDS][: len(noun)] != noun:
                 continue
             if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
                 return None
@@ -6970,7 +7010,12 @@ def _first_to_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> 
 
 # The preposition that puts a name in an object slot ("entered service with X", "sold the rights
 # to X", "was commanded by X"), with a possessive or article between ("to France's Ubisoft").
-_SLOT_PREP = re.compile(r"\b(with|to|by|from|against)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$")
+_SLOT_PREP = re.compile(
+    r"\b(with|to|by|from|against)\s+(?:the\s+)?"
+    # ("from the village of Eskevik": the kind of place is no word of the slot)
+    r"(?:(?:town|village|city|port|region|district|province|island|county|municipality)\s+of\s+)?"
+    r"(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$"
+)
 
 
 def _object_slot(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] | None:
@@ -6996,9 +7041,10 @@ def _object_slot_uncached(sent: Sent, e: Entity) -> tuple[str, tuple[str, ...]] 
     if named is not None:
         before = [t for t in before if t.end <= named.start]
     words: list[str] = []
-    for t in before[:4]:
-        if sent.text[t.end : at].strip(" ") and re.search(r"[,;:()]", sent.text[t.end : at]):
-            break  # the clause ends: "..., and the rights to X"
+    # (a figure's digits are no words: "the evacuation of 4,300 people from")
+    for t in [t for t in before[:8] if not t.norm.isdigit()][:4]:
+        if sent.text[t.end : at].strip(" ") and re.search(r"[;:()]|,(?!\d{3})", sent.text[t.end : at]):
+            break  # the clause ends: "..., and the rights to X" (not a number's comma: "4,300 people")
         if any(x.start <= t.start < x.end for x in sent.entities):
             break
         if t.content:
@@ -7063,7 +7109,9 @@ def _rival_in_place(
             if _entity_in_claim(e, claim) and not (claim_rival is not None and claim_rival(e)):
                 continue
             tail = sent.text[e.end : e.end + 60]
-            if _LISTED_NEXT.match(tail) and entity_present(ce.text, name_vocab(tail)):
+            # (the next name listed, not one further on: "Eskevik, 12 km north of Holmstad")
+            listed = _LISTED_NEXT.match(tail)
+            if listed is not None and entity_present(ce.text, name_vocab(tail[listed.end() : listed.end() + len(ce.text) + 12])):
                 return None
             rivals.append((sent, e))
     return rivals[0] if rivals else None

@@ -7203,3 +7203,24 @@ def test_the_same_amount_of_another_stuff(cargo: str, expected: Verdict) -> None
     passage = "The bulk carrier Sarn Star, carrying 41,000 tonnes of grain from Orva, ran aground off Kessel Point on 4 March; its 19 crew were rescued."
     v = run(f"The Sarn Star, carrying 41,000 tonnes of {cargo} from Orva, ran aground off Kessel Point on 4 March.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("place", "expected"), [("Orva Hill", Verdict.SUPPORTED), ("Sarn Vale", Verdict.CONTRADICTED)])
+def test_a_rank_given_before_the_name(place: str, expected: Verdict) -> None:
+    passage = "The worst-hit district was Orva Hill, where 900 homes lost power, followed by Sarn Vale with 410, the grid operator said."
+    v = run(f"{place} was the worst-hit district in the storm, with 900 homes without power.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("owner", "expected"), [("Sarn Oil's", Verdict.SUPPORTED), ("Orva Energy's", Verdict.CONTRADICTED)])
+def test_a_thing_run_by_another_owner(owner: str, expected: Verdict) -> None:
+    passage = "The Holm gas field, run by state firm Sarn Oil, produced 14 million cubic metres a day in May, while the Ness field operated by Orva Energy produced 6 million."
+    v = run(f"{owner} Holm gas field produced 14 million cubic metres a day in May.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("town", "expected"), [("Holt", Verdict.SUPPORTED), ("Orva", Verdict.CONTRADICTED)])
+def test_the_place_a_slot_names_past_a_figure_and_a_place_further_on(town: str, expected: Verdict) -> None:
+    passage = "The Sarn forest fire forced the evacuation of 2,100 people from the village of Holt, 9 km east of the town of Orva, on Sunday."
+    v = run(f"The Sarn forest fire forced the evacuation of 2,100 people from {town}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
