@@ -204,6 +204,11 @@ _IRREGULAR = {
     "cut": "cut",
     "set": "set",
     "put": "put",
+    "overtook": "overtake",
+    "overtaken": "overtake",
+    "outsold": "outsell",
+    "oversaw": "oversee",
+    "overseen": "oversee",
     "men": "man",
     "women": "woman",
     "children": "child",
@@ -2596,7 +2601,7 @@ _BIND_FUNCTION = frozenset(
 
 
 _OWNER_BONUS = 2.0  # the binding bonus of the claim's own name right before a figure (see _bind_quantity)
-_OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|owns?|owned|controls?|with|got|won|took|took\s+home|gets|received)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
+_OWNER_GAP = re.compile(r"^[\s,]*(?:holds?|has|had|have|owns?|owned|controls?|with|got|won|took|took\s+home|gets|received|recorded|registered|logged|measured)?\s*(?:about|around|nearly|almost|some|roughly|just\s+over|over|more\s+than)?\s*$", re.I)
 
 
 def _aged(sent: Sent, q: Quantity) -> Entity | None:
@@ -2639,6 +2644,8 @@ _OWNER_VERB_GAP = re.compile(
     r"(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$",
     re.I,
 )
+# a name that opens a later clause: "...; neighbouring Ulm recorded 3.2 metres", ", while Ulm recorded"
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:;|,\s+(?:while|whereas|but))\s+(?:[a-z][\w-]*\s+){0,2}$")
 _FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
 _BORN_ON = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I)
 _AGE_OF_GAP = re.compile(r"(?:,\s+born\b[^,;]{1,30},)?\s+(?:is|was|turned|turns)\s+(?:now\s+)?")
@@ -2652,7 +2659,8 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
     if before:
         last = max(before, key=lambda x: x.end)
         gap = sent.text[last.end : q.start]
-        if gap in ("'s ", "’s ") or (last.start == min(x.start for x in sent.entities) and _OWNER_VERB_GAP.match(gap)):
+        opens = last.start == min(x.start for x in sent.entities) or _CLAUSE_OPENS_BEFORE.search(sent.text[: last.start])
+        if gap in ("'s ", "’s ") or (opens and _OWNER_VERB_GAP.match(gap)):
             return last
         if q.kind is QuantityKind.DURATION and q.measure == "age":
             # "Higgs, born on 29 May 1929, was 84", "Englert was 80": whose age
@@ -2703,7 +2711,7 @@ _BOUGHT_AFTER = re.compile(
 )
 
 
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|by)\s+(?:the\s+)?$", re.I)  # (the buyer: "sold to X", "acquired by X")
 
 
 def _bought_with(sent: Sent, q: Quantity) -> list[Entity]:
@@ -2714,7 +2722,8 @@ def _bought_with(sent: Sent, q: Quantity) -> list[Entity]:
     m = _BOUGHT_BEFORE.search(sent.text[lo : q.start])
     if m is not None:
         a, b = lo + m.start("thing"), lo + m.end("thing")
-        # ("sold the company to Elon Musk for": the buyer, after "to", is not what was sold)
+        # ("sold the company to Elon Musk for", "acquired by Graymoor Capital for": the buyer,
+        # after "to" or "by", is not what was sold)
         return [
             e for e in sent.entities
             if a <= e.start and e.end <= b and e.label != OPENER and not _TO_BEFORE.search(sent.text[a : e.start])
@@ -3766,7 +3775,16 @@ def _expected_against_outcome(cq: Quantity, csent: Sent, cand: _Candidate) -> bo
         return False
     if _WILL.search(csent.text):
         return False  # a claim of what will be ("will operate for ten years") is itself an expectation
-    return _expected_at(cq, csent) != _expected_at(cand.q, cand.sent)
+    mine, theirs = _expected_at(cq, csent), _expected_at(cand.q, cand.sent)
+    subject = next((e for e in csent.entities if e.label != OPENER), None)
+    if (
+        mine and not theirs and subject is not None and entity_present(subject.text, name_vocab(cand.sent.text))
+        and _WILL.search(cand.sent.text[max(0, cand.q.start - 80) : cand.q.start])
+    ):
+        # "Kessel Foods expects savings of" / "Kessel Foods said the deal would generate savings
+        # of": both what is to come
+        return False
+    return mine != theirs
 
 
 # A numbered part of an event: "stage 16", "Game 4", "round 3", "the 12th lap"
@@ -4638,6 +4656,8 @@ _PER_UNIT_NAMES = {
     "bushel": "bushel", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
 }
 _PER_PERIOD = re.compile(
+    # ("1,200 kg of potatoes every week": past what the amount is of)
+    r"(?:\s+of\s+(?!(?:a|an|each|every|per)\b)[a-z]+(?:\s+(?!(?:a|an|each|every|per)\b)[a-z]+)?)?"
     r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|season|quarter|"
     + "|".join(sorted((re.escape(k) for k in _PER_UNIT_NAMES), key=len, reverse=True))
     + r")s?\b",
@@ -6879,6 +6899,11 @@ _APPOINT_BEFORE = re.compile(
     r"nominates|installed|confirmed|tapped)\s+(?:(?!(?:of|at|in|for|to|by|on)\b)[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+_APPOINT_WIDE = re.compile(
+    r"\b(?:named|appointed|appoints|appoint|names|name|chose|picked|hired|hires|nominated|installed|tapped)\s+"
+    r"(?:(?!(?:of|at|in|for|to|by|on|as)\b)[\w'’-]+\s+){0,6}?$",
+    re.I,
+)
 _AS_POST = re.compile(
     r"^(?:,\s*\d{1,3},|,\s+(?:its|their|his|her|the)\s+[^,;()]{1,50},)?\s+as\s+(?:its|the|their|his|her|a|an)?\s*(?:new\s+|next\s+|interim\s+|acting\s+)?"
     r"(?P<post>[a-z][\w-]*)",
@@ -7188,7 +7213,13 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         # (the same act in another word: "named" / "appointed")
         if theirs is None or (theirs.stem != verb.stem and theirs.stem not in _PARAPHRASE.get(verb.stem, frozenset())):
             return False
-        if objects and not all(entity_present(o, name_vocab(sent.text[theirs.end :])) for o in objects):
+        # (or in the doer's own name: "Mayor Ilse Barandt of Hollen signed the ordinance" for
+        # "signed Hollen's ordinance")
+        if objects and not all(
+            entity_present(o, name_vocab(sent.text[theirs.end :]))
+            or set(_entity_tokens(o)) < set(_entity_tokens(e.text))
+            for o in objects
+        ):
             return False
         # (what it was done to, or the role its name's title gives: "Finance Minister Lotte Berger
         # resigned" for "resigned as finance minister")
@@ -7435,7 +7466,7 @@ _EXPLICIT_NEG = re.compile(
     # 5%" is a fall, not a refusal)
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
     # "denied reports that it had turned away ambulances": what is denied is not stated
-    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
     r"|\bdeclin(?:e|es|ed|ing)\s+to\s+(?=[a-z])(?!(?:about|around|nearly|almost|just|its|their|his|her|a|an|the|some|"
     r"roughly|under|below|over|above|less|more|fewer|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,
@@ -7699,6 +7730,12 @@ _OPPOSITES = (
     (re.compile(r"\b(?:upheld|upholds?|uphold|granted|grants?|allowed|allows?)\s+(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I),
      re.compile(r"\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws?\s+out)\s+"
                 r"(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I)),
+    # Planning permission given, or refused ("refused permission for the wind farm" / "approved the wind farm").
+    (re.compile(r"\b(?:approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?\s+(?:\w+\s+)?permission)\b", re.I),
+     re.compile(r"\b(?:refus|den(?:y|ie|i))\w*\s+(?:planning\s+)?permission\b|\bpermission\s+(?:was\s+|had\s+been\s+)?(?:refused|denied)\b", re.I)),
+    # A thing kept, or done away with ("voted to keep free school meals" / "scrapped free school meals").
+    (re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?)(?=\s+(?!(?:on|up|out|away|going|playing|working|running)\b)(?:the\s+|its\s+|their\s+)?[a-z])", re.I),
+     re.compile(r"\b(?:scrap(?:s|ped)?|abolish(?:es|ed)?|ax(?:e|es|ed)|ditch(?:es|ed)?)\b", re.I)),
     # Done no more, or still done ("no longer offers the plan" / "still offers the plan").
     (re.compile(r"\bno\s+longer\b", re.I),
      re.compile(r"\bstill(?=\s+(?!(?:to|unknown|unclear|being|under|in|on|not|no)\b)(?:[a-z]+s|is|are|has|have)\b)", re.I)),
@@ -7718,6 +7755,7 @@ _ENDS_IT = re.compile(
     r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
     re.I,
 )
+_CLOSED = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:closed|shut)\b|\bclosed\s+(?:its|their)\s+doors\b", re.I)
 _NO_LONGER_DOES = re.compile(r"\bno\s+longer\s+(?:be\s+|being\s+)?([a-z][\w-]*)", re.I)
 # the noun a verb's act is named by, where its stem differs ("sold" / "removed from sale")
 _ACT_NOUN = {"sold": "sale", "sell": "sale", "sells": "sale", "selling": "sale", "offered": "offer"}
@@ -7730,6 +7768,8 @@ def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
+    if word in ("open", "operating", "trading") and _CLOSED.search(passage_text):
+        return True  # "is no longer open" / "has closed"
     wanted = {stem(word), stem(_ACT_NOUN.get(word, word))}
     return any(wanted & {stem(w.lower()) for w in re.findall(r"[\w'’-]+", e.group(1))} for e in _ENDS_IT.finditer(passage_text))
 
@@ -9006,6 +9046,11 @@ def _successor_subject(sent: Sent, at: int) -> Entity | None:
     names = [e for e in sent.entities if e.label != OPENER and e.end <= at]
     # the appointee, not the one appointing, follows the one replaced
     named = [e for e in names if _APPOINT_BEFORE.search(sent.text[max(0, e.start - 40) : e.start])]
+    # ("named former Pellmart finance director Jonas Vell as its new chief executive": the name
+    # put in the post, however long its description)
+    posted = [e for e in names if _AS_POST.match(sent.text[e.end :]) and _APPOINT_WIDE.search(sent.text[max(0, e.start - 70) : e.start])]
+    if posted:
+        return posted[-1]
     if named:
         return named[-1]
     if not names:
@@ -10530,6 +10575,10 @@ def _align_count_of_share(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settin
     return parts
 
 
+# a whole split in the passage's own words: "212,000 vehicles in 2023, of which 31,500"
+_OF_WHICH = re.compile(r"[^.;]{0,60}?,\s*of\s+which\s+(?:[\w'’-]+\s+){0,2}?", re.I)
+
+
 def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "Roughly two-thirds of the people aboard died" against "Of the 2,224 people aboard, about
     1,500 died"; "three quarters of the tunnel's length" against "a 50.45 km tunnel ... an undersea
@@ -10550,13 +10599,18 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
         if not whole_words or not part_words:
             continue
         found = None
+        # (a share the passage's own split of a whole makes, "sold 212,000 vehicles, of which 31,500
+        # were fully electric", and the claim's does not: a clash)
+        split = None
         for sent in sents:
-            figures = [q for q in sent.quantities if q.kind in (QuantityKind.COUNT, QuantityKind.MEASURE)]
+            figures = [q for q in sent.quantities if q.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.MONEY)]
             for whole in figures:
                 if not (_words_around(sent, whole) & whole_words):
                     continue
                 for part in figures:
                     if part is whole or _dimension(part) != _dimension(whole) or not (_words_around(sent, part, 10) & part_words):
+                        continue
+                    if part.kind is QuantityKind.MONEY and part.unit != whole.unit:
                         continue
                     try:
                         share = 100 * float(part.value) / float(whole.value)
@@ -10565,13 +10619,28 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                     if not 0 < share < 100:
                         continue
                     pq = Quantity(text=f"{share:.1f}%", kind=QuantityKind.PERCENT, value=share, unit="%", start=0, end=0)
-                    if compare_values(cq, pq, s) is True:
+                    verdict = compare_values(cq, pq, s)
+                    if verdict is True:
                         found = (sent, part, whole, share)
                         break
+                    if (
+                        verdict is False and split is None and whole.end <= part.start
+                        and _OF_WHICH.fullmatch(sent.text[whole.end : part.start])
+                        and len(_words_around(sent, part, 6) & part_words) >= min(2, len(part_words))
+                    ):
+                        split = (sent, part, whole, share)
                 if found:
                     break
             if found:
                 break
+        if not found and split is not None:
+            sent, part, whole, share = split
+            parts.append(AlignedPart(
+                kind="quantity", status=PartStatus.MISMATCHED, claim_text=cq.text,
+                evidence_text=f"{part.text} of {whole.text}",
+                note=f"{part.text} of {whole.text} is {share:.0f}%; the claim says {cq.text}",
+            ))  # fmt: skip
+            continue
         if found:
             sent, part, whole, share = found
             parts.append(AlignedPart(
@@ -11732,6 +11801,11 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
     ]
     if aliased:
         content |= {t.stem for n in aliased for t in tokenize(n)}
+    # "is no longer open" stated by "has closed", "will no longer be taxed" by "abolish the tax"
+    if "longer" in claim.sent.text and (m := _NO_LONGER_DOES.search(claim.sent.text)) is not None and any(
+        _ended_what_no_longer_does(claim.sent.text, x.text) for x in sents
+    ):
+        content |= {stem("longer"), stem(m.group(1).lower())}
     return content | _light_verbs_stated(claim, sents)
 
 

@@ -974,6 +974,17 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             # the span stays the count's: the words between may hold a name ("the Kessel Bridge")
             return q.model_copy(update={"kind": QuantityKind.FREQUENCY, "value": _fmt(q.value * f.value), "unit": f.unit})
+        if (
+            q.kind in (QuantityKind.MEASURE, QuantityKind.MONEY)
+            and f.kind is QuantityKind.FREQUENCY
+            and _BARE_PERIOD.fullmatch(f.text)
+            and len(text[q.end : f.start]) <= 25
+            and _SAME_CLAUSE.fullmatch(text[q.end : f.start])
+            and not re.search(r"\b(?:and|but|while|which|who|that|when)\b", text[q.end : f.start])
+        ):
+            # "1,200 kg of potatoes every week": the period the amount is given for, as "1.2 tonnes
+            # of potatoes a week" says it, no count of its own
+            return q
         return None
 
     return _merge_pairs(found, join)
@@ -1504,10 +1515,14 @@ def _count_before_period(text: str, period_start: int, end: int, per_year: float
     noun = words[-1].group(0)
     if noun.lower() in _STOP_AFTER or not noun.isalpha() or noun[0].isupper() or _PHYSICAL_UNIT.fullmatch(noun):
         return None  # "2,830 cubic metres per second" is a flow, a measure: not a count of things
+    if _PHYSICAL_UNIT.fullmatch(words[-2].group(0)):
+        return None  # "20 megawatt hours a year": a unit of energy, no count of hours
     if noun.lower() in _CURRENCY_WORDS:
         return None  # "240 million dollars a year" is a sum, as "$240 million a year" is
     # "barrels of oil equivalent a day": the noun before an "of" phrase of up to three words is counted
     of_at = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k].group(0).lower() == "of"), None)
+    if of_at is not None and _single_number(words[of_at + 1].group(0)) is not None:
+        of_at = None  # "an average of 32,000 vehicles a day": the "of" comes before the number
     if of_at is not None:
         noun = words[of_at - 1].group(0)
         if noun.lower() in _STOP_AFTER or not noun.isalpha() or _PHYSICAL_UNIT.fullmatch(noun) or noun.lower() in _CURRENCY_WORDS or noun.lower() in _UNITS:

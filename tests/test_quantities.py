@@ -1204,3 +1204,14 @@ def test_worth_is_no_part_of_what_a_count_counts() -> None:
 def test_a_noun_before_another_figure_is_not_this_one_s() -> None:
     q = parse_quantities("He left at the age of 67 after eleven years in the job.")
     assert [x.measure for x in q] == ["age", None]
+
+
+def test_a_count_a_day_after_an_average_of_is_a_frequency() -> None:
+    (q,) = [q for q in parse_quantities("The bypass carried an average of 32,000 vehicles a day.") if q.kind is not QuantityKind.ORDINAL]
+    assert q.kind is QuantityKind.FREQUENCY, q
+    assert q.measure == "vehicle"
+
+
+def test_energy_a_year_is_no_count_of_hours() -> None:
+    qs = parse_quantities("The plant will have a battery capacity of 20 megawatt hours a year.")
+    assert not any(q.kind is QuantityKind.FREQUENCY and q.measure == "hour" for q in qs), qs

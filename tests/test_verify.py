@@ -7224,3 +7224,87 @@ def test_the_place_a_slot_names_past_a_figure_and_a_place_further_on(town: str, 
     passage = "The Sarn forest fire forced the evacuation of 2,100 people from the village of Holt, 9 km east of the town of Orva, on Sunday."
     v = run(f"The Sarn forest fire forced the evacuation of 2,100 people from {town}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("savings", "expected"), [("40 million marks", Verdict.SUPPORTED), ("four million marks", Verdict.CONTRADICTED)])
+def test_an_expectation_against_what_a_deal_would_bring(savings: str, expected: Verdict) -> None:
+    passage = "Orva Foods said the Sarn deal would generate annual cost savings of 40 million marks by the third year."
+    v = run(f"Orva Foods expects annual cost savings of {savings} from the Sarn deal.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_buyer_after_by_is_not_what_was_bought() -> None:
+    passage = "Sarn Homes agreed to be acquired by Orva Capital for 2,400,000,000 marks, a 31% premium to its share price."
+    v = run("Orva Capital is buying Sarn Homes for 2.4 billion marks.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("share", "expected"), [("About a fifth", Verdict.SUPPORTED), ("About half", Verdict.CONTRADICTED)])
+def test_a_share_against_the_passages_own_split_of_a_whole(share: str, expected: Verdict) -> None:
+    passage = "Orva Motors sold 180,000 cars in 2024, of which 36,500 were fully electric, the carmaker said, adding that hybrids made up a further 20,000."
+    v = run(f"{share} of the cars Orva Motors sold in 2024 were fully electric.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("period", "expected"), [("every week", Verdict.SUPPORTED), ("every day", Verdict.CONTRADICTED)])
+def test_an_amount_of_something_every_period(period: str, expected: Verdict) -> None:
+    passage = "The Sarn hotel's kitchen gets through 0.8 tonnes of flour a week, head chef Ana Veld said."
+    v = run(f"The Sarn hotel's kitchen uses 800 kg of flour {period}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Motors overtook Orva Cars to become the region's second-largest carmaker.", Verdict.CONTRADICTED),
+    ("Orva Cars overtook Sarn Motors to become the region's second-largest carmaker.", Verdict.SUPPORTED),
+])
+def test_who_overtook_whom(claim: str, expected: Verdict) -> None:
+    passage = "Kessel's Orva Cars overtook Talmar's Sarn Motors as the region's second-largest carmaker by sales in 2024."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Stores named Ana Veld as its new chief executive, replacing Ivo Brenn.", Verdict.CONTRADICTED),
+    ("Orva Stores named Ivo Brenn as its new chief executive, replacing Ana Veld.", Verdict.SUPPORTED),
+])
+def test_the_appointee_after_a_long_description(claim: str, expected: Verdict) -> None:
+    passage = "Retailer Orva Stores named former Sarnmart finance director Ivo Brenn as its new chief executive, replacing Ana Veld, who retires in May."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_doer_whose_name_holds_the_place_the_claim_names() -> None:
+    passage = "Mayor Ana Veld of Orva signed the new parking ordinance on Friday; opposition leader Ivo Brenn called it 'a tax on drivers'."
+    v = run("Opposition leader Ivo Brenn signed Orva's new parking ordinance on Friday.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_permission_refused_against_approved() -> None:
+    passage = "Orva's county council approved the Sarn Hill solar farm on Tuesday by 19 votes to 7, overturning an officer's advice to reject it."
+    v = run("Orva's county council refused permission for the Sarn Hill solar farm on Tuesday.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_scrapped_against_kept() -> None:
+    passage = "Orva's school board voted 6-3 to keep free breakfasts for all primary pupils, rejecting a plan to charge for them."
+    v = run("Orva's school board scrapped free breakfasts for primary pupils.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_denial_with_its_day_between() -> None:
+    passage = "Finance Minister Ana Veld denied on Monday that the government planned to sell its 40% stake in Orva Post."
+    v = run("Finance Minister Ana Veld denied that the government was planning to sell its stake in Orva Post.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_no_longer_open_is_closed() -> None:
+    passage = "The Sarn Arms, a pub in the Orva village of Holt, has closed after 61 years, owner Ivo Brenn said on Monday."
+    v = run("The Sarn Arms in Holt is no longer open, its owner Ivo Brenn said.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("depth", "clash"), [("2.6 metres", False), ("1.9 metres", True)])
+def test_a_figure_of_the_name_opening_a_later_clause(depth: str, clash: bool) -> None:
+    passage = "Snowfall in the mountain town of Orva reached 2.6 metres in January, the most for any month since 1962, forecasters said; neighbouring Holt recorded 1.9 metres."
+    v = run(f"Orva received {depth} of snow in January, its heaviest month since 1962.", [hit(passage, "p", 0.8, 1)])
+    assert (v.verdict is Verdict.CONTRADICTED) is clash, v.reason
