@@ -952,16 +952,25 @@ _FRONTED_WHOLE_END = re.compile(r"(?:\s+[\w'’-]+){0,9},\s+(?:only\s+|just\s+)?
 _REFERENCE_YEAR_BEFORE = re.compile(r"\b(?:since|than|from|before|after|until|till)\s+$", re.I)
 
 
+_LATER_EVENT_BEFORE = re.compile(
+    r"\b(?:start|starts|begin|begins|due|expected|until|by|complet\w*|finish\w*|open|opens|reopen\w*)\b[^,.;]{0,20}$", re.I
+)
+
+
 def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantity]:
     """ "The 2024 final was played on 14 July": a day and month without a year, in a sentence that
     gives one year and no other, are of that year (not a year of reference: "the highest since
     1990, declared on 5 May")."""
+    first_bare = min((q.start for q in qs if q.kind is QuantityKind.DATE and str(q.value).startswith("--")), default=len(text))
     years = {
         str(q.value)
         for q in qs
         if q.kind is QuantityKind.DATE
         and re.fullmatch(r"\d{4}", str(q.value))
         and not _REFERENCE_YEAR_BEFORE.search(text[max(0, q.start - 12) : q.start])
+        # (nor the year of something to come after it: "approved on 9 October, with construction
+        # to start in 2026")
+        and not (q.start > first_bare and _LATER_EVENT_BEFORE.search(text[max(0, q.start - 30) : q.start]))
     }
     month = "00"
     # (a wire dateline's date is the day the story was filed, not a day of the year it reports on)
@@ -6656,6 +6665,31 @@ _RUN_BY = re.compile(
 )
 
 
+# "Tom Belko won gold", "with Drava's Tom Belko taking silver": the medal a name won
+_MEDAL_AFTER = re.compile(
+    r"^,?\s+(?:won|wins|took|takes|taking|winning|claimed|claims|claiming|earned|earning|collected|took\s+home)\s+"
+    r"(?:the\s+|a\s+)?(gold|silver|bronze)\b",
+    re.I,
+)
+
+
+def _another_medal(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "Tom Belko won gold in the men's slalom" where the passage says "Erik Sand took gold ...,
+    with Tom Belko taking silver": the passage gives the claim's name another medal."""
+    mine = _MEDAL_AFTER.match(claim.sent.text[ce.end :])
+    if mine is None:
+        return None
+    for sent in sents:
+        for e in sent.entities:
+            if not _same_name(ce, e) and not entity_present(ce.text, name_vocab(e.text)):
+                continue
+            theirs = _MEDAL_AFTER.match(sent.text[e.end :])
+            if theirs is not None and theirs.group(1).lower() != mine.group(1).lower():
+                return _relation_clash(f"{ce.text} {mine.group(1)}", sent.text,
+                                       f"the evidence says {e.text} took {theirs.group(1).lower()}, not {mine.group(1).lower()}")
+    return None
+
+
 def _run_by_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
     """ "Kessel Petroleum's Brannmark field" where the passage says "the Brannmark oil field, run by
     state firm Veskoil, ..., while the Tarne field operated by Kessel Petroleum": the thing is
@@ -6695,6 +6729,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _appointed_another(claim, ce, sents)
         or _agent_clash(claim, ce, sents)
         or _run_by_another(claim, ce, sents)
+        or _another_medal(claim, ce, sents)
     )
     if noun is not None:
         return noun
@@ -9433,11 +9468,14 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
     for t in best.tokens:
         ebase = _negated_base(t.norm) if t.content else None
         if ebase is not None and ebase in cstems and t.stem not in cstems:
-            word = next((x.norm for x in claim.sent.tokens if x.stem == ebase), ebase)
-            return [_prefix_clash(word, t.norm, best)]
+            mine = next((x for x in claim.sent.tokens if x.stem == ebase), None)
+            if mine is not None and _WITHOUT_A.search(claim.sent.text[max(0, mine.start - 14) : mine.start]):
+                continue  # "without a change" says what "unchanged" says
+            return [_prefix_clash(mine.norm if mine is not None else ebase, t.norm, best)]
     return []
 
 
+_WITHOUT_A = re.compile(r"\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?$", re.I)
 _FAILING_TO = re.compile(r"\bfail(?:ing|ure)\s+to\s+$", re.I)
 
 

@@ -294,6 +294,10 @@ _NAME_IS = re.compile(
     # "Higgs, born on 29 May 1929, was 84 when ...": a name, an aside on its birth, then the age
     r"|\b[A-Z][\w'’-]+,\s+born\b[^,;]{1,30},\s+(?:is|was|turned|turns)\s+(?:now\s+)?$"
 )
+_NAME_APPOSITION_IS = re.compile(
+    r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the|a|an|its|his|her|their)\s+(?![^,;]*\b(?:said|says)\b)[^,;]{3,70},\s+"
+    r"(?:is|was|turned|turns)\s+(?:now\s+)?$"
+)
 # What may follow such an age: the end of the clause ("Rask is 39.", "was 39 when ...").
 # "At 19, Mads Toft ...", "At 41, sailor Ines Varg ...": the name (after at most a title) an age
 # that opens the sentence is given to
@@ -877,7 +881,7 @@ def _parse_numbers(text: str) -> list[Quantity]:
             found.append(q)
             taken.add(q.start, q.end)
     found.sort(key=lambda q: (q.start, q.end))
-    return _compound_durations(text, _counts_per_period(text, _rates_per(text, found)))
+    return _compound_durations(text, _count_then_period(text, _counts_per_period(text, _rates_per(text, found))))
 
 
 _PER = re.compile(r"\s+per\s+(?:every\s+)?$", re.I)
@@ -988,6 +992,26 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         return None
 
     return _merge_pairs(found, join)
+
+
+# "cut sailings to three a day": a count its period follows at once, the noun said before it
+# (not a time it is compared with: "from 540 million a year before")
+_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s+(?:a|per|each)\s+(day|week|month|year)\b(?!\s+(?:before|earlier|ago|later|after|on|prior|previously|to)\b)", re.I
+)
+
+
+def _count_then_period(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count (no noun after it) its period follows at once ("three a day") is a frequency,
+    as "three daily sailings" and "three sailings a day" are."""
+    out = []
+    for q in found:
+        m = _PERIOD_RIGHT_AFTER.match(text, q.end) if q.kind is QuantityKind.COUNT else None
+        if m is not None and q.measure and isinstance(q.value, float):
+            q = q.model_copy(update={"kind": QuantityKind.FREQUENCY, "value": _fmt(_per_year(q.value, m.group(1))),
+                                     "unit": "per year"})
+        out.append(q)
+    return out
 
 
 def is_negated(text: str) -> bool:
@@ -2002,6 +2026,9 @@ def _kind_and_value(
             _APPOSITIVE_BEFORE.search(before6) and re.match(r"^\s*,", after)
         ) or (
             (_WHO_IS.search(before6) or _NAME_IS.search(before6)) and _AGE_END.match(after)
+        ) or (
+            # "Miriam Tosk, the new head of the station, is 47.": a name, an apposition, the age
+            _NAME_APPOSITION_IS.search(text[max(0, first.start - 110) : first.start]) and _AGE_END.match(after)
         ):
             return QuantityKind.DURATION, [_fmt(first.value * _DAYS_PER_YEAR)], "day", end, start_all
         if re.search(r"\b(?:No\.|number)\s$", before6):

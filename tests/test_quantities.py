@@ -1215,3 +1215,17 @@ def test_a_count_a_day_after_an_average_of_is_a_frequency() -> None:
 def test_energy_a_year_is_no_count_of_hours() -> None:
     qs = parse_quantities("The plant will have a battery capacity of 20 megawatt hours a year.")
     assert not any(q.kind is QuantityKind.FREQUENCY and q.measure == "hour" for q in qs), qs
+
+
+def test_an_age_said_of_a_name_after_an_apposition() -> None:
+    (q,) = parse_quantities("Ana Veld, the new head of the Orva observatory, is 52.")
+    assert q.kind is QuantityKind.DURATION and math.isclose(float(q.value), 52 * 365.2425), q
+    (r,) = parse_quantities("Revenue, the company said, was 52.")
+    assert r.kind is QuantityKind.COUNT, r
+
+
+def test_a_bare_count_its_period_follows_is_a_frequency() -> None:
+    q = next(q for q in parse_quantities("Orva Ferries will cut sailings to three a day from May.") if q.text == "three")
+    r = next(q for q in parse_quantities("Orva Ferries will run three daily sailings from May.") if q.text == "three")
+    assert q.kind is QuantityKind.FREQUENCY and r.kind is QuantityKind.FREQUENCY, (q, r)
+    assert math.isclose(float(q.value), float(r.value)), (q, r)

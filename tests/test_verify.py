@@ -7308,3 +7308,22 @@ def test_a_figure_of_the_name_opening_a_later_clause(depth: str, clash: bool) ->
     passage = "Snowfall in the mountain town of Orva reached 2.6 metres in January, the most for any month since 1962, forecasters said; neighbouring Holt recorded 1.9 metres."
     v = run(f"Orva received {depth} of snow in January, its heaviest month since 1962.", [hit(passage, "p", 0.8, 1)])
     assert (v.verdict is Verdict.CONTRADICTED) is clash, v.reason
+
+
+def test_a_day_is_not_of_the_year_of_what_is_to_start_later() -> None:
+    passage = "Orva's parliament approved 410 million marks for the Sarn tunnel on 14 March, with work due to begin in 2027 and the first trains expected in 2033."
+    v = run("Orva lawmakers approved 410 million marks for the Sarn tunnel on 14 March, with work to start in 2027.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("medal", "expected"), [("silver", Verdict.SUPPORTED), ("gold", Verdict.CONTRADICTED)])
+def test_the_medal_the_passage_gives_the_name(medal: str, expected: Verdict) -> None:
+    passage = "Sarn's Ivo Brenn took gold in the men's downhill at the Orva Games on Sunday, with Holt's Ana Veld taking silver and Lena Holt bronze."
+    v = run(f"Holt's Ana Veld won {medal} in the men's downhill at the Orva Games.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_without_a_change_is_unchanged() -> None:
+    passage = "The Bank of Sarn left interest rates unchanged at 3.5% for a fourth straight meeting, governor Ana Veld said on Thursday."
+    v = run("Governor Ana Veld said the Bank of Sarn kept rates at 3.5%, the fourth meeting in a row without a change.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
