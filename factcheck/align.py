@@ -2464,6 +2464,8 @@ def _measure_stem(q: Quantity, sent: Sent) -> str | None:
     antecedent = _partitive_antecedent(q, sent)
     if antecedent is not None:
         return _measure_stem(antecedent, sent)
+    if q.kind is QuantityKind.PERCENT and (subject := _copula_subject(sent, q)) is not None:
+        return subject  # "Inflation in Vesk is running at over 6%": inflation
     for t in sent.tokens:
         if t.start >= q.end and t.content and not t.norm.isdigit():
             if t.start - q.end > 25:
@@ -3314,7 +3316,12 @@ def _another_of_its_age(csent: Sent, cq: Quantity, cand: _Candidate) -> bool:
 
 
 # "... will be 2,500 metres long", "... is about 40 km": a figure a copula gives the subject
-_COPULA_BEFORE = re.compile(rf"(?:\s+(?:will|would|could|may|might|has|have|had))?\s+(?:is|are|was|were|be|been)\s+(?:{_ANY_HEDGE})?$", re.I)
+_COPULA_BEFORE = re.compile(
+    rf"(?:\s+(?:will|would|could|may|might|has|have|had))?\s+(?:is|are|was|were|be|been)\s+"
+    # ("Inflation is running at over 6%", "was standing at")
+    rf"(?:(?:running|standing|hovering|sitting)\s+at\s+)?(?:{_ANY_HEDGE})?$",
+    re.I,
+)
 _SUBJECT_SCOPE = _BIND_FUNCTION | frozenset(_words("of on in at for from to with between under over through"))
 
 
@@ -4938,7 +4945,7 @@ def _align_quantities(
         if by_range is not None:
             parts.append(by_range)
             continue
-        counted = _ordinal_as_count(cq, claim.sent, sents)
+        counted = _ordinal_as_count(cq, claim.sent, sents) or _years_in_a_row(cq, claim.sent, sents)
         if counted is not None:
             parts.append(counted)
             continue
@@ -5382,6 +5389,30 @@ def _ordinal_as_count(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> Align
                 return AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=q.text,
                                    note=f"{cq.text} matches {q.text} {q.measure} so far")
     return None  # (another count is no clash: it may be another's, or of another span)
+
+
+_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|running|straight|consecutively)\b", re.I)
+# "the third year running", "its third straight year", "a third consecutive year"
+_YEAR_RUNNING_AFTER = re.compile(
+    r"\s+(?:years?\s+(?:running|in\s+a\s+row)|(?:straight|consecutive|successive)\s+years?)\b", re.I
+)
+
+
+def _years_in_a_row(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "three years in a row" where the passage says "for the third year running" (or "its third
+    straight year"): the streak told by its ordinal; another ordinal there clashes."""
+    if cq.kind is not QuantityKind.DURATION or not _IN_A_ROW.match(csent.text, cq.end) or not re.search(r"years?$", cq.text, re.I):
+        return None
+    years = float(cq.value) / 365.2425
+    for x in sents:
+        for q in x.quantities:
+            if q.kind is QuantityKind.ORDINAL and _YEAR_RUNNING_AFTER.match(x.text, q.end):
+                same = round(years) == float(q.value)
+                return AlignedPart(kind="quantity", status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
+                                   claim_text=f"{cq.text} in a row", evidence_text=f"the {q.text} year running",
+                                   note=(f"{cq.text} in a row matches the {q.text} year running" if same else
+                                         f"the claim says {cq.text} in a row; the evidence says the {q.text} year running"))
+    return None
 
 
 # a count to date: "has now won four titles this season", "his 31st goal so far"
@@ -11976,8 +12007,12 @@ def _age_against_span(cq: Quantity, ctext: str, pq: Quantity, ptext: str) -> boo
     if (cq.measure == "age") == (pq.measure == "age"):
         return False
     q, text = (pq, ptext) if cq.measure == "age" else (cq, ctext)
-    # "for almost a decade", "four days later": a span or an interval, never an age
-    return _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None or _LATER.match(text[q.end : q.end + 12]) is not None
+    # "for almost a decade", "four days later", "three years in a row": a span or an interval, never an age
+    return (
+        _SPAN_BEFORE.search(text[max(0, q.start - 30) : q.start]) is not None
+        or _LATER.match(text[q.end : q.end + 12]) is not None
+        or re.match(r"\s+(?:in\s+a\s+row|running|straight)\b", text[q.end : q.end + 16]) is not None
+    )
 
 
 def stance_of(parts: Sequence[AlignedPart], coverage: float, similarity: float, s: Settings) -> Stance:

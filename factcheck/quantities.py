@@ -2311,6 +2311,10 @@ def _noun_left(text: str, start: int, names: bool = False) -> str | None:
             return _lemma(w) if compound else None
         if lw in _LEFT_SKIP or lw in _STOP_AFTER:
             continue
+        if lw.endswith("ing") and k > 0 and words[k - 1].lower() in ("is", "are", "was", "were"):
+            # "Inflation in Vesk is running at over 6%": the verb's subject, not the verb
+            k -= 1
+            continue
         if k > 0 and words[k - 1].lower() in _SUBJECT_PRONOUNS:
             return None  # a verb, not a noun: "It runs for more than 8,000 feet", "She holds 40%"
         if _is_adjective(w) and not lw.endswith("ing"):

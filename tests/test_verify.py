@@ -7327,3 +7327,17 @@ def test_without_a_change_is_unchanged() -> None:
     passage = "The Bank of Sarn left interest rates unchanged at 3.5% for a fourth straight meeting, governor Ana Veld said on Thursday."
     v = run("Governor Ana Veld said the Bank of Sarn kept rates at 3.5%, the fourth meeting in a row without a change.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("over 7%", Verdict.SUPPORTED)])
+def test_a_rate_that_is_running_at_a_level(rate: str, expected: Verdict) -> None:
+    passage = "The Bank of Orva raised its main rate by 50 basis points to 5.25% on Friday and said inflation of 7.4% was still far too high."
+    v = run(f"Inflation in Orva is running at {rate}, according to its central bank.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("years", "expected"), [("four years", Verdict.SUPPORTED), ("five years", Verdict.CONTRADICTED)])
+def test_years_in_a_row_against_the_nth_year_running(years: str, expected: Verdict) -> None:
+    passage = "Sarn Grill, the Orva restaurant run by chef Ivo Brenn, 41, was named the best restaurant in Orva by the Silver Spoon guide for the fourth year running."
+    v = run(f"Ivo Brenn's Sarn Grill has been named the Silver Spoon guide's best restaurant in Orva {years} in a row.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
