@@ -4548,7 +4548,7 @@ _SAME_MEASURE = tuple(
     frozenset(stem(w) for w in g.split())
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
               "value shares share price", "profit profits earnings income", "use consumption usage",
-              "deaths death lives fatalities")
+              "deaths death lives fatalities", "drop fall decline decrease", "rise increase gain")
 )
 
 
@@ -4945,7 +4945,9 @@ def _align_quantities(
         if by_range is not None:
             parts.append(by_range)
             continue
-        counted = _ordinal_as_count(cq, claim.sent, sents) or _years_in_a_row(cq, claim.sent, sents)
+        counted = (
+            _ordinal_as_count(cq, claim.sent, sents) or _years_in_a_row(cq, claim.sent, sents) or _times_as_ordinal(cq, claim.sent, sents)
+        )
         if counted is not None:
             parts.append(counted)
             continue
@@ -5389,6 +5391,33 @@ def _ordinal_as_count(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> Align
                 return AlignedPart(kind="quantity", status=PartStatus.MATCHED, claim_text=cq.text, evidence_text=q.text,
                                    note=f"{cq.text} matches {q.text} {q.measure} so far")
     return None  # (another count is no clash: it may be another's, or of another span)
+
+
+# "nine times since March 2022", "three times in five years": how often, within a span
+_TIMES_SCOPE = re.compile(r"\s+times\s+((?:since|in|over|this|so\s+far)\b[^,.;]{0,30})", re.I)
+
+
+def _times_as_ordinal(cq: Quantity, csent: Sent, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "has raised rates nine times since March 2022" where the passage says "It was the ninth
+    increase since March 2022": the count told by the ordinal of the last time, in the same span."""
+    m = _TIMES_SCOPE.match(csent.text, cq.end) if cq.kind is QuantityKind.COUNT else None
+    if m is None:
+        return None
+    shown = " ".join(m.group(1).split())
+    scope = shown.lower()
+    for x in sents:
+        for q in x.quantities:
+            if q.kind is not QuantityKind.ORDINAL:
+                continue
+            after = re.match(r"\s+(?:[a-z][\w-]*\s+){1,2}?((?:since|in|over|this|so\s+far)\b[^,.;]{0,30})", x.text[q.end :], re.I)
+            if after is None or " ".join(after.group(1).lower().split()) != scope:
+                continue
+            same = float(q.value) == float(cq.value)
+            return AlignedPart(kind="quantity", status=PartStatus.MATCHED if same else PartStatus.MISMATCHED,
+                               claim_text=f"{cq.text} times {shown}", evidence_text=f"{q.text} {shown}",
+                               note=(f"{cq.text} times matches the {q.text} {shown}" if same else
+                                     f"the claim says {cq.text} times {shown}; the evidence says the {q.text} {shown}"))
+    return None
 
 
 _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|running|straight|consecutively)\b", re.I)

@@ -2143,8 +2143,10 @@ def _ordinal_words(text: str) -> list[Quantity]:
             continue
         nxt = re.match(r"\s+([\w-]+)", after)
         nw = nxt.group(1).lower() if nxt else ""
-        if w == "first" and (nw.endswith("ed") or nw in _COMMON_VERBS or nw in _IRREGULAR_PAST):
-            continue  # "first published", "first sold": an adverb, not a rank
+        if w == "first" and (nw.endswith("ed") or nw in _COMMON_VERBS or nw in _IRREGULAR_PAST) and not (
+            not nw.endswith("ed") and re.search(r"\b(?:the|its|their|his|her|a)\s+$", before)
+        ):
+            continue  # "first published", "first sold": an adverb, not a rank ("the first fall": a rank)
         unit = None
         e = m.end()
         if m.group("sup"):

@@ -1229,3 +1229,8 @@ def test_a_bare_count_its_period_follows_is_a_frequency() -> None:
     r = next(q for q in parse_quantities("Orva Ferries will run three daily sailings from May.") if q.text == "three")
     assert q.kind is QuantityKind.FREQUENCY and r.kind is QuantityKind.FREQUENCY, (q, r)
     assert math.isclose(float(q.value), float(r.value)), (q, r)
+
+
+def test_the_first_before_a_noun_like_a_verb_is_a_rank() -> None:
+    assert any(q.kind is QuantityKind.ORDINAL for q in parse_quantities("It was the first fall in eight months."))
+    assert not any(q.kind is QuantityKind.ORDINAL for q in parse_quantities("The novel was first published in 1990."))

@@ -7341,3 +7341,16 @@ def test_years_in_a_row_against_the_nth_year_running(years: str, expected: Verdi
     passage = "Sarn Grill, the Orva restaurant run by chef Ivo Brenn, 41, was named the best restaurant in Orva by the Silver Spoon guide for the fourth year running."
     v = run(f"Ivo Brenn's Sarn Grill has been named the Silver Spoon guide's best restaurant in Orva {years} in a row.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("times", "expected"), [("seven", Verdict.SUPPORTED), ("five", Verdict.CONTRADICTED)])
+def test_times_since_against_the_nth_since(times: str, expected: Verdict) -> None:
+    passage = "The Bank of Orva raised its main rate to 4.5% on Thursday. It was the seventh increase since May 2023."
+    v = run(f"The Bank of Orva has raised rates {times} times since May 2023.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_first_drop_is_the_first_fall() -> None:
+    passage = "Unemployment in Orva fell by 3,100 to 88,000 in May, the labour office said, the first fall in seven months."
+    v = run("Orva's unemployment dropped by 3,100 in May to 88,000, the first drop in seven months.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
