@@ -327,6 +327,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) > 5 and w.endswith(("ation", "ition")):
         w = w[:-3]
+    elif len(w) > 7 and w.endswith("ction"):
+        w = w[:-3]  # "conviction", "election": the verb's stem ("convicted", "elected")
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return _SYNONYM.get(w, w)
@@ -5202,6 +5204,11 @@ def _align_quantities(
             )
             continue
         clash = slip
+        if clash is None and not cands and (other_unit := _same_figure_counted_in_units(cq, claim.sent, sents, s)) is not None:
+            # "80,000 tonnes a day" where the passage says "80,000 barrels a day": another unit
+            parts.append(AlignedPart(kind=label, status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=other_unit,
+                                     note=f"the claim says {cq.text}; the evidence says {other_unit}"))
+            continue
         named = _share_named_before(cq, claim.sent) if matched is None and cands else None
         if (
             named is not None
@@ -5240,7 +5247,10 @@ def _align_quantities(
                 and not _of_a_numbered_part(claim.sent, c)
                 and not _expected_against_outcome(cq, claim.sent, c)
                 and not _of_an_unmentioned_thing(cq, claim.sent, sents)
-                and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(c.sent.text))
+                # (a year said relatively, "last year", may be the claim's: unless the candidate is
+                # the date of the claim's own verb, "founded in 1946" for "founded in 1964")
+                and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(c.sent.text)
+                         and not (cq.measure and c.q.measure and cq.measure.endswith("ed") and stem(cq.measure) == stem(c.q.measure)))
                 and not _other_phase(cq, claim.sent, c)
                 and not _other_stage(claim.sent, c.sent)
                 and _is_frequency(claim.sent.text, cq) == _is_frequency(c.sent.text, c.q)
@@ -5324,6 +5334,31 @@ def _align_quantities(
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+# nouns that count a quantity of stuff as a unit does ("80,000 barrels a day")
+_COUNTED_UNITS = frozenset(_words("barrel bag sack case crate container bottle can bale cargo load carload truckload"))
+
+
+def _same_figure_counted_in_units(cq: Quantity, csent: Sent, sents: Sequence[Sent], s: Settings) -> str | None:
+    """The claim's measure ("80,000 tonnes") as the same number of a counted unit ("80,000
+    barrels a day") in a sentence that restates the claim: the figure in another unit."""
+    if cq.kind is not QuantityKind.MEASURE:
+        return None
+    num = _numeral(cq.text)
+    for x in sents:
+        if content_coverage(csent.content, x.content) < s.polarity_min_overlap:
+            continue
+        for pq in x.quantities:
+            if pq.kind in (QuantityKind.COUNT, QuantityKind.FREQUENCY) and pq.measure in _COUNTED_UNITS and _numeral(pq.text) == num:
+                return pq.text
+            # ("105 litres of fuel" / "105 kg of fuel": a measure of another dimension, of the same stuff)
+            if (
+                pq.kind is QuantityKind.MEASURE and _numeral(pq.text) == num and _dimension(pq) != _dimension(cq)
+                and (mine := _OF_STUFF.match(csent.text, cq.end)) is not None
+                and (theirs := _OF_STUFF.match(x.text, pq.end)) is not None
+                and stem(mine.group(1).lower()) == stem(theirs.group(1).lower())
+            ):
+                return f"{pq.text} of {theirs.group(1)}"
+    return None
 
 
 # Units a reporter may write for each other, which no conversion links: power and energy, a

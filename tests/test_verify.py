@@ -7354,3 +7354,31 @@ def test_the_first_drop_is_the_first_fall() -> None:
     passage = "Unemployment in Orva fell by 3,100 to 88,000 in May, the labour office said, the first fall in seven months."
     v = run("Orva's unemployment dropped by 3,100 in May to 88,000, the first drop in seven months.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("year", "expected"), [("1952", Verdict.SUPPORTED), ("1925", Verdict.CONTRADICTED)])
+def test_the_year_of_the_claims_verb_beside_a_year_said_relatively(year: str, expected: Verdict) -> None:
+    passage = "Orva Air will cut 800 jobs after a loss of 1.2 billion kroner. The carrier, founded in 1952, flew 6.1 million passengers last year."
+    v = run(f"Orva Air was founded in {year}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("barrels", Verdict.SUPPORTED), ("tonnes", Verdict.CONTRADICTED)])
+def test_the_same_output_counted_in_barrels(unit: str, expected: Verdict) -> None:
+    passage = "Orva Oil raised output at its Sarn field to 45,000 barrels a day in May, up from 38,000 in February."
+    v = run(f"Orva Oil increased output at the Sarn field to 45,000 {unit} a day in May.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("kg", Verdict.SUPPORTED), ("litres", Verdict.CONTRADICTED)])
+def test_the_same_amount_of_the_same_stuff_in_another_dimension(unit: str, expected: Verdict) -> None:
+    passage = "Boats in the Orva regatta will be limited to 40 kg of fuel per race from next season, down from 45 kg, organisers said."
+    v = run(f"From next season, boats in the Orva regatta will be limited to 40 {unit} of fuel per race.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("day", "expected"), [("14 March 2019", Verdict.SUPPORTED), ("14 March 2018", Verdict.CONTRADICTED)])
+def test_a_conviction_dated_by_the_day_the_accused_was_convicted(day: str, expected: Verdict) -> None:
+    passage = "At a retrial ordered by the Orva appeal court, Brenn was convicted again on 14 March 2019, but his sentence was cut to four years."
+    v = run(f"Brenn's retrial ended in a conviction on {day}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
