@@ -7382,3 +7382,15 @@ def test_a_conviction_dated_by_the_day_the_accused_was_convicted(day: str, expec
     passage = "At a retrial ordered by the Orva appeal court, Brenn was convicted again on 14 March 2019, but his sentence was cut to four years."
     v = run(f"Brenn's retrial ended in a conviction on {day}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("Ana Veld missed the cut at the Orva Open.", "Sarn's Ana Veld failed to make the cut at the Orva Open after rounds of 76 and 75."),
+    ("Researchers at the Orva Institute have discovered a new cave system under the Sarn hills.",
+     "Scientists at the Orva Institute have identified a previously unknown cave system beneath the Sarn hills."),
+    ("Ivo Brenn was runner-up to Lena Holt at the Sarn Masters.",
+     "Lena Holt won the Sarn Masters by three strokes on Sunday, with Ivo Brenn second and Ana Veld third."),
+])
+def test_paraphrases_of_news_copy(claim: str, passage: str) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
