@@ -2802,6 +2802,18 @@ def _fraction_against_count(cq: Quantity, pq: Quantity) -> bool:
     return (0 < c < 1) != (0 < p < 1) and (c >= 1 or p >= 1) and ((c >= 1 and c.is_integer()) or (p >= 1 and p.is_integer()))
 
 
+_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|eliminate|eliminates|slash|slashes|slashing)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+|another\s+)?$",
+    re.I,
+)
+_HEADCOUNT_BEFORE = re.compile(
+    r"\b(?:employs|employed|employing|employ|a\s+(?:work\s*force|staff)\s+of|workforce\s+of|staff\s+of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
 def _bind_quantity(
     claim: ClaimAnalysis,
     cq: Quantity,
@@ -2849,6 +2861,8 @@ def _bind_quantity(
     cyear = _figure_year(claim.sent, cq) if cq.kind is not QuantityKind.DATE and not cref else None
     cyears = _claim_years(claim)
     ccapacity = _CAPACITY_WORDS.search(claim.sent.text) is not None
+    # "will cut 640 jobs": a number of jobs cut, which no headcount ("employs about 640 people") gives
+    ccut = cq.kind is QuantityKind.COUNT and _CUT_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) is not None
     cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
@@ -2893,6 +2907,8 @@ def _bind_quantity(
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
                 continue  # "to be completed by the end of 2025" is no date of what was done
+            if ccut and _HEADCOUNT_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
+                continue  # "employs about 640 people" is no "cut 640 jobs"
             if _fraction_against_count(cq, pq):
                 continue  # "0.252 Broadcom shares for each" counts no jobs
             if (
@@ -7777,6 +7793,8 @@ _OPPOSITES = (
     # (a regulator "cleared" a deal, a council "passed" a cap: not "cleared of", "passed away")
     (re.compile(r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed)(?=\s+(?!of\b|the\s+way\b|up\b|out\b|away\b)[\w'’-])|"
                 r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?!ball\b|mark\b|test\b))|"
+                # ("the measure passed by 98 votes to 71")
+                r"pass(?:es|ed)(?=\s+(?:by|with)\s+(?:\d|a\s+(?:vote|majority)|an?\s+\w+\s+majority))|"
                 # ("backed the plan", not "backed by", "backed down"; "voted on Monday to lower", not "88 votes to 71")
                 r"back(?:s|ed)(?!\s+(?:by|down|off|out|away|up|into|onto|from)\b)|"
                 # ("sided with the borrowers": against "rejected a complaint from the borrowers")

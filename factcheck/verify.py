@@ -489,7 +489,11 @@ _ATTRIBUTIVE_YEAR = re.compile(
 
 
 # a cause or occasion the claim adds: "was arrested on Jan 9 after auditors flagged missing funds"
-_CAUSE_CLAUSE = re.compile(r"\s+(?:after|because|because\s+of|due\s+to|following|as\s+a\s+result\s+of)\s+(?=\S)")
+_CAUSE_CLAUSE = re.compile(
+    r"\s+(?:after|because|because\s+of|due\s+to|following|as\s+a\s+result\s+of|thanks\s+to|"
+    # ("was driven by bird flu culls", "blamed on a faulty valve")
+    r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked)\s+by|blamed\s+on)\s+(?=\S)"
+)
 _CLAUSE_END = re.compile(r",|;|\s+and\s+")
 
 

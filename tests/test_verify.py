@@ -7394,3 +7394,22 @@ def test_a_conviction_dated_by_the_day_the_accused_was_convicted(day: str, expec
 def test_paraphrases_of_news_copy(claim: str, passage: str) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_bill_that_passed_by_a_tally_was_not_rejected() -> None:
+    passage = "Orva's pension bill passed by 98 votes to 71 in parliament on Tuesday after an eleven-hour debate."
+    v = run("Orva's pension bill was rejected by parliament.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_cause_the_passage_does_not_give() -> None:
+    passage = "Butter prices in Orva rose 11% in May from a year earlier, the statistics office said."
+    v = run("Orva's 11% jump in butter prices was driven by a drought in the north.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    assert "drought" in v.reason, v.reason
+
+
+def test_a_headcount_is_no_number_of_jobs_cut() -> None:
+    passage = "Orva Steel's Sarn plant produced 1.1 million tonnes of steel last year and employs about 820 people, the company said."
+    v = run("Orva Steel plans to cut 820 jobs at its Sarn plant.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
