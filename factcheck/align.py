@@ -2657,6 +2657,12 @@ _OWNER_VERB_GAP = re.compile(
     r"(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$",
     re.I,
 )
+# a verb whose object is the name a sum is for ("fined Orbicom 8 million", "and Fennel Mobile 5 million")
+_GIVEN_TO_BEFORE = re.compile(
+    r"\b(?:fined|fines|paid|pays|awarded|awards|granted|grants|lent|lends|gave|gives|owes|owed|charged|charges)\s+"
+    r"(?:[^.;]{0,80}\s+and\s+)?$",
+    re.I,
+)
 # a name that opens a later clause: "...; neighbouring Ulm recorded 3.2 metres", ", while Ulm recorded"
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:;|,\s+(?:while|whereas|but))\s+(?:[a-z][\w-]*\s+){0,2}$")
 _FOR_OWNER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$")
@@ -2675,6 +2681,8 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
         opens = last.start == min(x.start for x in sent.entities) or _CLAUSE_OPENS_BEFORE.search(sent.text[: last.start])
         if gap in ("'s ", "’s ") or (opens and _OWNER_VERB_GAP.match(gap)):
             return last
+        if gap == " " and q.kind is QuantityKind.MONEY and _GIVEN_TO_BEFORE.search(sent.text[: last.start]):
+            return last  # "fined Orbicom 8 million crowns and Fennel Mobile 5 million crowns"
         if q.kind is QuantityKind.DURATION and q.measure == "age":
             # "Higgs, born on 29 May 1929, was 84", "Englert was 80": whose age
             owner = next((x for x in reversed(before) if _AGE_OF_GAP.fullmatch(sent.text[x.end : q.start])), None)

@@ -7413,3 +7413,13 @@ def test_a_headcount_is_no_number_of_jobs_cut() -> None:
     passage = "Orva Steel's Sarn plant produced 1.1 million tonnes of steel last year and employs about 820 people, the company said."
     v = run("Orva Steel plans to cut 820 jobs at its Sarn plant.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Telecom was fined 3 million crowns and Orva Mobile 7 million crowns over misleading adverts.", Verdict.CONTRADICTED),
+    ("Sarn Telecom was fined 7 million crowns and Orva Mobile 3 million crowns over misleading adverts.", Verdict.SUPPORTED),
+])
+def test_sums_given_to_each_of_two_names_swapped(claim: str, expected: Verdict) -> None:
+    passage = "Orva's telecoms regulator fined Sarn Telecom 7 million crowns and Orva Mobile 3 million crowns over adverts that overstated speeds."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
