@@ -1973,6 +1973,22 @@ def _conversion_slack(cq: Quantity, pq: Quantity) -> float:
     return min(max(_round_half_unit(cq.text), _round_half_unit(pq.text)), 0.05)
 
 
+_MONTHS_WORD = re.compile(r"\bmonths?\b", re.I)
+_WEEKS_OR_DAYS = re.compile(r"\b(?:weeks?|days?|fortnights?)\b", re.I)
+
+
+def _month_slack(cq: Quantity, pq: Quantity) -> float:
+    """A month is 28 to 31 days: "a month and a half" is six weeks as much as 45 days, so months
+    against weeks or days agree within 8.5% (the shortest month against the mean one)."""
+    if cq.kind is not QuantityKind.DURATION or pq.kind is not QuantityKind.DURATION:
+        return 0.0
+    if (_MONTHS_WORD.search(cq.text) and _WEEKS_OR_DAYS.search(pq.text) and not _MONTHS_WORD.search(pq.text)) or (
+        _MONTHS_WORD.search(pq.text) and _WEEKS_OR_DAYS.search(cq.text) and not _MONTHS_WORD.search(cq.text)
+    ):
+        return 0.085
+    return 0.0
+
+
 _ONE_IN_N = re.compile(r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s*(?:/|\s+in\s+|\s+out\s+of\s+)"
                        r"(?P<d>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -2145,7 +2161,7 @@ def compare_values(
         # Temperatures are compared in degrees Celsius: 2.5C is not 1.8C, though 275.65 K is
         # within half a per cent of 274.95 K.
         return _compare_celsius(c - _ZERO_CELSIUS, p - _ZERO_CELSIUS, cq, pq, s, claim_prefix)
-    slack = max(_conversion_slack(cq, pq), _fraction_slack(cq, pq))
+    slack = max(_conversion_slack(cq, pq), _fraction_slack(cq, pq), _month_slack(cq, pq))
     nearly = _NEARLY.search(claim_prefix) or _NEARLY_IN.match(cq.text)
     if cq.operator in (Operator.LE, Operator.LT) and not nearly and (
         cq.operator is pq.operator or _A_MAXIMUM_BEFORE.search(passage_prefix)
@@ -3080,7 +3096,11 @@ def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
         return False
     a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
     # (compared by stem: "biggest purchase" and "largest acquisition" rank the same thing)
-    return a is not None and b is not None and stem(a) != stem(b) and not {a, b} & _GENERIC_MEASURES
+    # (or by words for one measure: "the biggest coal pit" / "the largest coal mine")
+    return (
+        a is not None and b is not None and stem(a) != stem(b) and not {a, b} & _GENERIC_MEASURES
+        and not any(stem(a) in g and stem(b) in g for g in _SAME_MEASURE)
+    )
 
 
 # "exports to China", "weakened against the dollar", "trade with Sweden": a partner that scopes a
@@ -4441,6 +4461,8 @@ def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
         return False
     if cand.q is change[1] and _NOW.search(csent.text):
         return False  # "now expects at least 150 million": the level now is the change's later end
+    if cand.q is change[1] and _change_way(csent.text, cq) != 0 and _LEVEL_TO.search(csent.text[max(0, cq.start - 30) : cq.start]):
+        return False  # "was reduced to about eight years": the level the change reached, its later end
     if cand.q is change[1] and change[1].start < change[0].start and not any(
         q.kind is QuantityKind.DATE for q in csent.quantities
     ) and not _RELATIVE_PERIOD.search(csent.text):
@@ -4574,7 +4596,8 @@ _SAME_MEASURE = tuple(
     frozenset(stem(w) for w in g.split())
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
               "value shares share price", "profit profits earnings income", "use consumption usage",
-              "deaths death lives fatalities", "drop fall decline decrease", "rise increase gain")
+              "deaths death lives fatalities", "drop fall decline decrease", "rise increase gain", "votes vote ballots ballot",
+              "mine mines pit pits colliery collieries")
 )
 
 
@@ -4632,6 +4655,11 @@ def _measure_words(cq: Quantity, csent: Sent, width: int = 1) -> frozenset[str] 
 _AVERAGE = re.compile(r"\baverag\w*|\bmean\b|\bper\s+(?:game|match|head|capita)\b", re.I)
 
 
+# "the average wait in ... fell to", "Norair's average load factor rose to", "Average PM2.5 levels
+# stayed under": an average as what a clause's figure is of
+_AVERAGE_SUBJECT = re.compile(r"(?:\baverage|(?:\b(?:the|its|their|an?)\s+|[\w-]+['’]s\s+)mean)\s+(?!of\b)[\w.-]+[^,;]*$", re.I)
+
+
 def _is_average(q: Quantity, sent: Sent) -> bool:
     """The figure is an average: an averaging word right before it (or before the list of figures
     it ends), or "on average" / "per game" / "a game" right after it."""
@@ -4651,7 +4679,13 @@ def _average_against_single(cq: Quantity, csent: Sent, cand: _Candidate) -> bool
     no clash with "16 rebounds in the clincher"."""
     if cq.kind is QuantityKind.DATE or cand.q.kind is QuantityKind.DATE:
         return False
-    return _is_average(cq, csent) != _is_average(cand.q, cand.sent)
+    mine, theirs = _is_average(cq, csent), _is_average(cand.q, cand.sent)
+    if mine != theirs:
+        # an average as what the other side's clause is of ("the average wait in the emergency
+        # department fell to 3 hours 40 minutes" for "waited three hours on average") is one too
+        text, start = (cand.sent.text, cand.q.start) if mine else (csent.text, cq.start)
+        return _AVERAGE_SUBJECT.search(text[:start]) is None
+    return False
 
 
 def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -4714,14 +4748,23 @@ def _per_period(text: str, q: Quantity) -> str | None:
         return None
     m = _PER_PERIOD.match(text, q.end)
     if m is None:
-        return None
+        # ("its daily standing charge for electricity to 0.42 crowns": the period said before)
+        before = _PERIOD_ADJECTIVE.search(text[max(0, q.start - 90) : q.start])
+        return _PERIOD_OF_ADJECTIVE[before.group(1).lower()] if before is not None else None
     word = m.group(1).lower()
     return _PER_UNIT_NAMES.get(word, word)
+
+
+# "its daily standing charge ... to", "an annual fee of": the period of the sum a few words on
+_PERIOD_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|annual|yearly|hourly)\s+[^\d,;.:]*$", re.I)
+_PERIOD_OF_ADJECTIVE = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "hourly": "hour"}
 
 
 def _per_words(text: str, q: Quantity) -> str:
     """The figure with the words of what it is given for ("540 talers per tonne")."""
     m = _PER_PERIOD.match(text, q.end)
+    if m is None and (period := _per_period(text, q)) is not None:
+        return f"{q.text} a {period}"  # ("its daily charge ... to 0.42 crowns": 0.42 crowns a day)
     return text[q.start : m.end()] if m is not None else q.text
 
 
@@ -5532,9 +5575,9 @@ _PROSPECTIVE = re.compile(
 
 # A claim of what is yet to come or only offered, beyond _PROSPECTIVE: "is forecast to", "is to be
 # lengthened", "due online in 2028", "is shutting 14 bakeries", "by 2027", "with 170 jobs to go",
-# "targeted savings of", "offered shareholders".
+# "targeted savings of", "offered shareholders", "must pay".
 _CLAIM_AHEAD = re.compile(
-    r"\b(?:would|to\s+be|(?:is|are)\s+to|forecast|projected|due|scheduled|to\s+go|(?:is|are)\s+\w+ing|"
+    r"\b(?:would|must(?!\s+have\b)|(?:has|have)\s+to|to\s+be|(?:is|are)\s+to|forecast|projected|due|scheduled|to\s+go|(?:is|are)\s+\w+ing|"
     r"(?:target|aim|plan|pledg|promis|vow|offer|propos|agree|expect|intend)\w*|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
     re.I,
@@ -7676,7 +7719,7 @@ _NOT_KNOWN = re.compile(
 # "did not disclose passenger numbers", "declined to comment": what was left unsaid, not a fact denied
 _NOT_DISCLOSED = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|would|will|could)\s+not|didn['’]t|doesn['’]t|won['’]t|(?:declin|refus)(?:ed|es|e|ing)\s+to)\s+"
-    r"(?:disclose|reveal|specify|comment|elaborate|give\s+(?:a\s+|any\s+)?(?:details?|figures?|numbers?|a\s+breakdown)|"
+    r"(?:(?:disclose|reveal|specify|say)\s+on\s+\w+day\s+(?=how|whether|what|when|why|which|who|if)|disclose|reveal|specify|comment|elaborate|give\s+(?:a\s+|any\s+)?(?:details?|figures?|numbers?|a\s+breakdown)|"
     r"say\s+(?:how|whether|what|when|why|which|who|if))\b",
     re.I,
 )
@@ -7747,6 +7790,9 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
     ``window`` content words after "not"/"never"/"no" is shared. "conditions such as ... not
     leaving the country" does not negate a claim about bail, though both mention bail."""
     masked = _NUMBER_ABBREV.sub(lambda m: "#" * len(m.group()), sent.text)
+    # (nor what was left unsaid: "declined to say whether it would reopen", as _states_negation)
+    for unsaid in (_NOT_KNOWN, _NOT_DISCLOSED, _NOT_YET_OWNED):
+        masked = unsaid.sub(lambda m: "#" * len(m.group()), masked)
     for m in _negators(masked):
         # a negation ends with its clause: "it has no locks; it was 80 km long" negates no length,
         # "would fall short of its guidance after a poor harvest" no harvest
@@ -7888,10 +7934,16 @@ _OPPOSITES = (
                 r"(?:a|an|the|its|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?appeal\b", re.I)),
     # Planning permission given, or refused ("refused permission for the wind farm" / "approved the wind farm").
     (re.compile(r"\b(?:approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?\s+(?:\w+\s+)?permission)\b", re.I),
-     re.compile(r"\b(?:refus|den(?:y|ie|i))\w*\s+(?:planning\s+)?permission\b|\bpermission\s+(?:was\s+|had\s+been\s+)?(?:refused|denied)\b", re.I)),
+     re.compile(r"\b(?:refus|den(?:y|ie|i))\w*\s+(?:planning\s+)?permission\b|\bpermission\s+(?:was\s+|had\s+been\s+)?(?:refused|denied)\b"
+                # ("turned down Stonegate's plan for 340 homes")
+                r"|\b(?:turn(?:s|ed)\s+down|reject(?:s|ed)|refus(?:es|ed))\s+(?:[\w'’-]+\s+){1,4}?"
+                r"(?:plans?|application|proposals?|scheme|bid)\b", re.I)),
     # A thing kept, or done away with ("voted to keep free school meals" / "scrapped free school meals").
     (re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?)(?=\s+(?!(?:on|up|out|away|going|playing|working|running)\b)(?:the\s+|its\s+|their\s+)?[a-z])", re.I),
      re.compile(r"\b(?:scrap(?:s|ped)?|abolish(?:es|ed)?|ax(?:e|es|ed)|ditch(?:es|ed)?)\b", re.I)),
+    # Going on doing, or stopping ("will keep selling cars" / "will stop selling cars").
+    (re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+\w+ing\b", re.I),
+     re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+\w+ing\b", re.I)),
     # Done no more, or still done ("no longer offers the plan" / "still offers the plan").
     (re.compile(r"\bno\s+longer\b", re.I),
      re.compile(r"\bstill(?=\s+(?!(?:to|unknown|unclear|being|under|in|on|not|no)\b)(?:[a-z]+s|is|are|has|have)\b)", re.I)),
@@ -7928,6 +7980,17 @@ def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
         return True  # "is no longer open" / "has closed"
     wanted = {stem(word), stem(_ACT_NOUN.get(word, word))}
     return any(wanted & {stem(w.lower()) for w in re.findall(r"[\w'’-]+", e.group(1))} for e in _ENDS_IT.finditer(passage_text))
+
+
+# "will stop selling", "ceased trading": what "no longer sells" says
+_STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+(?=\w+ing\b)", re.I)
+# "without admitting wrongdoing": the act not done
+_WITHOUT_DOING = re.compile(r"\bwithout\s+(\w+ing)\b", re.I)
+
+
+def _under_negator(text: str, word: str) -> bool:
+    """Whether ``word`` stands within two words after "not", "never" or "n't" ("did not accept")."""
+    return re.search(rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){{0,2}}?{re.escape(word)}\b", text, re.I) is not None
 
 
 def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | None:
@@ -8033,6 +8096,15 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                     )
                 )
                 return parts
+    # "admitted wrongdoing" where the passage says "without admitting wrongdoing"
+    if not claim.without and not _states_negation(ctext) and overlap >= s.polarity_min_overlap:
+        for m in _WITHOUT_DOING.finditer(whole.text):
+            done = tokenize(whole.text[m.start(1) : m.end(1) + 40])
+            object_ = next((t for t in done[1:3] if t.content), None)
+            if done and done[0].stem in claim.sent.content and object_ is not None and object_.stem in claim.sent.content:
+                phrase = whole.text[m.start() : m.start(1) + object_.end]
+                return [*parts, AlignedPart(kind="polarity", status=PartStatus.MISMATCHED, claim_text=ctext,
+                                            evidence_text=phrase, note=f"the evidence says {phrase}; the claim states it")]
     # "free to refuse" against "required to".
     if (
         _FREE_TO_REFUSE.search(ctext)
@@ -8075,8 +8147,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             return parts
     # One-sided negation needs an explicit negator ("not", "never", "no"): a lexically negative
     # verb ("rejected") is a different statement, not the opposite of the passage's.
-    cneg = _states_negation(ctext)
-    bneg = _states_negation(best.text)
+    cneg = cneg0 = _states_negation(ctext)
+    bneg = bneg0 = _states_negation(best.text)
     # "honoured the photoelectric effect rather than relativity" says what "for the photoelectric
     # effect, not for relativity" says; a contrast alone negates nothing the passage states.
     if bneg and not cneg and _CONTRAST.search(ctext):
@@ -8109,6 +8181,15 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # what "will be removed from sale"
     if cneg and not bneg and _ended_what_no_longer_does(ctext, best.text):
         cneg = bneg
+    # "will stop selling flood insurance" says what "would no longer offer flood cover" says
+    if bneg != cneg and _STOP_DOING.search(best.text if cneg else ctext) and _NO_LONGER.search(ctext if cneg else best.text):
+        cneg = bneg
+    # "did not admit wrongdoing" says what "without admitting wrongdoing" says
+    if cneg and not bneg and any(
+        _negation_reaches(claim.sent, frozenset({stem(m.group(1).lower())}))
+        for m in _WITHOUT_DOING.finditer(best.text)
+    ):
+        cneg = bneg
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and re.search(r"\bsince\b", best.text if bneg else ctext, re.I):
         cneg = bneg
@@ -8131,6 +8212,14 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         superlative = _COMPARATIVE_TO_SUPERLATIVE.get(none.group(1).lower())
         if superlative is not None and any(re.search(rf"\b{superlative}\b", x.text, re.I) for x in sents):
             cneg = bneg
+    # "did not accept the offer" says what "rejected the offer" says, "accepted" what "did not
+    # reject": the negated word's opposite, on the other side, cancels the negation
+    if cneg0 != bneg0 and (opposite := _opposite_words(ctext, best.text)) is not None and (
+        _under_negator(ctext, opposite[0]) if cneg0 else _under_negator(best.text, opposite[1])
+    ):
+        return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=opposite[0],
+                                    evidence_text=opposite[1], note=f"not {opposite[0]} is {opposite[1]}" if cneg0
+                                    else f"{opposite[0]} is not {opposite[1]}")]
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
         if opposite is None and not cneg:

@@ -7423,3 +7423,86 @@ def test_sums_given_to_each_of_two_names_swapped(claim: str, expected: Verdict) 
     passage = "Orva's telecoms regulator fined Sarn Telecom 7 million crowns and Orva Mobile 3 million crowns over adverts that overstated speeds."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # a negated word against its opposite says the same thing
+    ("The Orva Dockers' Union did not accept the employers' 4% pay offer.",
+     "Orva Dockers' Union leaders rejected the employers' 4% pay offer on Thursday.", Verdict.SUPPORTED),
+    ("The Sarn board did not reject the takeover offer.", "The Sarn board accepted the takeover offer on Monday.", Verdict.SUPPORTED),
+    ("The Sarn board did not accept the takeover offer.", "The Sarn board accepted the takeover offer on Monday.", Verdict.CONTRADICTED),
+    # stopping is doing no longer; keeping on is its opposite
+    ("Orva Assurance will stop selling flood insurance in the Sarn basin from March.",
+     "Orva Assurance said it would no longer offer flood cover in the Sarn basin from March.", Verdict.SUPPORTED),
+    ("Orva Motors will stop selling cars in Sarn.", "Orva Motors will keep selling cars in Sarn, it said.", Verdict.CONTRADICTED),
+    # what is not done, said with "without"
+    ("Orva Oil settled the pollution claims but did not admit wrongdoing.",
+     "Orva Oil settled the pollution claims on Monday without admitting wrongdoing, its lawyers said.", Verdict.SUPPORTED),
+    ("Orva Oil settled the pollution claims and admitted wrongdoing.",
+     "Orva Oil settled the pollution claims on Monday without admitting wrongdoing, its lawyers said.", Verdict.CONTRADICTED),
+    ("Orva Oil paid 5 million crowns to settle the claims.",
+     "Orva Oil paid 5 million crowns to settle the claims, without paying any tax on it.", Verdict.SUPPORTED),
+    # what is left unsaid, on whatever day, denies nothing
+    ("Health Minister Ada Brand would not say whether Sarn Hospital's maternity unit would reopen.",
+     "Health Minister Ada Brand declined to say on Wednesday whether the maternity unit at Sarn Hospital would reopen, "
+     "telling reporters the review was 'not yet complete'.", Verdict.SUPPORTED),
+    # a plan turned down is no permission granted
+    ("Sarn's planning committee turned down Orva Homes' plan for 340 homes on the gasworks site.",
+     "Orva Homes was granted planning permission for 340 homes on the former Sarn gasworks site on Tuesday.", Verdict.CONTRADICTED),
+])
+def test_negation_said_by_wording_on_either_side(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # what must be paid is what will be paid, not something done
+    ("Sarn council must pay 360,000 crowns in compensation to the 14 evicted families.",
+     "Sarn council will pay 3.6m crowns in compensation to 14 families who were unlawfully evicted in 2022, the court ruled.",
+     Verdict.CONTRADICTED),
+    # an average said as the clause's subject is the average the claim gives
+    ("Emergency patients at Orva General waited under three hours on average in October.",
+     "The average wait in the emergency department at Orva General Hospital fell to 3 hours 40 minutes in October, "
+     "from 5 hours 10 minutes a year earlier.", Verdict.CONTRADICTED),
+    ("Emergency patients at Orva General waited under four hours on average in October.",
+     "The average wait in the emergency department at Orva General Hospital fell to 3 hours 40 minutes in October, "
+     "from 5 hours 10 minutes a year earlier.", Verdict.SUPPORTED),
+    # the level a change reached is its later end, not a level passed on the way
+    ("On appeal, Brenn's sentence was reduced to about eight years.",
+     "The Orva Court of Appeal on Wednesday cut the prison sentence of Ivo Brenn from nine years to six.", Verdict.CONTRADICTED),
+    ("On appeal, Brenn's sentence was reduced to about six years.",
+     "The Orva Court of Appeal on Wednesday cut the prison sentence of Ivo Brenn from nine years to six.", Verdict.SUPPORTED),
+    # a month is 28 to 31 days
+    ("Tenants of the Sarn tower will have to leave within a month and a half.",
+     "Tenants in the Sarn tower block will be moved out within six weeks, the city's housing department said.", Verdict.SUPPORTED),
+    ("Tenants of the Sarn tower will have to leave within a month.",
+     "Tenants in the Sarn tower block will be moved out within six weeks, the city's housing department said.", Verdict.CONTRADICTED),
+    # the period of a sum said before it ("its daily charge ... to 0.42 crowns")
+    ("Orva Power will raise its electricity standing charge to 0.42 crowns a week from April 1.",
+     "Orva Power will raise its daily standing charge for electricity to 0.42 crowns from April 1, the company said.",
+     Verdict.CONTRADICTED),
+    ("Orva Power will raise its electricity standing charge to 0.42 crowns a day from April 1.",
+     "Orva Power will raise its daily standing charge for electricity to 0.42 crowns from April 1, the company said.",
+     Verdict.SUPPORTED),
+])
+def test_figures_bound_by_what_news_copy_says_around_them(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Sarn mine, Orva's biggest coal pit, closed for good on July 31.", Verdict.SUPPORTED),
+    ("The Sarn mine, Orva's second-biggest coal pit, closed for good on July 31.", Verdict.CONTRADICTED),
+])
+def test_a_rank_of_one_thing_in_other_words(claim: str, expected: Verdict) -> None:
+    passage = "Orva's largest coal mine, Sarn, shut permanently on July 31 after 96 years of operation, owner Orva Coal said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("votes", "expected"), [("1,400", Verdict.SUPPORTED), ("2,400", Verdict.CONTRADICTED)])
+def test_votes_counted_as_ballots(votes: str, expected: Verdict) -> None:
+    passage = "The electoral court in Orva ordered a rerun of the mayoral election in Sarn after finding that 1,400 postal ballots had been wrongly rejected. The original vote was won by 212 votes."
+    v = run(f"Sarn's mayoral election must be held again because {votes} postal votes were improperly thrown out, Orva's electoral court ruled.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
