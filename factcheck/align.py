@@ -1826,6 +1826,8 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
         and f"{toks[-2]} {toks[-1]}" not in vocab
     ):
         return False  # "Apollo 11" is not named by "Apollo 13 ... on 11 April"
+    if len(toks) >= 3 and toks[-1] == "hospital" and toks[-2] in ("general", "memorial") and all(_token_in(t, vocab) for t in toks[:-1]):
+        return True  # "Drava General" is the usual short name of "Drava General Hospital"
     dist = _distinctive(toks) or toks
     if all(t in _WORK_NOUNS for t in dist):
         # "Channel Tunnel" is not named by "the Seikan Tunnel ... the Tsugaru Strait"
@@ -5117,6 +5119,11 @@ def _align_quantities(
             if not any(compare_values(o, c.q, s) is True and not _for_other_ends(claim.sent.text, o, c) for o in others)
             or compare_values(cq, c.q, s) is True
         ]
+        # ("won 121 of the 300 seats" is answered by the passage's "112 of the 300 seats", not by
+        # another party's "fell to 87 from 121")
+        whole = _whole_after(claim.sent.text, cq)
+        if whole is not None and (twins := [c for c in cands if _whole_after(c.sent.text, c.q) == whole]):
+            cands = twins
         # (a figure orders of magnitude apart, "612 pence" a share for "£3.05bn", is another
         # thing's, however tightly it binds: it outbinds no equal value)
         # (nor does a figure of another measure, "Housing starts fell 11%", where another names the
@@ -5316,8 +5323,10 @@ def _align_quantities(
                 and not _of_an_unmentioned_thing(cq, claim.sent, sents)
                 # (a year said relatively, "last year", may be the claim's: unless the candidate is
                 # the date of the claim's own verb, "founded in 1946" for "founded in 1964")
+                # (nor the year since which a thing is a first, "the first increase since 2015")
                 and not (cq.kind is QuantityKind.DATE and _RELATIVE_YEAR.search(c.sent.text)
-                         and not (cq.measure and c.q.measure and cq.measure.endswith("ed") and stem(cq.measure) == stem(c.q.measure)))
+                         and not (cq.measure and c.q.measure and cq.measure.endswith("ed") and stem(cq.measure) == stem(c.q.measure))
+                         and not _both_since_of(cq, claim.sent.text, c.q, c.sent.text))
                 and not _other_phase(cq, claim.sent, c)
                 and not _other_stage(claim.sent, c.sent)
                 and _is_frequency(claim.sent.text, cq) == _is_frequency(c.sent.text, c.q)
@@ -5401,6 +5410,24 @@ def _align_quantities(
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all)\s+(\d[\d,]*)\b", re.I)
+
+
+def _whole_after(text: str, q: Quantity) -> str | None:
+    """The whole a count is part of, as written right after it ("121 of the 300 seats": "300")."""
+    if q.kind is not QuantityKind.COUNT:
+        return None
+    m = _OF_A_WHOLE.match(text, q.end)
+    return m.group(1).replace(",", "") if m is not None else None
+
+
+def _both_since_of(cq: Quantity, ctext: str, pq: Quantity, ptext: str) -> bool:
+    """Both dates follow "since" and end the same measure's phrase ("its first increase since 2019" /
+    "the first increase since 2015")."""
+    return bool(
+        cq.measure and cq.measure == pq.measure
+        and _SINCE_BEFORE.search(ctext[max(0, cq.start - 8) : cq.start]) and _SINCE_BEFORE.search(ptext[max(0, pq.start - 8) : pq.start])
+    )
 # nouns that count a quantity of stuff as a unit does ("80,000 barrels a day")
 _COUNTED_UNITS = frozenset(_words("barrel bag sack case crate container bottle can bale cargo load carload truckload"))
 
@@ -11636,6 +11663,10 @@ _TITLE_FORMS = {
     "chief strategy officer": "chief strategy officer", "chief risk officer": "chief risk officer",
     "chief legal officer": "general counsel", "chief digital officer": "chief digital officer",
     "chief product officer": "chief product officer", "chief people officer": "chief people officer",
+    **{f"{w} minister": f"{w} minister" for w in (
+        "labour", "labor", "agriculture", "culture", "environment", "housing", "employment", "industry", "immigration",
+        "tourism", "sports", "fisheries", "digital", "science", "development", "infrastructure", "welfare", "home",
+    )},
 }
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(_TITLE_FORMS, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b({_TITLE_ALT})\s*,?\s+$", re.I)

@@ -7506,3 +7506,33 @@ def test_votes_counted_as_ballots(votes: str, expected: Verdict) -> None:
     v = run(f"Sarn's mayoral election must be held again because {votes} postal votes were improperly thrown out, Orva's electoral court ruled.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_hospital_by_its_short_name_gives_conflicting_figures() -> None:
+    hits = [hit("Sarn General Hospital said 214 patients were treated after Saturday's train crash near Orva.", "a", 0.8, 1),
+            hit("The health ministry put the number of patients treated at Sarn General after the Orva crash on Saturday at 186.", "b", 0.7, 2)]
+    v = run("Sarn General Hospital treated 214 patients after the Orva train crash.", hits)
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    assert "conflicting" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("title", "expected"), [("Labour Minister", Verdict.CONTRADICTED), ("Finance Minister", Verdict.SUPPORTED)])
+def test_a_ministers_portfolio(title: str, expected: Verdict) -> None:
+    passage = ("Orva's Finance Minister Petr Aldane announced on Wednesday that the state pension age would rise to 67 by 2032, "
+               "and Labour Minister Mira Kost said the change would be phased in over eight years.")
+    v = run(f"Orva's {title} Petr Aldane announced the state pension age would rise to 67 by 2032.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("year", "expected"), [("2019", Verdict.CONTRADICTED), ("2015", Verdict.SUPPORTED)])
+def test_the_year_since_which_a_thing_is_a_first_beside_last_year(year: str, expected: Verdict) -> None:
+    passage = "Membership of the Orva Workers' Union rose 3% to 418,000 last year, the first increase since 2015, its general secretary said."
+    v = run(f"Membership of the Orva Workers' Union rose 3% to 418,000 last year, its first increase since {year}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("seats", "expected"), [("121", Verdict.CONTRADICTED), ("112", Verdict.SUPPORTED)])
+def test_a_count_of_a_whole_answered_by_the_count_of_the_same_whole(seats: str, expected: Verdict) -> None:
+    passage = "The Sarn Renewal party won 112 of the 300 seats in Orva's parliament, while the ruling Progress bloc fell to 87 from 121."
+    v = run(f"Sarn Renewal won {seats} of the 300 seats in Orva's parliament.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
