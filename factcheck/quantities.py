@@ -2211,6 +2211,10 @@ def _noun_chunk_right(text: str, end: int) -> str | None:
     rest = text[end : end + 80]
     # "23 of its 61 branches": the 23 are branches too
     rest = re.sub(r"^\s+of\s+(?:its|the|their|his|her|our|all)\s+[\d,.]+\s+(?=[a-z])", " ", rest, count=1)
+    # "four 900-passenger ferries": four ferries, each of 900 passengers
+    # (not a unit's: "6.3 million 60-kg bags" are bags of a kind, told apart from other bags)
+    rest = re.sub(r"^\s+\d[\d,.]*-((?:[A-Za-z]+-)*[A-Za-z]+)\s+(?=[a-z])",
+                  lambda m: m.group(0) if m.group(1).lower() in _UNITS else " ", rest, count=1)
     # "a 2,500-strong workforce" measures the workforce
     rest = re.sub(r"^\s*(?:[-–]\s*)?(?:strong\s+)?(?:of\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b))?", "", rest, count=1)
     words: list[str] = []

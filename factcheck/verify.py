@@ -495,6 +495,9 @@ _CAUSE_CLAUSE = re.compile(
     r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked)\s+by|blamed\s+on)\s+(?=\S)"
 )
 _CLAUSE_END = re.compile(r",|;|\s+and\s+")
+_SUBORDINATE = re.compile(r"[,;:]|\b(?:because|though|although|but|while|whereas|after|before|since|when|if|unless|as)\b", re.I)
+_COMPARED = re.compile(r"\b(?:than|twice|times|doubled|tripled|trebled|halved|as\s+\w+\s+as)\b", re.I)
+_MAIN_AUX = re.compile(r"\s(?:will|would|(?:had|has|have)(?:\s+been)?|was|were|is|are)\s+(?=[a-z])")
 
 
 # a relative clause set off by commas, then the main clause: "X, which ... , is expected to"
@@ -509,6 +512,17 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     # "Kessel, which still needs clearance from regulators, is expected to complete by June": the
     # figures and names a relative clause states do not state the main clause after it
     spans = [(m.end(), len(text)) for m in (_SECOND_CLAUSE.search(text), _RELATIVE_THEN_MAIN.search(text)) if m is not None]
+    # "The six ships Kessel Line ordered from Varn will run on methanol": what the claim says of
+    # its subject after the last auxiliary, where the figures all come before it
+    tail = next(reversed(list(_MAIN_AUX.finditer(text))), None)
+    # (in the main clause, not after "because" or "though"; a comparison, "twice as wide as",
+    # "almost doubled", is checked as a figure)
+    if tail is not None and tail.start() > 0 and not _SUBORDINATE.search(text[: tail.start()]) and not _COMPARED.search(text[tail.end() :]):
+        stop = _CLAUSE_END.search(text, tail.end())
+        end = stop.start() if stop is not None else len(text)
+        words = frozenset(t.stem for t in analysis.sent.tokens if tail.end() <= t.start < end and t.content) - name_stems(analysis)
+        if len(words) >= 2 and not words & stated and not any(q.end > tail.end() for q in figures):
+            return text[tail.end() : end].rstrip(" .")
     cause = _CAUSE_CLAUSE.search(text)
     if cause is not None:  # (up to the next clause: "after being exposed to measles, and ...")
         stop = _CLAUSE_END.search(text, cause.end())

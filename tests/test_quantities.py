@@ -250,8 +250,9 @@ def test_table_covers_every_kind_and_hedge() -> None:
         ("The city has a population of 8 million.", "population"),
         ("The Bank lowered its rate to 5 percent.", "rate"),
         ("The committee holds six scheduled meetings a year.", "meeting"),
+        ("The line ordered four 900-passenger ferries.", "ferry"),
     ],
-    ids=["right-plural", "money", "compound", "left-of", "left-to", "frequency"],
+    ids=["right-plural", "money", "compound", "left-of", "left-to", "frequency", "past-a-number-compound"],
 )
 def test_measure_is_the_head_noun(phrase: str, expected: str) -> None:
     measures = [q.measure for q in parse_quantities(phrase)]

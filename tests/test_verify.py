@@ -7536,3 +7536,19 @@ def test_a_count_of_a_whole_answered_by_the_count_of_the_same_whole(seats: str, 
     passage = "The Sarn Renewal party won 112 of the 300 seats in Orva's parliament, while the ruling Progress bloc fell to 87 from 121."
     v = run(f"Sarn Renewal won {seats} of the 300 seats in Orva's parliament.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Orva Line ordered four 900-passenger ferries from the Sarn shipyard for 300 million crowns.", Verdict.UNVERIFIED),
+    ("Orva Line ordered four 900-passenger ferries from the Sarn shipyard that will run on hydrogen.", Verdict.SUPPORTED),
+])
+def test_what_the_claim_says_of_its_subject_after_the_figures(passage: str, expected: Verdict) -> None:
+    v = run("The four ferries Orva Line ordered from Sarn will run on hydrogen.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("count", "expected"), [("four", Verdict.SUPPORTED), ("five", Verdict.CONTRADICTED)])
+def test_a_count_before_a_number_compound_counts_the_noun_after_it(count: str, expected: Verdict) -> None:
+    passage = "Orva Line ordered four 900-passenger ferries from the Sarn shipyard that will run on hydrogen."
+    v = run(f"The {count} ferries Orva Line ordered from Sarn will run on hydrogen.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
