@@ -7397,6 +7397,12 @@ def _agent_verb(sent: Sent, e: Entity) -> Token | None:
             continue
         if _looks_like_past_verb(t):
             return None if prev in _PASSIVE_MARK else t
+        # (or the verb after "will" or "would": "Sara Bekk would lead the inquiry", "will
+        # personally lead")
+        if prev in ("will", "would"):
+            if t.norm.endswith("ly"):
+                continue
+            return t if t.content and t.norm not in _AUXILIARY else None
         prev = ""
     return None
 
@@ -7829,6 +7835,25 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
         if any(t.stem in other_content or _phrase_word_at(sent.text, t.start) in other_content for t in after):
             return True
     return False
+
+
+def _denied_subject_and_verb(sent: Sent) -> frozenset[str]:
+    """The stems of a negated subject and its verb ("No miners were injured": miner, injur): the
+    content words from a "no" to the first past verb or participle after it, when there are words
+    before that verb; empty otherwise ("has not lifted its ban" denies a verb of no named subject)."""
+    m = re.search(r"\b(?:no|none\s+of\s+the)\s", sent.text, re.I)
+    if m is None:
+        return frozenset()
+    words = []
+    for t in sent.tokens:
+        if t.start < m.end() or not t.content:
+            continue
+        words.append(t.stem)
+        if _looks_like_past_verb(t):
+            return frozenset(words) if len(words) >= 2 else frozenset()
+        if len(words) >= 4:
+            break
+    return frozenset()
 
 
 def _phrase_word_at(text: str, pos: int) -> str | None:
@@ -8272,6 +8297,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         # "farms without a hygiene inspection pass" / "farms that had not passed a hygiene inspection"
         return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=ctext,
                                     evidence_text=whole.text, note="negated in both")]
+    if cneg and (denied := _denied_subject_and_verb(claim.sent)) and not denied & best.content:
+        # "No miners were injured in the flooding" where the passage tells of the flooding and not
+        # of miners or injuries: what the claim denies is not what the passage states
+        return parts
     if not (_negation_reaches(claim.sent, best.content) if cneg else _negation_reaches(best, claim.sent.content)):
         # the negation bears on something the other side does not state ("acquitted him, ruling that
         # prosecutors had failed to prove ..."); the opposite wording may still answer the claim

@@ -7552,3 +7552,23 @@ def test_a_count_before_a_number_compound_counts_the_noun_after_it(count: str, e
     passage = "Orva Line ordered four 900-passenger ferries from the Sarn shipyard that will run on hydrogen."
     v = run(f"The {count} ferries Orva Line ordered from Sarn will run on hydrogen.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Police commissioner Ivo Brenn will personally lead the inquiry into the Sarn Street raid.", Verdict.CONTRADICTED),
+    ("Deputy Commissioner Ada Lenz will lead the inquiry into the Sarn Street raid.", Verdict.SUPPORTED),
+])
+def test_the_doer_of_what_will_be_done(claim: str, expected: Verdict) -> None:
+    passage = ("Orva's police commissioner, Ivo Brenn, said on Tuesday that Deputy Commissioner Ada Lenz would lead the "
+               "inquiry into the Sarn Street raid, in which two officers were injured.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Flooding in two shafts at the Sarn Ridge gold mine in March halted production for three weeks, its owner said.", Verdict.UNVERIFIED),
+    ("Four miners were injured in the flooding at the Sarn Ridge gold mine in March, its owner said.", Verdict.CONTRADICTED),
+])
+def test_a_denial_of_what_the_passage_does_not_tell(passage: str, expected: Verdict) -> None:
+    v = run("No miners were injured in the flooding at Sarn Ridge.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
