@@ -5229,6 +5229,13 @@ def _align_quantities(
             if way != 0 and pway == 0 and (change := _change_in(matched.sent)) is not None and matched.q is change[1]:
                 pway = _level_change_way(matched.sent)  # "a net profit of 88 million, down from 102 million"
             opposite = way != 0 and way == -pway
+            if way == 0 and pway != 0 and _HELD_AT.search(claim.sent.text[max(0, cq.start - 40) : cq.start]):
+                # "its dividend was held at 2.40 francs" / "raised its dividend to 2.40 francs"
+                shown = _shown(matched.q, matched.sent)
+                parts.append(AlignedPart(kind=label, status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=shown,
+                                         note=f"the claim says it was held at {cq.text}; the evidence says it "
+                                              f"{'rose' if pway > 0 else 'fell'} to {shown}"))
+                continue
             measure = _measure_stem(cq, claim.sent) if opposite and _noun_measure(cq) else None
             if measure is not None and not any(t.stem == measure for t in matched.sent.tokens):
                 # "cut 14% of its workforce" / "revenue rose 14%": the same figure of another thing
@@ -5410,6 +5417,8 @@ def _align_quantities(
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
+# a level kept: "was held at 2.40 francs", "kept borrowing costs on hold at 4%", "left unchanged at"
+_HELD_AT = re.compile(r"\b(?:held|kept|left|unchanged|steady|on\s+hold)(?:\s+\w+){0,3}?\s+at\s+(?:\S+\s+)?$", re.I)
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all)\s+(\d[\d,]*)\b", re.I)
 
 
@@ -11104,6 +11113,18 @@ def _figures_besides_periods(claim: ClaimAnalysis) -> bool:
     )
 
 
+def _only_levels_reached(claim: ClaimAnalysis, factor_text: str) -> bool:
+    """Each figure of the claim besides dates and parts of the year is the level its factor reached
+    ("almost doubled its first-half revenue to 310 million francs")."""
+    text = claim.sent.text
+    at = text.find(factor_text)
+    figures = [q for q in claim.quantities if q.kind not in (QuantityKind.DATE, QuantityKind.ORDINAL)]
+    return at >= 0 and bool(figures) and all(
+        q.start > at and re.search(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", text[max(0, q.start - 20) : q.start])
+        for q in figures
+    )
+
+
 # What may follow a factor that is one: "twice the size", "double its budget", "a twofold rise in"
 _FACTOR_OBJECT_WORDS = frozenset(
     _words("the its their his her a an in from to since that what as over than compared rise increase jump fall drop growth gain")
@@ -11114,7 +11135,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     """ "The population doubled" against "rose from 41,000 to 81,500" (the ratio of the change) or
     against "tripled" (another factor), in a sentence about the claim."""
     m = _factor_of(claim.sent.text)
-    if m is None or _figures_besides_periods(claim):
+    if m is None or (_figures_besides_periods(claim) and not _only_levels_reached(claim, m.text)):
         return []
     factor, hedge = m.factor, m.hedge
     core = frozenset(w for w in claim.sent.content if w not in {stem(x) for x in m.word.split()} and w not in _TALLY)

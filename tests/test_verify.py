@@ -7572,3 +7572,20 @@ def test_the_doer_of_what_will_be_done(claim: str, expected: Verdict) -> None:
 def test_a_denial_of_what_the_passage_does_not_tell(passage: str, expected: Verdict) -> None:
     v = run("No miners were injured in the flooding at Sarn Ridge.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("rise", "expected"), [("62%", Verdict.CONTRADICTED), ("94%", Verdict.SUPPORTED)])
+def test_a_factor_with_the_level_it_reached(rise: str, expected: Verdict) -> None:
+    passage = f"Sarn Media said revenue rose {rise} to 310 million crowns in the first half."
+    v = run("Sarn Media almost doubled its first-half revenue to 310 million crowns.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Pharma's dividend was held at 2.40 crowns.", Verdict.CONTRADICTED),
+    ("Sarn Pharma's dividend was raised to 2.40 crowns.", Verdict.SUPPORTED),
+])
+def test_a_level_held_against_a_level_reached_by_a_change(claim: str, expected: Verdict) -> None:
+    passage = "Sarn Pharma reported net profit of 1.1 billion crowns for the year and raised its dividend to 2.40 crowns a share from 2.10 crowns."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
