@@ -3740,6 +3740,9 @@ def _of_the_base_year(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequen
     year = _claim_year(csent, cq)
     if year is None or _figure_year(cand.sent, cand.q) is not None:
         return False
+    own = _change_start(csent)
+    if own is not None and _year_of(own) == year:
+        return False  # the claim names the year as its own change's base too ("up from 58.1% in 2019")
     bases = [_change_start(x) for x in sents]
     return any(b is not None and _year_of(b) == year for b in bases)
 
@@ -4729,7 +4732,8 @@ _PER_UNIT_NAMES = {
     "tonne": "tonne", "ton": "ton", "litre": "litre", "liter": "litre", "gallon": "gallon",
     "barrel": "barrel", "ounce": "ounce", "pound": "pound", "lb": "pound", "gram": "gram",
     "kilowatt-hour": "kilowatt-hour", "kwh": "kilowatt-hour", "megawatt-hour": "megawatt-hour",
-    "mwh": "megawatt-hour", "square metre": "square metre", "square meter": "square metre",
+    "mwh": "megawatt-hour", "kilowatt hour": "kilowatt-hour", "megawatt hour": "megawatt-hour",
+    "square metre": "square metre", "square meter": "square metre",
     "square foot": "square foot", "square feet": "square foot", "hectare": "hectare", "acre": "acre",
     "bushel": "bushel", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
 }
@@ -7386,10 +7390,16 @@ _AGENT_BREAK = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS}|as)\
 _OBJECT_END = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS})\b", re.I)
 
 
+# (a place the subject comes from, not where it acts: "Regulators in Drava have blocked" keeps its name)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|to|near|into|towards?|via)\s+$", re.I)
+
+
 def _agent_verb(sent: Sent, e: Entity) -> Token | None:
     """The past-tense verb whose subject name ``e`` is ("Kessel's regulator has blocked": blocked),
     within 40 characters after it and no clause break between; None for a passive ("was blocked")."""
     prev = ""
+    if _ORIGIN_BEFORE.search(sent.text[max(0, e.start - 12) : e.start]):
+        return None  # "flight SV 417 from Lenz made an emergency landing": the name is no subject
     # a name in apposition ("Norland's interior minister, Oskar Brenn, resigned"): its closing
     # comma is no break
     apposed = sent.text[: e.start].rstrip().endswith(",") and sent.text[e.end : e.end + 1] == ","
@@ -7689,7 +7699,7 @@ _EXPLICIT_NEG = re.compile(
     # guilty": a verdict, which "acquitted" states, and "pleaded not guilty" a plea, which "denied"
     # states: neither says the charge's act was not done)
     # ("no earlier than next spring" is "not before next spring": a negation of "before")
-    r"\b(?:not|never|no|none|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|longer|greater|higher|"
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b(?!\s+(?:more|less|fewer|later|longer|greater|higher|"
     r"lower|bigger|larger|smaller)\s+than\b)(?<!\bfound\snot(?=\s+guilty\b))"
     r"(?<!\bpled\snot(?=\s+guilty\b))(?<!\bplead\snot(?=\s+guilty\b))(?<!\bpleads\snot(?=\s+guilty\b))"
     r"(?<!\bpleaded\snot(?=\s+guilty\b))(?<!\bpleading\snot(?=\s+guilty\b))|n't\b"
@@ -7753,7 +7763,8 @@ _CLAIMED_CAUSE = re.compile(r"\b(?:caused|triggered|sparked)\s+by\b|\bbecause\b|
 _NOT_KNOWN = re.compile(
     r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:determined|established|identified|confirmed|found\s+out)|"
     r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?(?:known|clear|determined|established)|"
-    r"(?:did|does|do)\s+not\s+(?:yet\s+)?(?:know|determine|establish|identify))\s+(?:what|why|how|whether|who|which|the\s+cause)\b",
+    r"(?:did|does|do)\s+not\s+(?:yet\s+)?(?:know|determine|establish|identify)|(?:nobody|no\s+one)\s+(?:knows|knew))\s+"
+    r"(?:what|why|how|whether|who|which|the\s+cause)\b",
     re.I,
 )
 
@@ -7878,7 +7889,7 @@ _KEPT_WITHIN = re.compile(r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept|keeps|was|we
 _NONE_BEFORE = re.compile(r"\b(?:no|never|nobody|no\s+one|none)\b[^.;]{0,120}\bbefore\b", re.I)
 _FIRST = re.compile(r"\bthe\s+first\b", re.I)
 # "no author younger than", "nobody older than", "no bridge longer than": the rank of the name after
-_NONE_MORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\b(?:\s+\w+){0,3}?\s+(\w+er|more)\s+(?:[\w-]+\s+){0,6}?than\b", re.I)
+_NONE_MORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\b(?:\s+\w+){0,5}?\s+(\w+er|more)\s+(?:[\w-]+\s+){0,6}?than\b", re.I)
 _COMPARATIVE_TO_SUPERLATIVE = {
     "younger": "youngest", "older": "oldest", "longer": "longest", "larger": "largest", "bigger": "biggest",
     "higher": "highest", "taller": "tallest", "faster": "fastest", "richer": "richest", "deeper": "deepest",
@@ -8002,6 +8013,13 @@ _OPPOSITES = (
     # A thing kept, or done away with ("voted to keep free school meals" / "scrapped free school meals").
     (re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?)(?=\s+(?!(?:on|up|out|away|going|playing|working|running)\b)(?:the\s+|its\s+|their\s+)?[a-z])", re.I),
      re.compile(r"\b(?:scrap(?:s|ped)?|abolish(?:es|ed)?|ax(?:e|es|ed)|ditch(?:es|ed)?)\b", re.I)),
+    # On time, or late ("will open on schedule" / "six months later than planned").
+    (re.compile(r"\bon\s+(?:schedule|time)\b|\bas\s+(?:planned|scheduled)\b", re.I),
+     re.compile(r"\b(?:later|longer)\s+than\s+(?:planned|scheduled|expected|originally\s+planned)\b|\bbehind\s+schedule\b|"
+                r"\b(?:delayed|postponed|pushed\s+back)\s+(?:by|until|to)\b", re.I)),
+    # Said to be so, or denied ("admitted that the target had been missed" / "denied that").
+    (re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?that\b", re.I),
+     re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+)?that\b", re.I)),
     # Going on doing, or stopping ("will keep selling cars" / "will stop selling cars").
     (re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+\w+ing\b", re.I),
      re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+\w+ing\b", re.I)),
@@ -8047,6 +8065,9 @@ def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+(?=\w+ing\b)", re.I)
 # "without admitting wrongdoing": the act not done
 _WITHOUT_DOING = re.compile(r"\bwithout\s+(\w+ing)\b", re.I)
+
+
+_DENIED_THAT = re.compile(r"den(?:y|ies|ied|ying)\b", re.I)
 
 
 def _under_negator(text: str, word: str) -> bool:
@@ -8271,7 +8292,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # "No author younger than Varga had won it" says what "the youngest winner" says.
     if cneg and not bneg and (none := _NONE_MORE.search(ctext)) is not None:
         superlative = _COMPARATIVE_TO_SUPERLATIVE.get(none.group(1).lower())
-        if superlative is not None and any(re.search(rf"\b{superlative}\b", x.text, re.I) for x in sents):
+        # (or "kept 18 clean sheets, more than any other keeper")
+        if (superlative is not None and any(re.search(rf"\b{superlative}\b", x.text, re.I) for x in sents)) or any(
+            re.search(rf"\b{none.group(1)}\s+than\s+any\s+other\b", x.text, re.I) for x in sents
+        ):
             cneg = bneg
     # "did not accept the offer" says what "rejected the offer" says, "accepted" what "did not
     # reject": the negated word's opposite, on the other side, cancels the negation
@@ -8287,7 +8311,12 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
             opposite = _opposite_in_subjects_clause(claim, whole.text)
         # ("did not agree to remove" / "refused to cut": the refusal is the passage's negation, so
         # the claim's negated word says what the passage's opposite one says)
-        if opposite is not None and not (cneg and not _PLAIN_NEGATOR.search(best.text) and not _NO_LONGER.match(opposite[0])):
+        # ("denied that it had missed" / "admitted that it had missed": the claim's own word is the
+        # opposite, under no negator)
+        if opposite is not None and not (
+            cneg and not _PLAIN_NEGATOR.search(best.text) and not _NO_LONGER.match(opposite[0])
+            and not (_DENIED_THAT.match(opposite[0]) or _DENIED_THAT.match(opposite[1]))
+        ):
             return [*parts, _opposite_part(opposite)]
         if cneg:
             parts.append(

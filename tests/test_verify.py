@@ -7589,3 +7589,36 @@ def test_a_level_held_against_a_level_reached_by_a_change(claim: str, expected: 
     passage = "Sarn Pharma reported net profit of 1.1 billion crowns for the year and raised its dividend to 2.40 crowns a share from 2.10 crowns."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # a level with its own change's base year
+    ("Turnout in Sarn's regional elections reached 67.3%, up from 58.1% in 2019.",
+     "Turnout in Sarn's regional elections reached 63.7%, up from 58.1% in 2019, the electoral board said, with the highest "
+     "figure, 71%, in the northern Orva district.", Verdict.CONTRADICTED),
+    # denied against admitted
+    ("Health Minister Ada Brand denied that the government had missed its target of ending 65-week waits by March.",
+     "Orva's Health Minister Ada Brand admitted on Wednesday that the government had missed its target of ending 65-week waits by March.",
+     Verdict.CONTRADICTED),
+    ("Health Minister Ada Brand admitted that the government had missed its target of ending 65-week waits by March.",
+     "Orva's Health Minister Ada Brand admitted on Wednesday that the government had missed its target of ending 65-week waits by March.",
+     Verdict.SUPPORTED),
+    # a price per megawatt hour is not one per kilowatt hour
+    ("Household electricity in Sarn will cost 34 cents per megawatt hour from January.",
+     "Household electricity prices in Sarn will rise to 34 cents per kilowatt hour from January, the energy agency said.",
+     Verdict.CONTRADICTED),
+    # "nobody" negates, and a name after "from" is no subject
+    ("Nobody was hurt when Orva Air flight OA 417 made an emergency landing at Sarn International on Sunday.",
+     "Orva Air said no passengers or crew were injured when flight OA 417 from Lenz made an emergency landing at Sarn "
+     "International on Sunday.", Verdict.SUPPORTED),
+    # on schedule, or later than planned
+    ("Sarn Airport's Terminal 4 will open on schedule on October 3.",
+     "Sarn Airport's new Terminal 4 will open on October 3, six months later than planned, its chief executive said.",
+     Verdict.CONTRADICTED),
+    # "no one kept more than" is "more than any other"
+    ("No goalkeeper in the division kept more clean sheets this season than Orva's Ivo Moro, with 18.",
+     "Orva goalkeeper Ivo Moro kept 18 clean sheets this season, more than any other keeper in the division.", Verdict.SUPPORTED),
+])
+def test_news_copy_said_otherwise(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
