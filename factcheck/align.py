@@ -2998,12 +2998,12 @@ _ENDED_AFTER = re.compile(
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
     r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
-    r"rebounded|added|adds|adding|strengthened|appreciated|lifted|lifts|hiked|hikes"
+    r"rebounded|added|adds|adding|strengthened|appreciated|lifted|lifts|hiked|hikes|raise|raising|lift|hike|boost"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
     r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
-    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated|trimmed|trims|slashed|slashes"
+    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated|trimmed|trims|slashed|slashes|lower|reduce|trim|slash"
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
@@ -7443,7 +7443,9 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     Competition Office blocked Drava Steel's planned purchase" and names Kessel elsewhere: another
     name is the subject of the claim's verb, done to what the claim says, and the claim's name is the
     subject of that verb nowhere."""
-    verb = _agent_verb(claim.sent, ce) if ce.label != OPENER else None
+    # (an opener is a name when a passage names it mid-sentence: "Calder city council approved")
+    named = ce.label != OPENER or any(e.label != OPENER and e.text == ce.text for x in sents for e in x.entities)
+    verb = _agent_verb(claim.sent, ce) if named else None
     if verb is None:
         return None
     names = name_stems(claim)
@@ -9240,6 +9242,8 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
     out += [(a, b, _SUCCEED) for a, b in _succession_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     out += [(a, b, _ACQUIRE) for a, b in _acquisition_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     out += [(a, b, _BEAT) for a, b in _contest_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
+    ents = [e for e in sent.entities if e.label != OPENER]
+    out += [(a, b, "stake") for a, b in _doer_done_to(sent, ents, _BUYS_A_STAKE_IN, _NO_PASSIVE, first_only=True)]
     sent.memo[key] = tuple(out)
     return out
 
@@ -9266,6 +9270,17 @@ _ACQUIRED_BY = re.compile(
     r"(?:bought|acquired|purchased|taken\s+over)\s+by\s+" + _DESCRIBING + r"$",
     re.I,
 )
+
+
+# "A agreed to buy a 49% stake in B": A the buyer, B the company a part of which it buys
+_BUYS_A_STAKE_IN = re.compile(
+    r"^\s+(?:(?:has|have|had|will|would|is\s+to|plans\s+to|agreed|agreed\s+to|is|are|was|were)\s+)*"
+    r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchased)\s+"
+    r"(?:a|an|its|the)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:(?:minority|majority|controlling)\s+)?stake\s+in\s+"
+    + _DESCRIBING + r"$",
+    re.I,
+)
+_NO_PASSIVE = re.compile(r"(?!)")
 
 
 _BEAT = _word("beaten")[1]
@@ -9450,7 +9465,7 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
     for doer, done_to, stem in _name_relations(claim.sent):
         same = swapped = None
         for sent in sents:
-            if stem not in (_SUCCEED, _ACQUIRE, _BEAT) and not _has(sent, frozenset([stem])):
+            if stem not in (_SUCCEED, _ACQUIRE, _BEAT, "stake") and not _has(sent, frozenset([stem])):
                 continue  # (who took over from whom is said in other words too)
             for p_doer, p_done_to, p_stem in _name_relations(sent):
                 if p_stem != stem:

@@ -7622,3 +7622,30 @@ def test_a_level_held_against_a_level_reached_by_a_change(claim: str, expected: 
 def test_news_copy_said_otherwise(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Power will raise electricity tariffs by 3% from July 1.", Verdict.CONTRADICTED),
+    ("Sarn Power will raise electricity tariffs by 9.5% from July 1.", Verdict.SUPPORTED),
+])
+def test_a_rise_said_with_the_verbs_base_form(claim: str, expected: Verdict) -> None:
+    passage = "Sarn Power will raise electricity tariffs by 9.5% from July 1, the utility said, while gas tariffs will fall 3%."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Air agreed to buy a 49% stake in Orvair for 310 million crowns.", Verdict.CONTRADICTED),
+    ("Orvair agreed to buy a 49% stake in Sarn Air for 310 million crowns.", Verdict.SUPPORTED),
+])
+def test_who_buys_a_stake_in_whom(claim: str, expected: Verdict) -> None:
+    passage = "Orvair agreed to buy a 49% stake in regional carrier Sarn Air for 310 million crowns, the airline said on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_opener_the_passage_names_is_a_doer() -> None:
+    passage = "Orva's transport minister Ada Brandt approved a third runway at Sarn Airport on Tuesday, overruling objections from Calder city council."
+    v = run("Calder city council approved a third runway at Sarn Airport, overruling objections from transport minister Ada Brandt.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
