@@ -5128,6 +5128,9 @@ def _align_quantities(
         whole = _whole_after(claim.sent.text, cq)
         if whole is not None and (twins := [c for c in cands if _whole_after(c.sent.text, c.q) == whole]):
             cands = twins
+        elif cq.kind is QuantityKind.COUNT and _OF_AN_UNCOUNTED_WHOLE.match(claim.sent.text, cq.end):
+            # ("shut more than 60 of its branches" is answered by "46 of its 212 branches", not by the 212)
+            cands = [c for c in cands if not _A_WHOLE_BEFORE.search(c.sent.text[max(0, c.q.start - 40) : c.q.start])]
         # (a figure orders of magnitude apart, "612 pence" a share for "£3.05bn", is another
         # thing's, however tightly it binds: it outbinds no equal value)
         # (nor does a figure of another measure, "Housing starts fell 11%", where another names the
@@ -5423,7 +5426,11 @@ def _align_quantities(
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)
 # a level kept: "was held at 2.40 francs", "kept borrowing costs on hold at 4%", "left unchanged at"
 _HELD_AT = re.compile(r"\b(?:held|kept|left|unchanged|steady|on\s+hold)(?:\s+\w+){0,3}?\s+at\s+(?:\S+\s+)?$", re.I)
-_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all)\s+(\d[\d,]*)\b", re.I)
+_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all|[A-Za-z]+['’]s)\s+(\d[\d,]*)\b", re.I)
+# "60 of its branches": a part of a whole the claim does not count
+_OF_AN_UNCOUNTED_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?=[a-z])")
+# "46 of its 212 branches": the 212 is the whole
+_A_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the|its|their|his|her|all|[A-Za-z]+['’]s)\s+$", re.I)
 
 
 def _whole_after(text: str, q: Quantity) -> str | None:

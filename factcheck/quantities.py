@@ -242,7 +242,7 @@ _FRACTION = re.compile(
     re.I,
 )
 _ONE_UNIT = re.compile(
-    r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only|by)\s+(?P<a>an?|one)\s+(?=(?:"
+    r"(?:\b(?:than|under|over|nearly|almost|about|around|roughly|within|just|only|by|for|lasted|lasting)\s+(?P<a>an?|one)\s+(?!second\s+(?:time|term|half|round|place|leg|season|year|day|week|month|quarter|consecutive|straight|successive|attempt|try|go)\b)(?=(?:"
     r"kilomet|metre|meter|mile|foot|yard|hour|day|week|fortnight|month|year|decade|century|minute|second|kilogram|"
     r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point)"
     # "for a fortnight": no other sense than fourteen days ("a week", "a year" often compare)
@@ -530,6 +530,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         # "a 1.6-billion-euro terminal", "a $5-million bail": hyphens that join a figure's words
         # are read as spaces (same length, so every offset stays), and each figure quotes the text
         spaced = _SCALE_HYPHEN.sub(" ", text)
+        # ("a six-and-a-half-million-mark budget": the words of one figure)
+        spaced = _WORDS_OF_A_FIGURE.sub(lambda m: m.group().replace("-", " "), spaced)
         if spaced != text:
             return [q.model_copy(update={"text": text[q.start : q.end]}) for q in parse_quantities(spaced)]
     found = _with_ordinals(text, _parse_numbers(text)) if text else []
@@ -598,6 +600,9 @@ _BASE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|before|previously)\b", re.I)
 # "1.6-billion", "1.6-billion-euro", "5-million-dollar": the hyphens of a figure used as an adjective
 _HYPHEN_CURRENCIES = r"(?:euros?|dollars?|francs?|kron[ae]r?|crowns?|yen|yuan|rupees?|roubles?|rubles?|pesos?|rand|t?h?alers?|drams?)\b"
 _DIGIT_CURRENCY_HYPHEN = re.compile(r"\d-" + _HYPHEN_CURRENCIES, re.I)
+_WORDS_OF_A_FIGURE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)-and-a-(?:half|quarter)-(?:million|billion|thousand)(?:-(?=[a-z]))?", re.I
+)
 _SCALE_HYPHEN = re.compile(
     r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|"
     r"(?:(?<=\d[ -]million|\d[ -]billion)|(?<=\dbn))-(?=(?:euros?|dollars?|pounds?|yen|francs?|kron[ae]r?|crowns?|"
@@ -1647,14 +1652,21 @@ _MONEY_CONTEXT = re.compile(
 # a sum's currency in the singular, as an adjective ("95-million-mark", "a 2 billion crown deal",
 # "a 400,000-crown fine"); a mark never a bare number's ("the 1,000 mark")
 _ONE_MARK = re.compile(
-    r"^\s*(mark|crown)\b(?=\s+(?!(?:in|on|at|by|for|and|or|of|to|with|as|last|this|that|the|a|an|was|is|were|are|jewels?|courts?|prince\w*)\b)[a-z]{3,})"
+    r"^(?:\s*|-)(mark|crown)\b(?=\s+(?!(?:in|on|at|by|for|and|or|of|to|with|as|last|this|that|the|a|an|was|is|were|are|jewels?|courts?|prince\w*)\b)[a-z]{3,})"
+)
+_SUM_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:grants?|fines?|payments?|prizes?|bonus(?:es)?|loans?|budgets?|packages?|investments?|salar(?:y|ies)|"
+    r"fees?|settlements?|subsid(?:y|ies)|penalt(?:y|ies)|donations?|contracts?|deals?|bills?|compensation|awards?)\b"
 )
 _MARKS_NOT_MONEY = re.compile(r"\bmarks\s+out\s+of\b|\b(?:exam\w*|tests?|scor\w*|grad\w*|pupils?|students?)\b", re.I)
 
 
 def _currency_after(text: str, end: int, scaled: bool) -> tuple[str, int] | None:
-    if (one := _ONE_MARK.match(text[end : end + 24])) is not None and (scaled or one.group(1) == "crown"):
-        # "a 95-million-mark restoration", "a 400,000-crown fine" (a bare number's mark is a level)
+    if (one := _ONE_MARK.match(text[end : end + 24])) is not None and (
+        scaled or one.group(1) == "crown" or _SUM_NOUN_AFTER.match(text, end + one.end())
+    ):
+        # "a 95-million-mark restoration", "a 400,000-crown fine", "a 750,000-mark grant" (a bare
+        # number's mark is a level unless a sum's noun follows: "the 20,000-mark barrier")
         return one.group(1).lower() + "s", end + one.end()
     m = _CURRENCY_WORD_AFTER.match(text[end : end + 40])
     if not m:
@@ -2210,7 +2222,7 @@ _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 def _noun_chunk_right(text: str, end: int) -> str | None:
     rest = text[end : end + 80]
     # "23 of its 61 branches": the 23 are branches too
-    rest = re.sub(r"^\s+of\s+(?:its|the|their|his|her|our|all)\s+[\d,.]+\s+(?=[a-z])", " ", rest, count=1)
+    rest = re.sub(r"^\s+of\s+(?:its|the|their|his|her|our|all|[A-Za-z]+['’]s)\s+[\d,.]+\s+(?=[a-z])", " ", rest, count=1)
     # "four 900-passenger ferries": four ferries, each of 900 passengers
     # (not a unit's: "6.3 million 60-kg bags" are bags of a kind, told apart from other bags)
     rest = re.sub(r"^\s+\d[\d,.]*-((?:[A-Za-z]+-)*[A-Za-z]+)\s+(?=[a-z])",

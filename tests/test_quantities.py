@@ -1235,3 +1235,18 @@ def test_a_bare_count_its_period_follows_is_a_frequency() -> None:
 def test_the_first_before_a_noun_like_a_verb_is_a_rank() -> None:
     assert any(q.kind is QuantityKind.ORDINAL for q in parse_quantities("It was the first fall in eight months."))
     assert not any(q.kind is QuantityKind.ORDINAL for q in parse_quantities("The novel was first published in 1990."))
+
+
+@pytest.mark.parametrize(("text", "quoted", "value", "unit"), [
+    ("Sarn University won a 750,000-mark grant for battery research.", "750,000-mark", 750_000.0, "marks"),
+    ("Half of the festival's six-and-a-half-million-mark budget comes from state grants.", "six-and-a-half-million-mark", 6_500_000.0, "marks"),
+    ("The wildfire had threatened the village for a week.", "a week", 7.0, "day"),
+])
+def test_figures_written_as_compounds_and_phrases(text: str, quoted: str, value: float, unit: str) -> None:
+    q = next(q for q in parse_quantities(text) if q.text == quoted)
+    assert (float(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["The index passed the 20,000-mark barrier.", "Ada Lenz won the Golden Ball for a second time."])
+def test_no_sum_or_span_where_the_words_are_a_level_or_a_rank(text: str) -> None:
+    assert not any(q.kind.value in ("money", "duration") for q in parse_quantities(text))

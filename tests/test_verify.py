@@ -7649,3 +7649,17 @@ def test_an_opener_the_passage_names_is_a_doer() -> None:
     v = run("Calder city council approved a third runway at Sarn Airport, overruling objections from transport minister Ada Brandt.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    ("Labour and the Centre Alliance signed a coalition deal that gives them 88 seats.",
+     "The Sarn Labour Movement and the Centre Alliance signed a coalition agreement on 2 November, giving them 88 of parliament's 165 seats.",
+     Verdict.SUPPORTED),
+    ("Orva Stores will shut more than 60 of its branches by March.",
+     "Department store chain Orva Stores will close 46 of its 212 branches by March, cutting about 1,300 jobs.", Verdict.CONTRADICTED),
+    ("Orva Stores will shut more than 40 of its branches by March.",
+     "Department store chain Orva Stores will close 46 of its 212 branches by March, cutting about 1,300 jobs.", Verdict.SUPPORTED),
+])
+def test_a_part_against_the_passages_part_not_its_whole(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
