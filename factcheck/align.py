@@ -2986,7 +2986,9 @@ _LASTED = frozenset(stem(w) for w in ("lasted", "lasting", "last", "lasts"))
 # a thing that ended after a span: "ended on 22 March after 47 days", "was called off after six weeks"
 _ENDED_AFTER = re.compile(
     r"\b(?:ended|end|ends|finished|concluded|closed|(?:was|were)\s+called\s+off|came\s+to\s+an\s+end)\b"
-    r"[^.;,]{0,30},?[^.;,]{0,30}\bafter\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$",
+    r"[^.;,]{0,30},?[^.;,]{0,30}\bafter\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$"
+    # ("have now dragged on for 97 days", "has gone on for three weeks": how long it has lasted so far)
+    r"|\b(?:dragg(?:ed|ing)|dragged|gone|go(?:es|ing)?|went|rumbl(?:ed|ing))\s+on\s+for\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
     re.I,
 )
 
@@ -7723,6 +7725,10 @@ _EXPLICIT_NEG = re.compile(
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
     # 5%" is a fall, not a refusal)
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
+    # "rejected a bid by Pellcom to overturn the fine": the fine was not overturned
+    r"|\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws\s+out)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bid|request|attempt|application|appeal|call|motion|plea|challenge|effort)s?\s+"
+    r"(?:by\s+(?:[\w'’&.-]+\s+){1,6}?)?to\b"
     # "denied reports that it had turned away ambulances": what is denied is not stated
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
     r"|\bdeclin(?:e|es|ed|ing)\s+to\s+(?=[a-z])(?!(?:about|around|nearly|almost|just|its|their|his|her|a|an|the|some|"
@@ -7864,6 +7870,12 @@ def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4
         if any(t.stem in other_content or _phrase_word_at(sent.text, t.start) in other_content for t in after):
             return True
     return False
+
+
+def _verbs_of(nouns: Sequence[str]) -> frozenset[str]:
+    """The stems of the verbs the act nouns among ``nouns`` are made from ("agreement": agree,
+    "approval": approve): "without agreement" is what "failed to agree" says."""
+    return frozenset(stem(n[: -len(end)]) for n in nouns for end in ("ment", "al") if n.endswith(end) and len(n) - len(end) >= 4)
 
 
 def _denied_subject_and_verb(sent: Sent) -> frozenset[str]:
@@ -8072,6 +8084,10 @@ def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
 
 # "will stop selling", "ceased trading": what "no longer sells" says
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+(?=\w+ing\b)", re.I)
+# "has ended its partnership", "scrapped the scheme"
+_ENDED_IT = re.compile(r"\b(?:end(?:s|ed)?|halt(?:s|ed)?|scrapp(?:ed)?|scraps?|terminat(?:e|es|ed))\s+(?:its|their|his|her|the|a)\b", re.I)
+# "blocked the merger", "vetoed the deal": kept from being done
+_BLOCKED = re.compile(r"\b(?:block(?:s|ed)?|veto(?:es|ed)?|barred|bars|prevent(?:s|ed)?|thwart(?:s|ed)?)\s+(?:the|a|an|its|their)\b", re.I)
 # "without admitting wrongdoing": the act not done
 _WITHOUT_DOING = re.compile(r"\bwithout\s+(\w+ing)\b", re.I)
 
@@ -8080,8 +8096,11 @@ _DENIED_THAT = re.compile(r"den(?:y|ies|ied|ying)\b", re.I)
 
 
 def _under_negator(text: str, word: str) -> bool:
-    """Whether ``word`` stands within two words after "not", "never" or "n't" ("did not accept")."""
-    return re.search(rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){{0,2}}?{re.escape(word)}\b", text, re.I) is not None
+    """Whether ``word`` stands within two words after "not", "never" or "n't" ("did not accept"), or
+    right after a negating "to" ("rejected a bid by Pellcom to overturn")."""
+    if re.search(rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+){{0,2}}?{re.escape(word)}\b", text, re.I) is not None:
+        return True
+    return any(m.group().lower().endswith("to") and re.match(rf"\s+{re.escape(word)}\b", text[m.end() :], re.I) for m in _negators(text))
 
 
 def _opposite_words(claim_text: str, passage_text: str) -> tuple[str, str] | None:
@@ -8272,8 +8291,14 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # what "will be removed from sale"
     if cneg and not bneg and _ended_what_no_longer_does(ctext, best.text):
         cneg = bneg
-    # "will stop selling flood insurance" says what "would no longer offer flood cover" says
-    if bneg != cneg and _STOP_DOING.search(best.text if cneg else ctext) and _NO_LONGER.search(ctext if cneg else best.text):
+    # "will stop selling flood insurance" says what "would no longer offer flood cover" says, and
+    # "has ended its partnership" what "would no longer accept its funding, ending a partnership"
+    if bneg != cneg and (_STOP_DOING.search(best.text if cneg else ctext) or (bneg and _ENDED_IT.search(ctext))) and _NO_LONGER.search(
+        ctext if cneg else best.text
+    ):
+        cneg = bneg
+    # "stopped Fresha and Gallo from merging" says what "blocked the merger of Fresha and Gallo" says
+    if cneg and not bneg and _PROHIBIT.search(ctext) and _BLOCKED.search(best.text):
         cneg = bneg
     # "did not admit wrongdoing" says what "without admitting wrongdoing" says
     if cneg and not bneg and any(
@@ -8312,8 +8337,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         _under_negator(ctext, opposite[0]) if cneg0 else _under_negator(best.text, opposite[1])
     ):
         return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=opposite[0],
-                                    evidence_text=opposite[1], note=f"not {opposite[0]} is {opposite[1]}" if cneg0
-                                    else f"{opposite[0]} is not {opposite[1]}")]
+                                    evidence_text=opposite[1], note=f"not {opposite[0]} = {opposite[1]}" if cneg0
+                                    else f"{opposite[0]} = not {opposite[1]}")]
     if cneg == bneg:
         opposite = _opposite_words(ctext, best.text)
         if opposite is None and not cneg:
@@ -8340,7 +8365,7 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         return parts
     if cneg and claim.without:
         return parts  # "without X": settled by the rule above
-    if bneg and claim.without and _negation_reaches(best, frozenset(claim.without)):
+    if bneg and claim.without and _negation_reaches(best, frozenset(claim.without) | _verbs_of(claim.without)):
         # "farms without a hygiene inspection pass" / "farms that had not passed a hygiene inspection"
         return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=ctext,
                                     evidence_text=whole.text, note="negated in both")]
@@ -11598,7 +11623,10 @@ def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     toks = claim.sent.tokens
     # (not a present passive or a plan of its own: "are being built", "is to be lengthened")
     at = next((i for i, t in enumerate(toks) if _looks_like_past_verb(t)), None)
-    if at is None or toks[at].stem in stems or any(b.norm in ("be", "being", "is", "are") for b in toks[max(0, at - 2) : at]):
+    # (the act in the passage's own words is stated too: "stopped" / "blocked")
+    if at is None or toks[at].stem in stems or _PARAPHRASE.get(toks[at].stem, frozenset()) & stems or any(
+        b.norm in ("be", "being", "is", "are") for b in toks[max(0, at - 2) : at]
+    ):
         return []
     act = toks[at]
     best = _stating_most(claim, sents)

@@ -7663,3 +7663,28 @@ def test_an_opener_the_passage_names_is_a_doer() -> None:
 def test_a_part_against_the_passages_part_not_its_whole(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # "without agreement" is "failed to agree"; "dragged on for 97 days" is how long it has lasted
+    ("Sarn's coalition talks have lasted more than three months without agreement on a budget.",
+     "Coalition talks in Sarn have now dragged on for 97 days since the election, after the two parties again failed to agree on a budget.",
+     Verdict.SUPPORTED),
+    ("Sarn's coalition talks have lasted more than four months without agreement on a budget.",
+     "Coalition talks in Sarn have now dragged on for 97 days since the election, after the two parties again failed to agree on a budget.",
+     Verdict.CONTRADICTED),
+    # a bid to overturn turned down: not overturned, upheld
+    ("The Orva Constitutional Court overturned the 30 million crown fine imposed on Sarncom.",
+     "The Orva Constitutional Court on Tuesday rejected a bid by telecoms firm Sarncom to overturn a 30 million crown fine.", Verdict.CONTRADICTED),
+    ("The Orva Constitutional Court upheld the 30 million crown fine imposed on Sarncom.",
+     "The Orva Constitutional Court on Tuesday rejected a bid by telecoms firm Sarncom to overturn a 30 million crown fine.", Verdict.SUPPORTED),
+    # ended is no longer done; stopped from merging is a merger blocked
+    ("Sarn University has ended its 15-year funding partnership with arms maker Orva Systems.",
+     "Sarn University said on Monday it would no longer accept funding from arms maker Orva Systems, ending a 15-year partnership.",
+     Verdict.SUPPORTED),
+    ("The Orva Competition Court on Thursday stopped Fresha and Gallo from merging.",
+     "The Orva Competition Court blocked the merger of supermarket chains Fresha and Gallo on Thursday.", Verdict.SUPPORTED),
+])
+def test_what_was_not_done_in_other_words(claim: str, passage: str, expected: Verdict) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
