@@ -4457,6 +4457,7 @@ def _for_target(text: str, q: Quantity) -> frozenset[str]:
 
 
 _NOW = re.compile(r"\b(?:now|currently|at\s+present)\b", re.I)
+_ALLOCATED = re.compile(r"\b(?:includ\w*|earmark\w*|allocat\w*|set\s+aside|sets\s+aside)\b", re.I)
 
 
 def _passed_through(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
@@ -4578,7 +4579,13 @@ def _qualified_measure(q: Quantity, sent: Sent) -> tuple[str, str] | None:
     if not at or at[-1] == 0 or _in_quantity(sent.tokens[at[-1]], sent):
         return None  # (nor the unit of another figure: "50 basis points to 3.25%")
     noun, before = sent.tokens[at[-1]], sent.tokens[at[-1] - 1]
-    between = {t.norm for t in sent.tokens if noun.end <= t.start and t.end <= q.start}
+    # (a place named between is no verb: "Food sales in Orsa rose 2.5%")
+    between = {
+        t.norm for t in sent.tokens
+        if noun.end <= t.start and t.end <= q.start and not any(e.start <= t.start < e.end for e in sent.entities if e.label != OPENER)
+    }
+    if "in" in between and any(noun.end <= e.start and e.end <= q.start for e in sent.entities if e.label != OPENER):
+        between.discard("in")
     if not between <= _COPULA_WORDS or between <= _HEDGE_ONLY:
         return None  # "the project cost €610 million": a verb, not what the figure measures
     # (a word before it that may be a verb, "covers loans of up to 95%", or a name, whose it is)
@@ -5348,6 +5355,11 @@ def _align_quantities(
                 and _is_frequency(claim.sent.text, cq) == _is_frequency(c.sent.text, c.q)
                 and not _firsts_of_other_feats(cq, claim.sent.text, c)
                 and not _average_against_single(cq, claim.sent, c)
+                # (a share of a whole for another end: "includes 200 million marks for scholarships" /
+                # "including 300 million marks for new laboratories")
+                and not (_ALLOCATED.search(claim.sent.text) and _for_other_ends(claim.sent.text, cq, c))
+                # ("Food sales in Orsa rose 2.5%" / "Retail sales in Orsa rose 1.4%": two measures)
+                and not _measure_of_another_kind(cq, claim.sent, c)
                 and not _measure_not_named(cq, claim.sent, c)
                 and not _turnout_against_vote_share(cq, claim.sent, c)
                 and not _part_against_its_whole(cq, claim.sent, c)

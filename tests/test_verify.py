@@ -7688,3 +7688,22 @@ def test_a_part_against_the_passages_part_not_its_whole(claim: str, passage: str
 def test_what_was_not_done_in_other_words(claim: str, passage: str, expected: Verdict) -> None:
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("Food sales in Sarn rose 2.5% in October from a year earlier.",
+     "Retail sales in Sarn rose 1.4% in October from a year earlier, the statistics office said."),
+    ("Orva's 1.1 billion crown university package includes 200 million crowns for scholarships.",
+     "Orva's parliament approved a 1.1 billion crown package for universities on Thursday, including 300 million crowns for new "
+     "laboratories and 150 million for student housing."),
+])
+def test_a_figure_of_another_measure_or_end_settles_nothing(claim: str, passage: str) -> None:
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_a_share_of_a_whole_for_the_same_end_clashes() -> None:
+    passage = ("Orva's parliament approved a 1.1 billion crown package for universities on Thursday, including 300 million crowns for new "
+               "laboratories and 150 million for student housing.")
+    v = run("Orva's 1.1 billion crown university package includes 200 million crowns for new laboratories.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
