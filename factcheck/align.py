@@ -453,7 +453,8 @@ def _fallback_entities(text: str) -> list[Entity]:
         while k < len(words):
             wk = words[k][0]
             gap = text[words[k - 1][2] : words[k][1]]
-            if gap.strip() not in ("", "-"):
+            # ("Castell & Roe": one firm's name)
+            if gap.strip() not in ("", "-") and not (gap.strip() == "&" and _is_cap(wk)):
                 break
             if _is_cap(wk) and fold(wk).rstrip(".") not in _NOT_NAMES - {"no"}:
                 j = k

@@ -7707,3 +7707,13 @@ def test_a_share_of_a_whole_for_the_same_end_clashes() -> None:
                "laboratories and 150 million for student housing.")
     v = run("Orva's 1.1 billion crown university package includes 200 million crowns for new laboratories.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Home has agreed to buy its rival Sarn & Roe for 140 million crowns.", Verdict.CONTRADICTED),
+    ("Sarn & Roe has agreed to buy its rival Orva Home for 140 million crowns.", Verdict.SUPPORTED),
+])
+def test_a_firm_named_with_an_ampersand_is_one_name(claim: str, expected: Verdict) -> None:
+    passage = "Department store chain Sarn & Roe agreed to buy rival Orva Home for 140 million crowns, the companies said on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
