@@ -71,6 +71,7 @@ from factcheck.models import (
     Evidence,
     Hit,
     PartStatus,
+    QuantityKind,
     Stance,
     Verdict,
 )
@@ -490,11 +491,12 @@ _ATTRIBUTIVE_YEAR = re.compile(
 
 # a cause or occasion the claim adds: "was arrested on Jan 9 after auditors flagged missing funds"
 _CAUSE_CLAUSE = re.compile(
-    r"\s+(?:after|because|because\s+of|due\s+to|following|as\s+a\s+result\s+of|thanks\s+to|"
+    r"\s+(?:after|because|because\s+of|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)due\s+to|following|as\s+a\s+result\s+of|thanks\s+to|"
     # ("was driven by bird flu culls", "blamed on a faulty valve")
-    r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked)\s+by|blamed\s+on)\s+(?=\S)"
+    r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked|started|ignited)\s+by|blamed\s+on)\s+(?=\S)"
 )
 _CLAUSE_END = re.compile(r",|;|\s+and\s+")
+_ON_A_DATE = re.compile(r"\s+(?:on|in)\s+")
 _SUBORDINATE = re.compile(r"[,;:]|\b(?:because|though|although|but|while|whereas|after|before|since|when|if|unless|as)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|twice|times|doubled|tripled|trebled|halved|as\s+\w+\s+as)\b", re.I)
 _MAIN_AUX = re.compile(r"\s(?:will|would|(?:had|has|have)(?:\s+been)?|was|were|is|are)\s+(?=[a-z])")
@@ -526,9 +528,16 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     cause = _CAUSE_CLAUSE.search(text)
     if cause is not None:  # (up to the next clause: "after being exposed to measles, and ...")
         stop = _CLAUSE_END.search(text, cause.end())
-        spans.append((cause.end(), stop.start() if stop is not None else len(text)))
+        end = stop.start() if stop is not None else len(text)
+        # (a date after the cause dates the claim's event, and is checked as such: "was started by
+        # a discarded cigarette on 3 August")
+        dated = next((m for m in _ON_A_DATE.finditer(text, cause.end(), end)
+                      if any(q.kind is QuantityKind.DATE and q.start == m.end() for q in figures)), None)
+        spans.append((cause.end(), dated.start() if dated is not None else end))
     for start, end in sorted(spans):
-        if any(q.end > start for q in figures):
+        # (a date after a cause's span dates the event: "was started by a discarded cigarette on 3 August")
+        after_cause = cause is not None and start == cause.end()
+        if any(q.end > start and (q.start < end or q.kind is not QuantityKind.DATE or not after_cause) for q in figures):
             continue  # its own figure, or the interval it states, is checked as such ("shortly after 2 p.m.")
         words = frozenset(t.stem for t in analysis.sent.tokens if start <= t.start < end and t.content) - name_stems(analysis)
         if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:

@@ -7717,3 +7717,18 @@ def test_a_firm_named_with_an_ampersand_is_one_name(claim: str, expected: Verdic
     passage = "Department store chain Sarn & Roe agreed to buy rival Orva Home for 140 million crowns, the companies said on Monday."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("The Redpine fire in northern Orva has burned 8,700 hectares since it started on 3 August, fire officials said.", Verdict.UNVERIFIED),
+    ("The Redpine fire in northern Orva, started by a discarded cigarette on 3 August, has burned 8,700 hectares.", Verdict.SUPPORTED),
+])
+def test_a_cause_dated_by_the_claim(passage: str, expected: Verdict) -> None:
+    v = run("The Redpine fire was started by a discarded cigarette on 3 August.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_due_to_of_a_schedule_is_no_cause() -> None:
+    passage = "The trial of former Orva interior minister Ivo Oben will open on 14 October 2025, the High Court said on Tuesday."
+    v = run("Ivo Oben, Orva's former interior minister, is due to go on trial on Oct. 14, 2025.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
