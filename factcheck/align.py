@@ -7111,7 +7111,7 @@ _SUPERLATIVE_WORDS = (
     r"worst(?:-hit|-affected)?|hardest-hit|deadliest|most-visited"
 )
 _IS_THE_MOST = re.compile(
-    r"^,?\s+(?:was|is|became|becomes|remains|remained)\s+(?:again\s+|still\s+|once\s+again\s+)?"
+    r"^,?\s+(?P<verb>was|is|became|becomes|remains|remained|had|has)\s+(?:again\s+|still\s+|once\s+again\s+)?"
     r"(?:the\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)(?:single\s+)?(?P<sup>" + _SUPERLATIVE_WORDS + r")\s+"
     r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
 )
@@ -7139,14 +7139,17 @@ def _superlative_of_another(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Se
                 continue
             if [stem(w) for w in pm.group("noun").split() if w not in STOPWORDS][: len(noun)] != noun:
                 continue
-            if entity_present(ce.text, name_vocab(e.text)) or _alias_of(ce.text, e.text):
+            # (the holder's own name before where it is: "St. Odile's Hospital in Calder had the longest")
+            holder = next((x for x in sent.entities if x.end <= e.start and re.fullmatch(r"\s+in\s+", sent.text[x.end : e.start])), e)
+            if any(entity_present(ce.text, name_vocab(x.text)) or _alias_of(ce.text, x.text) for x in {id(e): e, id(holder): holder}.values()):
                 return None
             if e.label == OPENER or _entity_in_claim(e, claim):
                 continue
+            verb = pm.group("verb") if "verb" in pm.groupdict() and pm.group("verb") else "was"
             return _relation_clash(
                 f"{ce.text} {m.group('sup')} {m.group('noun')}",
                 sent.text,
-                f"the evidence says {e.text} was the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
+                f"the evidence says {holder.text} {verb} the {pm.group('sup')} {pm.group('noun')}, not {ce.text}",
             )
     return None
 

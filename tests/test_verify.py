@@ -7732,3 +7732,16 @@ def test_due_to_of_a_schedule_is_no_cause() -> None:
     passage = "The trial of former Orva interior minister Ivo Oben will open on 14 October 2025, the High Court said on Tuesday."
     v = run("Ivo Oben, Orva's former interior minister, is due to go on trial on Oct. 14, 2025.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Infirmary had the longest emergency department waits in Orva in February.", Verdict.CONTRADICTED),
+    ("St. Ada's Hospital had the longest emergency department waits in Orva in February.", Verdict.SUPPORTED),
+])
+def test_a_rank_a_name_had(claim: str, expected: Verdict) -> None:
+    passage = ("St. Ada's Hospital in Calder had the longest emergency department waits in Orva in February, with 31% of "
+               "patients waiting more than 12 hours, while Sarn Infirmary had the shortest, at 4%.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.CONTRADICTED:
+        assert "St. Ada's Hospital had the longest" in v.reason, v.reason
