@@ -7944,6 +7944,8 @@ _FIRST_SINCE = re.compile(
 # Words that state the opposite of each other ("accepted the prize" / "declined the prize", "a
 # profit" / "a loss"): a negation by wording. "declined" must take an object or "to", or it is a
 # fall ("sales declined").
+# "stopped", "will cease": the words of stopping an act (before "selling": _STOP_DOING)
+_STOPPING = r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+"
 _OPPOSITES = (
     (
         re.compile(r"\baccept(?:s|ed|ing)?\b", re.I),
@@ -8011,9 +8013,11 @@ _OPPOSITES = (
     (re.compile(r"\b(?:grant(?:s|ed|ing)?|given|allowed)\s+(?:\w+\s+)?bail\b|\b(?:released|freed)\s+on\s+(?:\w+\s+)?bail\b", re.I),
      re.compile(r"\b(?:refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:\w+\s+)?bail\b|"
                 r"\bbail\s+(?:was\s+|had\s+been\s+)?(?:refused|denied|rejected)\b", re.I)),
-    # A project on time, or late.
-    (re.compile(r"\b(?:on\s+(?:schedule|time)|as\s+scheduled)\b", re.I),
-     re.compile(r"\b(?:behind\s+schedule|(?:months|years|weeks|days)\s+late|late|delayed)\b", re.I)),
+    # A project on time, or late ("will open on schedule" / "six months later than planned").
+    (re.compile(r"\b(?:on\s+(?:schedule|time)|as\s+(?:scheduled|planned))\b", re.I),
+     re.compile(r"\b(?:behind\s+schedule|(?:months|years|weeks|days)\s+late|late|delayed)\b|"
+                r"\b(?:later|longer)\s+than\s+(?:planned|scheduled|expected|originally\s+planned)\b|"
+                r"\b(?:postponed|pushed\s+back)\s+(?:by|until|to)\b", re.I)),
     # not bare "back" ("back in 2019")
     (re.compile(r"\b(?:back(?:s|ed|ing)|favou?r(?:s|ed|ing)|endors(?:e|es|ed|ing))\b", re.I),
      re.compile(r"\boppos(?:e|es|ed|ing)\b", re.I)),
@@ -8050,16 +8054,12 @@ _OPPOSITES = (
     # A thing kept, or done away with ("voted to keep free school meals" / "scrapped free school meals").
     (re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?)(?=\s+(?!(?:on|up|out|away|going|playing|working|running)\b)(?:the\s+|its\s+|their\s+)?[a-z])", re.I),
      re.compile(r"\b(?:scrap(?:s|ped)?|abolish(?:es|ed)?|ax(?:e|es|ed)|ditch(?:es|ed)?)\b", re.I)),
-    # On time, or late ("will open on schedule" / "six months later than planned").
-    (re.compile(r"\bon\s+(?:schedule|time)\b|\bas\s+(?:planned|scheduled)\b", re.I),
-     re.compile(r"\b(?:later|longer)\s+than\s+(?:planned|scheduled|expected|originally\s+planned)\b|\bbehind\s+schedule\b|"
-                r"\b(?:delayed|postponed|pushed\s+back)\s+(?:by|until|to)\b", re.I)),
     # Said to be so, or denied ("admitted that the target had been missed" / "denied that").
     (re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?that\b", re.I),
      re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+)?that\b", re.I)),
     # Going on doing, or stopping ("will keep selling cars" / "will stop selling cars").
     (re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+\w+ing\b", re.I),
-     re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+\w+ing\b", re.I)),
+     re.compile(_STOPPING + r"\w+ing\b", re.I)),
     # Done no more, or still done ("no longer offers the plan" / "still offers the plan").
     (re.compile(r"\bno\s+longer\b", re.I),
      re.compile(r"\bstill(?=\s+(?!(?:to|unknown|unclear|being|under|in|on|not|no)\b)(?:[a-z]+s|is|are|has|have)\b)", re.I)),
@@ -8099,7 +8099,7 @@ def _ended_what_no_longer_does(claim_text: str, passage_text: str) -> bool:
 
 
 # "will stop selling", "ceased trading": what "no longer sells" says
-_STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing)\s+(?=\w+ing\b)", re.I)
+_STOP_DOING = re.compile(_STOPPING + r"(?=\w+ing\b)", re.I)
 # "has ended its partnership", "scrapped the scheme"
 _ENDED_IT = re.compile(r"\b(?:end(?:s|ed)?|halt(?:s|ed)?|scrapp(?:ed)?|scraps?|terminat(?:e|es|ed))\s+(?:its|their|his|her|the|a)\b", re.I)
 # "blocked the merger", "vetoed the deal": kept from being done
