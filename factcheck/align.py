@@ -863,7 +863,11 @@ def _majority_shares(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     low = text.lower()
     if "majority" not in low and "most" not in low:
         return []
-    found = [m.span() for m in _MAJORITY.finditer(text)] + [m.span("w") for m in _MOST.finditer(text)]
+    # (not "Most of the 46 branches": a share of a count the claim gives, which no passage share of
+    # another whole settles)
+    found = [m.span() for m in _MAJORITY.finditer(text)] + [
+        m.span("w") for m in _MOST.finditer(text) if not re.match(r"\s+of\s+(?:the|its|their)\s+\d", text[m.end("w") :])
+    ]
     return [
         Quantity(text=text[a:b], kind=QuantityKind.PERCENT, value=50.0, unit="%", operator=Operator.GT,
                  start=a, end=b, measure=head_noun(text, a, b))
@@ -6589,7 +6593,7 @@ _LOSER_MARK = re.compile(
     r"\b(?:beating|beat|defeating|defeated|over|against|lost to|losing to|holding off|fending off|pipping)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?$"
     # "defeating nationalist Piet Harl", "beating defending champion Ivo Renn": the loser described
-    r"|\b(?:beating|defeating|edging|edged)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){1,2}$"
+    r"|\b(?:beating|defeating|edging|edged|beat|beats|defeated|defeats)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){1,2}$"
 )
 _WIN_VERB = re.compile(
     r"^\s*(?:won|win|wins|beat|beats|defeated|defeats|clinched|(?:took|claimed|captured)\s+(?:the\s+|a\s+|his\s+|her\s+|"
@@ -6975,7 +6979,8 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                     if winner is not None:
                         return _relation_clash(f"{ce.text} won", sent.text,
                                                f"the evidence says {winner.text} won; {ce.text} was {placed.group(1)}")
-                if _LOSER_MARK.search(before) or _LOSE_VERB.match(rest):
+                if (_LOSER_MARK.search(before) or _LOSE_VERB.match(rest)) and not _dated_apart(claim, sent):
+                    # (a contest of another date is another contest: "beat Trump ... 2020" for a claim of 2024)
                     winner = _winner_of(sent, e, ce.text)
                     # "France beat Croatia" against "Argentina beat France": another contest, not
                     # the claim's reversed, when the claim names an opponent the winner is not

@@ -7745,3 +7745,19 @@ def test_a_rank_a_name_had(claim: str, expected: Verdict) -> None:
     assert v.verdict is expected, v.reason
     if expected is Verdict.CONTRADICTED:
         assert "St. Ada's Hospital had the longest" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ivo Brisk won Sunday's Orva mayoral runoff.", Verdict.CONTRADICTED),
+    ("Ada Oslund won Sunday's Orva mayoral runoff.", Verdict.SUPPORTED),
+])
+def test_a_loser_described_after_beat(claim: str, expected: Verdict) -> None:
+    passage = "Green candidate Ada Oslund beat incumbent mayor Ivo Brisk by 52.6% to 47.4% in Sunday's Orva mayoral runoff."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_most_of_a_count_the_claim_gives_is_no_share_of_the_passages_whole() -> None:
+    passage = "Orva Stores will close 46 of its 212 branches by March, cutting about 1,300 jobs, its chief executive said."
+    v = run("Most of the 46 Orva Stores branches due to close are in rural Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
