@@ -4616,7 +4616,7 @@ _SAME_MEASURE = tuple(
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
               "value shares share price", "profit profits earnings income", "use consumption usage",
               "deaths death lives fatalities", "drop fall decline decrease", "rise increase gain", "votes vote ballots ballot",
-              "mine mines pit pits colliery collieries")
+              "mine mines pit pits colliery collieries", "sentence sentences term terms", "passengers travellers travelers")
 )
 
 

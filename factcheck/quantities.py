@@ -563,7 +563,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
         found = _named_currency_shortened(found)
-    if " to " in text and any(q.kind is QuantityKind.DURATION for q in found):
+    if (" to " in text or " from " in text) and any(q.kind is QuantityKind.DURATION for q in found):
         found = _elliptic_duration(text, found)
     if "than" in text:
         # "11% more than a year ago", "5% lower than a year earlier": the time the figure is compared
@@ -657,14 +657,18 @@ _DURATION_UNIT_WORD = re.compile(r"(second|minute|hour|day|week|fortnight|month|
 
 
 def _elliptic_duration(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare number after "from <span> to" takes the span's unit: "cut his sentence from ten years
-    to six" (six years)."""
+    """A bare number after "from <span> to" (or "to <span> from") takes the span's unit: "cut his
+    sentence from ten years to six" (six years), "to nine years from 12" (12 years)."""
     out = list(found)
     for i, q in enumerate(found[1:], start=1):
         prev = found[i - 1]
         if q.kind is not QuantityKind.COUNT or prev.kind is not QuantityKind.DURATION or prev.measure == "age":
             continue
-        if not re.fullmatch(r"\s+to\s+", text[prev.end : q.start]) or not re.search(r"\bfrom\s+$", text[max(0, prev.start - 6) : prev.start]):
+        # (or "cut his sentence to nine years from 12")
+        if not (
+            (re.fullmatch(r"\s+to\s+", text[prev.end : q.start]) and re.search(r"\bfrom\s+$", text[max(0, prev.start - 6) : prev.start]))
+            or (re.fullmatch(r"\s+from\s+", text[prev.end : q.start]) and re.search(r"\bto\s+$", text[max(0, prev.start - 4) : prev.start]))
+        ):
             continue
         unit = _DURATION_UNIT_WORD.search(prev.text.split()[-1]) if prev.text.split() else None
         if unit is None or _noun_chunk_right(text, q.end):

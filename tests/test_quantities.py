@@ -1250,3 +1250,8 @@ def test_figures_written_as_compounds_and_phrases(text: str, quoted: str, value:
 @pytest.mark.parametrize("text", ["The index passed the 20,000-mark barrier.", "Ada Lenz won the Golden Ball for a second time."])
 def test_no_sum_or_span_where_the_words_are_a_level_or_a_rank(text: str) -> None:
     assert not any(q.kind.value in ("money", "duration") for q in parse_quantities(text))
+
+
+def test_a_bare_number_after_to_a_span_from_takes_its_unit() -> None:
+    qs = parse_quantities("The court cut his prison sentence to nine years from 12.")
+    assert [(q.text, q.kind.value, round(float(q.value) / 365.25)) for q in qs] == [("nine years", "duration", 9), ("12", "duration", 12)]

@@ -7761,3 +7761,17 @@ def test_most_of_a_count_the_claim_gives_is_no_share_of_the_passages_whole() -> 
     passage = "Orva Stores will close 46 of its 212 branches by March, cutting about 1,300 jobs, its chief executive said."
     v = run("Most of the 46 Orva Stores branches due to close are in rural Sarn.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("a quarter", Verdict.SUPPORTED), ("a third", Verdict.CONTRADICTED)])
+def test_a_cut_by_a_share_against_levels_said_to_and_from(cut: str, expected: Verdict) -> None:
+    passage = "An Orva appeals court on Friday upheld the fraud conviction of Ivo Brenn but cut his prison sentence to nine years from 12."
+    v = run(f"The appeals court reduced Brenn's prison term by {cut}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_travellers_counted_as_passengers() -> None:
+    passage = "Fog forced the cancellation of 130 flights at Sarn Airport on Thursday, stranding thousands of passengers."
+    v = run("Thousands of travellers were left stuck at Sarn Airport on Thursday after fog led to 130 flights being cancelled.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
