@@ -522,7 +522,7 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
     if tail is not None and tail.start() > 0 and not _SUBORDINATE.search(text[: tail.start()]) and not _COMPARED.search(text[tail.end() :]):
         stop = _CLAUSE_END.search(text, tail.end())
         end = stop.start() if stop is not None else len(text)
-        words = frozenset(t.stem for t in analysis.sent.tokens if tail.end() <= t.start < end and t.content) - name_stems(analysis)
+        words = _span_words(analysis, tail.end(), end)
         if len(words) >= 2 and not words & stated and not any(q.end > tail.end() for q in figures):
             return text[tail.end() : end].rstrip(" .")
     cause = _CAUSE_CLAUSE.search(text)
@@ -539,11 +539,16 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
         after_cause = cause is not None and start == cause.end()
         if any(q.end > start and (q.start < end or q.kind is not QuantityKind.DATE or not after_cause) for q in figures):
             continue  # its own figure, or the interval it states, is checked as such ("shortly after 2 p.m.")
-        words = frozenset(t.stem for t in analysis.sent.tokens if start <= t.start < end and t.content) - name_stems(analysis)
+        words = _span_words(analysis, start, end)
         if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
             continue
         return text[start:end].rstrip(" .")
     return None
+
+
+def _span_words(analysis: ClaimAnalysis, start: int, end: int) -> frozenset[str]:
+    """The content stems of the claim between ``start`` and ``end``, its names left out."""
+    return frozenset(t.stem for t in analysis.sent.tokens if start <= t.start < end and t.content) - name_stems(analysis)
 
 
 # Capitalised words that describe rather than name ("Chinese", "II", "IV"): no relation between them.
