@@ -11519,6 +11519,8 @@ def align_sentences(
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)
     parts += _align_year_said(claim, sents, s)
+    if (base := _align_change_base(claim, sents, s)):
+        parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text == base[0].claim_text)] + base
     relations = align_relations(claim, sents, s, referents=title_referents(title, sents))
     done = {p.claim_text for p in parts if p.status is PartStatus.MATCHED}
     relations = [p for p in relations if p.claim_text not in done]
@@ -11856,7 +11858,10 @@ def title_parts(claim: ClaimAnalysis) -> frozenset[str]:
 
 
 _YEAR_SAID = re.compile(r"\b(last|this|next)\s+year\b", re.I)
-_FROM_A_BASE_YEAR = re.compile(r"\bfrom\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:last|this|next)\s+year\b", re.I)
+_FROM_A_BASE_YEAR = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+[$€£]?\d[\d,.]*(?:\s?%|\s+per\s?cent)?(?:\s+[a-z]+)?\s+(?:last|this|next)\s+year\b",
+    re.I,
+)
 
 
 def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
@@ -11868,7 +11873,8 @@ def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     if len(mine) != 1 or not figures:
         return []
     for x in sents:
-        # (not the year of a change's base: "182,400 tickets, up from 167,000 last year")
+        # (not the year of a change's base: "182,400 tickets, up from 167,000 last year",
+        # "25% of candidates ..., compared with 23% last year")
         theirs = {m.group(1).lower() for m in _YEAR_SAID.finditer(_FROM_A_BASE_YEAR.sub("", x.text))}
         if not theirs or theirs & mine or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
             continue
@@ -11876,6 +11882,25 @@ def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
             said, (word,) = sorted(theirs)[0], mine
             return [AlignedPart(kind="date", status=PartStatus.MISMATCHED, claim_text=f"{word} year",
                                 evidence_text=f"{said} year", note=f"the claim says {word} year; the evidence says {said} year")]
+    return []
+
+
+def _align_change_base(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "rose to 72.5% from 70.3%" against "rose to 72.5% from 68.1%, while the science pass rate
+    slipped to 70.3%": the change the passage states with the claim's end has another start, though
+    the claim's start is there as some other figure."""
+    mine = _change_in(claim.sent)
+    if mine is None:
+        return []
+    cb, ca = mine
+    for x in sents:
+        theirs = _change_in(x)
+        if theirs is None or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+            continue
+        pb, pa = theirs
+        if pb.kind is cb.kind and compare_values(ca, pa, s) is True and compare_values(cb, pb, s) is False:
+            return [AlignedPart(kind="quantity", status=PartStatus.MISMATCHED, claim_text=cb.text, evidence_text=pb.text,
+                                note=f"the claim says from {cb.text}; the evidence says the change to {pa.text} was from {pb.text}")]
     return []
 
 

@@ -928,7 +928,7 @@ def _merge_pairs(found: list[Quantity], join: Callable[[Quantity, Quantity], Qua
 
 
 _DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)
-_DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?|-")  # "-": "a 2-hour-15-minute drama"
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # after the unit: "a year and a half"
 
 
@@ -959,7 +959,7 @@ def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
             and _DURATION_JOIN.fullmatch(text[prev.end : q.start])
         ):
             out[-1] = prev.model_copy(update={"value": _fmt(prev.value + q.value), "text": text[prev.start : q.end],
-                                              "end": q.end})
+                                              "end": q.end, "measure": prev.measure or q.measure})
             continue
         half = _AND_A_HALF_AFTER.match(text, q.end) if unit is not None else None
         if half is not None and unit is not None and isinstance(q.value, float):
@@ -1201,14 +1201,14 @@ def _is_title_number(text: str, start: int, written: str) -> bool:
 
 
 def _lonely_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun ("one of the", "no one", "one another", "one side ... to the other",
+    """ "one" as a pronoun ("one of the", "no one", "not one", "one another", "one side ... to the other",
     "on one hand"), or in "one-off" and "one-time" (former), is not a number."""
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
     if _ONE_TO_THE_OTHER.match(text, end) or (before.rstrip().endswith("on") and after.startswith(" hand")):
         return True  # "from one side of the valley to the other", "on one hand": no count
     return after.startswith((" of", " another", "-off", "-time", " day ", " day,")) or before.rstrip().endswith(
-        ("no", "any", "every", "the", "this", "that", "which", "someone")
+        ("no", "not", "any", "every", "the", "this", "that", "which", "someone")
     )
 
 
@@ -2378,7 +2378,25 @@ def _make(
     )
 
 
+# "its one-millionth passenger", "the 2-millionth visitor": a rank counted in thousands or more
+_SCALED_ORDINAL = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ])?(?P<s>thousand|million|billion)th\b(?!\s+of\b)", re.I
+)
+
+
+def _scaled_ordinals(text: str, found: list[Quantity]) -> list[Quantity]:
+    for m in _SCALED_ORDINAL.finditer(text):
+        n = (m.group("n") or "one").lower()
+        count = float(n) if n.isdigit() else float(_UNIT_WORDS.get(n, 1))
+        q = _make(text, m.start(), m.end(), QuantityKind.ORDINAL, count * _SCALE_WORDS[m.group("s").lower()], None)
+        found = [f for f in found if f.end <= m.start() or f.start >= m.end()]
+        found.append(q.model_copy(update={"measure": _noun_chunk_right(text, m.end())}))
+    return found
+
+
 def _with_ordinals(text: str, found: list[Quantity]) -> list[Quantity]:
+    if "th" in text and _SCALED_ORDINAL.search(text):
+        found = _scaled_ordinals(text, found)
     taken = _Spans()
     for q in sorted(found, key=lambda q: q.start):
         if taken.free(q.start, q.end):

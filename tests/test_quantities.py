@@ -82,6 +82,8 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("Revenue grew by roughly a tenth.", "percent", 10, "%", "~"),
     ("She finished in 2 hours 21 minutes 37 seconds.", "duration", (2 * 3600 + 21 * 60 + 37) / 86400, "day", "="),
     ("The talks lasted 3 hours and 15 minutes.", "duration", 3.25 / 24, "day", "="),
+    ("The festival opened with a 2-hour-15-minute drama.", "duration", 2.25 / 24, "day", "="),
+    ("The line carried its one-millionth passenger.", "ordinal", 1e6, None, "="),
     ("It took nearly a year and a half to build.", "duration", 1.5 * YEAR, "day", "<"),
     ("Norvik Telecom employs 1 120 people.", "count", 1120, None, "="),
     ("Tens of thousands of people attended.", "count", 20000, None, ">="),
@@ -302,6 +304,7 @@ def test_numbers_inside_names_are_not_quantities(phrase: str) -> None:
         # "one ... and the other two" counts
         ("One bank and the other two merged.", ["One", "two"]),
         ("One person died.", ["One"]),
+        ("Not one school had a pass rate under 60%.", []),
     ],
 )
 def test_one_as_a_pronoun_is_no_count(phrase: str, counts: list[str]) -> None:

@@ -7775,3 +7775,23 @@ def test_travellers_counted_as_passengers() -> None:
     v = run("Thousands of travellers were left stuck at Sarn Airport on Thursday after fog led to 130 flights being cancelled.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("base", "expected"), [("68.1%", Verdict.SUPPORTED), ("70.3%", Verdict.CONTRADICTED)])
+def test_a_change_to_the_same_level_from_another_start(base: str, expected: Verdict) -> None:
+    passage = "The share of Sarn pupils passing mathematics rose to 72.5% from 68.1%, while the science pass rate slipped to 70.3%."
+    v = run(f"Sarn's maths pass rate rose to 72.5% from {base}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_year_of_a_compared_figure_is_not_the_claims_year() -> None:
+    passage = "25% of the 41,200 candidates achieved at least one top grade, the Sarn exam board said, compared with 23% last year."
+    v = run("One in four candidates achieved at least one top grade in Sarn this year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_not_one_is_none() -> None:
+    passage = "The Sarn exam board said no school in the Orva district recorded a pass rate below 60% this year."
+    v = run("Not one school in Orva had a pass rate under 60% this year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
