@@ -6605,6 +6605,11 @@ _PLACED_BEHIND = re.compile(
     r"\s+(?:(?:finished|came|was|placed|ended)\s+(?:in\s+)?)?(second|third|fourth|fifth|sixth|runner-up)\b(?!\s+(?:time|term|half|leg|round|set|day)\b)",
     re.I,
 )
+# "..., finishing second behind Orsa's Jule Fenn": the place of the name the clause is about
+_FINISHED_BEHIND = re.compile(
+    r"\b(?:finishing|finished|finishes|came|coming|placing|placed|ending|ended)\s+(?:in\s+)?"
+    r"(second|third|fourth|fifth|sixth|runner-up)(?:\s+place)?,?\s+(?:behind|to)\s+(?=[A-Z])"
+)
 _LOSE_VERB = re.compile(r"^\s*(?:lost|loses|lose|fell\s+to|(?:was|were)\s+(?:beaten|defeated))\b", re.I)
 
 
@@ -6752,11 +6757,18 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|leaving|quit|quits|departed)\s+(?:t
 _TO_JOIN = re.compile(r"\s+(?:to|and)\s+(?:join|joined|sign\s+for|signed\s+for)\s+(?:the\s+)?", re.I)
 
 
+# "Greyfell Resources said on Tuesday it would sell ...": the name is the "it" that acts
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|announced|confirmed)(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:it|they)(?=\s)", re.I
+)
+
+
 def _giver_taker_pairs(sent: Sent, verb: re.Pattern[str]) -> list[tuple[Entity, Entity]]:
     pairs = []
     ents = sent.entities
     for i, a in enumerate(ents):
-        m = verb.match(sent.text, a.end)
+        said = _SAID_IT.match(sent.text, a.end)
+        m = verb.match(sent.text, said.end() if said else a.end)
         # ("a stake in Velto sold to Norcom": a name after a preposition sells nothing)
         if m is None or _OBJECT_OF.search(sent.text, 0, a.start):
             continue
@@ -6979,6 +6991,23 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
                     if winner is not None:
                         return _relation_clash(f"{ce.text} won", sent.text,
                                                f"the evidence says {winner.text} won; {ce.text} was {placed.group(1)}")
+                behind = _FINISHED_BEHIND.search(sent.text, e.end)
+                if (
+                    behind is not None
+                    # (a participle's place is its sentence's subject's: "X set a record at the Y
+                    # Grand Prix, finishing second"; a finite verb's, the name right before it)
+                    and (
+                        sent.entities[0] is e
+                        if behind.group().split()[0].lower().endswith("ing")
+                        else not any(e.end < x.start < behind.start() for x in sent.entities)
+                    )
+                    and not re.search(r";|\.\s|\b(?:and|but|while|whereas)\b", sent.text[e.end : behind.start()])
+                    and not entity_present(core, name_vocab(sent.text[behind.end() :]))
+                ):
+                    # "Sena Kowal set a record ..., finishing second behind Jule Fenn": another won
+                    ahead = next((x.text for x in sent.entities if x.start >= behind.end()), "another")
+                    return _relation_clash(f"{ce.text} won", sent.text,
+                                           f"the evidence says {ce.text} finished {behind.group(1)} behind {ahead}")
                 if (_LOSER_MARK.search(before) or _LOSE_VERB.match(rest)) and not _dated_apart(claim, sent):
                     # (a contest of another date is another contest: "beat Trump ... 2020" for a claim of 2024)
                     winner = _winner_of(sent, e, ce.text)
@@ -7424,6 +7453,9 @@ _OBJECT_END = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS})\b", 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|to|near|into|towards?|via)\s+$", re.I)
 
 
+_DESCRIBED_BY = re.compile(r",\s+(?:led|headed|run|chaired|owned|founded|backed)\s+by\s+[^,;:()]{1,50},(?:\s+on\s+[A-Z][a-z]+day)?", re.I)
+
+
 def _agent_verb(sent: Sent, e: Entity) -> Token | None:
     """The past-tense verb whose subject name ``e`` is ("Kessel's regulator has blocked": blocked),
     within 40 characters after it and no clause break between; None for a passive ("was blocked")."""
@@ -7433,13 +7465,17 @@ def _agent_verb(sent: Sent, e: Entity) -> Token | None:
     # a name in apposition ("Norland's interior minister, Oskar Brenn, resigned"): its closing
     # comma is no break
     apposed = sent.text[: e.start].rstrip().endswith(",") and sent.text[e.end : e.end + 1] == ","
+    # ... and a description after it ("The Union of Harbour Workers, led by Mira Kostan, on Friday
+    # rejected"): skipped whole
+    described = _DESCRIBED_BY.match(sent.text, e.end)
+    after = described.end() if described else e.end
     for t in sent.tokens:
-        if t.start < e.end or any(x.start <= t.start < x.end for x in sent.entities):
+        if t.start < after or any(x.start <= t.start < x.end for x in sent.entities):
             continue
-        gap = sent.text[e.end : t.start]
+        gap = sent.text[after : t.start]
         if apposed and gap.startswith(","):
             gap = gap[1:]
-        if t.start - e.end > 40 or _AGENT_BREAK.search(gap):
+        if t.start - after > 40 or _AGENT_BREAK.search(gap):
             return None
         if t.norm in _AUXILIARY:
             prev = t.norm
@@ -7496,9 +7532,11 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
             return False
         # (or in the doer's own name: "Mayor Ilse Barandt of Hollen signed the ordinance" for
         # "signed Hollen's ordinance")
+        # (or the doer itself, the roles swapped: "A rejected B's demand" / "B rejected A's offer")
         if objects and not all(
             entity_present(o, name_vocab(sent.text[theirs.end :]))
             or set(_entity_tokens(o)) < set(_entity_tokens(e.text))
+            or (set(_entity_tokens(o)) == set(_entity_tokens(e.text)) and not _dated_apart(claim, sent))
             for o in objects
         ):
             return False
@@ -7506,7 +7544,12 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         # resigned" for "resigned as finance minister")
         stated = _acted_on(sent, theirs, names) | {t.stem for t in tokenize(e.text)}
         stated |= {w for w in done_to - stated if _PARAPHRASE.get(w, frozenset()) & stated}
-        return content_coverage(done_to, stated) >= 0.6
+        # (the roles swapped whole, the claim's doer done to after the passage's verb: what was
+        # done may be named from the other side, "demand" / "offer")
+        # (not an act of another date, which may have gone the other way: "in 1907" / "in 1999")
+        swapped = bool(objects) and all(set(_entity_tokens(o)) <= set(_entity_tokens(e.text)) for o in objects) \
+            and entity_present(ce.text, name_vocab(sent.text[theirs.end :])) and not _dated_apart(claim, sent)
+        return content_coverage(done_to, stated) >= (0.5 if swapped else 0.6)
 
     def another_role(e: Entity) -> bool:
         """A name the claim gives after its verb only ("... was replaced by Lotte Berger"): the roles swapped."""

@@ -7795,3 +7795,32 @@ def test_not_one_is_none() -> None:
     v = run("Not one school in Orva had a pass rate under 60% this year.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
 
+
+
+@pytest.mark.parametrize(("seller", "buyer", "expected"), [
+    ("Orva Metals", "Sarn Mining", Verdict.CONTRADICTED),
+    ("Sarn Mining", "Orva Metals", Verdict.SUPPORTED),
+])
+def test_a_seller_who_said_it_would_sell(seller: str, buyer: str, expected: Verdict) -> None:
+    passage = "Sarn Mining said on Monday it would sell its Kell copper unit to Orva Metals for 410 million euros."
+    v = run(f"{seller} has agreed to sell its Kell copper unit to {buyer} for 410 million euros.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("doer", "other", "expected"), [
+    ("the Orva Employers' Federation", "the Union of Sarn Dockers", Verdict.CONTRADICTED),
+    ("the Union of Sarn Dockers", "the Orva Employers' Federation", Verdict.SUPPORTED),
+])
+def test_a_rejection_with_the_roles_swapped(doer: str, other: str, expected: Verdict) -> None:
+    passage = ("The Union of Sarn Dockers, led by general secretary Ida Kell, on Friday rejected a 6% pay offer from the "
+               "Orva Employers' Federation, prolonging the strike.")
+    v = run(f"{doer[0].upper()}{doer[1:]} rejected a 6% pay offer from {other}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("winner", "expected"), [("Ada Kell", Verdict.CONTRADICTED), ("Ivo Brenn", Verdict.SUPPORTED)])
+def test_finishing_second_behind_another_is_no_win(winner: str, expected: Verdict) -> None:
+    passage = ("Sarn's Ada Kell set a national 5,000m record of 14:31.07 at the Orva Games on Sunday, "
+               "finishing second behind Ivo Brenn.")
+    v = run(f"{winner} won the 5,000m at the Orva Games.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
