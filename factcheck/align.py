@@ -7106,7 +7106,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
             status=PartStatus.MISMATCHED,
             claim_text=f"{ce.text} {pred[0].norm}",
             evidence_text=other.text,
-            note=f"the evidence says {other.text}, not {ce.text}, {' '.join(t.norm for t in pred[:3])}",
+            note=f"the evidence says {other.text}, not {ce.text}, {_span_of(claim.sent.text, pred[0], pred[:3][-1])}",
         )
     return None
 
@@ -7444,15 +7444,19 @@ _AUXILIARY = frozenset(("has", "have", "had", "was", "were", "is", "are", "been"
 _PASSIVE_MARK = frozenset(("was", "were", "been", "be", "is", "are"))
 # Where a subject's reach to its verb, or a verb's object, ends.
 _AGENT_STOP_WORDS = r"which|who|that|and|but|while|after|before|when|said|says|told|they|he|she|it|we"
-_AGENT_BREAK = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS}|as)\b", re.I)
+# (a dash between two words joins them: "the Saltmere–Kessel line")
+_AGENT_BREAK = re.compile(rf"[,;:()\"“”]|(?<!\w)[—–]|[—–](?!\w)|\b(?:{_AGENT_STOP_WORDS}|as)\b", re.I)
 # ... and where a verb's object ends ("as" goes on: "resigned as finance minister")
-_OBJECT_END = re.compile(rf"[,;:()\"“”—–]|\b(?:{_AGENT_STOP_WORDS})\b", re.I)
+_OBJECT_END = re.compile(rf"[,;:()\"“”]|(?<!\w)[—–]|[—–](?!\w)|\b(?:{_AGENT_STOP_WORDS})\b", re.I)
 
 
 # (a place the subject comes from, not where it acts: "Regulators in Drava have blocked" keeps its name)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|to|near|into|towards?|via)\s+$", re.I)
 
 
+# (a title between, no preposition: "Kessel Rail chief executive Dora Pilk", not "Judge Anneke Voss
+# of the Norland High Court")
+_TITLE_BETWEEN = re.compile(r"\s+(?:(?!(?:of|at|in|for|from|on|with|by|to)\b)[a-z][\w-]*\s+){0,3}")
 _DESCRIBED_BY = re.compile(r",\s+(?:led|headed|run|chaired|owned|founded|backed)\s+by\s+[^,;:()]{1,50},(?:\s+on\s+[A-Z][a-z]+day)?", re.I)
 
 
@@ -7472,6 +7476,8 @@ def _agent_verb(sent: Sent, e: Entity) -> Token | None:
     for t in sent.tokens:
         if t.start < after or any(x.start <= t.start < x.end for x in sent.entities):
             continue
+        if any(after <= x.start and x.end <= t.start and _TITLE_BETWEEN.fullmatch(sent.text, after, x.start) for x in sent.entities):
+            return None  # "Kessel Rail chief executive Dora Pilk opened": the name before another is no subject
         gap = sent.text[after : t.start]
         if apposed and gap.startswith(","):
             gap = gap[1:]
@@ -7502,6 +7508,12 @@ def _acted_on(sent: Sent, verb: Token, names: frozenset[str]) -> frozenset[str]:
         t.stem for t in sent.tokens
         if verb.end <= t.start < end and t.content and t.stem not in names and not _in_quantity(t, sent)
     )
+
+
+def _span_of(text: str, first: Token, last: Token) -> str:
+    """The words of ``text`` from token ``first`` to the end of the word ``last`` is in ("won the 10,000m")."""
+    end = re.match(r"\S*", text[last.end :])
+    return text[first.start : last.end + (end.end() if end else 0)].rstrip(",.;:")
 
 
 def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
@@ -9878,7 +9890,7 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
         if base in estems and t.stem not in estems:
             said = next((x for x in best.tokens if x.stem == base), None)
             if said is not None and _FAILING_TO.search(best.text[max(0, said.start - 14) : said.start]):
-                continue  # "undeclared assets" / "for failing to declare assets": the same
+                continue  # "undeclared assets" / "for failing to declare assets", "without declaring": the same
             return [_prefix_clash(t.norm, said.norm if said is not None else base, best)]
     for t in best.tokens:
         ebase = _negated_base(t.norm) if t.content else None
@@ -9891,7 +9903,8 @@ def _align_negative_prefix(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
 
 
 _WITHOUT_A = re.compile(r"\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?$", re.I)
-_FAILING_TO = re.compile(r"\bfail(?:ing|ure)\s+to\s+$", re.I)
+# ("at an undisclosed price" / "without disclosing the price", "declined to disclose")
+_FAILING_TO = re.compile(r"\b(?:fail(?:ing|ure)\s+to|without|declin(?:ed|ing)\s+to|refus(?:ed|ing)\s+to)\s+$", re.I)
 
 
 def _prefix_clash(claim_word: str, evidence_word: str, sent: Sent) -> AlignedPart:
@@ -10384,7 +10397,10 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
     r"plunged|soared|surged|tumbled|sank|slid|eased|slowed|cooled|(?:went|gone|goes|go)\s+(?:up|down)|"
     # (a date moved: "postponed the premiere by two weeks", "pushed the premiere back by 14 days")
-    r"postponed|delayed|deferred|put\s+back|brought\s+forward)"
+    r"postponed|delayed|deferred|put\s+back|brought\s+forward|"
+    # (a participle: "upheld his conviction while cutting his sentence by two years")
+    r"cutting|reducing|raising|lowering|increasing|decreasing|trimming|slashing|extending|shortening|lifting|"
+    r"boosting|hiking|postponing|delaying)"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
     r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
@@ -10403,7 +10419,9 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     if q.kind is QuantityKind.DATE:
         return False
     before = text[max(0, q.start - 40) : q.start]
-    if _CHANGE_AMOUNT_BEFORE.search(text[max(0, q.start - 90) : q.start]):  # (the verb's object between)
+    # (the verb's object between; not one its new level ends: "lowering the voting age to 16 by 53.1%"
+    # gives the vote)
+    if (m := _CHANGE_AMOUNT_BEFORE.search(text[max(0, q.start - 90) : q.start])) and not re.search(r"\bto\s+\d", m.group()):
         return True
     if q.kind is QuantityKind.PERCENT and _CHANGE_NOUN_AFTER.match(text, q.end):
         return True  # "agreed to a 7.5 percent pay rise"

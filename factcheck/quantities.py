@@ -657,8 +657,9 @@ _DURATION_UNIT_WORD = re.compile(r"(second|minute|hour|day|week|fortnight|month|
 
 
 def _elliptic_duration(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare number after "from <span> to" (or "to <span> from") takes the span's unit: "cut his
-    sentence from ten years to six" (six years), "to nine years from 12" (12 years)."""
+    """A bare number after "from <span> to" (or "to <span> from", "by <span> to") takes the span's
+    unit: "cut his sentence from ten years to six" (six years), "to nine years from 12" (12 years),
+    "by two years to seven" (seven years)."""
     out = list(found)
     for i, q in enumerate(found[1:], start=1):
         prev = found[i - 1]
@@ -668,6 +669,8 @@ def _elliptic_duration(text: str, found: list[Quantity]) -> list[Quantity]:
         if not (
             (re.fullmatch(r"\s+to\s+", text[prev.end : q.start]) and re.search(r"\bfrom\s+$", text[max(0, prev.start - 6) : prev.start]))
             or (re.fullmatch(r"\s+from\s+", text[prev.end : q.start]) and re.search(r"\bto\s+$", text[max(0, prev.start - 4) : prev.start]))
+            # (or "cutting his sentence by two years to seven": the end of the change)
+            or (re.fullmatch(r"\s+to\s+", text[prev.end : q.start]) and re.search(r"\bby\s+$", text[max(0, prev.start - 4) : prev.start]))
         ):
             continue
         unit = _DURATION_UNIT_WORD.search(prev.text.split()[-1]) if prev.text.split() else None

@@ -7824,3 +7824,41 @@ def test_finishing_second_behind_another_is_no_win(winner: str, expected: Verdic
                "finishing second behind Ivo Brenn.")
     v = run(f"{winner} won the 5,000m at the Orva Games.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_the_reason_of_an_act_given_to_another_quotes_the_claims_words() -> None:
+    passage = "Orva's Ivo Brenn won the 5,000m at the Sarn Games on Saturday, finishing ahead of Ada Kell."
+    v = run("Ada Kell won the 5,000m at the Sarn Games.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "won the 5,000m" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("two", Verdict.SUPPORTED), ("three", Verdict.CONTRADICTED)])
+def test_a_sentence_cut_by_a_span_to_a_bare_number(cut: str, expected: Verdict) -> None:
+    passage = "The Sarn appeals court upheld the fraud conviction of Ivo Brenn on Tuesday but reduced his prison term from nine years to seven."
+    v = run(f"The Sarn appeals court confirmed Ivo Brenn's conviction while cutting his sentence by {cut} years to seven.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_undisclosed_is_without_disclosing() -> None:
+    passage = "Orva Films said it had bought the distribution rights to 'Grey Harbour' without disclosing the price."
+    v = run("Orva Films bought the distribution rights to 'Grey Harbour' at an undisclosed price.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("opener", "expected"), [("Ivo Brenn", Verdict.SUPPORTED), ("Ada Kell", Verdict.CONTRADICTED)])
+def test_the_doer_of_an_act_on_a_dashed_name_after_a_title(opener: str, expected: Verdict) -> None:
+    passage = ("Transport Minister Ivo Brenn officially opened the Sarn–Orva line on Saturday, while Orva Rail chief "
+               "executive Ada Kell rode the first train.")
+    v = run(f"Orva Rail chief executive {opener} officially opened the Sarn–Orva line on Saturday."
+            if opener == "Ada Kell" else f"Transport Minister {opener} officially opened the Sarn–Orva line on Saturday.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    assert "Orva Rail" not in v.reason or expected is Verdict.SUPPORTED, v.reason
+
+
+def test_a_vote_after_a_new_level_is_no_change() -> None:
+    passage = "Voters in Sarn approved lowering the voting age to 16 in Sunday's referendum, with 53.1% in favour on a turnout of 48%."
+    v = run("Sarn voters backed lowering the voting age to 16 by 53.1% on a 48% turnout.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
