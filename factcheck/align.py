@@ -1668,6 +1668,14 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+# ... and so does a clause with a subject of its own, a count of what took part, after "as" or
+# "while": "X won the women's race as a record field of more than 31,000 runners finished"
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\s(?:as|while|whereas)\s+(?P<clause>(?:a|an)\s+[a-z](?:[^,;()\"“”]|(?<=\d),(?=\d)){8,200}?\s(?:finished|took\s+part|"
+    r"turned\s+out|attended|watched|voted|competed|gathered|marched))\s*(?:[,.;]|$)"
+)
+
+
 @lru_cache(maxsize=20_000)
 def clause_statements(text: str) -> tuple[str, ...]:
     """The facts a claim states in a relative clause on its subject, each as a sentence of its own
@@ -1675,7 +1683,10 @@ def clause_statements(text: str) -> tuple[str, ...]:
     rest of the claim)."""
     m = _RELATIVE_CLAUSE.match(text)
     if not m:
-        return ()
+        # (or a clause with a subject of its own after "as" or "while": "X won the women's race as a
+        # record field of more than 31,000 runners finished")
+        sub = _OWN_SUBJECT_CLAUSE.search(text)
+        return (f"{sub.group('clause')[0].upper()}{sub.group('clause')[1:]}.",) if sub else ()
     head = m.group("head")
     if any(_looks_like_past_verb(t) for t in tokenize(head)):
         # "X completed its purchase of LinkedIn, which was founded by ...": the clause is on the

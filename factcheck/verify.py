@@ -51,6 +51,7 @@ from factcheck.align import (
     analyse_claim,
     claimed_relation,
     clause_statements,
+    compare_values,
     content_coverage,
     entity_present,
     has_day,
@@ -207,7 +208,23 @@ def _states_clause(clause: str, parts: Sequence[AlignedPart], sents: Sequence[An
     subject, whatever it says of the rest."""
     analysis = analyse_claim(Claim(id="clause", text=clause))
     names = {e.text for e in analysis.sent.entities}
-    return _restates(passage_coverage(analysis, sents), names, _matched_names(parts), similarity, s)
+    coverage = passage_coverage(analysis, sents)
+    if not names and analysis.quantities:
+        # a clause naming nothing ("a record field of more than 31,000 runners finished"): most of
+        # its words, and a figure of the passage for each of its own, the same value or of the same measure
+        return (
+            coverage >= s.subject_lexical_coverage
+            and similarity >= s.subject_lexical_similarity
+            and all(
+                any(
+                    (same := compare_values(q, pq, s)) is True or (same is False and q.measure is not None and q.measure == pq.measure)
+                    for x in sents
+                    for pq in x.quantities
+                )
+                for q in analysis.quantities
+            )
+        )
+    return _restates(coverage, names, _matched_names(parts), similarity, s)
 
 
 def _subject_head(analysis: ClaimAnalysis) -> str | None:
@@ -275,7 +292,14 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # the names a figure is said of: the claim's names before it ("Netflix's plan costs $6.99",
     # "..., and the Chiefs won their second straight title")
     said_of = [e for e in analysis.sent.entities if e.label != OPENER]
-    subjects = {q.text: frozenset(e.text for e in said_of if e.end <= q.start) for q in analysis.quantities}
+    # (not a name of a clause before the figure's: "X won the race as a record field of more than
+    # 31,000 runners finished")
+    subjects = {
+        q.text: frozenset(
+            e.text for e in said_of if e.end <= q.start and not _CLAUSE_BETWEEN.search(analysis.sent.text, e.end, q.start)
+        )
+        for q in analysis.quantities
+    }
     full_dates = {q.text for q in analysis.quantities if has_day(q)}
     for a in relevant:
         for p in a.evidence.parts:
@@ -483,6 +507,8 @@ _SECOND_CLAUSE = re.compile(
 
 
 # a date used as an adjective, before its noun: "the 2023 breach", "the March 2024 walkout"
+# a subordinate clause with a subject of its own ("as a record field ...", "while the average ...")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|whereas|when|because|after|before)\s+(?:a|an|the)\s", re.I)
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|of|for|by|from|with|when|after|before|was|were|is|are|had|has|that|which|"
     r"who|as|than|but|until|while)\b)[a-z][a-z-]+\b"

@@ -7862,3 +7862,14 @@ def test_a_vote_after_a_new_level_is_no_change() -> None:
     passage = "Voters in Sarn approved lowering the voting age to 16 in Sunday's referendum, with 53.1% in favour on a turnout of 48%."
     v = run("Sarn voters backed lowering the voting age to 16 by 53.1% on a 48% turnout.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("field", "expected"), [("31,000", Verdict.SUPPORTED), ("35,000", Verdict.CONTRADICTED)])
+def test_a_clause_of_its_own_after_as_is_checked_against_a_passage_naming_nobody(field: str, expected: Verdict) -> None:
+    passages = [
+        "Ada Kell, 31, won the women's race in 2:21:05, the fastest time ever run on the course.",
+        "A record 31,412 runners finished the Sarn City Marathon on Sunday, organisers said.",
+    ]
+    v = run(f"The 31-year-old Ada Kell won the women's race as a record field of more than {field} runners finished.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
