@@ -8833,13 +8833,21 @@ def _stated_interval(claim: ClaimAnalysis, iq: Quantity, sents: Sequence[Sent], 
                     evidence_text=pq.text,
                     note=f"{iq.text} matches {pq.text}, the time the evidence gives between the events",
                 )
-            if same is False and _same_interval(claim, iq, sent, pq):
+            if same is False:
+                if _same_interval(claim, iq, sent, pq):
+                    said = f"{pq.text} {claim.interval_relation}"
+                elif _same_delay(claim, iq, sent, pq):
+                    said = f"a delay of {pq.text}"
+                elif _same_state_span(claim, iq, sent, pq):
+                    said = f"{pq.text} for it"
+                else:
+                    continue
                 return AlignedPart(
                     kind="relation",
                     status=PartStatus.MISMATCHED,
                     claim_text=f"{iq.text} {claim.interval_relation}",
                     evidence_text=pq.text,
-                    note=f"the evidence gives {pq.text} {claim.interval_relation}; the claim says {iq.text}",
+                    note=f"the evidence gives {said}; the claim says {iq.text}",
                 )
     return None
 
@@ -8876,6 +8884,37 @@ def _same_interval(claim: ClaimAnalysis, iq: Quantity, sent: Sent, pq: Quantity)
     pw = {t.stem for t in tokenize(pm.group(2)) if t.content}
     # ("six months after announcing it": an event of one word is named by that word)
     return bool(cw) and len(cw & pw) >= min(2, len(cw))
+
+
+# "had clung to a tree for 19 hours before ...": how long a state lasted, said by what it was;
+# "spent 16 hours clinging to a tree", "16 hours in the water": the same span, said by the same words
+_STATE_FOR_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_SPAN_WORDS_AFTER = re.compile(r"\s+((?:[\w'’-]+\s*){1,4})")
+
+
+def _same_state_span(claim: ClaimAnalysis, iq: Quantity, sent: Sent, pq: Quantity) -> bool:
+    """The passage's duration is how long the claim's state lasted: the claim says "for" it after
+    the state's words, and the passage's next words share one of them."""
+    cm = _STATE_FOR_BEFORE.search(claim.sent.text, max(0, iq.start - 60), iq.start)
+    pm = _SPAN_WORDS_AFTER.match(sent.text, pq.end)
+    if cm is None or pm is None:
+        return False
+    cw = {t.stem for t in tokenize(cm.group(1)) if t.content} - name_stems(claim)
+    pw = {t.stem for t in tokenize(pm.group(1)) if t.content}
+    return bool(cw & pw)
+
+
+# "opened three years late", "two years behind schedule" / "was delayed five years", "delayed by a year"
+_LATE_AFTER = re.compile(r"\s+(?:late|later\s+than\s+(?:planned|scheduled|expected)|behind\s+schedule|overdue)\b", re.I)
+_DELAYED_BEFORE = re.compile(r"\b(?:delayed|postponed|pushed\s+back|put\s+back|set\s+back)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+def _same_delay(claim: ClaimAnalysis, iq: Quantity, sent: Sent, pq: Quantity) -> bool:
+    """Both durations are how late the same thing came ("opened three years late" / "was delayed
+    five years")."""
+    if not _LATE_AFTER.match(claim.sent.text, iq.end):
+        return False
+    return bool(_LATE_AFTER.match(sent.text, pq.end) or _DELAYED_BEFORE.search(sent.text, max(0, pq.start - 30), pq.start))
 
 
 _SINCE = re.compile(r"\bsince\s+(?:AD\s+|the\s+year\s+)?(\d{1,4})\b", re.I)

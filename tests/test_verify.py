@@ -7873,3 +7873,17 @@ def test_a_clause_of_its_own_after_as_is_checked_against_a_passage_naming_nobody
     v = run(f"The 31-year-old Ada Kell won the women's race as a record field of more than {field} runners finished.",
             [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("hours", "expected"), [(16, Verdict.SUPPORTED), (19, Verdict.CONTRADICTED)])
+def test_how_long_a_state_lasted_before_an_event(hours: int, expected: Verdict) -> None:
+    passage = "Rescuers pulled a 7-year-old girl from the Sarn River on Monday after she spent 16 hours clinging to a bridge pier."
+    v = run(f"The girl had clung to a bridge pier for {hours} hours before rescuers reached her.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("late", "expected"), [("four", Verdict.SUPPORTED), ("two", Verdict.CONTRADICTED)])
+def test_opened_years_late_against_delayed_years(late: str, expected: Verdict) -> None:
+    passage = "The Orva tram line was originally due to open in 2020 but was delayed four years by planning disputes."
+    v = run(f"The Orva tram line opened {late} years late after planning disputes.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
