@@ -4042,9 +4042,13 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
         related = any(x.startswith(y) or y.startswith(x) for x in a_s for y in b_s)
         # ("its fifth in a row" names nothing else: the streak the sentence is about)
         return not related if ca is None or pa is None else bool(ca and pa) and not related
-    stems = {t.stem for t in cand.sent.tokens}
     a = _noun_after(cq, csent)
     b = _noun_after(cand.q, cand.sent)
+    # (a word of a name says no count of it, "the Kessel International Film Festival" counts no
+    # films, unless the claim's word is a name's too: "50 Vesk Air flights")
+    said = next((t for t in csent.tokens if t.start >= cq.end and t.stem == a), None)
+    in_name = said is not None and any(e.start <= said.start < e.end for e in csent.entities)
+    stems = {t.stem for t in cand.sent.tokens if in_name or not any(e.start <= t.start < e.end for e in cand.sent.entities)}
     if "employment" in events and {a, b} <= _WHOLE_STAFF:
         return False  # "employs some 4,000 people" / "a 2,500-strong workforce": all its staff, both
     if a is not None and b is not None and a != b:

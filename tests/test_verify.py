@@ -7887,3 +7887,12 @@ def test_opened_years_late_against_delayed_years(late: str, expected: Verdict) -
     passage = "The Orva tram line was originally due to open in 2020 but was delayed four years by planning disputes."
     v = run(f"The Orva tram line opened {late} years late after planning disputes.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_word_of_a_name_counts_nothing() -> None:
+    passage = "The Orva International Film Festival sold 96,400 tickets over its ten days this year, up from 90,100 in 2023."
+    v = run("The Orva International Film Festival screened 212 films this year.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    v = run("At least 50 Sarn Air flights were cancelled on Tuesday because of snow.",
+            [hit("Sarn Air cancelled 46 flights on Tuesday as snow closed its runways.", "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
