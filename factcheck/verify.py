@@ -506,9 +506,9 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
-# a date used as an adjective, before its noun: "the 2023 breach", "the March 2024 walkout"
 # a subordinate clause with a subject of its own ("as a record field ...", "while the average ...")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|whereas|when|because|after|before)\s+(?:a|an|the)\s", re.I)
+# a date used as an adjective, before its noun: "the 2023 breach", "the March 2024 walkout"
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|of|for|by|from|with|when|after|before|was|were|is|are|had|has|that|which|"
     r"who|as|than|but|until|while)\b)[a-z][a-z-]+\b"
@@ -522,6 +522,10 @@ _CAUSE_CLAUSE = re.compile(
     r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked|started|ignited)\s+by|blamed\s+on)\s+(?=\S)"
 )
 _CLAUSE_END = re.compile(r",|;|\s+and\s+")
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|say|announced|told\s+\w+)\s+(?:that\s+)?(?:they|it|he|she|we)\s+"
+    r"(?P<aux>would|will|planned\s+to|plans?\s+to|intends?\s+to|intended\s+to)\s+(?P<verb>[a-z]+)\b"
+)
 _ON_A_DATE = re.compile(r"\s+(?:on|in)\s+")
 _SUBORDINATE = re.compile(r"[,;:]|\b(?:because|though|although|but|while|whereas|after|before|since|when|if|unless|as)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|twice|times|doubled|tripled|trebled|halved|as\s+\w+\s+as)\b", re.I)
@@ -551,6 +555,12 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
         words = _span_words(analysis, tail.end(), end)
         if len(words) >= 2 and not words & stated and not any(q.end > tail.end() for q in figures):
             return text[tail.end() : end].rstrip(" .")
+    # "Keld's lawyers said they would appeal the eight-year sentence": a plan someone states, which
+    # a passage giving the sentence does not; its verb must be stated
+    plan = _REPORTED_PLAN.search(text)
+    verb = next((t for t in analysis.sent.tokens if t.start == plan.start("verb")), None) if plan is not None else None
+    if plan is not None and verb is not None and verb.content and verb.stem not in stated:
+        return text[plan.start("aux") : plan.end("verb")]
     cause = _CAUSE_CLAUSE.search(text)
     if cause is not None:  # (up to the next clause: "after being exposed to measles, and ...")
         stop = _CLAUSE_END.search(text, cause.end())

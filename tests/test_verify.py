@@ -7896,3 +7896,12 @@ def test_a_word_of_a_name_counts_nothing() -> None:
     v = run("At least 50 Sarn Air flights were cancelled on Tuesday because of snow.",
             [hit("Sarn Air cancelled 46 flights on Tuesday as snow closed its runways.", "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Judge Ola Brenn sentenced Ivo Kell to six years in prison on Monday for taking 2 million crowns in bribes.", Verdict.UNVERIFIED),
+    ("Judge Ola Brenn sentenced Ivo Kell to six years in prison on Monday; his lawyers said they would appeal.", Verdict.SUPPORTED),
+])
+def test_a_plan_someone_states_must_be_stated(passage: str, expected: Verdict) -> None:
+    v = run("Kell's lawyers said they would appeal the six-year sentence.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
