@@ -3108,13 +3108,18 @@ _RELATIVE_YEAR = re.compile(
 _ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
+_TABLE_PLACES = frozenset(("place", "position", "spot"))
+
+
 def _ranks_of_other_things(cq: Quantity, pq: Quantity) -> bool:
     """ "the largest share" and "Africa's largest lake": ranks of two things, neither settles the other."""
     if cq.kind is not QuantityKind.ORDINAL or pq.kind is not QuantityKind.ORDINAL:
         return False
+    a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
+    if a is not None and b is not None and (a in _TABLE_PLACES) != (b in _TABLE_PLACES):
+        return True  # "his second goal" / "moved into second place": a place in a table is no other rank
     if not cq.unit or not pq.unit:
         return False
-    a, b = (q.measure.split()[-1] if q.measure else None for q in (cq, pq))
     # (compared by stem: "biggest purchase" and "largest acquisition" rank the same thing)
     # (or by words for one measure: "the biggest coal pit" / "the largest coal mine")
     return (
@@ -11634,6 +11639,8 @@ def align_sentences(
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)
     parts += _align_year_said(claim, sents, s)
+    if (turned := _align_gain_or_loss(claim, sents, s)):
+        parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
     if (base := _align_change_base(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text == base[0].claim_text)] + base
     relations = align_relations(claim, sents, s, referents=title_referents(title, sents))
@@ -11998,6 +12005,50 @@ def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
             return [AlignedPart(kind="date", status=PartStatus.MISMATCHED, claim_text=f"{word} year",
                                 evidence_text=f"{said} year", note=f"the claim says {word} year; the evidence says {said} year")]
     return []
+
+
+# A count's verb says which way it went: jobs "cut" or "hired", stores "closed" or "opened"
+_LOSS_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lost|lose|loses|losing|eliminated|eliminating|axed|axing|slashed|"
+    r"slashing|laid\s+off|lay\s+off|lays\s+off|laying\s+off|closed|closes|closing|scrapped|scrapping)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$",
+    re.I,
+)
+_GAIN_VERB = re.compile(
+    r"\b(?:hired|hires|hiring|added|adds|adding|created|creates|creating|took\s+on|takes\s+on|taking\s+on|recruited|"
+    r"recruits|recruiting|opened|opens|opening)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$",
+    re.I,
+)
+
+
+def _way_of_count(text: str, q: Quantity) -> int:
+    """+1 for a count its verb adds ("hired 1,150 staff"), -1 for one it takes away ("cutting 1,150
+    jobs"), 0 for neither."""
+    before = text[max(0, q.start - 30) : q.start]
+    return 1 if _GAIN_VERB.search(before) else -1 if _LOSS_VERB.search(before) else 0
+
+
+def _align_gain_or_loss(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "after cutting 1,150 jobs in the quarter" against "hired 1,150 staff in the quarter": the
+    same count in a sentence about the claim, its verb the other way."""
+    out = []
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.COUNT or (way := _way_of_count(claim.sent.text, cq)) == 0:
+            continue
+        for x in sents:
+            if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+                continue
+            pq = next((q for q in x.quantities if q.kind is QuantityKind.COUNT and compare_values(cq, q, s) is True), None)
+            if pq is not None and _way_of_count(x.text, pq) == -way:
+                theirs = (_GAIN_VERB if way < 0 else _LOSS_VERB).search(x.text[max(0, pq.start - 30) : pq.start])
+                mine = (_GAIN_VERB if way > 0 else _LOSS_VERB).search(claim.sent.text[max(0, cq.start - 30) : cq.start])
+                note = (f"the claim says {mine.group().strip() if mine else ''} {cq.text}; "
+                        f"the evidence says {theirs.group().strip() if theirs else ''} {pq.text}")
+                out.append(AlignedPart(kind="quantity", status=PartStatus.MISMATCHED, claim_text=cq.text, evidence_text=pq.text,
+                                       note=note))
+                break
+    return out
 
 
 def _align_change_base(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

@@ -2158,6 +2158,8 @@ def _ordinal_words(text: str) -> list[Quantity]:
                 or re.match(r"^\s*(?:half|of)\b", after)
             )
             and not _PLACED_BEFORE.search(before)
+            # ("climbed to second place", "second spot": a place in a ranking)
+            and not re.match(r"^\s+(?:place|position|spot)\b", after)
         ):
             continue
         nxt = re.match(r"\s+([\w-]+)", after)

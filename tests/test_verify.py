@@ -7905,3 +7905,23 @@ def test_a_word_of_a_name_counts_nothing() -> None:
 def test_a_plan_someone_states_must_be_stated(passage: str, expected: Verdict) -> None:
     v = run("Kell's lawyers said they would appeal the six-year sentence.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("hiring", Verdict.SUPPORTED), ("cutting", Verdict.CONTRADICTED)])
+def test_the_way_a_count_went_by_its_verb(verb: str, expected: Verdict) -> None:
+    passage = "Sarn Cloud hired 640 staff in the quarter and now employs 9,800 people, its finance chief told analysts."
+    v = run(f"Sarn Cloud now employs 9,800 people after {verb} 640 jobs in the quarter.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("place", "expected"), [("third", Verdict.SUPPORTED), ("second", Verdict.CONTRADICTED)])
+def test_a_place_in_a_table_said_with_place(place: str, expected: Verdict) -> None:
+    passage = "Orva Academy climbed to third in the national exam league table, while Sarn College held on to second place."
+    v = run(f"Orva Academy climbed to {place} place in the national exam league table.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_place_in_a_table_is_no_other_rank() -> None:
+    passage = "Orva FC beat Sarn United 3-1 on Saturday, with striker Ivo Kell scoring twice, to move into second place."
+    v = run("Ivo Kell's second goal against Sarn United was a penalty.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
