@@ -7903,7 +7903,11 @@ _ANONYMOUS = re.compile(r"\b(?:anonymous(?:ly)?|without (?:\w+\W+){0,2}name)\b",
 _WITH_NAME = re.compile(r"\b(?:with|under) (?:\w+\W+){0,3}name\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?=(?:but|while|whereas|although|though|yet)\b)|;\s*|\s+(?=but\b)", re.I)
+# (and a statement of its own that nothing happened: "held throughout the night, ..., and no
+# breach was reported")
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?=(?:but|while|whereas|although|though|yet)\b)|;\s*|\s+(?=but\b)|,\s*(?=and\s+(?:no|none|nothing|nobody)\s)", re.I
+)
 _FINITE = frozenset(
     ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must"]
 ) | _BE_FORMS
@@ -7940,7 +7944,12 @@ def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ())
         if (
             len(holding) == 1
             and all(entity_present(n, name_vocab(clauses[holding[0]].text)) for n in names)
-            and all(c.entities for k, c in enumerate(clauses) if k != holding[0])
+            # (a name that only says who spoke, "..., and no new date has been set, spokesman
+            # Anton Ilves said", is no subject of another's)
+            and all(
+                any(not re.match(r"\s+(?:said|says|told)\b", c.text[e.end :]) for e in c.entities)
+                for k, c in enumerate(clauses) if k != holding[0]
+            )
         ):
             return clauses[holding[0]]
     return sent

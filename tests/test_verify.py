@@ -7925,3 +7925,27 @@ def test_a_place_in_a_table_is_no_other_rank() -> None:
     passage = "Orva FC beat Sarn United 3-1 on Saturday, with striker Ivo Kell scoring twice, to move into second place."
     v = run("Ivo Kell's second goal against Sarn United was a penalty.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Sarn dam at Kell failed to hold overnight.", Verdict.CONTRADICTED),
+    ("The Sarn dam at Kell held overnight.", Verdict.SUPPORTED),
+])
+def test_a_nothing_happened_clause_after_and_is_its_own(claim: str, expected: Verdict) -> None:
+    passage = "The Sarn dam at Kell held throughout the night, the Orva water authority said on Thursday, and no breach was reported."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_speaker_named_in_another_clause_is_no_subject_of_it() -> None:
+    passage = ("The Sarn Space Agency's Kell-3 launch was scrubbed on Tuesday after a valve fault, and no new date has "
+               "been set, spokesman Ivo Brenn said.")
+    v = run("Sarn has not yet set a new launch date for Kell-3.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_agreed_to_a_plan_is_accepted_a_proposal() -> None:
+    passage = ("The Port Employers' Association said on Sunday it had accepted the arbiter's proposal, clearing the way "
+               "for cranes at Port Kell to restart on Monday morning.")
+    v = run("Employers agreed to the arbiter's plan, allowing work to resume at Port Kell on Monday.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
