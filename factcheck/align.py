@@ -7655,7 +7655,12 @@ def _frame_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         return None
     # (a weekday or a month in the place, "seats in Sunday's election", is no rival for "Vesk's")
     def in_place(sent: Sent, e: Entity) -> bool:
-        if _name_frame(sent, e) != mine:
+        theirs = _name_frame(sent, e)
+        # (a place that ends the claim's clause against one owning what fills it: "headquarters in
+        # Orsa" / "headquartered in Drava's capital, Lesk")
+        owning = mine is not None and mine[1] == "" and theirs is not None and theirs[0] == mine[0] \
+            and sent.text[e.end : e.end + 2] in ("'s", "’s")
+        if theirs != mine and not owning:
             return False
         dated = _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text)
         return not dated or entity_present(ce.text, name_vocab(e.text))

@@ -7949,3 +7949,11 @@ def test_agreed_to_a_plan_is_accepted_a_proposal() -> None:
                "for cranes at Port Kell to restart on Monday morning.")
     v = run("Employers agreed to the arbiter's plan, allowing work to resume at Port Kell on Monday.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("place", "expected"), [("Kell", Verdict.CONTRADICTED), ("Sarn", Verdict.SUPPORTED)])
+def test_a_place_owning_what_fills_the_claims_slot(place: str, expected: Verdict) -> None:
+    passage = ("Under the deal, Kell Copper shareholders will own 58% of the combined company; the merged group will be "
+               "headquartered in Sarn's capital, Ostby.")
+    v = run(f"The merged company will have its headquarters in {place}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
