@@ -7552,7 +7552,12 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     # passage's verb too; with them one more word says what was done, without them two
     stop = _OBJECT_END.search(claim.sent.text, verb.end)
     objects = [x.text for x in claim.sent.entities if verb.end <= x.start < (stop.start() if stop else len(claim.sent.text))]
-    if len(done_to) < (1 if objects else 2):
+    # (with nothing else said of what was done, only the roles swapped whole can clash:
+    # "Nordbank shareholders will receive 0.82 Vesk Savings shares" / "Vesk Savings shareholders
+    # will receive 0.82 Nordbank shares")
+    # (the sentence's subject: not "A wing funded by the Drava health ministry will open at X")
+    only_swapped = bool(objects) and not done_to and re.fullmatch(r"(?:The\s+)?", claim.sent.text[: ce.start]) is not None
+    if len(done_to) < (1 if objects else 2) and not only_swapped:
         return None
 
     def in_place(sent: Sent, e: Entity) -> bool:
@@ -7581,6 +7586,8 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         # (not an act of another date, which may have gone the other way: "in 1907" / "in 1999")
         swapped = bool(objects) and all(set(_entity_tokens(o)) <= set(_entity_tokens(e.text)) for o in objects) \
             and entity_present(ce.text, name_vocab(sent.text[theirs.end :])) and not _dated_apart(claim, sent)
+        if only_swapped:
+            return swapped and theirs.stem == verb.stem
         return content_coverage(done_to, stated) >= (0.5 if swapped else 0.6)
 
     def another_role(e: Entity) -> bool:
@@ -8373,6 +8380,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # effect, not for relativity" says; a contrast alone negates nothing the passage states.
     if bneg and not cneg and _CONTRAST.search(ctext):
         cneg = True
+    # ... and the other way round ("..., not forced layoffs" / "rather than compulsory layoffs")
+    if cneg and not bneg and _CONTRAST.search(best.text):
+        bneg = True
     # "the lock-free canal" says what "a waterway with no locks" says.
     if bneg and not cneg and any(
         _negation_reaches(best, frozenset({stem(m.group(1).lower())})) for m in _PRIVATIVE.finditer(ctext)
@@ -11653,6 +11663,7 @@ def align_sentences(
     parts += _align_quotes(claim, sents)
     parts += _align_titles(claim, sents)
     parts += _align_year_said(claim, sents, s)
+    parts += _align_become_role(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
     if (base := _align_change_base(claim, sents, s)):
@@ -12081,6 +12092,45 @@ def _align_change_base(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings)
         if pb.kind is cb.kind and compare_values(ca, pa, s) is True and compare_values(cb, pb, s) is False:
             return [AlignedPart(kind="quantity", status=PartStatus.MISMATCHED, claim_text=cb.text, evidence_text=pb.text,
                                 note=f"the claim says from {cb.text}; the evidence says the change to {pa.text} was from {pb.text}")]
+    return []
+
+
+# "Tomas Brill will become chief executive", "was named chairman": the post a name takes
+_BECOME = re.compile(
+    r"\s+(?:will\s+become|would\s+become|became|becomes|has\s+become|is\s+to\s+become|was\s+named(?:\s+as)?|"
+    r"will\s+be\s+named(?:\s+as)?|was\s+appointed(?:\s+as)?|will\s+be\s+appointed(?:\s+as)?|"
+    r"will\s+serve\s+as|will\s+take\s+over\s+as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?"
+    r"(?:new\s+|first\s+|next\s+|interim\s+|joint\s+)?(?P<post>[a-z][a-z -]{1,40}?)(?=\s+(?:of|at|in|for|from|on|and|when|after)\b|[,.;]|$)",
+    re.I,
+)
+
+
+def _post_taken(sent: Sent, e: Entity) -> str | None:
+    """The post the name takes in the sentence ("will become its chairman": chair), or None."""
+    m = _BECOME.match(sent.text, e.end)
+    if m is None:
+        return None
+    return _TITLE_FORMS.get(m.group("post").lower().strip())
+
+
+def _align_become_role(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Tomas Brill will become chief executive of the merged bank" against "Lena Variss will lead
+    the merged group, while Tomas Brill will become its chairman": the post the passage gives the
+    same name is another."""
+    for ce in claim.sent.entities:
+        mine = _post_taken(claim.sent, ce)
+        if mine is None:
+            continue
+        for x in sents:
+            for e in x.entities:
+                theirs = _post_taken(x, e) if _same_name(ce, e) else None
+                if theirs is None:
+                    continue
+                said = _BECOME.match(x.text, e.end)
+                status = PartStatus.MATCHED if theirs == mine else PartStatus.MISMATCHED
+                note = (f"{ce.text} takes the post in the evidence" if theirs == mine else
+                        f"the evidence says {ce.text} takes another post ('{said.group('post') if said else theirs}')")
+                return [AlignedPart(kind="relation", status=status, claim_text=f"{ce.text} as {mine}", evidence_text=x.text, note=note)]
     return []
 
 

@@ -7957,3 +7957,28 @@ def test_a_place_owning_what_fills_the_claims_slot(place: str, expected: Verdict
                "headquartered in Sarn's capital, Ostby.")
     v = run(f"The merged company will have its headquarters in {place}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("post", "expected"), [("chief executive", Verdict.CONTRADICTED), ("chairman", Verdict.SUPPORTED)])
+def test_the_post_a_name_takes(post: str, expected: Verdict) -> None:
+    passage = ("Orvabank chief executive Ada Kell will lead the merged group, while Sarn Savings chairman Ivo Brenn will "
+               "become its chairman, the banks said.")
+    v = run(f"Sarn Savings chairman Ivo Brenn will become {post} of the merged bank.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Orvabank", "Sarn Savings", Verdict.CONTRADICTED),
+    ("Sarn Savings", "Orvabank", Verdict.SUPPORTED),
+])
+def test_who_receives_whose_shares(first: str, second: str, expected: Verdict) -> None:
+    passage = "Under the deal, Sarn Savings shareholders will receive 0.64 Orvabank shares for each share they hold."
+    v = run(f"{first} shareholders will receive 0.64 {second} shares for every share they own.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_contrast_with_not_is_no_negation() -> None:
+    passage = "Kell said the job cuts would be achieved mainly through voluntary redundancies and early retirements rather than compulsory layoffs."
+    v = run("Kell said the job cuts would be achieved through voluntary redundancies and early retirements, not forced layoffs.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
