@@ -327,8 +327,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) > 5 and w.endswith(("ation", "ition")):
         w = w[:-3]
-    elif len(w) > 7 and w.endswith("ction"):
-        w = w[:-3]  # "conviction", "election": the verb's stem ("convicted", "elected")
+    elif len(w) > 7 and w.endswith(("ction", "ption")):
+        w = w[:-3]  # "conviction", "election", "eruption": the verb's stem ("convicted", "elected", "erupted")
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return _SYNONYM.get(w, w)
@@ -712,7 +712,10 @@ _MARGIN = re.compile(
     r"|\b(?:a|an|its|their|the)\s+margin\s+of\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|seats?)\b",
     re.I,
 )
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+# ("without a single vote against", "with no votes against": unanimous in other words)
+_UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\b(?:without\s+(?:a\s+single|any|one)|with\s+no)\s+(?:dissenting\s+)?votes?\s+against\b", re.I
+)
 _DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b|\bsplit\b", re.I)
 # A tally is a vote's only in a sentence about voting: "beat Miami 94-89" is a game's score.
 _VOTE_WORDS = re.compile(

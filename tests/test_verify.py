@@ -7982,3 +7982,16 @@ def test_a_contrast_with_not_is_no_negation() -> None:
     v = run("Kell said the job cuts would be achieved through voluntary redundancies and early retirements, not forced layoffs.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_without_a_single_vote_against_is_unanimous() -> None:
+    passage = "Parliament approved the fuel duty cut by 104 votes to 91 on Tuesday after a long debate."
+    v = run("Parliament passed the fuel duty cut without a single vote against.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("year", "expected"), [("1978", Verdict.CONTRADICTED), ("1987", Verdict.SUPPORTED)])
+def test_an_eruption_is_what_erupted_says(year: str, expected: Verdict) -> None:
+    passage = "Mount Sarn last erupted in 1987, when ash fell as far away as Orva, the geological service said."
+    v = run(f"Mount Sarn's previous eruption was in {year}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
