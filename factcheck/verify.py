@@ -151,7 +151,10 @@ def _about_subject(
             # 2023" for a claim naming another buyer)
             day = any(p.kind == "date" and p.status is PartStatus.MATCHED and p.claim_text in days for p in parts)
             figures = sum(1 for p in parts if p.kind in ("quantity", "date") and p.status is PartStatus.MATCHED)
-            matched = int(day and figures >= 2)
+            # ... or two of its figures that are no dates ("3.61 million households and a response
+            # rate of more than 94%" for a claim naming the country the census is of)
+            amounts = sum(1 for p in parts if p.kind == "quantity" and p.status is PartStatus.MATCHED)
+            matched = int((day and figures >= 2) or amounts >= 2)
         return matched >= 1 and coverage >= s.subject_min_coverage / 2
     return coverage >= s.subject_min_coverage
 

@@ -7995,3 +7995,11 @@ def test_an_eruption_is_what_erupted_says(year: str, expected: Verdict) -> None:
     passage = "Mount Sarn last erupted in 1987, when ash fell as far away as Orva, the geological service said."
     v = run(f"Mount Sarn's previous eruption was in {year}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("start", "expected"), [("38.9", Verdict.CONTRADICTED), ("39.8", Verdict.UNVERIFIED)])
+def test_a_passage_giving_two_of_the_claims_figures_is_about_it_unnamed(start: str, expected: Verdict) -> None:
+    passage = "The median age rose to 41.6 years from 39.8 in 2013, and life expectancy at birth reached 82.3 years."
+    v = run(f"The median age in Sarn climbed to 41.6 years from {start} in 2013, and life expectancy reached 82.3 years.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
