@@ -713,6 +713,15 @@ _MARGIN = re.compile(
     re.I,
 )
 # ("without a single vote against", "with no votes against": unanimous in other words)
+# ("trailing by 14 points in the third quarter", "led by 10 at half-time": a margin on the way, not the result's)
+_MARGIN_ON_THE_WAY = re.compile(r"\b(?:trail\w*|lead|leads|leading|led|behind|down|up)\s+$", re.I)
+
+
+def _final_margin(text: str) -> re.Match[str] | None:
+    """The margin a claim gives for a result ("won by 14 points"), not one on the way."""
+    return next((m for m in _MARGIN.finditer(text) if not _MARGIN_ON_THE_WAY.search(text, max(0, m.start() - 20), m.start())), None)
+
+
 _UNANIMOUS = re.compile(
     r"\bunanimous(?:ly)?\b|\b(?:without\s+(?:a\s+single|any|one)|with\s+no)\s+(?:dissenting\s+)?votes?\s+against\b", re.I
 )
@@ -5952,7 +5961,7 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
     all_scores = [(sc, sent, r) for sent, r in zip(sents, rel, strict=True) for sc in sent.scores]
     passage_unanimous = any(_UNANIMOUS.search(x.text) for x in sents)
     passage_dissent = any(_DISSENT.search(x.text) for x in sents)
-    mm = _MARGIN.search(claim.sent.text)
+    mm = _final_margin(claim.sent.text)
     if mm and all_scores:
         word = (mm.group(1) or mm.group(2) or mm.group(3) or mm.group(4)).lower()
         margin = 1.0 if word == "single" else _NUMBER_WORDS.get(word) or (float(word) if word.isdigit() else None)
@@ -8279,6 +8288,14 @@ def _opposite_part(opposite: tuple[str, str]) -> AlignedPart:
     )
 
 
+_DID_NOT_TAKE_PART = re.compile(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+"
+    r"(?:play|attend|appear|start|compete|take\s+part|feature|race|travel|sit)\b",
+    re.I,
+)
+_MISSED = re.compile(r"\b(?:missed|misses|sat\s+out|skipped|(?:was|were)\s+absent\s+from|(?:was|were)\s+ruled\s+out\s+of)\b", re.I)
+
+
 def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
     ctext = claim.sent.text
@@ -8386,6 +8403,10 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # ... and the other way round ("..., not forced layoffs" / "rather than compulsory layoffs")
     if cneg and not bneg and _CONTRAST.search(best.text):
         bneg = True
+    # "did not play in Games 3 and 4" says what "missed Games 3 and 4" says
+    if cneg != bneg and ((cneg and _DID_NOT_TAKE_PART.search(ctext) and _MISSED.search(best.text))
+                         or (bneg and _DID_NOT_TAKE_PART.search(best.text) and _MISSED.search(ctext))):
+        cneg = bneg = True
     # "the lock-free canal" says what "a waterway with no locks" says.
     if bneg and not cneg and any(
         _negation_reaches(best, frozenset({stem(m.group(1).lower())})) for m in _PRIVATIVE.finditer(ctext)
@@ -11656,7 +11677,7 @@ def align_sentences(
         if p.kind == "quantity" and (p.claim_text.lower().startswith("by ") or "majority" in p.claim_text.lower() or "margin" in p.claim_text.lower())
     ]
     parts = [p for p in parts if not (p.kind == "quantity" and any(p.claim_text in m for m in margins))]
-    if not margins and (cm := _MARGIN.search(claim.sent.text)) is not None:
+    if not margins and (cm := _final_margin(claim.sent.text)) is not None:
         # a passage with no tally to settle the margin leaves the margin itself unstated, the part
         # another passage's tally settles ("a margin of 105 votes"), not a count of its own
         parts = [p.model_copy(update={"claim_text": cm.group()}) if p.kind == "quantity" and p.claim_text in cm.group() else p for p in parts]

@@ -1753,6 +1753,11 @@ def _hedge(text: str, start: int, end: int) -> tuple[Operator, int, int]:
             and re.match(r"[\w.,-]+\s+(?:nights?|days?|weeks?|months?|hours?|weekends?|sessions?)\s+of\s+(?!(?:his|her|its|their|the|my|our|your)\b)[a-z]",
                          text[start : start + 50], re.I)
         ) and not (
+            # "Over 64 days, the inquiry heard ...": the time it happened in, opening the sentence
+            h == "over"
+            and not prev
+            and re.match(r"[\w.,-]+\s+(?:years?|months?|weeks?|days?|hours?|decades?|nights?|weekends?)\s*,", text[start : start + 40], re.I)
+        ) and not (
             # "took over 11 of its aircraft", "handed over 3 documents": a phrasal verb, no hedge
             h == "over" and re.search(r"\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\s*$", prev)
         ):

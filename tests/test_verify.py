@@ -8003,3 +8003,21 @@ def test_a_passage_giving_two_of_the_claims_figures_is_about_it_unnamed(start: s
     v = run(f"The median age in Sarn climbed to 41.6 years from {start} in 2013, and life expectancy reached 82.3 years.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_over_a_span_opening_the_sentence_is_when() -> None:
+    passage = "The inquiry sat for 52 days in Sarn and heard evidence from 97 witnesses."
+    v = run("Over 52 days, the inquiry heard from 97 witnesses.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_did_not_play_is_missed() -> None:
+    passage = "Orva forward Ivo Kell, who missed Games 2 and 3 with a knee injury, returned for the final."
+    v = run("Ivo Kell did not play in Games 2 and 3 because of a knee injury.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_margin_on_the_way_is_no_result() -> None:
+    passage = "The Orva Hawks came back from a 12-point third-quarter deficit to win Game 5, outscoring Sarn 30-14 in the fourth quarter."
+    v = run("Trailing by 12 points in the third quarter, the Orva Hawks rallied to take Game 5.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
