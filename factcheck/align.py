@@ -4782,10 +4782,14 @@ _PER_UNIT_NAMES = {
     "square metre": "square metre", "square meter": "square metre",
     "square foot": "square foot", "square feet": "square foot", "hectare": "hectare", "acre": "acre",
     "bushel": "bushel", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
+    "square kilometre": "square kilometre", "square kilometer": "square kilometre", "km2": "square kilometre",
+    "sq km": "square kilometre", "square mile": "square mile", "sq mile": "square mile",
 }
 _PER_PERIOD = re.compile(
     # ("1,200 kg of potatoes every week": past what the amount is of)
-    r"(?:\s+of\s+(?!(?:a|an|each|every|per)\b)[a-z]+(?:\s+(?!(?:a|an|each|every|per)\b)[a-z]+)?)?"
+    r"(?:\s+of\s+(?!(?:a|an|each|every|per)\b)[a-z]+(?:\s+(?!(?:a|an|each|every|per)\b)[a-z]+)?"
+    # ("39 people per square kilometre": a count's noun before it)
+    r"|\s+(?:people|inhabitants|residents|persons)(?=\s+per\b))?"
     r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|season|quarter|"
     + "|".join(sorted((re.escape(k) for k in _PER_UNIT_NAMES), key=len, reverse=True))
     + r")s?\b",
@@ -7654,7 +7658,8 @@ def _name_frame(sent: Sent, e: Entity) -> tuple[tuple[str, str], str] | None:
     before = [t for t in sent.tokens if t.end <= e.start][-2:]
     if (
         len(before) == 2
-        and not re.search(r"[,;:()\"“”—–]", sent.text[before[0].start : e.start])
+        # (a figure's thousands comma is no break: "recalling 184,000 Pell hatchbacks")
+        and not re.search(r"[,;:()\"“”—–]", re.sub(r"(?<=\d),(?=\d)", "", sent.text[before[0].start : e.start]))
         and any(t.content or t.norm.isdigit() for t in before)
     ):
         m = re.match(r"(?:['’]s\b)?\s*([^\W_]+)?", sent.text[e.end :])
@@ -7679,7 +7684,10 @@ def _frame_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
         # Orsa" / "headquartered in Drava's capital, Lesk")
         owning = mine is not None and mine[1] == "" and theirs is not None and theirs[0] == mine[0] \
             and sent.text[e.end : e.end + 2] in ("'s", "’s")
-        if theirs != mine and not owning:
+        # (what the same figure counts, whatever noun follows: "recalling 184,000 Pell hatchbacks" /
+        # "recalling 184,000 Ostra SUVs")
+        counted = mine is not None and theirs is not None and theirs[0] == mine[0] and any(w.isdigit() for w in mine[0])
+        if theirs != mine and not owning and not counted:
             return False
         dated = _WEEKDAY.fullmatch(e.text) or _MONTH_NAME.fullmatch(e.text)
         return not dated or entity_present(ce.text, name_vocab(e.text))

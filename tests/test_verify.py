@@ -8021,3 +8021,18 @@ def test_a_margin_on_the_way_is_no_result() -> None:
     passage = "The Orva Hawks came back from a 12-point third-quarter deficit to win Game 5, outscoring Sarn 30-14 in the fourth quarter."
     v = run("Trailing by 12 points in the third quarter, the Orva Hawks rallied to take Game 5.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("square mile", Verdict.CONTRADICTED), ("square kilometre", Verdict.SUPPORTED)])
+def test_a_density_per_square_unit(unit: str, expected: Verdict) -> None:
+    passage = "Sarn, which covers 88,000 square kilometres, has a population density of 41 people per square kilometre."
+    v = run(f"Sarn's population density stands at 41 people per {unit}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("model", "expected"), [("Kell", Verdict.CONTRADICTED), ("Tarn", Verdict.SUPPORTED)])
+def test_what_a_figure_counts_named_after_it(model: str, expected: Verdict) -> None:
+    passage = ("Orva Motors is recalling 96,000 Tarn SUVs to replace faulty brake hoses, the company said; its Kell "
+               "hatchback, which uses another supplier, is not affected.")
+    v = run(f"Orva Motors is recalling 96,000 {model} cars over faulty brake hoses.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
