@@ -2935,6 +2935,8 @@ def _bind_quantity(
         for pq, owner in zip(sent.quantities, owners, strict=True):
             if cage is not None and (page := owner or _aged(sent, pq)) is not None and not _same_name(cage, page):
                 continue  # "Anders Moe, 61" gives no age of the claim's "61-year-old Petra Kallum"
+            if cq.kind is QuantityKind.DURATION and cq.measure not in (None, "age") and pq.measure == "age":
+                continue  # "30 years of experience", "a three-year contract" / "Captain Quell, 54": an age is no span of a thing
             if _start_of_work(pq) and stem(str(pq.measure).split()[-1]) not in cstems and not cstart:
                 continue  # "1992 (1998 − six years)" dates the start of the work, which the claim does not name
             if (_dimension(pq) != cdim and not _place_by_a_rank(cq, claim.sent, pq, sent)) or (
@@ -4754,7 +4756,9 @@ def _other_phase(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
 # The rounds of a competition: a figure of "the semi-final" is not one of "the final".
 _STAGE = re.compile(
     r"\b(?:semi-?finals?|quarter-?finals?|(?:first|second)\s+legs?|qualif(?:ier|iers|ying)|heats?|group\s+stage|"
-    r"play-?offs?|preliminar(?:y|ies))\b",
+    r"play-?offs?|preliminar(?:y|ies)|"
+    # ("covered the second half of the marathon in 60 minutes": a part of the race)
+    r"(?:first|second|final|last)\s+half\s+of\s+(?:the|his|her|its|their)\b)\b",
     re.I,
 )
 

@@ -8036,3 +8036,19 @@ def test_what_a_figure_counts_named_after_it(model: str, expected: Verdict) -> N
                "hatchback, which uses another supplier, is not affected.")
     v = run(f"Orva Motors is recalling 96,000 {model} cars over faulty brake hoses.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_an_age_is_no_span_of_a_thing() -> None:
+    passages = ["Captain Ivo Kell, 54, was charged with manslaughter on 2 July.", "Kell had commanded the Sarn Star since 2018."]
+    v = run("Captain Kell had 30 years of experience at sea.", [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+    passage = "Dr Ada Brenn, 58, will retire in December after 31 years at Orva General Hospital."
+    v = run("Dr Ada Brenn will retire in December after 21 years at Orva General Hospital.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "31 years" in v.reason, v.reason
+
+
+def test_a_half_of_the_race_is_no_time_of_the_whole() -> None:
+    passage = "Ivo Kell, 23, won the Sarn Marathon in 2:03:35 on Sunday."
+    v = run("Ivo Kell covered the second half of the Sarn Marathon in 61 minutes 10 seconds.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
