@@ -4068,6 +4068,11 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     said = next((t for t in csent.tokens if t.start >= cq.end and t.stem == a), None)
     in_name = said is not None and any(e.start <= said.start < e.end for e in csent.entities)
     stems = {t.stem for t in cand.sent.tokens if in_name or not any(e.start <= t.start < e.end for e in cand.sent.entities)}
+    # ("a sellout crowd of 18,240 packed the arena", "A crowd of 48,250 saw": the crowd said before)
+    if a not in _CROWD_NOUNS and cq.measure is not None and stem(cq.measure.split()[-1]) in _CROWD_NOUNS:
+        a = stem(cq.measure.split()[-1])
+    if b not in _CROWD_NOUNS and cand.q.measure is not None and stem(cand.q.measure.split()[-1]) in _CROWD_NOUNS:
+        b = stem(cand.q.measure.split()[-1])
     if "employment" in events and {a, b} <= _WHOLE_STAFF:
         return False  # "employs some 4,000 people" / "a 2,500-strong workforce": all its staff, both
     if a is not None and b is not None and a != b:
@@ -4958,7 +4963,8 @@ def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
         names = [e.text for x in sents for e in x.entities]
         if not entity_present(subject.text, vocab) and not any(_alias_of(subject.text, n) for n in names):
             return False
-    return any(f in stems for f in first) or any(
+    # ("15,000 fans attended" / "a crowd of 18,240": a crowd in another word)
+    return any(f in stems or (f in _CROWD_NOUNS and stems & _CROWD_NOUNS) for f in first) or any(
         entity_present(e.text, frozenset(t.norm for x in sents for t in x.tokens))
         for e in [e for e in claim.sent.entities if e.start >= skip][:1]
     )

@@ -8052,3 +8052,19 @@ def test_a_half_of_the_race_is_no_time_of_the_whole() -> None:
     passage = "Ivo Kell, 23, won the Sarn Marathon in 2:03:35 on Sunday."
     v = run("Ivo Kell covered the second half of the Sarn Marathon in 61 minutes 10 seconds.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_fans_are_a_crowd_said_before_its_count() -> None:
+    passages = [
+        "A sellout crowd of 16,120 packed Orva Arena for Game 4, after Game 3 in Sarn drew 13,900.",
+    ]
+    v = run("Under 14,000 fans attended Game 4 at Orva Arena.", [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    passages = [
+        "Orva FC beat Sarn United 2-0 on Saturday in front of 38,400 fans at the Bay Stadium.",
+        "Sarn United had won the reverse fixture 1-0 in November before a crowd of 21,300 at the Sarn Arena.",
+    ]
+    v = run("A crowd of 45,400 saw Orva FC defeat Sarn United 2-0 at the Bay Stadium on Saturday.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    assert "38,400" in v.reason, v.reason
