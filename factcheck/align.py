@@ -7007,6 +7007,7 @@ def _role_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent], s: Sett
         or _complainant_arrested(claim, ce, sents)
         or _favoured_payer(claim, ce, sents)
         or _object_slot_clash(claim, ce, sents)
+        or _verb_object_clash(claim, ce, sents)
         or _frame_clash(claim, ce, sents)
         or _figure_place_clash(claim, ce, sents, s)
         or _first_to_clash(claim, ce, sents)
@@ -7628,6 +7629,32 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     particle = re.match(r"\s+(down|up|off|out|back)\b", claim.sent.text[verb.end :], re.I)
     act = f"{claim.sent.text[verb.start : verb.end]}{' ' + particle.group(1) if particle else ''}"
     return _relation_clash(f"{ce.text} {act}", sent.text, f"the evidence gives the act ('{act}') to {other.text}, not to {ce.text}")
+
+
+def _verb_right_before(sent: Sent, e: Entity) -> Token | None:
+    """The past verb right before a name, its object ("fined Norvox"), or None."""
+    before = next((t for t in reversed(sent.tokens) if t.end <= e.start), None)
+    if before is None or sent.text[before.end : e.start].strip() or not _looks_like_past_verb(before):
+        return None
+    return before
+
+
+def _verb_object_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
+    """ "The authority fined Norvox €48 million" where the passage says "fined Brightwave Telecom
+    €48 million" and names Norvox elsewhere ("the fine it imposed on rival Norvox in 2021"): the
+    name right after the same verb is another, and the claim's is after it nowhere."""
+    verb = _verb_right_before(claim.sent, ce)
+    if verb is None or verb.stem in _CLAIM_VERBS_OF_SPEECH:
+        return None
+    rival = _rival_in_place(claim, ce, sents, lambda sent, e: (t := _verb_right_before(sent, e)) is not None and t.stem == verb.stem)
+    if rival is None:
+        return None
+    sent, other = rival
+    return AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{verb.norm} {ce.text}", evidence_text=sent.text,
+                       note=f"the evidence says {verb.norm} {other.text}, not {ce.text}")
+
+
+_CLAIM_VERBS_OF_SPEECH = frozenset(stem(w) for w in ("said", "told", "named", "called", "quoted", "cited"))
 
 
 def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:

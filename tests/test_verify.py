@@ -8068,3 +8068,11 @@ def test_fans_are_a_crowd_said_before_its_count() -> None:
             [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
     assert "38,400" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("firm", "expected"), [("Kellnet", Verdict.CONTRADICTED), ("Sarnwave Telecom", Verdict.SUPPORTED)])
+def test_the_name_right_after_the_verb(firm: str, expected: Verdict) -> None:
+    passage = ("The Orva Communications Authority on Monday fined Sarnwave Telecom €22 million over the March outage, "
+               "more than the €9 million fine it imposed on rival Kellnet in 2021.")
+    v = run(f"The Orva Communications Authority fined {firm} €22 million over a March outage.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
