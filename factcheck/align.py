@@ -7982,6 +7982,9 @@ _FINITE = frozenset(
 ) | _BE_FORMS
 
 
+_SPEECH_STEMS = frozenset(stem(w) for w in ("said", "says", "told", "added", "stated"))
+
+
 def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ()) -> Sent:
     """The clause of ``sent`` that restates ``content``: sentences joined by "but", "while",
     "although" or ";" state several things, each with its own polarity. A piece with no verb of
@@ -8005,6 +8008,13 @@ def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ())
     # trial") the sentence is judged whole.
     if all(c <= covered[i] for c in covered) and any(c < covered[i] for c in covered):
         return clauses[i]
+    # ... and so is one that states all its words but who spoke and of whom ("Korvane said no
+    # injuries had been linked to the defect, but it had received 23 reports of airbags deploying")
+    said_of = frozenset(t.stem for n in names for t in tokenize(n)) | _SPEECH_STEMS
+    bare = [c - said_of for c in covered]
+    j = max(range(len(clauses)), key=lambda k: len(bare[k]))
+    if len(bare[j]) >= 3 and all(c <= bare[j] for c in bare) and any(c < bare[j] for c in bare):
+        return clauses[j]
     # "Fenorix failed to beat placebo, while rival Coxalen met its main goal": the one clause that
     # names all the claim's names, where each other names someone else, is the claim's ("he must
     # report weekly", with no name, goes on about the claim's subject)
@@ -8490,8 +8500,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     if cneg and not bneg and _PROHIBIT.search(ctext) and _BLOCKED.search(best.text):
         cneg = bneg
     # "did not admit wrongdoing" says what "without admitting wrongdoing" says
+    # (not a "without" phrase the claim says too: "no reports of brakes locking without warning")
     if cneg and not bneg and any(
-        _negation_reaches(claim.sent, frozenset({stem(m.group(1).lower())}))
+        _negation_reaches(claim.sent, frozenset({stem(m.group(1).lower())})) and m.group(0).lower() not in ctext.lower()
         for m in _WITHOUT_DOING.finditer(best.text)
     ):
         cneg = bneg
@@ -8552,8 +8563,8 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
                 )
             )
         return parts
-    if cneg and claim.without:
-        return parts  # "without X": settled by the rule above
+    if cneg and claim.without and not _states_negation(_WITHOUT.sub("", ctext)):
+        return parts  # "without X": settled by the rule above (not "received no reports of airbags deploying without a collision")
     if bneg and claim.without and _negation_reaches(best, frozenset(claim.without) | _verbs_of(claim.without)):
         # "farms without a hygiene inspection pass" / "farms that had not passed a hygiene inspection"
         return [*parts, AlignedPart(kind="polarity", status=PartStatus.MATCHED, claim_text=ctext,

@@ -8076,3 +8076,13 @@ def test_the_name_right_after_the_verb(firm: str, expected: Verdict) -> None:
                "more than the €9 million fine it imposed on rival Kellnet in 2021.")
     v = run(f"The Orva Communications Authority fined {firm} €22 million over a March outage.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Motors said it had received no reports of brakes locking without warning.", Verdict.CONTRADICTED),
+    ("Orva Motors said it had received 14 reports of brakes locking without warning.", Verdict.SUPPORTED),
+])
+def test_a_negation_besides_without_in_the_clause_that_states_it(claim: str, expected: Verdict) -> None:
+    passage = "Orva Motors said no injuries had been linked to the fault, but it had received 14 reports of brakes locking without warning since 2022."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
