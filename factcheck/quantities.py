@@ -384,7 +384,8 @@ _DATE_PATTERNS = [
 ]
 _MONTH_ALONE = re.compile(
     # ("in the year to September", "the three months to June": a statistic of the month it ends)
-    r"\b(?:in|by|until|till|since|from|before|after|during|through|last|next|this|of|(?:year|months|quarter)\s+to)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+)?"
+    # (the word before it capitalised too, opening a sentence: "In October, the ministry ...")
+    r"\b(?i:in|by|until|till|since|from|before|after|during|through|last|next|this|of|(?:year|months|quarter)\s+to)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'’-])(?![\s,]+(?:of\s+)?\d)"
 )
 _ERA_YEAR = re.compile(r"\b(?:AD|CE)\s+(?P<y>\d{1,4})\b|\b(?P<y2>\d{1,4})\s+(?:AD|CE)\b")
