@@ -10206,6 +10206,9 @@ def _noun_pairs(sent: Sent) -> list[tuple[Token, Token]]:
             continue  # "to save cash", "will cut jobs": a verb and its object
         if any(_looks_like_past_verb(t) or t.norm in _COMMON_VERBS for t in (a, b)) or b.norm.endswith("ing"):
             continue  # "keep rising", "rice rose": a verb, no noun and its qualifier ("steering fault" is one)
+        if (re.search(r"[^su]s$", a.norm) and i + 2 < len(sent.tokens)
+                and sent.tokens[i + 2].norm in ("the", "a", "an", "its", "their", "his", "her")):
+            continue  # "while forensic experts examine the gallery": a plural subject and its verb
         if a.norm in _LINK_WORDS or b.norm in _LINK_WORDS or _ADJECTIVE_END.search(b.norm) or b.norm.endswith("ile"):
             continue  # "despite volatile markets": a preposition and an adjective, no compound noun
         if any(e.start <= a.start < e.end or e.start <= b.start < e.end for e in sent.entities):

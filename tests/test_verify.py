@@ -8086,3 +8086,9 @@ def test_a_negation_besides_without_in_the_clause_that_states_it(claim: str, exp
     passage = "Orva Motors said no injuries had been linked to the fault, but it had received 14 reports of brakes locking without warning since 2022."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_plural_subject_and_its_verb_are_no_compound_noun() -> None:
+    passage = "The Orva City Museum will stay closed until further notice while forensic teams examine the gallery, its director said."
+    v = run("The Orva City Museum has closed indefinitely while forensic experts examine the gallery.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
