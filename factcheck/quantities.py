@@ -246,7 +246,9 @@ _ONE_UNIT = re.compile(
     r"kilomet|metre|meter|mile|foot|yard|hour|day|week|fortnight|month|year|decade|century|minute|second|kilogram|"
     r"tonne|ton\b|percentage point))|\b(?P<b>an?|one)(?=\s+full\s+percentage point)"
     # "for a fortnight": no other sense than fourteen days ("a week", "a year" often compare)
-    r"|\b(?P<c>an?|one)(?=\s+fortnight\b))",
+    r"|\b(?P<c>an?|one)(?=\s+fortnight\b)"
+    # "started an hour and a half late": a span with its half, whatever comes before
+    r"|\b(?P<d>an?|one)(?=\s+(?:minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half\b))",
     re.I,
 )
 _FRACTION_OF = re.compile(
@@ -1123,7 +1125,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _TIMES_WORD.finditer(text):
         atoms.append(_Atom(m.start(), m.end(), _TIMES_VALUE[m.group(0).lower().replace(" ", "-")], word=True))
     for m in _ONE_UNIT.finditer(text):
-        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
+        g = "a" if m.group("a") else ("b" if m.group("b") else ("c" if m.group("c") else "d"))
         atoms.append(_Atom(m.start(g), m.end(g), 1.0, word=True))
     for m in _FRACTION_OF.finditer(text):
         g = "frac" if m.group("frac") else ("change" if m.group("change") else "compared")
