@@ -5316,9 +5316,10 @@ def _align_quantities(
                 # ("540 talers per kilogram" / "per tonne": or for another quantity of the thing)
                 mine_words = _per_words(claim.sent.text, cq)
                 theirs_words = f"{shown}{_per_words(matched.sent.text, matched.q)[len(matched.q.text):]}"
+                # (a unit's slip, which a forecast does not excuse: "will earn 13.40 crowns a day" / "an hour")
                 parts.append(AlignedPart(
                     kind=label, status=PartStatus.MISMATCHED, claim_text=mine_words, evidence_text=theirs_words,
-                    note=f"the claim says {mine_words}; the evidence says {theirs_words}"))
+                    note=f"unit: the claim says {mine_words}; the evidence says {theirs_words}"))
                 continue
             swapped = _owner_swapped(claim, cq, matched.sent, matched.q)
             if swapped is not None:

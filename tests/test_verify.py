@@ -8092,3 +8092,9 @@ def test_a_plural_subject_and_its_verb_are_no_compound_noun() -> None:
     passage = "The Orva City Museum will stay closed until further notice while forensic teams examine the gallery, its director said."
     v = run("The Orva City Museum has closed indefinitely while forensic experts examine the gallery.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+def test_a_forecast_does_not_excuse_a_sum_for_another_period() -> None:
+    passage = "The new minimum wage of 11.20 crowns an hour applies to all workers aged 21 and over."
+    v = run("Workers aged 21 and over will earn a minimum of 11.20 crowns a day.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
