@@ -11748,6 +11748,7 @@ def align_sentences(
     parts += _align_titles(claim, sents)
     parts += _align_year_said(claim, sents, s)
     parts += _align_become_role(claim, sents)
+    parts += _align_most_of_a_count(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
     if (base := _align_change_base(claim, sents, s)):
@@ -12216,6 +12217,23 @@ def _align_become_role(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
                         f"the evidence says {ce.text} takes another post ('{said.group('post') if said else theirs}')")
                 return [AlignedPart(kind="relation", status=status, claim_text=f"{ce.text} as {mine}", evidence_text=x.text, note=note)]
     return []
+
+
+_MOST_OF_A_COUNT = re.compile(r"\b[Mm]ost\s+of\s+(?:the|its|their)\s+(?P<n>\d[\d,.]*)")
+
+
+def _align_most_of_a_count(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Most of the 3,150 job cuts will fall in Vesk" against "about 3,150 jobs would go": the
+    passage gives the count but says nothing of how many of them; the share is a part to find."""
+    m = _MOST_OF_A_COUNT.search(claim.sent.text)
+    if m is None:
+        return []
+    n = re.escape(m.group("n"))
+    if any(_MAJORITY.search(x.text) or _MOST.search(x.text) or re.search(rf"\bof\s+(?:the|its|their)\s+{n}\b|\bof\s+them\b", x.text)
+           for x in sents):
+        return []
+    return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
+                        note=f"the passage does not say how many of the {m.group('n')} it is")]
 
 
 def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:

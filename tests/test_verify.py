@@ -8098,3 +8098,13 @@ def test_a_forecast_does_not_excuse_a_sum_for_another_period() -> None:
     passage = "The new minimum wage of 11.20 crowns an hour applies to all workers aged 21 and over."
     v = run("Workers aged 21 and over will earn a minimum of 11.20 crowns a day.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Orvabank and Sarn Savings said about 2,400 jobs would go over three years as the merged bank closes branches.",
+     Verdict.UNVERIFIED),
+    ("Orvabank and Sarn Savings said about 2,400 jobs would go over three years, most of them in Sarn.", Verdict.SUPPORTED),
+])
+def test_most_of_a_count_needs_the_part(passage: str, expected: Verdict) -> None:
+    v = run("Most of the 2,400 job cuts will fall in Sarn.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
