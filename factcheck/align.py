@@ -2167,7 +2167,7 @@ def compare_values(
     cq: Quantity, pq: Quantity, s: Settings, claim_prefix: str = "", passage_prefix: str = ""
 ) -> bool | None:
     """True: the passage's value makes the claim's true; False: it makes it false; None: cannot tell."""
-    if cq.kind is QuantityKind.DATE and pq.kind is QuantityKind.DATE and "decade" in (cq.unit, pq.unit):
+    if cq.kind is QuantityKind.DATE and pq.kind is QuantityKind.DATE and ({cq.unit, pq.unit} & {"decade", "century"}):
         return _compare_decades(cq, pq, claim_prefix)
     if cq.kind is QuantityKind.DATE or pq.kind is QuantityKind.DATE:
         same = compare_dates(str(cq.value), str(pq.value))
@@ -2428,19 +2428,30 @@ _PART_OF_DECADE = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
 _PART_OF_MONTH_DAYS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 
 
+_PART_OF_CENTURY = {"early": (0, 33), "mid": (33, 67), "late": (66, 99)}
+_SPAN_YEARS = {"decade": (9, _PART_OF_DECADE), "century": (99, _PART_OF_CENTURY)}
+
+
 def _compare_decades(cq: Quantity, pq: Quantity, claim_prefix: str) -> bool | None:
-    """ "the 1930s" (with "early" / "mid-" / "late" before it) against a year or another decade.
-    A passage's decade cannot confirm a claimed year inside it (None), only refute one outside."""
+    """ "the 1930s" or "the late 19th century" (with "early" / "mid-" / "late" before it) against a
+    year, a decade or a century. A passage's span cannot confirm a claimed year inside it (None),
+    only refute one outside."""
     cy, py = _year_of(cq), _year_of(pq)
     if cy is None or py is None:
         return None
-    if cq.unit == "decade" and pq.unit == "decade":
-        return cy == py
-    if cq.unit == "decade":
+    if cq.unit in _SPAN_YEARS and pq.unit in _SPAN_YEARS:
+        if cq.unit == pq.unit:
+            return cy == py
+        # (a decade inside the claimed century is in it; a century is too wide to confirm a decade)
+        inside = py <= cy <= py + 99 if pq.unit == "century" else cy <= py <= cy + 99
+        return (True if cq.unit == "century" else None) if inside else False
+    if cq.unit in _SPAN_YEARS:
+        width, parts = _SPAN_YEARS[str(cq.unit)]
         part = re.match(r"(early|mid|late)\b", cq.text, re.I) or _PART_OF_YEAR.search(claim_prefix)
-        lo, hi = _PART_OF_DECADE[part.group(1).lower()] if part else (0, 9)
+        lo, hi = parts[part.group(1).lower()] if part else (0, width)
         return cy + lo <= py <= cy + hi
-    return None if py <= cy <= py + 9 else False
+    width = _SPAN_YEARS[str(pq.unit)][0] if pq.unit in _SPAN_YEARS else 9
+    return None if py <= cy <= py + width else False
 
 
 def _date_ordinal(value: str) -> float | None:

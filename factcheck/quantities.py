@@ -2407,7 +2407,31 @@ def _scaled_ordinals(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# "the late 19th century", "the nineteenth century": a span of dates, dated by its first year
+# (a lower-case "century": "the 20th Century Museum" is a name)
+_CENTURY = re.compile(
+    r"\b(?:(?i:early|mid|late)[\s-]+)?(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+    r"|\b(?:(?i:early|mid|late)[\s-]+)?(?P<w>(?i:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[\s-]+century\b"
+)
+
+
+def _centuries(text: str, found: list[Quantity]) -> list[Quantity]:
+    for m in _CENTURY.finditer(text):
+        if re.search(r"-century$", m.group(), re.I):
+            continue  # "an exhibition on 18th-century shipbuilding": what a thing is, not when it happened
+        w = (m.group("w") or "").lower()
+        n = int(m.group("n")) if m.group("n") else (20 + _ORDINAL_WORDS[w[7:]] if w.startswith("twenty-") else _ORDINAL_WORDS.get(w, 0))
+        if not n:
+            continue
+        found = [f for f in found if f.end <= m.start() or f.start >= m.end()]
+        found.append(_make(text, m.start(), m.end(), QuantityKind.DATE, str((n - 1) * 100), "century"))
+    return found
+
+
 def _with_ordinals(text: str, found: list[Quantity]) -> list[Quantity]:
+    if "entur" in text and _CENTURY.search(text):
+        found = _centuries(text, found)
     if "th" in text and _SCALED_ORDINAL.search(text):
         found = _scaled_ordinals(text, found)
     taken = _Spans()

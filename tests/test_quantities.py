@@ -85,6 +85,8 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("The festival opened with a 2-hour-15-minute drama.", "duration", 2.25 / 24, "day", "="),
     ("In October, the ministry suspended the licence.", "date", "--10", None, "="),
     ("The final started an hour and a half late.", "duration", 1.5 / 24, "day", "="),
+    ("The bank was founded in the late 19th century.", "date", "1800", "century", "="),
+    ("The church was built in the twenty-first century.", "date", "2000", "century", "="),
     ("The line carried its one-millionth passenger.", "ordinal", 1e6, None, "="),
     ("It took nearly a year and a half to build.", "duration", 1.5 * YEAR, "day", "<"),
     ("Norvik Telecom employs 1 120 people.", "count", 1120, None, "="),

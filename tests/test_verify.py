@@ -8108,3 +8108,20 @@ def test_a_forecast_does_not_excuse_a_sum_for_another_period() -> None:
 def test_most_of_a_count_needs_the_part(passage: str, expected: Verdict) -> None:
     v = run("Most of the 2,400 job cuts will fall in Sarn.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("the late 19th century", Verdict.SUPPORTED),
+    ("the early 19th century", Verdict.CONTRADICTED),
+    ("the 18th century", Verdict.CONTRADICTED),
+])
+def test_a_century_against_a_year(when: str, expected: Verdict) -> None:
+    passage = "Sarn Savings, founded in 1871, has 1,630 employees."
+    v = run(f"Sarn Savings was founded in {when}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_century_as_an_adjective_is_no_date() -> None:
+    passage = "The Orva Maritime Museum's exhibition on 18th-century shipbuilding runs until September 14."
+    v = run("The Orva Maritime Museum's shipbuilding exhibition runs until September 24.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
