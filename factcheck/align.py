@@ -4666,7 +4666,8 @@ _SAME_MEASURE = tuple(
     for g in ("revenue revenues sales turnover", "wages wage pay salaries salary earnings", "output production",
               "value shares share price", "profit profits earnings income", "use consumption usage",
               "deaths death lives fatalities", "drop fall decline decrease", "rise increase gain", "votes vote ballots ballot",
-              "mine mines pit pits colliery collieries", "sentence sentences term terms", "passengers travellers travelers")
+              "mine mines pit pits colliery collieries", "sentence sentences term terms", "passengers travellers travelers",
+              "prisoners prisoner inmates inmate")
 )
 
 
@@ -5692,7 +5693,7 @@ def _loosely_bound_bound(cq: Quantity, c: _Candidate, s: Settings) -> bool:
 _PROSPECTIVE = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely|poised|going)\s+to|"
     r"(?:plans?|planned|aims?|intends?|hopes?|wants?|seeks?)\s+to|asked\s+for|sought|called\s+for|proposed|"
-    r"requested|demanded|demanding|(?:pressing|pushing|calling|asking)\s+for)\b",
+    r"requested|demanded|demanding|urged|urges|urging|(?:pressing|pushing|calling|asking)\s+for)\b",
     re.I,
 )
 

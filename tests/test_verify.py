@@ -8125,3 +8125,9 @@ def test_a_century_as_an_adjective_is_no_date() -> None:
     passage = "The Orva Maritime Museum's exhibition on 18th-century shipbuilding runs until September 14."
     v = run("The Orva Maritime Museum's shipbuilding exhibition runs until September 24.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_urged_is_asking_and_inmates_are_prisoners() -> None:
+    passage = "The Sarn prisons ombudsman said overcrowding at Kell jail had reached dangerous levels and called for 120 inmates to be transferred."
+    v = run("Sarn's prisons ombudsman urged that 120 prisoners at Kell jail be moved elsewhere.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
