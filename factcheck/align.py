@@ -10461,6 +10461,31 @@ class _Factor(NamedTuple):
     word: str
 
 
+def _change_as_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "has been cut by half" against "has halved the speed limit", "rose by 100%" against
+    "doubled": a change in per cent the passage states by its factor word alone."""
+    out = []
+    for cq in claim.quantities:
+        if cq.kind is not QuantityKind.PERCENT or cq.unit != "%" or not _is_change_amount(claim.sent.text, cq):
+            continue
+        way = _change_way(claim.sent.text, cq)
+        for x in sents:
+            f = _factor_of(x.text)
+            if f is None or f.hedge or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+                continue
+            change = (f.factor - 1) * 100
+            said = cq.model_copy(update={"text": f.text, "value": abs(change), "operator": Operator.EQ})
+            ok = compare_values(cq, said, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+            if ok is None:
+                continue
+            ok = ok and not (way and way * change < 0)
+            out.append(AlignedPart(kind="quantity", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                                   claim_text=cq.text, evidence_text=f.text,
+                                   note=f"{f.text} is a change of {change:+.0f}%; the claim says {cq.text}"))
+            break
+    return out
+
+
 def _factor_of(text: str) -> _Factor | None:
     """The factor a text states: "roughly tripled", "a fivefold rise", "twice its budget"."""
     m = _FACTOR.search(text)
@@ -11789,7 +11814,7 @@ def align_sentences(
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_before)] + year_before
     missing = {p.claim_text for p in parts if p.kind == "quantity" and p.status is PartStatus.MISSING}
     if missing:
-        spans = [p for p in _duration_between_dates(claim, sents, s) if p.claim_text in missing]
+        spans = [p for p in _duration_between_dates(claim, sents, s) + _change_as_factor(claim, sents, s) if p.claim_text in missing]
         if spans:
             settled_spans = {p.claim_text for p in spans}
             parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_spans)] + spans

@@ -2007,6 +2007,10 @@ def _kind_and_value(
     mpts = _POINTS_TO_PERCENT.match(after)
     if mpts:
         return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", end + len(mpts.group("pts")), start_all
+    # ... and so are those a share or a rate rose or fell by: "its share of the market rose 2 points"
+    mpts = re.match(r"\s?points?\b", after, re.I)
+    if mpts and _SHARE_CHANGED_BEFORE.search(text[max(0, first.start - 90) : first.start]):
+        return QuantityKind.PERCENT, [_fmt(v) for v in values], "pp", end + mpts.end(), start_all
     if text[first.start : last.end].lower().endswith(("quarter", "half", "three-quarter")) and (
         re.match(r"^-point\b", after, re.I)
         or (
@@ -2311,6 +2315,12 @@ _LEFT_SKIP = frozenset(
 _SCOPING_PREPOSITIONS = frozenset(("at", "of", "in", "for"))
 
 
+_SHARE_CHANGED_BEFORE = re.compile(
+    r"\b(?:share|rate|stake|percentage|proportion|turnout|approval|support)\b[^.;:\d]{0,60}?\b(?:rose|fell|gained|lost|climbed|"
+    r"dropped|slipped|jumped|increased|decreased|grew|shrank|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
 _POINTS_TO_PERCENT = re.compile(
     r"(?P<pts>\s?points?)\s+(?:to|from)\s+(?:a\s+|an\s+)?(?:record\s+|high\s+|low\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)", re.I
 )

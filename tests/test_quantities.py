@@ -86,6 +86,7 @@ CASES: list[tuple[str, str, float | str, str | None, str]] = [
     ("In October, the ministry suspended the licence.", "date", "--10", None, "="),
     ("The final started an hour and a half late.", "duration", 1.5 / 24, "day", "="),
     ("The bank was founded in the late 19th century.", "date", "1800", "century", "="),
+    ("Its share of the market rose 2 points in 2019.", "percent", 2.0, "pp", "="),
     ("The church was built in the twenty-first century.", "date", "2000", "century", "="),
     ("The line carried its one-millionth passenger.", "ordinal", 1e6, None, "="),
     ("It took nearly a year and a half to build.", "duration", 1.5 * YEAR, "day", "<"),

@@ -8131,3 +8131,11 @@ def test_urged_is_asking_and_inmates_are_prisoners() -> None:
     passage = "The Sarn prisons ombudsman said overcrowding at Kell jail had reached dangerous levels and called for 120 inmates to be transferred."
     v = run("Sarn's prisons ombudsman urged that 120 prisoners at Kell jail be moved elsewhere.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("by half", Verdict.SUPPORTED), ("by a third", Verdict.CONTRADICTED)])
+def test_a_change_in_per_cent_said_by_a_factor_word(cut: str, expected: Verdict) -> None:
+    passage = "The Sarn Roads Agency has halved the speed limit on the Kell bridge to 40 km/h while cracks in its supports are investigated."
+    v = run(f"The Kell bridge speed limit has been cut {cut}, to 40 km/h, during an investigation into cracked supports.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
