@@ -2731,7 +2731,8 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
     """Whose figure ``q`` is, when the words say so: the name right before it with "'s" ("BYD's
     484,507"), the name opening the sentence with one verb between ("BYD sold 526,409"), or "for"
     a name right after ("484,507 for Tesla"; ``by_for``)."""
-    before = [x for x in sent.entities if x.end <= q.start]
+    # (a day or a month owns nothing: "Tuesday's eight-hour power cut")
+    before = [x for x in sent.entities if x.end <= q.start and not (_WEEKDAY.fullmatch(x.text) or _MONTH_NAME.fullmatch(x.text))]
     if before:
         last = max(before, key=lambda x: x.end)
         gap = sent.text[last.end : q.start]
@@ -5061,6 +5062,7 @@ def _align_quantities(
     claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[float], s: Settings
 ) -> list[AlignedPart]:
     parts: list[AlignedPart] = []
+    given: dict[str, tuple[Quantity, list[_Candidate]]] = {}  # the claim's figure, given to another name
     subject_here = _subject_in(claim, sents)
     coloc = _colocated(claim, sents, s)
     # "started in Florence on 29 June" in a passage whose full dates are all of 2024: 29 June 2024
@@ -5122,7 +5124,10 @@ def _align_quantities(
             ]
         # a figure the passage gives to a name the claim does not give ("Jokić averaged 30.2 points"
         # for "Murray averaged 21.4 points", Murray named elsewhere in it) is that name's
-        cands = [c for c in cands if not _owned_by_another(claim, cq, c, sents)]
+        owned = [c for c in cands if _owned_by_another(claim, cq, c, sents)]
+        # (an amount, not a rank: "Norland's largest bakery" ranks another thing than "Norcom's biggest purchase")
+        given[cq.text] = (cq, [c for c in owned if cq.kind is not QuantityKind.ORDINAL and compare_values(cq, c.q, s) is True])
+        cands = [c for c in cands if c not in owned]
         # a first figure the passage then corrects ("first reported at 57.9%, but ... corrected it
         # to 61.3%") is superseded, unless the claim is of the first one
         if not _EXPECTED_BEFORE.search(claim.sent.text[max(0, cq.start - 60) : cq.start]):
@@ -5498,7 +5503,18 @@ def _align_quantities(
                     note=f"the passage does not state {cq.text}",
                 )
             )
-    return parts
+    # the claim's figure, which the passage gives to another name than the claim's, naming the
+    # claim's elsewhere ("fined Dornhall Chemicals 2.4 million euros; ... Pellin Paints ... was
+    # cleared" for "Pellin Paints was fined 2.4 million euros"): the figure is the other's
+    out = []
+    for p in parts:
+        mine, elsewhere = given.get(p.claim_text, (None, [])) if p.kind != "date" and p.status is PartStatus.MISSING else (None, [])
+        owners = _other_owner(claim, mine, elsewhere[0].sent, elsewhere[0].q, by_for=False) if mine is not None and elsewhere else None
+        if owners is not None:
+            p = AlignedPart(kind=p.kind, status=PartStatus.MISMATCHED, claim_text=p.claim_text, evidence_text=elsewhere[0].sent.text,
+                            note=f"the evidence gives {elsewhere[0].q.text} to {owners[1].text}, not {owners[0].text}")
+        out.append(p)
+    return out
 
 
 _BOUNDS = (Operator.GT, Operator.GE, Operator.LT, Operator.LE)

@@ -8139,3 +8139,17 @@ def test_a_change_in_per_cent_said_by_a_factor_word(cut: str, expected: Verdict)
     v = run(f"The Kell bridge speed limit has been cut {cut}, to 40 km/h, during an investigation into cracked supports.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("firm", "expected"), [("Kell Paints", Verdict.CONTRADICTED), ("Sarn Chemicals", Verdict.SUPPORTED)])
+def test_a_figure_given_to_another_name_than_the_claims(firm: str, expected: Verdict) -> None:
+    passage = ("The Orva Environment Agency fined Sarn Chemicals 1.6 million euros for discharging solvents into the Lesse river; "
+               "neighbouring firm Kell Paints, which was also investigated, was cleared of wrongdoing.")
+    v = run(f"{firm} was fined 1.6 million euros for discharging solvents into the Lesse river.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_day_owns_no_figure() -> None:
+    passage = "The Orva health ministry said no patients were harmed during Tuesday's eight-hour power cut at Sarn General Hospital."
+    v = run("Sarn General Hospital's eight-hour power cut on Tuesday passed without any patients being harmed.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
