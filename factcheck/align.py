@@ -2710,7 +2710,7 @@ def _owner_before(sent: Sent, q: Quantity) -> Entity | None:
 
 # ("BYD sold 526,409", "Kessel Energie, the largest utility, was fined 12 million marks")
 _OWNER_VERB_GAP = re.compile(
-    r"^(?:,\s+(?:the|a|an|its|their)\s[^,;]{1,50},)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"^(?:,\s+(?:the|a|an|its|their)\s[^,;]{1,50},)?\s+(?:(?:was|were|has\s+been|had\s+been|has|have)\s+)?"
     r"(?:\w+ed|sold|won|took|got|had|made|paid|lost|ran|drew|saw)\s+(?:about\s+|nearly\s+|some\s+)?$",
     re.I,
 )
@@ -2760,6 +2760,41 @@ def _other_owner(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity, *
     if mine is None or theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine):
         return None
     return mine, theirs
+
+
+def figure_of_another(claim: ClaimAnalysis, passages: Sequence[Sequence[Sent]], s: Settings) -> tuple[int, AlignedPart] | None:
+    """Across passages: the claim's figure, which one passage gives to a name the claim does not
+    give, where another names the claim's owner of it ("Tessan Motors recalled 31,000 Brio sedans"
+    and "rival Kalvo recalled 8,500 Kora vans" for "Kalvo has recalled 31,000 vehicles"): the
+    index of the first passage and the clash, or None."""
+    for cq in claim.quantities:
+        if cq.kind in (QuantityKind.DATE, QuantityKind.ORDINAL):
+            continue
+        mine = _figure_owner(claim.sent, cq, by_for=False)
+        if mine is None:
+            continue
+        # (the passage naming the claim's owner gives it a figure of the kind the claim gives: its
+        # own, other than the claim's; not "did not disclose passenger numbers")
+        own = [
+            j for j, xs in enumerate(passages)
+            if any(any(_same_name(mine, e) for e in y.entities) and any(q.kind is cq.kind for q in y.quantities) for y in xs)
+        ]
+        if not own:
+            continue
+        for i, sents in enumerate(passages):
+            if any(_same_name(mine, e) for x in sents for e in x.entities):
+                continue  # (a passage naming the claim's owner is checked on its own)
+            for x in sents:
+                for pq in x.quantities:
+                    theirs = _figure_owner(x, pq, by_for=False) if compare_values(cq, pq, s) is True else None
+                    if theirs is None or _same_name(mine, theirs) or _same_name(theirs, mine) or any(
+                        _same_name(theirs, e) for e in claim.sent.entities
+                    ):
+                        continue
+                    if any(j != i for j in own):
+                        return i, AlignedPart(kind=_kind_label(cq), status=PartStatus.MISMATCHED, claim_text=cq.text,
+                                              evidence_text=x.text, note=f"the evidence gives {pq.text} to {theirs.text}, not {mine.text}")
+    return None
 
 
 def _owned_by_another(claim: ClaimAnalysis, cq: Quantity, c: _Candidate, sents: Sequence[Sent]) -> bool:
@@ -5509,8 +5544,9 @@ def _align_quantities(
     out = []
     for p in parts:
         mine, elsewhere = given.get(p.claim_text, (None, [])) if p.kind != "date" and p.status is PartStatus.MISSING else (None, [])
+        # (whose the claim's figure is by its own words, not "for Bo Hallam", what it was paid for)
         owners = _other_owner(claim, mine, elsewhere[0].sent, elsewhere[0].q, by_for=False) if mine is not None and elsewhere else None
-        if owners is not None:
+        if owners is not None and mine is not None and _figure_owner(claim.sent, mine, by_for=False) is not None:
             p = AlignedPart(kind=p.kind, status=PartStatus.MISMATCHED, claim_text=p.claim_text, evidence_text=elsewhere[0].sent.text,
                             note=f"the evidence gives {elsewhere[0].q.text} to {owners[1].text}, not {owners[0].text}")
         out.append(p)

@@ -54,6 +54,7 @@ from factcheck.align import (
     compare_values,
     content_coverage,
     entity_present,
+    figure_of_another,
     has_day,
     name_stems,
     name_vocab,
@@ -631,7 +632,27 @@ def _align_all(claim: Claim, hits: Sequence[Hit], s: Settings) -> list[_Aligned]
             ev = ev.model_copy(update={"stance": Stance.NEUTRAL})
         out.append(_Aligned(ev, hit.rank, cov, relevant, _strength(ev.parts, cov, hit.similarity), also))
     _relations_across(analysis, out, s)
+    _figure_of_another_across(analysis, out, s)
     return out
+
+
+def _figure_of_another_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Settings) -> None:
+    """The claim's figure one passage gives to another name, where another passage names the
+    claim's (``figure_of_another``): the clash is recorded on the first, which counts as relevant."""
+    if any(p.kind in ("quantity", "money", "count", "measure", "percent") and p.status is PartStatus.MISMATCHED
+           for a in aligned if a.relevant for p in a.evidence.parts):
+        return
+    pool = [a for a in aligned if a.relevant or a.evidence.score >= s.min_similarity + 0.1]
+    if len(pool) < 2:
+        return
+    found = figure_of_another(analysis, [parse_passage_text(a.evidence.passage.text) for a in pool], s)
+    if found is None:
+        return
+    i, part = found
+    head = pool[i]
+    parts = tuple(p for p in head.evidence.parts if p.claim_text != part.claim_text) + (part,)
+    head.evidence = head.evidence.model_copy(update={"parts": parts, "stance": Stance.CONTRADICTS})
+    head.relevant = True
 
 
 def _relations_across(analysis: ClaimAnalysis, aligned: list[_Aligned], s: Settings) -> None:

@@ -8153,3 +8153,15 @@ def test_a_day_owns_no_figure() -> None:
     passage = "The Orva health ministry said no patients were harmed during Tuesday's eight-hour power cut at Sarn General Hospital."
     v = run("Sarn General Hospital's eight-hour power cut on Tuesday passed without any patients being harmed.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_figure_one_passage_gives_to_another_name_than_the_claims_named_in_another() -> None:
+    passages = ["Sarn Motors recalled 22,000 Brio sedans on Wednesday because the steering column may loosen.",
+                "In the same week, rival Kellcar recalled 6,400 Kora vans over faulty rear lights."]
+    v = run("Kellcar has recalled 22,000 vehicles over a steering column that may come loose.",
+            [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+    passages = ["Orva Air carried 1.1 million passengers in August, up 8 percent on a year earlier.",
+                "Sarnair, its main rival, said its August load factor was 84 percent but did not disclose passenger numbers."]
+    v = run("Sarnair carried 1.1 million passengers in August.", [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
