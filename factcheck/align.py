@@ -10538,6 +10538,34 @@ def _change_as_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) 
     return out
 
 
+def _start_by_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "will raise its scholarships from 800 to 1,600" against "will double the number of
+    scholarships to 1,600": the start of the claim's change, worked out from the passage's end and
+    its factor word."""
+    change = _change_in(claim.sent)
+    if change is None:
+        return []
+    cb, ca = change
+    for x in sents:
+        f = _factor_of(x.text)
+        if f is None or f.hedge or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+            continue
+        end = next((q for q in x.quantities if q.kind is ca.kind and compare_values(ca, q, s) is True), None)
+        if end is None:
+            continue
+        try:
+            start = float(end.value) / f.factor
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        said = cb.model_copy(update={"text": f"{end.text} {f.text}", "value": start, "operator": Operator.EQ})
+        ok = compare_values(cb, said, s)
+        if ok is None:
+            continue
+        return [AlignedPart(kind=_kind_label(cb), status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=cb.text,
+                            evidence_text=x.text, note=f"{f.text} to {end.text} is from {_fmt_amount(start, cb)}; the claim says {cb.text}")]
+    return []
+
+
 def _factor_of(text: str) -> _Factor | None:
     """The factor a text states: "roughly tripled", "a fivefold rise", "twice its budget"."""
     m = _FACTOR.search(text)
@@ -11866,7 +11894,8 @@ def align_sentences(
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_before)] + year_before
     missing = {p.claim_text for p in parts if p.kind == "quantity" and p.status is PartStatus.MISSING}
     if missing:
-        spans = [p for p in _duration_between_dates(claim, sents, s) + _change_as_factor(claim, sents, s) if p.claim_text in missing]
+        spans = [p for p in _duration_between_dates(claim, sents, s) + _change_as_factor(claim, sents, s)
+                 + _start_by_factor(claim, sents, s) if p.claim_text in missing]
         if spans:
             settled_spans = {p.claim_text for p in spans}
             parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in settled_spans)] + spans

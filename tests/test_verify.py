@@ -8165,3 +8165,11 @@ def test_a_figure_one_passage_gives_to_another_name_than_the_claims_named_in_ano
                 "Sarnair, its main rival, said its August load factor was 84 percent but did not disclose passenger numbers."]
     v = run("Sarnair carried 1.1 million passengers in August.", [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("start", "expected"), [("700", Verdict.SUPPORTED), ("500", Verdict.CONTRADICTED)])
+def test_the_start_of_a_change_worked_out_by_its_factor(start: str, expected: Verdict) -> None:
+    passage = "The University of Sarn will double the number of scholarships for low-income students to 1,400 from next September."
+    v = run(f"The University of Sarn will raise its scholarships for low-income students from {start} to 1,400 next September.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
