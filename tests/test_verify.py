@@ -8173,3 +8173,9 @@ def test_the_start_of_a_change_worked_out_by_its_factor(start: str, expected: Ve
     v = run(f"The University of Sarn will raise its scholarships for low-income students from {start} to 1,400 next September.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_news_paraphrases_of_fire_and_evacuation() -> None:
+    passage = "Around 2,000 people were ordered to leave their homes on Sunday as a wildfire spread towards the town of Kell."
+    v = run("About 2,000 residents were told to evacuate on Sunday as flames advanced on Kell.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
