@@ -7696,6 +7696,11 @@ def _agent_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> Ali
     return _relation_clash(f"{ce.text} {act}", sent.text, f"the evidence gives the act ('{act}') to {other.text}, not to {ce.text}")
 
 
+# the verbs of saying: a name with one says who spoke; one after them names no object of an act
+_SPEECH_STEMS = frozenset(stem(w) for w in ("said", "says", "told", "added", "stated"))
+_CLAIM_VERBS_OF_SPEECH = _SPEECH_STEMS | frozenset(stem(w) for w in ("named", "called", "quoted", "cited"))
+
+
 def _verb_right_before(sent: Sent, e: Entity) -> Token | None:
     """The past verb right before a name, its object ("fined Norvox"), or None."""
     before = next((t for t in reversed(sent.tokens) if t.end <= e.start), None)
@@ -7719,7 +7724,6 @@ def _verb_object_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
                        note=f"the evidence says {verb.norm} {other.text}, not {ce.text}")
 
 
-_CLAIM_VERBS_OF_SPEECH = frozenset(stem(w) for w in ("said", "told", "named", "called", "quoted", "cited"))
 
 
 def _object_slot_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) -> AlignedPart | None:
@@ -8047,7 +8051,6 @@ _FINITE = frozenset(
 ) | _BE_FORMS
 
 
-_SPEECH_STEMS = frozenset(stem(w) for w in ("said", "says", "told", "added", "stated"))
 
 
 def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ()) -> Sent:
