@@ -11869,6 +11869,7 @@ def align_sentences(
     parts += _align_year_said(claim, sents, s)
     parts += _align_become_role(claim, sents)
     parts += _align_most_of_a_count(claim, sents)
+    parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
     if (base := _align_change_base(claim, sents, s)):
@@ -12355,6 +12356,25 @@ def _align_most_of_a_count(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[
         return []
     return [AlignedPart(kind="relation", status=PartStatus.MISSING, claim_text=m.group(),
                         note=f"the passage does not say how many of the {m.group('n')} it is")]
+
+
+# "passed with the backing of the Green councillors" / "with all seven Green councillors voting
+# against": the group the claim says backed it voted against it
+_BACKING_OF = re.compile(r"\b(?:backing|support|votes)\s+of\s+(?:the\s+|all\s+)?(?P<who>[A-Z][\w'’-]+)")
+
+
+def _align_backing_against(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    m = _BACKING_OF.search(claim.sent.text)
+    if m is None:
+        return []
+    # (the group's own words up to its vote: not "Greens voting for it and the Liberals voting against")
+    against = re.compile(rf"\b{re.escape(m.group('who'))}\b(?:(?!\b(?:for|and|while|but|whereas)\b)[\w\s'’-]){{0,40}}?\bvot(?:ed|ing|es)\s+against\b")
+    for x in sents:
+        said = against.search(x.text)
+        if said is not None:
+            return [AlignedPart(kind="polarity", status=PartStatus.MISMATCHED, claim_text=m.group(), evidence_text=said.group(),
+                                note=f"the claim says with the {m.group()}; the evidence says '{said.group()}'")]
+    return []
 
 
 def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:

@@ -8179,3 +8179,13 @@ def test_news_paraphrases_of_fire_and_evacuation() -> None:
     passage = "Around 2,000 people were ordered to leave their homes on Sunday as a wildfire spread towards the town of Kell."
     v = run("About 2,000 residents were told to evacuate on Sunday as flames advanced on Kell.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("The Sarn budget passed 21-14 on 2 May, with all six Green councillors voting against the plan.", Verdict.CONTRADICTED),
+    ("The Sarn budget passed 21-14 on 2 May, with the Green councillors voting for it and the Liberals voting against.",
+     Verdict.SUPPORTED),
+])
+def test_a_group_said_to_back_a_measure_voted_against_it(passage: str, expected: Verdict) -> None:
+    v = run("The Sarn budget passed 21-14 on 2 May with the backing of the Green councillors.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
