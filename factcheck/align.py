@@ -7701,10 +7701,16 @@ _SPEECH_STEMS = frozenset(stem(w) for w in ("said", "says", "told", "added", "st
 _CLAIM_VERBS_OF_SPEECH = _SPEECH_STEMS | frozenset(stem(w) for w in ("named", "called", "quoted", "cited"))
 
 
+_PLACE_VERBS = frozenset(stem(w) for w in ("leaving", "departing", "reaching", "entering", "visiting", "joining"))
+
+
 def _verb_right_before(sent: Sent, e: Entity) -> Token | None:
     """The past verb right before a name, its object ("fined Norvox"), or None."""
     before = next((t for t in reversed(sent.tokens) if t.end <= e.start), None)
-    if before is None or sent.text[before.end : e.start].strip() or not _looks_like_past_verb(before):
+    if before is None or sent.text[before.end : e.start].strip():
+        return None
+    # (or a participle of leaving or reaching a place: "shortly after leaving Hadrel" / "had left Miren")
+    if not _looks_like_past_verb(before) and not (before.norm.endswith("ing") and before.stem in _PLACE_VERBS):
         return None
     return before
 
@@ -7720,8 +7726,9 @@ def _verb_object_clash(claim: ClaimAnalysis, ce: Entity, sents: Sequence[Sent]) 
     if rival is None:
         return None
     sent, other = rival
+    said = _verb_right_before(sent, other)
     return AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{verb.norm} {ce.text}", evidence_text=sent.text,
-                       note=f"the evidence says {verb.norm} {other.text}, not {ce.text}")
+                       note=f"the evidence says {said.norm if said else verb.norm} {other.text}, not {ce.text}")
 
 
 

@@ -8189,3 +8189,10 @@ def test_news_paraphrases_of_fire_and_evacuation() -> None:
 def test_a_group_said_to_back_a_measure_voted_against_it(passage: str, expected: Verdict) -> None:
     v = run("The Sarn budget passed 21-14 on 2 May with the backing of the Green councillors.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("port", "expected"), [("Kell", Verdict.CONTRADICTED), ("Sarn", Verdict.SUPPORTED)])
+def test_the_place_a_ship_left(port: str, expected: Verdict) -> None:
+    passage = "The Orva Star had left Sarn at 7:40 a.m. on a 50-minute crossing and capsized about 2 km short of Kell, its destination."
+    v = run(f"The ferry capsized shortly after leaving {port}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
