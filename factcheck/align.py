@@ -11996,6 +11996,11 @@ _ANNOUNCING = re.compile(
 )
 
 
+# "led Vesk's exam board to re-mark", "prompted the council to review": a verb of causing, its doer's act after "to"
+_LED_TO_DO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]", re.I)
+_CAUSING = frozenset(("led", "prompted", "forced", "caused", "pushed", "persuaded", "spurred", "driven"))
+
+
 def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
     """ "The parliament has passed a drought bill" against "the government said it would present a
     drought bill": the claim's act is nowhere in the passage, whose sentence stating the claim's
@@ -12013,6 +12018,8 @@ def _align_act_only_planned(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list
     ):
         return []
     act = toks[at]
+    if act.norm in _CAUSING and _LED_TO_DO.match(text, act.end):
+        return []  # "has led the board to re-mark 1,340 papers": a cause of what is done or planned, which it does not date
     best = _stating_most(claim, sents)
     mine = {t.stem for t in claim.sent.tokens if t.content and t.start > act.end}
     for m in _AWAITED.finditer(best.text):

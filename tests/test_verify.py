@@ -8196,3 +8196,9 @@ def test_the_place_a_ship_left(port: str, expected: Verdict) -> None:
     passage = "The Orva Star had left Sarn at 7:40 a.m. on a 50-minute crossing and capsized about 2 km short of Kell, its destination."
     v = run(f"The ferry capsized shortly after leaving {port}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_cause_that_led_someone_to_act_is_no_act_done() -> None:
+    passage = "The Sarn exam board said it would re-mark 2,210 maths papers after discovering a marking error."
+    v = run("A marking error has led Sarn's exam board to re-mark 2,210 maths papers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
