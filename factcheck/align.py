@@ -2746,10 +2746,22 @@ def _figure_owner(sent: Sent, q: Quantity, *, by_for: bool = True) -> Entity | N
             owner = next((x for x in reversed(before) if _AGE_OF_GAP.fullmatch(sent.text[x.end : q.start])), None)
             if owner is not None:
                 return owner
+        # ("The Brennholm Museum bought Liv Ander's painting 'Harbour at Dusk' for 3.2 million krone":
+        # the buyer opening the sentence paid it)
+        first = min(sent.entities, key=lambda x: x.start)
+        if q.kind is QuantityKind.MONEY and re.fullmatch(r"(?:The\s+)?", sent.text[: first.start]) and _PAID_FOR_BEFORE.fullmatch(
+            sent.text, first.end, q.start
+        ):
+            return first
     for x in sent.entities if by_for else ():
         if x.start > q.end and _FOR_OWNER.match(sent.text[q.end : x.start]):
             return x
     return None
+
+
+_PAID_FOR_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:bought|acquired|purchased)\s+[^.;,]{1,80}?\s+for\s+(?:about\s+|some\s+|nearly\s+)?", re.I
+)
 
 
 def _other_owner(claim: ClaimAnalysis, cq: Quantity, sent: Sent, pq: Quantity, *, by_for: bool) -> tuple[Entity, Entity] | None:

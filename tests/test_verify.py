@@ -8202,3 +8202,11 @@ def test_a_cause_that_led_someone_to_act_is_no_act_done() -> None:
     passage = "The Sarn exam board said it would re-mark 2,210 maths papers after discovering a marking error."
     v = run("A marking error has led Sarn's exam board to re-mark 2,210 maths papers.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("buyer", "expected"), [("The Sarn City Gallery", Verdict.CONTRADICTED), ("The Orva Museum", Verdict.SUPPORTED)])
+def test_the_buyer_opening_a_sentence_paid_the_price(buyer: str, expected: Verdict) -> None:
+    passage = ("The Orva Museum bought Ida Kell's painting 'Low Tide' for 2.6 million krone at auction on Thursday. "
+               "The Sarn City Gallery was the underbidder.")
+    v = run(f"{buyer} paid 2.6 million krone for Ida Kell's 'Low Tide' at Thursday's auction.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
