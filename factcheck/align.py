@@ -10535,18 +10535,26 @@ class _Factor(NamedTuple):
     word: str
 
 
+def _factor_sentences(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[tuple[Sent, _Factor]]:
+    """The sentences about the claim that state a change by a factor word alone, no hedge on it
+    ("has halved", "will double"), with the factor."""
+    return [
+        (x, f) for x in sents
+        if (f := _factor_of(x.text)) is not None and not f.hedge
+        and content_coverage(claim.sent.content, x.content) >= s.polarity_min_overlap
+    ]
+
+
 def _change_as_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
     """ "has been cut by half" against "has halved the speed limit", "rose by 100%" against
     "doubled": a change in per cent the passage states by its factor word alone."""
     out = []
-    for cq in claim.quantities:
+    factored = _factor_sentences(claim, sents, s)
+    for cq in claim.quantities if factored else ():
         if cq.kind is not QuantityKind.PERCENT or cq.unit != "%" or not _is_change_amount(claim.sent.text, cq):
             continue
         way = _change_way(claim.sent.text, cq)
-        for x in sents:
-            f = _factor_of(x.text)
-            if f is None or f.hedge or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
-                continue
+        for _, f in factored:
             change = (f.factor - 1) * 100
             said = cq.model_copy(update={"text": f.text, "value": abs(change), "operator": Operator.EQ})
             ok = compare_values(cq, said, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
@@ -10568,10 +10576,7 @@ def _start_by_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
     if change is None:
         return []
     cb, ca = change
-    for x in sents:
-        f = _factor_of(x.text)
-        if f is None or f.hedge or content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
-            continue
+    for x, f in _factor_sentences(claim, sents, s):
         end = next((q for q in x.quantities if q.kind is ca.kind and compare_values(ca, q, s) is True), None)
         if end is None:
             continue
@@ -12266,16 +12271,17 @@ def _align_year_said(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -
 
 
 # A count's verb says which way it went: jobs "cut" or "hired", stores "closed" or "opened"
+_COUNT_HEDGE = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$"
 _LOSS_VERB = re.compile(
     r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lost|lose|loses|losing|eliminated|eliminating|axed|axing|slashed|"
     r"slashing|laid\s+off|lay\s+off|lays\s+off|laying\s+off|closed|closes|closing|scrapped|scrapping)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$",
+    + _COUNT_HEDGE,
     re.I,
 )
 _GAIN_VERB = re.compile(
     r"\b(?:hired|hires|hiring|added|adds|adding|created|creates|creating|took\s+on|takes\s+on|taking\s+on|recruited|"
     r"recruits|recruiting|opened|opens|opening)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+)?$",
+    + _COUNT_HEDGE,
     re.I,
 )
 
