@@ -7998,7 +7998,9 @@ _PROHIBIT = re.compile(
     # "a fault stopped the dam's spillway gates from opening": they did not open
     r"|\b(?:stopped|stops)\s+(?:[\w'’.-]+\s+){1,5}?from\s+(?=\w+ing\b)"
     # "disqualified three candidates from the election": kept out of it, as "barred from" says
-    r"|\b(?:barred|banned|disqualified|disqualifies|disqualify)\s+(?:[\w'’.-]+\s+){1,3}?from\s+(?=(?:the|a|an|this|next|its|their)\b)",
+    r"|\b(?:barred|banned|disqualified|disqualifies|disqualify)\s+(?:[\w'’.-]+\s+){1,3}?from\s+(?=(?:the|a|an|this|next|its|their)\b)"
+    # "threw Ostrup out of stage 7", "was thrown out of the race": put out of it, as "disqualified from" says
+    r"|\b(?:threw|throws|thrown|kicked|kicks|ejected|ejects)\s+(?:[\w'’.-]+\s+){0,3}?out\s+of\b",
     re.I,
 )
 
@@ -8239,6 +8241,11 @@ _OPPOSITES = (
     # A deal done, or one that fell through.
     (re.compile(r"\bcomplet(?:e|es|ed|ing)\b", re.I),
      re.compile(r"\b(?:collaps(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off)\b", re.I)),
+    # A race finished, or left before its end ("failed to finish the Tour" / "abandoned the Tour")
+    (re.compile(r"\bfinish(?:es|ed|ing)?\b", re.I),
+     re.compile(r"\b(?:abandon(?:s|ed|ing)?|withdr(?:ew|awn|aws)\s+from|pull(?:s|ed)\s+out\s+of|retir(?:ed|es)\s+from|"
+                r"dropp?(?:ed|s)\s+out\s+of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:race|tour|rally|marathon|stage|match|game|tournament|championship|grand\s+prix|Tour|Rally|Grand\s+Prix)\b", re.I)),
     # A decision of all the judges, or of some ("a split-decision win" / "a unanimous decision").
     (re.compile(r"\bunanimous(?:ly)?\b", re.I), re.compile(r"\bsplit[- ](?:decision|ruling|verdict|vote)\b|\bmajority[- ]decision\b", re.I)),
     # A balance in the black, or in the red ("a trade surplus" / "a trade deficit").
@@ -8288,7 +8295,10 @@ _OPPOSITES = (
                 r"(?:was|were)\s+exempt(?:ed)?\s+from)\s+(?:a|an|the|any)?\s*(?:\w+\s+)?(?:fines?|penalty|penalties|"
                 r"punishment|sanctions?)\b", re.I)),
     # A figure or a forecast kept as it was, or changed ("left its forecast unchanged" / "raised its forecast").
-    (re.compile(r"\b(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)\s+(?:[\w-]+\s+){0,5}?(?:unchanged|steady)\b", re.I),
+    # (or "kept its full-year forecast at 380,000 to 410,000 ounces")
+    (re.compile(r"\b(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)\s+(?:[\w-]+\s+){0,5}?(?:unchanged|steady)\b|"
+                r"\b(?:kept|keeps|held|holds|maintained|maintains)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:forecasts?|guidance|outlook|targets?|estimates?|rates?)\s+(?:at|of)\b", re.I),
      re.compile(r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                 r"hik(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:its|their|the|his|her)\b", re.I)),
     # A vote, a case or a bid won or lost ("his coalition won a confidence vote" / "lost a confidence vote").
@@ -10972,6 +10982,8 @@ def _align_level_of_reference(claim: ClaimAnalysis, sents: Sequence[Sent], s: Se
                     continue
                 if not (cyear and m.group("year") or cplan and m.group("plan")):
                     continue  # the claim is about another reference than the passage's
+                if not cyear and _PLANNED.search(sent.text[max(0, level.start - 40) : level.start]):
+                    continue  # "pushed the tunnel's budget to 6.8 billion, 2.7 billion more than planned": the level is the budget
                 try:
                     before = float(level.value) + (1 if m.group("down") else -1) * float(diff.value)
                 except (TypeError, ValueError):
@@ -12319,6 +12331,8 @@ def _align_change_base(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings)
     """ "rose to 72.5% from 70.3%" against "rose to 72.5% from 68.1%, while the science pass rate
     slipped to 70.3%": the change the passage states with the claim's end has another start, though
     the claim's start is there as some other figure."""
+    if (by := _change_to_same_level(claim, sents, s)):
+        return by
     mine = _change_in(claim.sent)
     if mine is None:
         return []
@@ -12334,9 +12348,34 @@ def _align_change_base(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings)
     return []
 
 
+def _changes_to(sent: Sent) -> list[tuple[Quantity, Quantity]]:
+    """ "rose 7% to $2.34 a pound": each percentage change with the level it reached."""
+    qs = sent.quantities
+    return [
+        (q, r) for q, r in zip(qs, qs[1:], strict=False)
+        if q.kind is QuantityKind.PERCENT and r.kind not in (QuantityKind.DATE, QuantityKind.PERCENT)
+        and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", sent.text[q.end : r.start], re.I)
+    ]
+
+
+def _change_to_same_level(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "its cost rose 11% to $2.34 a pound" against "its cost rose 7% to $2.34 a pound, while revenue
+    rose 11%": the change the passage gives with the claim's level is the claim's, whatever other
+    measure changed by the claim's percentage."""
+    for cp, cl in _changes_to(claim.sent):
+        for x in sents:
+            if content_coverage(claim.sent.content, x.content) < s.polarity_min_overlap:
+                continue
+            for pp, pl in _changes_to(x):
+                if pl.kind is cl.kind and compare_values(cl, pl, s) is True and compare_values(cp, pp, s) is False:
+                    return [AlignedPart(kind="quantity", status=PartStatus.MISMATCHED, claim_text=cp.text, evidence_text=pp.text,
+                                        note=f"the claim says {cp.text} to {cl.text}; the evidence says the change to {pl.text} was {pp.text}")]
+    return []
+
+
 # "Tomas Brill will become chief executive", "was named chairman": the post a name takes
 _BECOME = re.compile(
-    r"\s+(?:will\s+become|would\s+become|became|becomes|has\s+become|is\s+to\s+become|was\s+named(?:\s+as)?|"
+    r"\s+(?:will\s+become|would\s+become|became|becomes|becoming|has\s+become|is\s+to\s+become|was\s+named(?:\s+as)?|"
     r"will\s+be\s+named(?:\s+as)?|was\s+appointed(?:\s+as)?|will\s+be\s+appointed(?:\s+as)?|"
     r"will\s+serve\s+as|will\s+take\s+over\s+as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?"
     r"(?:new\s+|first\s+|next\s+|interim\s+|joint\s+)?(?P<post>[a-z][a-z -]{1,40}?)(?=\s+(?:of|at|in|for|from|on|and|when|after)\b|[,.;]|$)",

@@ -125,6 +125,10 @@ _CURRENCY_WORDS = {
     "dinars": "dinars", "dinar": "dinars", "rials": "rials", "shillings": "shillings", "manat": "manat",
     "talers": "talers", "taler": "talers", "thalers": "talers", "thaler": "talers", "dram": "AMD",
     "guilders": "guilders", "florins": "florins", "drachmas": "GRD", "pesetas": "ESP", "escudos": "PTE",
+    # the crown's other plurals (Icelandic "kronur", "kronar") and currencies the lists above lack
+    "kronur": "ISK", "krónur": "ISK", "króna": "ISK", "kronar": "kronar", "kwacha": "kwacha", "birr": "ETB",
+    "kyat": "MMK", "dong": "VND", "riel": "KHR", "lek": "ALL", "denars": "MKD", "pula": "BWP",
+    "kwanza": "AOA", "somoni": "TJS", "tugriks": "MNT", "afghanis": "AFN", "quetzales": "GTQ",
 }  # fmt: skip
 # the currency words a country's adjective names as its own ("640 million talmar pounds",
 # "22 million Vesk dollars"): one currency a country, never the plain word's (dollars are USD)

@@ -8210,3 +8210,73 @@ def test_the_buyer_opening_a_sentence_paid_the_price(buyer: str, expected: Verdi
                "The Sarn City Gallery was the underbidder.")
     v = run(f"{buyer} paid 2.6 million krone for Ida Kell's 'Low Tide' at Thursday's auction.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The deal values Orva Bank at 2.1 billion kronur.", Verdict.CONTRADICTED),
+    ("The deal values Orva Bank at 2.1 billion kronar.", Verdict.CONTRADICTED),
+    ("The deal values Orva Bank at 2.1 billion birr.", Verdict.CONTRADICTED),
+    ("The deal values Orva Bank at 2.1 billion marks.", Verdict.SUPPORTED),
+])
+def test_crown_plurals_and_further_currencies_are_currencies(claim: str, expected: Verdict) -> None:
+    passage = "The all-share deal values Orva Bank at 2.1 billion marks, a 19% premium to its closing price on Friday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_figure_with_a_suffix_before_a_currency_word_is_money() -> None:
+    passage = "The Sarn open carries a prize fund of 1,600,000 kronar, the largest in its history."
+    v = run("The prize fund for the Sarn open is 1.6m kronar.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("change", "expected"), [("rose 6%", Verdict.CONTRADICTED), ("rose 4%", Verdict.SUPPORTED)])
+def test_the_change_given_with_the_claims_level_is_the_claims(change: str, expected: Verdict) -> None:
+    passage = ("Sarn Copper said its cash cost rose 4% to $1.87 a pound in the first quarter, "
+               "while revenue rose 6% to $410 million.")
+    v = run(f"Sarn Copper's cash cost {change} to $1.87 a pound in the first quarter.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_budget_raised_by_an_overrun_is_the_budget_now() -> None:
+    passage = "The overrun has pushed the Sarn Tunnel's budget to 5.2 billion crowns, about 1.4 billion crowns more than first planned."
+    v = run("The Sarn Tunnel now has a budget of 5,200,000,000 crowns.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("post", "expected"), [("chief executive", Verdict.CONTRADICTED), ("chairman", Verdict.SUPPORTED)])
+def test_the_post_a_name_is_becoming(post: str, expected: Verdict) -> None:
+    passage = ("Sarn Mutual will absorb Orva Bank, with Sarn Mutual's chief executive Ida Kell leading the combined group "
+               "and Orva's chief executive Jon Brekke becoming chairman.")
+    v = run(f"Jon Brekke will serve as {post} of the combined bank.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Race officials threw Jon Brekke out of stage 4 of the Sarn Tour.", Verdict.SUPPORTED),
+    ("Race officials kicked Jon Brekke out of stage 4 of the Sarn Tour.", Verdict.SUPPORTED),
+])
+def test_thrown_out_of_a_race_is_disqualified(claim: str, expected: Verdict) -> None:
+    passage = "Jon Brekke was disqualified from stage 4 of the Sarn Tour for holding on to a team car, race officials said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Mining did not cut its full-year copper forecast.", Verdict.SUPPORTED),
+    ("Orva Mining cut its full-year copper forecast.", Verdict.CONTRADICTED),
+])
+def test_a_forecast_kept_at_a_figure_is_not_changed(claim: str, expected: Verdict) -> None:
+    passage = "Orva Mining kept its full-year copper forecast at 210,000 to 230,000 tonnes but raised its cost guidance."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Jon Brekke failed to finish the Sarn Tour after crashing on stage 6.", Verdict.SUPPORTED),
+    ("Jon Brekke finished the Sarn Tour despite crashing on stage 6.", Verdict.CONTRADICTED),
+])
+def test_abandoning_a_race_is_not_finishing_it(claim: str, expected: Verdict) -> None:
+    passage = "Jon Brekke abandoned the Sarn Tour on stage 6 after crashing on a descent, his team said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
