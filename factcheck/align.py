@@ -2393,6 +2393,13 @@ def compare_dates(claim_value: str, passage_value: str) -> bool | None:
 
 # "early 2011", "mid-2011", "late in 2011": the part of a year, read from the words before the year.
 _PART_OF_YEAR = re.compile(r"\b(early|mid|late)(?:-|\s+)(?:in\s+)?$", re.I)
+def _with_part_of_year(text: str, q: Quantity, shown: str | None = None) -> str:
+    """A date's text with the part of the year said before it ("early 2028"), for a reason."""
+    shown = q.text if shown is None else shown
+    m = _PART_OF_YEAR.search(text[max(0, q.start - 12) : q.start]) if q.kind is QuantityKind.DATE else None
+    return shown if m is None else f"{m.group().strip()}{'' if m.group().endswith('-') else ' '}{shown}"
+
+
 _PART_OF_YEAR_MONTHS = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}
 
 
@@ -3785,6 +3792,17 @@ def _same_year_first(csent: Sent, cq: Quantity, cands: list[_Candidate], s: Sett
     return same + [c for c in cands if c not in same] if same else cands
 
 
+def _tied_date_of_the_year_first(cq: Quantity, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "will now open in early 2028" against "originally due to open in December 2026, will now open
+    in late 2028": of dates bound equally tightly, the one in the claim's year is its."""
+    year = _year_of(cq) if cq.kind is QuantityKind.DATE else None
+    if year is None or len(cands) < 2:
+        return cands
+    tied = [c for c in cands if c.bind >= cands[0].bind]
+    same = [c for c in tied if c.q.kind is QuantityKind.DATE and _year_of(c.q) == year]
+    return same + [c for c in cands if c not in same] if same and same[0] is not cands[0] else cands
+
+
 _ORDERS_APART = 1e4  # "€18" against "€96 million": a price and a budget, not one sum misreported
 
 
@@ -4448,6 +4466,14 @@ def _figure_date(sent: Sent, q: Quantity) -> Quantity | None:
     return None
 
 
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\S{0,3}$", re.I)
+
+
+def _level_before(text: str, start: int) -> bool:
+    """The figure at ``start`` is the level a change started from ("cut its majority from 6,450")."""
+    return _FROM_LEVEL.search(text[max(0, start - 20) : start]) is not None
+
+
 def _change_start(sent: Sent) -> Quantity | None:
     """The date of the earlier level of a change ("up from 700 million in 2022"): the point a
     claim's "since 2022" counts from."""
@@ -4478,7 +4504,9 @@ def _dated_otherwise(cq: Quantity, csent: Sent, cand: _Candidate, sents: Sequenc
     claimed year the passage's sentence also gives ("18% more than in 2022"), whatever other year
     it binds to."""
     if cq.kind is QuantityKind.DATE:
+        # (a day without a year, "said on 12 June", gives no year of its own)
         return any(d is not cand.q and d.kind is QuantityKind.DATE and not _start_of_work(d)
+                   and (re.search(r"\d{4}", d.text) is not None or _year_of(cq) is None)
                    and compare_dates(str(cq.value), str(d.value)) is True for d in cand.sent.quantities)
     if not _of_another_year(cq, csent, cand):
         return False
@@ -5201,6 +5229,7 @@ def _align_quantities(
         if events:  # "injured": the figure of the injured first, then the others as bound
             cands = _same_event_first(cands, events)
         cands = _same_year_first(claim.sent, cq, cands, s)
+        cands = _tied_date_of_the_year_first(cq, cands)
         # a dateline's date is when the story was filed: where it cannot answer the claim's date
         # (no year for "in 2018"), any other date of the passage binds first
         cands = sorted(cands, key=lambda c: _in_dateline(c.sent, c.q) and compare_values(cq, c.q, s) is None)
@@ -5308,6 +5337,12 @@ def _align_quantities(
                     continue  # "arrested 58 people" is not "carried out 58 raids"
                 if _label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq):
                     continue  # "won stage two" is no count of the claim's "two men"
+                if _level_before(c.sent.text, c.q.start) and not _level_before(claim.sent.text, cq.start) and not any(
+                    q.kind is QuantityKind.DATE for q in claim.quantities  # ("had 700 million users in 2022": the year says which level)
+                ) and any(
+                    o.same_measure and o.bind >= s.bind_min_match and not _level_before(o.sent.text, o.q.start) for o in cands
+                ):
+                    continue  # "a majority of 2,871, cutting the party's majority from 6,450": 6,450 was the level before
                 if _in_relative_clause_of_another(claim, c):
                     continue  # "driven by its drug Gluvexa, which grew 31%": the drug's figure
                 if _of_someone_of_theirs(claim, c):
@@ -5528,7 +5563,9 @@ def _align_quantities(
                     claim_text=cq.text,
                     evidence_text=_shown(clash.q, clash.sent),
                     note=_clash_note(
-                        cq, clash.q.model_copy(update={"text": _shown(clash.q, clash.sent)}), unit_slip=clash is slip
+                        cq.model_copy(update={"text": _with_part_of_year(claim.sent.text, cq)}),
+                        clash.q.model_copy(update={"text": _with_part_of_year(clash.sent.text, clash.q, _shown(clash.q, clash.sent))}),
+                        unit_slip=clash is slip,
                     ),
                 )
             )
@@ -11905,6 +11942,7 @@ def align_sentences(
     parts += _align_year_said(claim, sents, s)
     parts += _align_become_role(claim, sents)
     parts += _align_most_of_a_count(claim, sents)
+    parts += _align_rank_holder(claim, sents)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12409,6 +12447,39 @@ def _align_become_role(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
                 note = (f"{ce.text} takes the post in the evidence" if theirs == mine else
                         f"the evidence says {ce.text} takes another post ('{said.group('post') if said else theirs}')")
                 return [AlignedPart(kind="relation", status=status, claim_text=f"{ce.text} as {mine}", evidence_text=x.text, note=note)]
+    return []
+
+
+# "Maren Solby came second", "Ophthalmology had the largest waiting list": a place or a superlative
+# the claim gives its subject ...
+_RANK_CLAIMED = re.compile(
+    r"\s+(?:came|comes|finished|finishes|placed|ended|was|is|had|has)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|"
+    r"largest|biggest|highest|longest|lowest|smallest|fewest|most|best|worst|fastest)\b",
+    re.I,
+)
+# ... which the passage gives another, with the claim's subject after it ("finished second ...,
+# ahead of Maren Solby", "The largest ... was in orthopaedics, followed by ophthalmology")
+_AFTER_THE_RANKED = r"\b(?:ahead\s+of|followed\s+by|beating|in\s+front\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?{name}\b"
+
+
+def _align_rank_holder(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Maren Solby came second" against "Tomas Renk finished second ..., ahead of Maren Solby": the
+    passage puts the claim's subject after the one holding the claimed place, so it does not hold it."""
+    text = claim.sent.text
+    for ce in claim.sent.entities:
+        m = _RANK_CLAIMED.match(text, ce.end)
+        if m is None:
+            continue
+        rank = m.group("rank")
+        after = re.compile(_AFTER_THE_RANKED.format(name=re.escape(ce.text)), re.I)
+        for x in sents:
+            r = re.search(rf"\b{re.escape(rank)}\b", x.text, re.I)
+            a = after.search(x.text, r.end()) if r is not None else None
+            if r is not None and a is not None:
+                return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text}{m.group()}",
+                                    evidence_text=x.text[r.start() : a.end()],
+                                    note=f"the evidence puts {ce.text} after the one it says was {rank.lower()} ('{a.group()}')")]
     return []
 
 

@@ -1046,6 +1046,9 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     then left ("a population of 8 million" → ``population``; "lowered Bank Rate to 5%" → ``rate``).
     A two-word result is a compound whose last word is the head: compare on it when the whole differs.
     """
+    margin = _MARGIN_OF.search(text[max(0, start - 40) : start])
+    if margin is not None:
+        return margin.group(1).lower()  # "a majority of over 3,000 votes": the majority, not the votes
     share = _SHARE_OF.match(text, end)
     if share and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
         right = _noun_chunk_right(text, share.end() - 1)  # "14% of its workforce": a share of that noun
@@ -1056,6 +1059,10 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     return _noun_left(text, start, names=True)
 
 
+_MARGIN_OF = re.compile(
+    r"\b(majority|margin)\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|just|only|under|fewer\s+than|less\s+than)\s+)?$",
+    re.I,
+)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s", re.I)
 
 
@@ -2180,7 +2187,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
             continue
         nxt = re.match(r"\s+([\w-]+)", after)
         nw = nxt.group(1).lower() if nxt else ""
-        if w == "first" and (nw.endswith("ed") or nw in _COMMON_VERBS or nw in _IRREGULAR_PAST) and not (
+        if w == "first" and (nw.endswith("ed") or nw == "due" or nw in _COMMON_VERBS or nw in _IRREGULAR_PAST) and not (
             not nw.endswith("ed") and re.search(r"\b(?:the|its|their|his|her|a)\s+$", before)
         ):
             continue  # "first published", "first sold": an adverb, not a rank ("the first fall": a rank)

@@ -1263,3 +1263,19 @@ def test_no_sum_or_span_where_the_words_are_a_level_or_a_rank(text: str) -> None
 def test_a_bare_number_after_to_a_span_from_takes_its_unit() -> None:
     qs = parse_quantities("The court cut his prison sentence to nine years from 12.")
     assert [(q.text, q.kind.value, round(float(q.value) / 365.25)) for q in qs] == [("nine years", "duration", 9), ("12", "duration", 12)]
+
+
+def test_first_before_due_is_no_rank() -> None:
+    ranks = [q for q in parse_quantities("The tunnel, first due to open in 2027, is late.") if q.kind is QuantityKind.ORDINAL]
+    assert ranks == []
+
+
+@pytest.mark.parametrize("text", ["a prize fund of 1.6m kronar", "worth 40 million birr", "a budget of 2.1 billion kronur"])
+def test_further_currency_words_make_money(text: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.kind is QuantityKind.MONEY
+
+
+def test_a_majority_of_a_count_of_votes_measures_the_majority() -> None:
+    (q,) = parse_quantities("won with a majority of over 3,000 votes")
+    assert q.measure == "majority"

@@ -8280,3 +8280,41 @@ def test_abandoning_a_race_is_not_finishing_it(claim: str, expected: Verdict) ->
     passage = "Jon Brekke abandoned the Sarn Tour on stage 6 after crashing on a descent, his team said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("majority", "expected"), [("over 3,000", Verdict.CONTRADICTED), ("about 2,900", Verdict.SUPPORTED)])
+def test_a_majority_is_compared_with_the_majority_not_the_votes_or_the_level_before(majority: str, expected: Verdict) -> None:
+    passage = ("Ida Kell of the Sarn Alliance won Orva East with 12,418 votes, a majority of 2,874 over Jon Brekke, "
+               "cutting the Orva Party's majority from 6,450.")
+    v = run(f"Kell won the Orva East by-election with a majority of {majority} votes.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_level_before_a_change_answers_a_claim_dated_then() -> None:
+    passage = "Sarnet had 910 million users in 2024, up from 700 million in 2022."
+    v = run("Sarnet had 700 million users in 2022.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Independent candidate Ida Kell came second in the Orva East by-election.", Verdict.CONTRADICTED),
+    ("Jon Brekke came second in the Orva East by-election.", Verdict.SUPPORTED),
+    ("Cardiology had the largest waiting list of any specialty in Sarn.", Verdict.CONTRADICTED),
+])
+def test_a_name_after_the_one_holding_a_place_does_not_hold_it(claim: str, expected: Verdict) -> None:
+    passages = [
+        "Jon Brekke of the Orva Party finished second in Orva East with 8,120 votes, ahead of independent candidate Ida Kell on 3,470.",
+        "The largest waiting list in Sarn was in dermatology, with 10,900 patients, followed by cardiology with 7,300.",
+    ]
+    v = run(claim, [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("when", "expected"), [("early 2029", Verdict.CONTRADICTED), ("late 2029", Verdict.SUPPORTED)])
+def test_a_part_of_the_year_against_the_passages_date_of_that_year(when: str, expected: Verdict) -> None:
+    passage = ("The Sarn Pass Tunnel, originally due to open in March 2027, will now open in late 2029 at a cost of "
+               "2.9 billion euros, the Sarn rail authority said on 4 May.")
+    v = run(f"The Sarn Pass Tunnel, first due to open in March 2027, will now open in {when}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+    if expected is Verdict.CONTRADICTED:
+        assert "early 2029" in v.reason and "late 2029" in v.reason
