@@ -470,6 +470,8 @@ def _fallback_entities(text: str) -> list[Entity]:
         if numbered is not None:
             end = numbered.end()  # "Apollo 11", "Boeing 747": the number names one of a series
         name = text[start:end].rstrip(".,'’")
+        if (rank := re.search(r"\s+No\.?(?:\s+\d+)?$", name)) is not None and re.match(r"\.?\s*\d", text[start + rank.start() + 3 :]):
+            name = name[: rank.start()]  # "World No. 4 Padzik": "No. 4" is a place in a ranking, no part of a name
         for suffix in ("'s", "’s"):
             if name.endswith(suffix):
                 name = name[: -len(suffix)]
@@ -3266,6 +3268,8 @@ _NUMBERED_PART_NOUNS = frozenset(PART_NOUNS)
 
 def _counts_a_noun(text: str, q: Quantity) -> bool:
     """ "second Grand Slam title": an ordinal followed by what it counts, or after it ("stage nine")."""
+    if re.search(r"\bNo\.\s*$", text[max(0, q.start - 6) : q.start]):
+        return False  # "World No. 4 Padzik": a place, the name after it its holder
     if q.measure in _NUMBERED_PART_NOUNS and re.search(rf"\b{q.measure}\s+$", text[max(0, q.start - 12) : q.start], re.I):
         return True
     if re.match(r"-[a-z]{3,}\b", text[q.end : q.end + 20]):
@@ -10783,6 +10787,8 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
         return True
     if q.kind is QuantityKind.PERCENT and _CHANGE_NOUN_AFTER.match(text, q.end):
         return True  # "agreed to a 7.5 percent pay rise"
+    if q.kind is QuantityKind.PERCENT and _COMPARATIVE_AFTER.match(text, q.end):
+        return True  # "a 9% higher average price", "prices were 4% lower"
     if q.kind is QuantityKind.PERCENT and _COMPARED_TO_BEFORE.match(text, q.end):
         return True  # "now costs 33% less than it did in January", "a third more than a year ago"
     if q.kind is not QuantityKind.PERCENT and (_MORE_AFTER.match(text, q.end) or (_TOOK_BEFORE.search(before) and _OFF_AFTER.match(text, q.end))):
@@ -10797,6 +10803,7 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
     )
 
 
+_COMPARATIVE_AFTER = re.compile(r"[\s-]+(?:higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b(?!\s+than\b)", re.I)
 _COMPARATIVES = frozenset(stem(w) for w in ("less", "more", "lower", "higher", "cheaper", "dearer", "fewer"))
 # "15 more municipalities", "fourteen more than in the current season", "200 fewer staff": the
 # difference from another level (not "one more time", "more than" before a figure: a hedge)

@@ -173,6 +173,10 @@ def find_entities(text: str, known: frozenset[str] | set[str] | None = None) -> 
                 continue
             break
         span, e = _trim_end(span, e)
+        if re.match(r"\.\s*\d", text[e : e + 3]) and re.search(r"(?:^|\s)No$", span):
+            # "World No. 4 Padzik": "No. 4" is a place in a ranking, not the end of a name
+            span = span[:-2].rstrip()
+            e = s + len(span)
         if not span or not span[0].isupper():
             continue
         num = NUMBERED_NAME.match(text, e)

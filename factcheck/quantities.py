@@ -1046,6 +1046,8 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     then left ("a population of 8 million" → ``population``; "lowered Bank Rate to 5%" → ``rate``).
     A two-word result is a compound whose last word is the head: compare on it when the whole differs.
     """
+    if re.match(r"\s+in\s+the\s+world\b", text[end : end + 16]) or re.search(r"\b[Ww]orld\s+(?:No\.|number)\s*$", text[max(0, start - 14) : start]):
+        return "world"  # "ranked sixth in the world", "World No. 4": a world ranking
     margin = _MARGIN_OF.search(text[max(0, start - 40) : start])
     if margin is not None:
         return margin.group(1).lower()  # "a majority of over 3,000 votes": the majority, not the votes
@@ -2216,7 +2218,8 @@ def _ordinal_words(text: str) -> list[Quantity]:
                     unit = _same_rank(re.sub(r"\s+", " ", ms2.group("sup").lower()))
                     e = m.end() + (len(after) - len(after.lstrip())) + ms2.end()
         q = _make(text, m.start(), e, QuantityKind.ORDINAL, float(value), unit)
-        out.append(q.model_copy(update={"measure": _noun_chunk_right(text, e)}))
+        world = re.match(r"\s+in\s+the\s+world\b", text[e : e + 16]) is not None  # "ranked sixth in the world"
+        out.append(q.model_copy(update={"measure": "world" if world else _noun_chunk_right(text, e)}))
     return out
 
 

@@ -8318,3 +8318,21 @@ def test_a_part_of_the_year_against_the_passages_date_of_that_year(when: str, ex
     assert v.verdict is expected, v.reason
     if expected is Verdict.CONTRADICTED:
         assert "early 2029" in v.reason and "late 2029" in v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Mining received a 7% higher average price for its copper in the second quarter.", Verdict.CONTRADICTED),
+    ("Sarn Mining received a 7% lower average price for its copper in the second quarter.", Verdict.SUPPORTED),
+])
+def test_a_percentage_higher_or_lower_is_a_change(claim: str, expected: Verdict) -> None:
+    passage = ("Sarn Mining's copper shipments rose 11% to 210,000 tonnes in the second quarter, but the average price "
+               "it received fell 7% to $8,100 a tonne.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("rank", "expected"), [("3", Verdict.CONTRADICTED), ("5", Verdict.SUPPORTED)])
+def test_a_world_number_against_a_world_ranking(rank: str, expected: Verdict) -> None:
+    passage = "Brekke, ranked fifth in the world, beat the top seed, Ida Kell, in the last round to finish second."
+    v = run(f"World No. {rank} Brekke beat Ida Kell in the last round.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
