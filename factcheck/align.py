@@ -1847,6 +1847,8 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
         return False
     if len(toks) == 1 and toks[0] in acronyms:
         return True
+    if len(toks) == 1 and (words := _ROLE_ABBREVIATIONS.get(toks[0])) is not None and all(w in vocab for w in words):
+        return True  # "MP" is named by "member of the Norland parliament"
     if "-" in entity_text and fold(entity_text.replace("-", "")) in vocab:
         return True
     if (
@@ -1874,6 +1876,11 @@ def entity_present(entity_text: str, vocab: frozenset[str], acronyms: frozenset[
     return len(dist) >= 2 and len(dist) == len(untitled) and dist[-1] in vocab and len(dist[-1]) > 3
 
 
+# A role's abbreviation, said by its words ("member of parliament"), folded as ``vocab`` is.
+_ROLE_ABBREVIATIONS = {
+    "mp": ("member", "parliament"), "mps": ("members", "parliament"), "mep": ("member", "european", "parliament"),
+    "ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "pm": ("prime", "minister"),
+}  # fmt: skip
 _PLACE_MODIFIERS = frozenset(
     _words(
         """
@@ -2985,6 +2992,8 @@ def _bind_quantity(
     ccapacity = _CAPACITY_WORDS.search(claim.sent.text) is not None
     # "will cut 640 jobs": a number of jobs cut, which no headcount ("employs about 640 people") gives
     ccut = cq.kind is QuantityKind.COUNT and _CUT_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) is not None
+    # "will add about 400 million euros to its cost": a sum added, which no total ("at a cost of 3.4 billion euros") gives
+    cadded = cq.kind is QuantityKind.MONEY and _ADD_TO.match(claim.sent.text, cq.end) is not None and _GAINED_BEFORE.search(before) is not None
     cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
     out = []
     for k, (sent, r) in enumerate(zip(sents, rel, strict=True)):
@@ -3031,6 +3040,8 @@ def _bind_quantity(
                 continue  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
                 continue  # "to be completed by the end of 2025" is no date of what was done
+            if cadded and levels is None and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
+                continue
             if ccut and _HEADCOUNT_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
                 continue  # "employs about 640 people" is no "cut 640 jobs"
             if _fraction_against_count(cq, pq):
@@ -3263,6 +3274,7 @@ _COUNTED_NOUN_AFTER = re.compile(
 )
 
 
+_A_RUN_AFTER = re.compile(r"\s+(?:(?:consecutive|straight|successive)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?\s+(?:running|in\s+a\s+row))\b", re.I)
 _NUMBERED_PART_NOUNS = frozenset(PART_NOUNS)
 
 
@@ -3270,6 +3282,8 @@ def _counts_a_noun(text: str, q: Quantity) -> bool:
     """ "second Grand Slam title": an ordinal followed by what it counts, or after it ("stage nine")."""
     if re.search(r"\bNo\.\s*$", text[max(0, q.start - 6) : q.start]):
         return False  # "World No. 4 Padzik": a place, the name after it its holder
+    if _A_RUN_AFTER.match(text, q.end) or re.match(r"\s+(?:running|in\s+a\s+row)\b", text[q.end :], re.I):
+        return True  # "the fourth year running", "five years in a row": a run counts its units
     if q.measure in _NUMBERED_PART_NOUNS and re.search(rf"\b{q.measure}\s+$", text[max(0, q.start - 12) : q.start], re.I):
         return True
     if re.match(r"-[a-z]{3,}\b", text[q.end : q.end + 20]):
@@ -8046,6 +8060,9 @@ _PROHIBIT = re.compile(
 )
 
 
+# a target missed, or not met
+_MISSED_TARGET = re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I)
+_NOT_MET = re.compile(r"\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|does\s+not|has\s+not|have\s+not|not)\s+(?:meet|met|hit|reach|reached|achieve|achieved)\b", re.I)
 _NO_LONGER = re.compile(r"no\s+longer\b", re.I)
 _NO_EARLIER = re.compile(r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\b", re.I)
 _PLAIN_NEGATOR = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot)\b|n't\b", re.I)
@@ -8287,6 +8304,10 @@ _OPPOSITES = (
      re.compile(r"\b(?:abandon(?:s|ed|ing)?|withdr(?:ew|awn|aws)\s+from|pull(?:s|ed)\s+out\s+of|retir(?:ed|es)\s+from|"
                 r"dropp?(?:ed|s)\s+out\s+of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:race|tour|rally|marathon|stage|match|game|tournament|championship|grand\s+prix|Tour|Rally|Grand\s+Prix)\b", re.I)),
+    # A target met, or missed ("met its 18-week target" / "missed its 18-week target")
+    (re.compile(r"\b(?:met|meets|meet|hit|hits|reached|reaches|achieved|achieves)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                r"(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I),
+     re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I)),
     # A decision of all the judges, or of some ("a split-decision win" / "a unanimous decision").
     (re.compile(r"\bunanimous(?:ly)?\b", re.I), re.compile(r"\bsplit[- ](?:decision|ruling|verdict|vote)\b|\bmajority[- ]decision\b", re.I)),
     # A balance in the black, or in the red ("a trade surplus" / "a trade deficit").
@@ -8599,6 +8620,11 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # "did not play in Games 3 and 4" says what "missed Games 3 and 4" says
     if cneg != bneg and ((cneg and _DID_NOT_TAKE_PART.search(ctext) and _MISSED.search(best.text))
                          or (bneg and _DID_NOT_TAKE_PART.search(best.text) and _MISSED.search(ctext))):
+        cneg = bneg = True
+    # "has missed its 18-week target" says what "failed to meet the 18-week target" says
+    if cneg != bneg and (_MISSED_TARGET.search(ctext) if bneg else _MISSED_TARGET.search(best.text)) and _NOT_MET.search(
+        best.text if bneg else ctext
+    ):
         cneg = bneg = True
     # "the lock-free canal" says what "a waterway with no locks" says.
     if bneg and not cneg and any(
@@ -10819,8 +10845,9 @@ _COMPARED_TO_BEFORE = re.compile(
     re.I,
 )
 # "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.
+_ADD_TO = re.compile(r"\s+to\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|bill|budget|price|debt|deficit|spending)s?\b", re.I)
 _GAINED_BEFORE = re.compile(
-    r"\b(gained|gains|gaining|added|adds|adding|lost|loses|losing|shed|sheds|shedding)\s+"
+    r"\b(gained|gains|gaining|gain|added|adds|adding|add|lost|loses|losing|lose|shed|sheds|shedding)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+|another\s+)?$",
     re.I,
 )

@@ -577,8 +577,51 @@ def parse_quantities(text: str) -> list[Quantity]:
         # with, not a span the sentence states
         found = [q for q in found if not _COMPARED_WITH_A_TIME.match(text[max(0, q.start - 24) : q.end + 10])
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
+    if "row" in text or "consecutive" in text or "straight" in text or "successive" in text or "running" in text:
+        found = [_in_a_row(text, q) for q in found]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "four quarters in a row", "three consecutive years", "a fourth straight quarter": how many times
+# running, one fact however written
+_IN_A_ROW_AFTER = re.compile(r"\s+(?P<noun>[a-z]+?)s?\s+(?:in\s+a\s+row|running)\b")
+_CONSECUTIVE_AFTER = re.compile(r"\s+(?:consecutive|straight|successive)\s+(?P<noun>[a-z]+?)s?\b")
+_RUN_UNITS = frozenset(("year", "quarter", "month", "week", "day", "season", "game", "match", "race", "term", "election", "title", "win", "time"))
+
+
+def _in_a_row(text: str, q: Quantity) -> Quantity:
+    """A count or a span of units said to run unbroken ("four quarters in a row", "three straight
+    years") as the ordinal of the last of them ("a fourth consecutive quarter"), the unit its measure."""
+    if q.kind not in (QuantityKind.COUNT, QuantityKind.DURATION, QuantityKind.ORDINAL):
+        return q
+    m = _CONSECUTIVE_AFTER.match(text, q.end)
+    if q.kind is QuantityKind.DURATION:
+        # ("three years in a row": the span's own words hold the unit)
+        unit = re.search(r"([a-z]+?)s?$", q.text.lower())
+        tail = re.match(r"\s+(?:in\s+a\s+row|running)\b", text[q.end :])
+        if unit is None or tail is None or unit.group(1) not in _RUN_UNITS:
+            return q
+        n = _leading_count(q.text)
+        noun = unit.group(1)
+    else:
+        m = m or _IN_A_ROW_AFTER.match(text, q.end)
+        if m is None or m.group("noun") not in _RUN_UNITS:
+            return q
+        n = float(q.value) if isinstance(q.value, (int, float)) else None
+        noun = m.group("noun")
+    if n is None:
+        return q
+    return q.model_copy(update={"kind": QuantityKind.ORDINAL, "value": n, "unit": None, "measure": noun})
+
+
+def _leading_count(text: str) -> float | None:
+    """The number opening a span's text ("three years" -> 3.0)."""
+    first = text.split()[0].lower() if text.split() else ""
+    if first.replace(".", "", 1).isdigit():
+        return float(first)
+    value = _UNIT_WORDS.get(first) or _TENS_WORDS.get(first)
+    return float(value) if value else None
 
 
 def _named_currency_shortened(found: list[Quantity]) -> list[Quantity]:

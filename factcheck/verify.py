@@ -444,7 +444,12 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     if facts and predicate_ok:
         # ... and with a figure matched, a second statement the claim joins to it ("..., and will
         # finance the deal with new bank loans") must be stated too: the figure checks the first
-        unstated = _unstated_clause(analysis, stated, s)
+        each = [
+            (stated_content(analysis, parse_passage_text(a.evidence.passage.text)),
+             frozenset(p.claim_text for p in a.evidence.parts if p.status is PartStatus.MATCHED))
+            for a in supporters
+        ]
+        unstated = _unstated_clause(analysis, stated, s, each)
         if unstated is not None:
             deciding = tuple(aligned.index(a) for a in supporters[:1])
             return Decision(
@@ -521,7 +526,7 @@ _ATTRIBUTIVE_YEAR = re.compile(
 
 # a cause or occasion the claim adds: "was arrested on Jan 9 after auditors flagged missing funds"
 _CAUSE_CLAUSE = re.compile(
-    r"\s+(?:after|because|because\s+of|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)due\s+to|following|as\s+a\s+result\s+of|thanks\s+to|"
+    r"\s+(?:after|because\s+of|because|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)due\s+to|following|as\s+a\s+result\s+of|thanks\s+to|"
     # ("was driven by bird flu culls", "blamed on a faulty valve")
     r"(?:was|were|is|are|been)\s+(?:driven|caused|fuelled|fueled|triggered|prompted|sparked|started|ignited)\s+by|blamed\s+on)\s+(?=\S)"
 )
@@ -540,9 +545,17 @@ _MAIN_AUX = re.compile(r"\s(?:will|would|(?:had|has|have)(?:\s+been)?|was|were|i
 _RELATIVE_THEN_MAIN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s+(?=[a-z])")
 
 
-def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Settings) -> str | None:
+def _unstated_clause(
+    analysis: ClaimAnalysis,
+    stated: frozenset[str],
+    s: Settings,
+    each: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
+) -> str | None:
     """The words of a second statement of the claim ("and said it would seek compensation from the
-    contractor") that holds none of its figures, when the passages state under half of them."""
+    contractor") that holds none of its figures, when the passages state under half of them.
+    ``each``: every supporting passage's stated words and the claim parts it matched; a cause
+    ("because of the nurses' strike") must be stated by a passage that states the figures it
+    explains, or the passages say nothing of the one causing the other."""
     text = analysis.sent.text
     figures = [*analysis.quantities, *([analysis.interval] if analysis.interval is not None else [])]
     # "Kessel, which still needs clearance from regulators, is expected to complete by June": the
@@ -580,7 +593,17 @@ def _unstated_clause(analysis: ClaimAnalysis, stated: frozenset[str], s: Setting
         if any(q.end > start and (q.start < end or q.kind is not QuantityKind.DATE or not after_cause) for q in figures):
             continue  # its own figure, or the interval it states, is checked as such ("shortly after 2 p.m.")
         words = _span_words(analysis, start, end)
-        if len(words) < 2 or content_coverage(words, stated) >= s.support_min_predicate:
+        if len(words) < 2:
+            continue
+        # (not a time, "a week after the main quake", which two passages may give between them)
+        causal = after_cause and cause is not None and not re.match(r"\s+(?:after|following)\b", cause.group())
+        explained = {q.text for q in figures if q.end <= start} if causal else set()
+        if explained and each:
+            # (one passage stating both the figures and the cause: two passages, one stating
+            # each, do not say that one caused the other)
+            if any(content_coverage(words, own) >= s.support_min_predicate and explained & matched for own, matched in each):
+                continue
+        elif content_coverage(words, stated) >= s.support_min_predicate:
             continue
         return text[start:end].rstrip(" .")
     return None

@@ -1279,3 +1279,14 @@ def test_further_currency_words_make_money(text: str) -> None:
 def test_a_majority_of_a_count_of_votes_measures_the_majority() -> None:
     (q,) = parse_quantities("won with a majority of over 3,000 votes")
     assert q.measure == "majority"
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("rose for three years in a row", 3.0, "year"),
+    ("won three consecutive titles", 3.0, "title"),
+    ("for a fourth straight quarter", 4.0, "quarter"),
+    ("for the second year running", 2.0, "year"),
+])
+def test_a_run_in_a_row_is_the_ordinal_of_its_last(text: str, value: float, measure: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.kind, q.value, q.measure) == (QuantityKind.ORDINAL, value, measure)

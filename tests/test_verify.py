@@ -8336,3 +8336,61 @@ def test_a_world_number_against_a_world_ranking(rank: str, expected: Verdict) ->
     passage = "Brekke, ranked fifth in the world, beat the top seed, Ida Kell, in the last round to finish second."
     v = run(f"World No. {rank} Brekke beat Ida Kell in the last round.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passages", "expected"), [
+    (["Sarn's hospital waiting list rose 6% to 418,000 in the third quarter, the health ministry said.",
+      "Porters at four Sarn hospitals held a 24-hour strike in August over pay."], Verdict.UNVERIFIED),
+    (["Sarn's hospital waiting list rose 6% to 418,000 in the third quarter because of a porters' strike in August, "
+      "the health ministry said."], Verdict.SUPPORTED),
+])
+def test_a_cause_must_be_stated_with_what_it_explains(passages: list[str], expected: Verdict) -> None:
+    v = run("Sarn's hospital waiting list rose 6% in the third quarter because of the porters' strike in August.",
+            [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_time_after_an_event_may_come_from_two_passages() -> None:
+    passages = ["The Sarn bridge was opened on 2 May 2021.", "Work on the Sarn bridge finished on 20 December 2020."]
+    v = run("The Sarn bridge was opened less than six months after work on it finished.",
+            [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("The Sarn Tunnel will now open in 2029 at a cost of 2.6 billion euros, the rail authority said.", Verdict.UNVERIFIED),
+    ("The delay will add 700 million euros to the Sarn Tunnel's cost, taking it to 2.6 billion euros.", Verdict.CONTRADICTED),
+    ("The delay will add 300 million euros to the Sarn Tunnel's cost, taking it to 2.6 billion euros.", Verdict.SUPPORTED),
+])
+def test_a_sum_added_to_a_cost_is_no_total(passage: str, expected: Verdict) -> None:
+    v = run("The delay will add about 300 million euros to the Sarn Tunnel's cost.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("At 31, Ida Kell is now the youngest MP in the Sarn parliament.", Verdict.SUPPORTED),
+    ("At 33, Ida Kell is now the youngest MP in the Sarn parliament.", Verdict.CONTRADICTED),
+])
+def test_a_roles_abbreviation_is_said_by_its_words(claim: str, expected: Verdict) -> None:
+    passage = "Ida Kell, 31, becomes the youngest member of the Sarn parliament, replacing Jon Brekke, 70."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("run_of", "expected"), [("five quarters in a row", Verdict.SUPPORTED),
+                                                  ("five consecutive quarters", Verdict.SUPPORTED),
+                                                  ("three quarters in a row", Verdict.CONTRADICTED)])
+def test_a_run_in_a_row_against_the_nth_consecutive(run_of: str, expected: Verdict) -> None:
+    passage = "Orva General failed to meet its 18-week treatment target for a fifth consecutive quarter, the health board said."
+    v = run(f"Orva General has missed its 18-week treatment target for {run_of}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva General missed its 18-week treatment target in the spring.", Verdict.CONTRADICTED),
+    ("Orva General met its 18-week treatment target in the spring.", Verdict.SUPPORTED),
+])
+def test_a_target_met_or_missed(claim: str, expected: Verdict) -> None:
+    passage = "Orva General met its 18-week treatment target in the spring, treating 93% of patients within the limit."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
