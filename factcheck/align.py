@@ -2924,6 +2924,8 @@ def _fraction_against_count(cq: Quantity, pq: Quantity) -> bool:
     not a count."""
     if cq.kind is not QuantityKind.COUNT or pq.kind is not QuantityKind.COUNT:
         return False
+    if cq.measure is not None and cq.measure == pq.measure:
+        return False  # "a full point" / "half a point": one measure, in whole and half units
     try:
         c, p = float(cq.value), float(pq.value)
     except (TypeError, ValueError):
@@ -4136,6 +4138,8 @@ def _other_measure(cq: Quantity, csent: Sent, cand: _Candidate, events: set[str]
     workers died" is not "employed 1,850 workers" (``events``: the claimed count's, from _events_near)."""
     if cq.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL):
         return False
+    if cq.measure and cq.measure == cand.q.measure and all(x.text.lower().endswith(cq.measure) for x in (cq, cand.q)):
+        return False  # "a full point" / "half a point": each figure's own words say what it counts
     if events:
         theirs = _events_near(cand.q, cand.sent)
         if not events & theirs:
@@ -10727,7 +10731,7 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
             earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
             if earlier and _earlier_period(sent, earlier[-1], q):
                 return q, earlier[-1]
-        if not re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]):
+        if not (re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]) or _FROM_A_LEVEL_OF.search(sent.text[max(0, q.start - 60) : q.start])):
             continue
         for r in sent.quantities[k + 1 :]:
             if _CLAUSE_AND.search(sent.text, q.end, r.start):
@@ -10746,6 +10750,12 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+# "risen to 6.8 billion crowns from an original budget of 4.1 billion crowns": the start, named
+_FROM_A_LEVEL_OF = re.compile(
+    r"\bfrom\s+(?:an?|the|its|their)\s+(?:original|initial|earlier|first|previous|planned)\s+"
+    r"(?:budget|estimate|forecast|cost|price|target|level|figure|total)\s+of\s+\S{0,3}$",
+    re.I,
+)
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b|;")
 _AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+\S{0,3}$", re.I)
 _EARLIER_AFTER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year\s+before|prior)\b|last\s+year\b)", re.I)
@@ -11698,10 +11708,16 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     ordered = sorted(
         sents, key=lambda x: (-content_coverage(core - names, x.content), -content_coverage(core & names, x.content))
     )
+    before = {id(x): sents[i - 1].content for i, x in enumerate(sents) if i > 0}
     for sent in ordered:
-        if content_coverage(core, sent.content) < s.polarity_min_overlap:
+        # (with the sentence before it, which often names what it is about: "The Orsa Base Tunnel
+        # will open in 2029 ... The projected cost has risen to ...")
+        own = content_coverage(core, sent.content) >= s.polarity_min_overlap
+        if not own and content_coverage(core, sent.content | before.get(id(sent), frozenset())) < s.polarity_min_overlap:
             continue
         change = _change_in(sent) or (_against_plan(sent) if _PLANNED.search(claim.sent.text) else None)
+        if change is None and not own:
+            continue  # (the sentence before names the subject of a change from one level to another only)
         if change is not None:
             a, b = change
             try:

@@ -577,10 +577,31 @@ def parse_quantities(text: str) -> list[Quantity]:
         # with, not a span the sentence states
         found = [q for q in found if not _COMPARED_WITH_A_TIME.match(text[max(0, q.start - 24) : q.end + 10])
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
+    if "point" in text or "stroke" in text or "length" in text:
+        found += [q for q in _margins_in_words(text) if not any(f.start < q.end and q.start < f.end for f in found)]
     if "row" in text or "consecutive" in text or "straight" in text or "successive" in text or "running" in text:
         found = [_in_a_row(text, q) for q in found]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "half a point ahead of", "a full point clear of", "one and a half lengths behind": a margin in words
+_MARGIN_IN_WORDS = re.compile(
+    r"\b(?P<n>half\s+a|a\s+full|one\s+and\s+a\s+half|a)\s+(?P<unit>point|stroke|length|goal|shot)s?\b"
+    r"(?=\s+(?:ahead|clear|behind|in\s+front|adrift|short|back)\b)",
+    re.I,
+)
+_MARGIN_WORD_VALUES = {"half a": 0.5, "a full": 1.0, "one and a half": 1.5, "a": 1.0}
+
+
+def _margins_in_words(text: str) -> list[Quantity]:
+    """Margins said in words ("half a point ahead of Padzik"): counts of the unit they measure in."""
+    out = []
+    for m in _MARGIN_IN_WORDS.finditer(text):
+        value = _MARGIN_WORD_VALUES[re.sub(r"\s+", " ", m.group("n").lower())]
+        q = _make(text, m.start(), m.end(), QuantityKind.COUNT, value, None)
+        out.append(q.model_copy(update={"measure": m.group("unit").lower()}))
+    return out
 
 
 # "four quarters in a row", "three consecutive years", "a fourth straight quarter": how many times

@@ -1290,3 +1290,10 @@ def test_a_majority_of_a_count_of_votes_measures_the_majority() -> None:
 def test_a_run_in_a_row_is_the_ordinal_of_its_last(text: str, value: float, measure: str) -> None:
     (q,) = parse_quantities(text)
     assert (q.kind, q.value, q.measure) == (QuantityKind.ORDINAL, value, measure)
+
+
+@pytest.mark.parametrize(("text", "value"), [("half a point ahead of Kell", 0.5), ("a full point clear of Kell", 1.0),
+                                             ("one and a half lengths behind Kell", 1.5)])
+def test_a_margin_in_words_is_a_count_of_its_unit(text: str, value: float) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.kind, q.value) == (QuantityKind.COUNT, value)

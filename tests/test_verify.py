@@ -8394,3 +8394,18 @@ def test_a_target_met_or_missed(claim: str, expected: Verdict) -> None:
     passage = "Orva General met its 18-week treatment target in the spring, treating 93% of patients within the limit."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("more than doubled", Verdict.CONTRADICTED), ("risen by more than half", Verdict.SUPPORTED)])
+def test_a_factor_against_a_change_from_a_named_start_in_the_next_sentence(factor: str, expected: Verdict) -> None:
+    passage = ("The Sarn Tunnel will open in May 2030, two years later than planned, the transport ministry said. "
+               "The projected cost has risen to 5.1 billion crowns from an original budget of 3.0 billion crowns.")
+    v = run(f"The cost of the Sarn Tunnel has {factor} from its original budget.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("margin", "expected"), [("a full point", Verdict.CONTRADICTED), ("half a point", Verdict.SUPPORTED)])
+def test_a_margin_in_words(margin: str, expected: Verdict) -> None:
+    passage = "The 11-round Sarn Open ended on 3 May with Ida Kell finishing first on 7.5 points, half a point ahead of Jon Brekke."
+    v = run(f"Ida Kell won the Sarn Open on 7.5 points, {margin} clear of Jon Brekke.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
