@@ -8037,6 +8037,8 @@ _EXPLICIT_NEG = re.compile(
     # "refused to step down", "declined to charge him", "was unable to pay": not done ("declined to
     # 5%" is a fall, not a refusal)
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
+    # "refrained from raising port dues": did not raise them
+    r"|\brefrain(?:s|ed|ing)?\s+from\b"
     # "rejected a bid by Pellcom to overturn the fine": the fine was not overturned
     r"|\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws\s+out)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bid|request|attempt|application|appeal|call|motion|plea|challenge|effort)s?\s+"
@@ -11993,6 +11995,7 @@ def align_sentences(
     parts += _align_become_role(claim, sents)
     parts += _align_most_of_a_count(claim, sents)
     parts += _align_rank_holder(claim, sents)
+    parts += _align_swapped_pair(claim, sents, s)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12336,6 +12339,16 @@ def _titles_of(sent: Sent) -> list[tuple[Entity, str, str]]:
     return out
 
 
+def _affiliation(sent: Sent, e: Entity) -> Entity | None:
+    """The name right before the title said before ``e`` ("Wolves" in "Wolves captain Mateo Rusk"), or None."""
+    lo = max(0, e.start - 40)
+    m = _TITLE_BEFORE.search(sent.text[lo : e.start])
+    if m is None:
+        return None
+    at = lo + m.start(1)
+    return next((x for x in sent.entities if x.end < at and re.fullmatch(r"(?:['’]s)?\s", sent.text[x.end : at])), None)
+
+
 def title_parts(claim: ClaimAnalysis) -> frozenset[str]:
     """The ``claim_text`` of the title parts :func:`_align_titles` records ("Governor Tomas Brede"):
     a title says who a name is, not what the claim states of it."""
@@ -12502,12 +12515,14 @@ def _align_become_role(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
 
 # "Maren Solby came second", "Ophthalmology had the largest waiting list": a place or a superlative
 # the claim gives its subject ...
+_SUPERLATIVES = r"largest|biggest|highest|longest|lowest|smallest|fewest|most|best|worst|fastest|busiest|leading|top"
 _RANK_CLAIMED = re.compile(
-    r"\s+(?:came|comes|finished|finishes|placed|ended|was|is|had|has)\s+(?:in\s+)?(?:the\s+)?"
-    r"(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|"
-    r"largest|biggest|highest|longest|lowest|smallest|fewest|most|best|worst|fastest)\b",
+    r"\s+(?:came|comes|finished|finishes|placed|ended|was|is|had|has)\s+(?:in\s+)?(?:the\s+|[\w-]+['’]s\s+)?"
+    rf"(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|{_SUPERLATIVES})\b"
+    r"(?:\s+(?P<noun>[a-z]+))?",
     re.I,
 )
+_SUPERLATIVE_NOUN = re.compile(rf"\b(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)\b", re.I)
 # ... which the passage gives another, with the claim's subject after it ("finished second ...,
 # ahead of Maren Solby", "The largest ... was in orthopaedics, followed by ophthalmology")
 _AFTER_THE_RANKED = r"\b(?:ahead\s+of|followed\s+by|beating|in\s+front\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?{name}\b"
@@ -12525,11 +12540,40 @@ def _align_rank_holder(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
         after = re.compile(_AFTER_THE_RANKED.format(name=re.escape(ce.text)), re.I)
         for x in sents:
             r = re.search(rf"\b{re.escape(rank)}\b", x.text, re.I)
+            if r is None and m.group("noun") and re.fullmatch(_SUPERLATIVES, rank, re.I):
+                # ("Orsa was Haldvik's largest trading partner" / "Vesk was its busiest trading partner, ahead of Orsa")
+                r = next((o for o in _SUPERLATIVE_NOUN.finditer(x.text) if o.group("noun").lower() == m.group("noun").lower()), None)
             a = after.search(x.text, r.end()) if r is not None else None
             if r is not None and a is not None:
                 return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text}{m.group()}",
                                     evidence_text=x.text[r.start() : a.end()],
                                     note=f"the evidence puts {ce.text} after the one it says was {rank.lower()} ('{a.group()}')")]
+    return []
+
+
+# "3.8% of Velmorant patients versus 4.1% on placebo": two figures set against each other
+_SET_AGAINST = re.compile(r"[^.;\d]{0,60}?\b(?:versus|vs\.?|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _pairs_set_against(sent: Sent) -> list[tuple[Quantity, Quantity]]:
+    qs = [q for q in sent.quantities if q.kind is not QuantityKind.DATE]
+    return [(a, b) for a, b in zip(qs, qs[1:], strict=False)
+            if a.kind is b.kind and a.unit == b.unit and _SET_AGAINST.fullmatch(sent.text[a.end : b.start])]
+
+
+def _align_swapped_pair(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "3.8% of Velmorant patients versus 4.1% on placebo" against "4.1% of patients taking
+    Velmorant against 3.8% on placebo": the passage sets the same two figures against each other
+    the other way round."""
+    for a, b in _pairs_set_against(claim.sent):
+        if compare_values(a, b, s) is not False:
+            continue
+        for x in sents:
+            for p1, p2 in _pairs_set_against(x):
+                if compare_values(a, p2, s) is True and compare_values(b, p1, s) is True and compare_values(a, p1, s) is False:
+                    return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim.sent.text[a.start : b.end],
+                                        evidence_text=x.text[p1.start : p2.end],
+                                        note=f"the evidence gives the two figures the other way round ('{x.text[p1.start : p2.end]}')")]
     return []
 
 
@@ -12579,6 +12623,18 @@ def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
         if not held:
             continue
         claim_text = f"{written} {ce.text}"
+        mine = _affiliation(claim.sent, ce)
+        other_side = next(
+            (a for e, t, _, x in theirs if t == title and (_same_name(ce, e) or _same_name(e, ce))
+             and (a := _affiliation(x, e)) is not None and mine is not None and not (_same_name(mine, a) or _same_name(a, mine))),
+            None,
+        )
+        if other_side is not None and mine is not None:
+            # "Wolves captain Mateo Rusk" / "Harriers captain Mateo Rusk": the title held for another side
+            parts.append(AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{mine.text} {claim_text}",
+                                     evidence_text=f"{other_side.text} {written}",
+                                     note=f"the evidence makes {ce.text} {written} of {other_side.text}, not of {mine.text}"))
+            continue
         if any(t == title for t, _, _ in held):
             parts.append(AlignedPart(kind="relation", status=PartStatus.MATCHED, claim_text=claim_text,
                                      evidence_text=held[0][2].text, note=f"{ce.text} is {written} in the evidence"))

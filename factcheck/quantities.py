@@ -132,7 +132,10 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 # the currency words a country's adjective names as its own ("640 million talmar pounds",
 # "22 million Vesk dollars"): one currency a country, never the plain word's (dollars are USD)
-_NAMED_CURRENCY_BASES = r"dollars?|pounds?|francs?|pesos?|rupees?|talers?|thalers?|shillings?|dinars?|rials?|guilders?|florins?|lira|rand"
+_NAMED_CURRENCY_BASES = (
+    r"dollars?|pounds?|francs?|pesos?|rupees?|talers?|thalers?|shillings?|dinars?|rials?|guilders?|florins?|lira|rand|"
+    r"crowns?|korun|koruna|kronor|kronur|kronar|kroner|krona|krone"
+)
 # words before a currency that are not a country's name ("10 million more dollars", "taxpayer dollars")
 _NOT_A_CURRENCY_OWNER = frozenset(
     _words(

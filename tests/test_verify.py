@@ -8409,3 +8409,40 @@ def test_a_margin_in_words(margin: str, expected: Verdict) -> None:
     passage = "The 11-round Sarn Open ended on 3 May with Ida Kell finishing first on 7.5 points, half a point ahead of Jon Brekke."
     v = run(f"Ida Kell won the Sarn Open on 7.5 points, {margin} clear of Jon Brekke.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_refrained_from_is_a_negation() -> None:
+    passage = "The Sarn Port Authority did not raise port dues for 2026, keeping them unchanged for a third year."
+    v = run("Sarn's port authority refrained from raising port dues for 2026.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("currency", "expected"), [("Orva korun", Verdict.CONTRADICTED), ("Sarn florins", Verdict.SUPPORTED)])
+def test_a_countrys_crowns_are_its_own_currency(currency: str, expected: Verdict) -> None:
+    passage = "Kellmart's basket of 20 staples now costs 51.30 Sarn florins, down from 55.10 florins in March."
+    v = run(f"Kellmart's 20-item staples basket now costs 51.30 {currency}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Side effects occurred in 2.9% of Orvacin patients versus 3.4% on placebo.", Verdict.CONTRADICTED),
+    ("Side effects occurred in 3.4% of Orvacin patients versus 2.9% on placebo.", Verdict.SUPPORTED),
+])
+def test_two_figures_set_against_each_other_the_other_way_round(claim: str, expected: Verdict) -> None:
+    passage = "Side effects occurred in 3.4% of patients taking Orvacin against 2.9% on placebo, the Sarn trial found."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("side", "expected"), [("Wolves", Verdict.CONTRADICTED), ("Harriers", Verdict.SUPPORTED)])
+def test_a_title_held_for_another_side(side: str, expected: Verdict) -> None:
+    passages = ["Harriers captain Ivo Lund scored two of his side's three tries, while Wolves winger Jon Brekke scored their only try.",
+                "Sarn Harriers beat Orva Wolves 29-14 in the cup final."]
+    v = run(f"{side} captain Ivo Lund scored two tries in the final.", [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_superlative_in_other_words_with_the_claims_subject_after_it() -> None:
+    passage = "Talmar was the Sarn Port Authority's busiest trading partner in 2025, accounting for 24% of tonnage, ahead of Orva at 13%."
+    v = run("Orva was Sarn's largest trading partner by tonnage in 2025.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
