@@ -3277,6 +3277,29 @@ _COUNTED_NOUN_AFTER = re.compile(
 
 
 _A_RUN_AFTER = re.compile(r"\s+(?:(?:consecutive|straight|successive)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?\s+(?:running|in\s+a\s+row))\b", re.I)
+# ("turnout among voters under 25"; not "were among only four of the 32 areas", a place in a set)
+_AMONG = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\branked\s)\bamong\s+(?!(?:the\s+|only\s+|just\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+handful\b|a\s+few\b))", re.I)
+
+
+def _of_a_subgroup(claim: ClaimAnalysis, c: _Candidate) -> bool:
+    """The claim's figure is of a group it names after "among" ("Turnout among voters aged under 25
+    rose to 48%") that the candidate's sentence never names: the passage's figure is of all."""
+    m = _AMONG.search(claim.sent.text)
+    if m is None:
+        return False
+    names = name_stems(claim)
+    group: list[str] = []
+    for t in claim.sent.tokens:
+        if t.start < m.end():
+            continue
+        if t.norm in _SUBJECT_END_WORDS or len(group) == 4:
+            break
+        if t.content and t.stem not in names and not t.norm[:1].isdigit():
+            group.append(t.stem)
+    return bool(group) and not set(group) & {t.stem for t in c.sent.tokens}
+
+
+_SUBJECT_END_WORDS = frozenset(["was", "were", "is", "are", "rose", "fell", "had", "has", "reached", "stood", "hit", "in", "at", "to", "of"])
 _NUMBERED_PART_NOUNS = frozenset(PART_NOUNS)
 
 
@@ -5359,6 +5382,10 @@ def _align_quantities(
                     continue  # "arrested 58 people" is not "carried out 58 raids"
                 if _label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq):
                     continue  # "won stage two" is no count of the claim's "two men"
+                if _of_a_subgroup(claim, c):
+                    continue  # "turnout among voters under 25" is not the whole turnout
+                if cq.kind is QuantityKind.ORDINAL and _IN_HISTORY_AFTER.match(claim.sent.text, cq.end) and not _A_RECORD_AFTER.match(c.sent.text, c.q.end):
+                    continue  # "the first in the region's history" is not stated by "the first count"
                 if _level_before(c.sent.text, c.q.start) and not _level_before(claim.sent.text, cq.start) and not any(
                     q.kind is QuantityKind.DATE for q in claim.quantities  # ("had 700 million users in 2022": the year says which level)
                 ) and any(
@@ -5540,6 +5567,7 @@ def _align_quantities(
                 and not (cq.kind is QuantityKind.DATE and re.search(r"\bagain\b", claim.sent.text, re.I) is not None
                          and _date_after(str(cq.value), str(c.q.value)))
                 and not _change_of_another_measure(cq, claim.sent, c)
+                and not _of_a_subgroup(claim, c)
                 and not _passed_through(cq, claim.sent, c)
                 and not _dated_otherwise(cq, claim.sent, c, sents)
                 and not _of_a_past_year(cq, claim.sent, c)
@@ -9253,6 +9281,10 @@ def _year_of(q: Quantity) -> int | None:
 _SUPERLATIVE = re.compile(
     r"\b(largest|biggest|greatest|highest|most|longest|smallest|lowest|fewest|least|shortest)\b", re.I
 )
+_A_RECORD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?history|on\s+record|ever(?:\s+recorded)?)\b", re.I
+)
+_IN_HISTORY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?history\b", re.I)
 _MIN_SUPERLATIVES = frozenset(["smallest", "lowest", "fewest", "least", "shortest"])
 
 
@@ -9266,6 +9298,8 @@ def _align_superlative(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
     )
     if m is None or any(q.start > m.start() for q in claim.quantities):
         return []
+    if _A_RECORD_AFTER.match(claim.sent.text, m.end()):
+        return []  # "the highest in the port's history": a record of its own past, not a ranking of names
     subject = next((e for e in claim.sent.entities if e.end <= m.start()), None)
     if subject is None:
         return []
@@ -9683,6 +9717,7 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
     out += [(a, b, _SUCCEED) for a, b in _succession_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     out += [(a, b, _ACQUIRE) for a, b in _acquisition_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
     out += [(a, b, _BEAT) for a, b in _contest_pairs(sent) if not any(x is a and y is b for x, y, _ in out)]
+    out += [(a, b, _BOUGHT_FROM_STEM) for a, b in _bought_from_pairs(sent)]
     ents = [e for e in sent.entities if e.label != OPENER]
     out += [(a, b, "stake") for a, b in _doer_done_to(sent, ents, _BUYS_A_STAKE_IN, _NO_PASSIVE, first_only=True)]
     sent.memo[key] = tuple(out)
@@ -9690,6 +9725,18 @@ def _name_relations(sent: Sent) -> list[tuple[Entity, Entity, str]]:
 
 
 _SUCCEED = _word("succeeded")[1]
+_BOUGHT_FROM_STEM = "bought-from"
+# "A bought the Brannock works from B", "B, which bought the works from the state-owned A": buyer, seller
+_BOUGHT_FROM = re.compile(
+    r"^(?:,\s+(?:which|who))?\s+(?:(?:has|have|had|will|would|agreed\s+to)\s+)?(?:bought|acquired|purchased|buy|acquire|purchase)\s+"
+    r"[^,;.]{1,60}?\s+from\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _bought_from_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
+    """(buyer, seller) for each "A bought X from B" of the sentence, X named or not."""
+    ents = [e for e in sent.entities if e.label != OPENER]
+    return [(a, b) for i, a in enumerate(ents) for b in ents[i + 1 :] if _BOUGHT_FROM.match(sent.text[a.end : b.start])]
 _ACQUIRE = _word("acquire")[1]
 # Who buys whom, in the words news uses for a takeover: "A agreed to buy smaller rival B", "A has
 # agreed a 240 million talar takeover of B", "A's purchase of B", "B was taken over by A". Between the
@@ -9906,7 +9953,7 @@ def _align_name_order(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Align
     for doer, done_to, stem in _name_relations(claim.sent):
         same = swapped = None
         for sent in sents:
-            if stem not in (_SUCCEED, _ACQUIRE, _BEAT, "stake") and not _has(sent, frozenset([stem])):
+            if stem not in (_SUCCEED, _ACQUIRE, _BEAT, "stake", _BOUGHT_FROM_STEM) and not _has(sent, frozenset([stem])):
                 continue  # (who took over from whom is said in other words too)
             for p_doer, p_done_to, p_stem in _name_relations(sent):
                 if p_stem != stem:

@@ -8446,3 +8446,34 @@ def test_a_superlative_in_other_words_with_the_claims_subject_after_it() -> None
     passage = "Talmar was the Sarn Port Authority's busiest trading partner in 2025, accounting for 24% of tonnage, ahead of Orva at 13%."
     v = run("Orva was Sarn's largest trading partner by tonnage in 2025.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Steel bought the Kell works from Sarn Metals in 2009.", Verdict.CONTRADICTED),
+    ("Sarn Metals bought the Kell works from Orva Steel in 2009.", Verdict.SUPPORTED),
+])
+def test_buyer_and_seller_swapped_across_a_relative_clause(claim: str, expected: Verdict) -> None:
+    passage = "Sarn Metals, which bought the Kell works from the state-owned Orva Steel in 2009, said the plant had lost money for years."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "Sarn's 2025 container throughput was the highest in the port's history.",
+    "The Orva recount was the first in the region's history.",
+])
+def test_a_record_of_its_own_past_is_not_a_ranking_or_any_first(claim: str) -> None:
+    passages = ["Sarn's container throughput rose 4.1% in 2025 to 1.9 million TEU, while bulk cargo fell 2% to 30.2 million tonnes.",
+                "The Orva recount was requested by Ida Kell, who trailed by 212 votes in the first count."]
+    v = run(claim, [hit(p, f"p{i}", 0.8, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Turnout among voters aged under 25 in Orva East rose to 41%.", Verdict.UNVERIFIED),
+    ("Turnout in Orva East rose to 41%.", Verdict.CONTRADICTED),
+])
+def test_a_figure_of_a_subgroup_is_not_the_whole(claim: str, expected: Verdict) -> None:
+    passage = "Turnout in the Orva East by-election was 57.2%, up from 52.9% at the previous election, the commission said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
