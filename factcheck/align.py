@@ -2599,7 +2599,7 @@ def _since_when(q: Quantity, sent: Sent) -> bool:
 
 # "who took over in 2021", "joined the board in 2019": the date a state the claim counts "since" began
 _START_BEFORE = re.compile(
-    r"\b(?:took\s+over|took\s+office|joined|became|was\s+(?:appointed|named|elected)|began|started|"
+    r"\b(?:took\s+over|took\s+office|took\s+charge|took\s+the\s+helm|joined|became|was\s+(?:appointed|named|elected)|began|started|"
     r"founded|assumed)\b[^.;:\d]{0,30}?\b(?:in|on)\s+$",
     re.I,
 )
@@ -4109,6 +4109,11 @@ def _age_of_another(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     if any(e.start <= head.start < e.end for e in c.sent.entities) or any(e.start <= subject.start < e.end for e in csent.entities):
         return False  # (a name's age, "57-year-old Ivo Marsh", is bound by its name)
     later = {t.stem for t in csent.tokens if t.content and subject.end <= t.start < cq.start}
+    # ("The winner, a retired teacher aged 67": the age is said of the teacher, whom the passage's
+    # "a 67-year-old retired teacher" is)
+    own = next((t for t in reversed(csent.tokens) if t.content and t.end <= cq.start and t.norm != "aged"), None)
+    if own is not None and own.stem == head.stem and re.fullmatch(r"\s+aged\s+|,\s*", csent.text[own.end : cq.start]):
+        return False
     return head.stem != subject.stem and head.stem in later
 
 
@@ -8151,6 +8156,7 @@ _FREE_TO_REFUSE = re.compile(
     re.I,
 )
 _ANONYMOUS = re.compile(r"\b(?:anonymous(?:ly)?|without (?:\w+\W+){0,2}name)\b", re.I)
+_NOT_NAMED = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:named|identified)\b", re.I)
 _WITH_NAME = re.compile(r"\b(?:with|under) (?:\w+\W+){0,3}name\b", re.I)
 
 
@@ -8654,6 +8660,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
     # "did not play in Games 3 and 4" says what "missed Games 3 and 4" says
     if cneg != bneg and ((cneg and _DID_NOT_TAKE_PART.search(ctext) and _MISSED.search(best.text))
                          or (bneg and _DID_NOT_TAKE_PART.search(best.text) and _MISSED.search(ctext))):
+        cneg = bneg = True
+    # "the anonymous winner" says what "the winner, who asked not to be named" says
+    if cneg != bneg and _ANONYMOUS.search(ctext if bneg else best.text) and _NOT_NAMED.search(best.text if bneg else ctext):
         cneg = bneg = True
     # "has missed its 18-week target" says what "failed to meet the 18-week target" says
     if cneg != bneg and (_MISSED_TARGET.search(ctext) if bneg else _MISSED_TARGET.search(best.text)) and _NOT_MET.search(
@@ -11673,6 +11682,16 @@ def _fmt_amount(value: float, like: Quantity) -> str:
     return f"{text} {like.unit}" if like.unit else text
 
 
+def _hedged_factor_points(hedge: str, factor: float) -> tuple[float, ...]:
+    """Factors a hedged one may be ("almost double": 1.8 to 2), sampled across its range."""
+    h = re.sub(r"\s+", " ", hedge.lower())
+    lo, hi = {
+        "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.9, 1.0),
+        "more than": (1.0, 3.0), "over": (1.0, 3.0), "just over": (1.0, 1.1), "less than": (0.3, 1.0),
+    }.get(h, (0.85, 1.15))
+    return tuple(factor * (lo + (hi - lo) * k / 8) for k in range(9))
+
+
 def _same_hedge(a: str, b: str) -> bool:
     """ "more than" and "over", "nearly" and "almost": hedges that say the same."""
     same = {"over": "more than", "almost": "nearly", "around": "about", "roughly": "about", "approximately": "about",
@@ -11798,6 +11817,14 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 kind="relation", status=PartStatus.MATCHED if _factor_ok(hedge, factor, ratio) else PartStatus.MISMATCHED,
                 claim_text=m.text, evidence_text=rise.text,
                 note=f"a change of {rise.text} is ×{ratio:.2f}; the claim says {m.text}",
+            )]
+        if other is not None and other.hedge and not any(
+            _factor_ok(hedge, factor, r) for r in _hedged_factor_points(other.hedge, other.factor)
+        ):
+            # "roughly tripled" against "almost double": no factor the passage's hedge allows is the claim's
+            return [AlignedPart(
+                kind="relation", status=PartStatus.MISMATCHED, claim_text=m.text,
+                evidence_text=other.text, note=f"the claim says {m.text}; the evidence says {other.text}",
             )]
         if other is not None and not other.hedge:
             # "twice the original budget" settles "twice its budget" and "roughly doubled"; another

@@ -891,7 +891,12 @@ def _times_of_day(text: str) -> list[Quantity]:
             # a 24-hour time says so: a zone ("0900 GMT", "14:30 local time"), or "at 14:30", "by 09:00"
             # (a bare "2:30" may be a.m. or p.m., "in 13:45" a race time)
             h24 = m.group("h24")
-            said = m.group("sep") and hedge is not None and (h24[0] == "0" or int(h24) >= 13)
+            # (or one end of a span of times: "between 23:00 and 06:00", "from 22:00 to 07:00")
+            spanned = (
+                re.search(r"\b(?:between|from)\s+$", text[max(0, start - 10) : start], re.I) is not None
+                and re.match(r"\s+(?:and|to|until|till)\s+\d{1,2}[:.]\d{2}\b", text[m.end() : m.end() + 16]) is not None
+            ) or re.search(r"\d{1,2}[:.]\d{2}\s+(?:and|to|until|till)\s+$", text[max(0, start - 20) : start]) is not None
+            said = m.group("sep") and (hedge is not None or spanned) and (h24[0] == "0" or int(h24) >= 13)
             if not (m.group("zone") or said):
                 continue
             value = int(h24) * 60 + int(m.group("m24"))
@@ -2371,7 +2376,8 @@ _IRREGULAR_PAST = frozenset(
     _words(
         """flew drew wrote ran met won began became came went saw sang spoke stood took told threw
         rose fell grew broke chose drove ate gave hit kept knew led left lost made paid put read
-        rode said sat sent set shot sold spent struck swam taught thought understood wore"""
+        rode said sat sent set shot sold spent struck swam taught thought understood wore
+        cast bought brought caught held found built fought heard laid meant sought shut spread"""
     )
 )
 _COMMON_VERBS = frozenset(

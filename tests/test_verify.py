@@ -8477,3 +8477,45 @@ def test_a_figure_of_a_subgroup_is_not_the_whole(claim: str, expected: Verdict) 
     passage = "Turnout in the Orva East by-election was 57.2%, up from 52.9% at the previous election, the commission said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_ballots_cast_counts_ballots() -> None:
+    passage = ("After the recount in the Orva election, Ida Kell finished 214 votes ahead of Jon Brekke, "
+               "down from 260 in the first count, out of 41,870 ballots cast.")
+    v = run("Nearly 42,000 ballots were cast in the Orva election.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("age", "expected"), [("71", Verdict.SUPPORTED), ("68", Verdict.CONTRADICTED)])
+def test_an_age_said_of_an_apposition_of_the_subject(age: str, expected: Verdict) -> None:
+    passage = "The Sarn lottery winner, a 71-year-old retired nurse, has chosen to remain anonymous, the operator said."
+    v = run(f"The Sarn lottery winner, a retired nurse aged {age}, has chosen to stay anonymous.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_twenty_four_hour_times_at_the_ends_of_a_span() -> None:
+    passage = "The Sarn inquiry recommended that the runway be approved only if all flights between 23:30 and 05:30 are banned."
+    v = run("The Sarn inquiry said the runway should be approved only if flights from 11.30pm to 5.30am are banned.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_anonymous_says_what_not_to_be_named_says() -> None:
+    passage = "The Sarn winner, who asked not to be named, learned of her win when she checked her ticket two days after the draw."
+    v = run("The anonymous Sarn winner learned of her win when she checked her ticket two days after the draw.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("roughly tripled", Verdict.CONTRADICTED), ("more than quadrupled", Verdict.CONTRADICTED)])
+def test_a_factor_outside_a_hedged_factor(factor: str, expected: Verdict) -> None:
+    passage = "The Sarn dam report measured seepage at about 17 litres per second, almost double the 9 litres per second of 2020."
+    v = run(f"Seepage at the Sarn dam has {factor} since 2020.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("year", "expected"), [("2022", Verdict.SUPPORTED), ("2020", Verdict.CONTRADICTED)])
+def test_since_a_year_against_took_charge_in_it(year: str, expected: Verdict) -> None:
+    passage = "Orva coach Ivo Lund, who took charge in 2022, said the win was the proudest day of his life."
+    v = run(f"Ivo Lund has been in charge of Orva since {year}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
