@@ -11682,6 +11682,18 @@ def _fmt_amount(value: float, like: Quantity) -> str:
     return f"{text} {like.unit}" if like.unit else text
 
 
+def _factor_of_same_thing(ctext: str, cfactor: str, ptext: str, pfactor: str) -> bool:
+    """The claim's factor names no thing after it ("has roughly tripled since 2019") or one the
+    passage's factor names too ("three times the circumference" / "three times ... design energy": no)."""
+    at = ctext.find(cfactor)
+    after = re.findall(r"[a-z]+", ctext[at + len(cfactor) : at + len(cfactor) + 40].lower()) if at >= 0 else []
+    objects = [w for w in after[:4] if w not in _FACTOR_OBJECT_WORDS and w not in ("of", "since", "on", "by")]
+    if not objects or after[:1] and after[0] in ("since", "in", "over", "from", "between", "by", "to"):
+        return True
+    pat = ptext.find(pfactor)
+    return objects[0] in ptext[pat : pat + len(pfactor) + 50].lower()
+
+
 def _hedged_factor_points(hedge: str, factor: float) -> tuple[float, ...]:
     """Factors a hedged one may be ("almost double": 1.8 to 2), sampled across its range."""
     h = re.sub(r"\s+", " ", hedge.lower())
@@ -11818,7 +11830,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 claim_text=m.text, evidence_text=rise.text,
                 note=f"a change of {rise.text} is ×{ratio:.2f}; the claim says {m.text}",
             )]
-        if other is not None and other.hedge and not any(
+        if other is not None and other.hedge and _factor_of_same_thing(claim.sent.text, m.text, sent.text, other.text) and not any(
             _factor_ok(hedge, factor, r) for r in _hedged_factor_points(other.hedge, other.factor)
         ):
             # "roughly tripled" against "almost double": no factor the passage's hedge allows is the claim's
