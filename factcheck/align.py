@@ -1007,6 +1007,18 @@ def _dated_in_the_year_given(qs: list[Quantity], text: str = "") -> list[Quantit
             return qs
         year, month = next(iter(full)).split("-")
         years = {year}
+    others = {str(q.value)[:4] for q in qs if q.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(q.value))}
+    if len(years) == 1 and others - years:
+        # "first lit in 1968, in June 2025 and the rolling mill in October": a month without a year
+        # is of the nearest full date before it, not of the sentence's bare year
+        dated = [q for q in qs if q.kind is QuantityKind.DATE and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(q.value))]
+        out = []
+        for q in qs:
+            before = [d for d in dated if d.end <= q.start]
+            if q.kind is QuantityKind.DATE and str(q.value).startswith("--") and before and q.start >= filed:
+                q = q.model_copy(update={"value": str(before[-1].value)[:4] + str(q.value)[1:]})
+            out.append(q)
+        return out
     if len(years) != 1:
         return qs
     year = next(iter(years))

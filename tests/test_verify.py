@@ -8519,3 +8519,11 @@ def test_since_a_year_against_took_charge_in_it(year: str, expected: Verdict) ->
     passage = "Orva coach Ivo Lund, who took charge in 2022, said the win was the proudest day of his life."
     v = run(f"Ivo Lund has been in charge of Orva since {year}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("month", "expected"), [("September", Verdict.CONTRADICTED), ("November", Verdict.SUPPORTED)])
+def test_a_month_without_a_year_takes_the_nearest_full_date_before_it(month: str, expected: Verdict) -> None:
+    passage = "The Sarn blast furnace, first lit in 1971, will be shut in May 2027 and the rolling mill will follow in November, Orva Steel said."
+    v = run(f"Orva Steel will shut the Sarn blast furnace, first lit in 1971, in May 2027 and the rolling mill in {month}.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
