@@ -3006,6 +3006,7 @@ def _bind_quantity(
     ccapacity = _CAPACITY_WORDS.search(claim.sent.text) is not None
     # "will cut 640 jobs": a number of jobs cut, which no headcount ("employs about 640 people") gives
     ccut = cq.kind is QuantityKind.COUNT and _CUT_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) is not None
+    cexpected = _EXPECTATION.search(claim.sent.text) is not None
     # "will add about 400 million euros to its cost": a sum added, which no total ("at a cost of 3.4 billion euros") gives
     cadded = cq.kind is QuantityKind.MONEY and _ADD_TO.match(claim.sent.text, cq.end) is not None and _GAINED_BEFORE.search(before) is not None
     cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
@@ -3050,8 +3051,8 @@ def _bind_quantity(
                 continue  # "dropped by 8,000 to 104,000": the amount is no level the claim gives
             if (cfrom or cto) and not camount and _GAINED_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
                 continue  # "from 216 to 240" is no "launch added 24 more": a level, not the amount added
-            if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
-                continue  # "cut by about two years" is no sentence of "11 years and three months"
+            if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0 and not (cexpected and _FIGURE_EXPECTED_AFTER.match(sent.text, pq.end)):
+                continue  # (but "larger than the 15% analysts had expected" is the change expected)  # "cut by about two years" is no sentence of "11 years and three months"
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if cadded and levels is None and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
@@ -5401,6 +5402,9 @@ def _align_quantities(
                     continue  # "won stage two" is no count of the claim's "two men"
                 if _of_a_subgroup(claim, c):
                     continue  # "turnout among voters under 25" is not the whole turnout
+                if _FIGURE_EXPECTED_AFTER.match(c.sent.text, c.q.end) and re.search(r"\bthan\s+(?:the\s+)?$", c.sent.text[max(0, c.q.start - 10) : c.q.start]) \
+                        and not _EXPECTATION.search(claim.sent.text):
+                    continue  # "larger than the 15% analysts had expected" is no outcome of 15%
                 if cq.kind is QuantityKind.ORDINAL and _IN_HISTORY_AFTER.match(claim.sent.text, cq.end) and not _A_RECORD_AFTER.match(c.sent.text, c.q.end):
                     continue  # "the first in the region's history" is not stated by "the first count"
                 if _level_before(c.sent.text, c.q.start) and not _level_before(claim.sent.text, cq.start) and not any(
@@ -10925,6 +10929,8 @@ _COMPARED_TO_BEFORE = re.compile(
     re.I,
 )
 # "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.
+_EXPECTATION = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|predicted|estimated|anticipated)\b", re.I)
+_FIGURE_EXPECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated)\b", re.I)
 _ADD_TO = re.compile(r"\s+to\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|bill|budget|price|debt|deficit|spending)s?\b", re.I)
 _GAINED_BEFORE = re.compile(
     r"\b(gained|gains|gaining|gain|added|adds|adding|add|lost|loses|losing|lose|shed|sheds|shedding)\s+"
@@ -12094,6 +12100,7 @@ def align_sentences(
     parts += _align_most_of_a_count(claim, sents)
     parts += _align_rank_holder(claim, sents)
     parts += _align_swapped_pair(claim, sents, s)
+    parts += _align_who_did(claim, sents)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12646,6 +12653,40 @@ def _align_rank_holder(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Alig
                 return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text}{m.group()}",
                                     evidence_text=x.text[r.start() : a.end()],
                                     note=f"the evidence puts {ce.text} after the one it says was {rank.lower()} ('{a.group()}')")]
+    return []
+
+
+# "Oskar Lindqvist, who chaired the inquiry, ...": a name and what a relative clause says of it
+_WHO_DID = re.compile(r",\s+who\s+(?P<vp>[^,;]{6,80}?),")
+
+
+def _who_did(sent: Sent) -> list[tuple[Entity, str]]:
+    """(name, the relative clause's words) for each "Name, who <did something>," of the sentence."""
+    out = []
+    for m in _WHO_DID.finditer(sent.text):
+        name = next((e for e in sent.entities if e.end == m.start() and e.label != OPENER), None)
+        if name is not None:
+            out.append((name, m.group("vp")))
+    return out
+
+
+def _align_who_did(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Oskar Lindqvist, who chaired the inquiry, ..." against "Judge Annika Strand, who chaired the
+    inquiry, ...; minister Oskar Lindqvist said ...": the passage says the clause of another name,
+    and names the claim's in another role."""
+    for ce, vp in _who_did(claim.sent):
+        words = {t.stem for t in tokenize(vp) if t.content}
+        if len(words) < 2:
+            continue
+        for x in sents:
+            if not any(_same_name(ce, e) or _same_name(e, ce) for e in x.entities):
+                continue
+            for pe, pvp in _who_did(x):
+                theirs = {t.stem for t in tokenize(pvp) if t.content}
+                if words <= theirs and not (_same_name(ce, pe) or _same_name(pe, ce)):
+                    return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text}, who {vp}",
+                                        evidence_text=f"{pe.text}, who {pvp}",
+                                        note=f"the evidence says it of {pe.text} ('{pe.text}, who {pvp}'), not of {ce.text}")]
     return []
 
 

@@ -8527,3 +8527,22 @@ def test_a_month_without_a_year_takes_the_nearest_full_date_before_it(month: str
     v = run(f"Orva Steel will shut the Sarn blast furnace, first lit in 1971, in May 2027 and the rolling mill in {month}.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("who", "expected"), [("Minister Jon Brekke", Verdict.CONTRADICTED), ("Judge Ida Kell", Verdict.SUPPORTED)])
+def test_a_relative_clause_the_passage_says_of_another_name(who: str, expected: Verdict) -> None:
+    passage = ("Judge Ida Kell, who chaired the Sarn inquiry, recommended approving the second terminal; "
+               "minister Jon Brekke said he would decide by June.")
+    v = run(f"{who}, who chaired the Sarn inquiry, recommended approving the second terminal.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Analysts had expected Orvacin to cut hospital admissions by 12%, according to a Sarn Bank note.", Verdict.SUPPORTED),
+    ("Orvacin cut hospital admissions by 12%, according to a Sarn Bank note.", Verdict.CONTRADICTED),
+    ("Orvacin cut hospital admissions by 19%, according to a Sarn Bank note.", Verdict.SUPPORTED),
+])
+def test_the_figure_expected_against_the_outcome(claim: str, expected: Verdict) -> None:
+    passage = "Orvacin's 19% reduction in hospital admissions was larger than the 12% analysts had expected, according to a Sarn Bank note."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
