@@ -582,10 +582,29 @@ def parse_quantities(text: str) -> list[Quantity]:
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
     if "point" in text or "stroke" in text or "length" in text:
         found += [q for q in _margins_in_words(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+    if "last of" in text:
+        found += [q for q in _last_of(text, found) if not any(f.start < q.end and q.start < f.end for f in found)]
     if "row" in text or "consecutive" in text or "straight" in text or "successive" in text or "running" in text:
         found = [_in_a_row(text, q) for q in found]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "the last of the three escapees to be caught": the third of them
+_LAST_OF = re.compile(r"\bthe\s+last\s+of\s+(?:the|its|their|his|her)\s+", re.I)
+
+
+def _last_of(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "the last of the three escapees": the ordinal of the whole's count (3), over the word "last"."""
+    out = []
+    for m in _LAST_OF.finditer(text):
+        n = next((q for q in found if q.start == m.end() and q.kind is QuantityKind.COUNT), None)
+        value = n.value if n is not None and isinstance(n.value, float) else None
+        if n is not None and value is not None and value.is_integer() and 1 < value <= 100:
+            start = m.start() + len("the ")
+            q = _make(text, start, start + len("last"), QuantityKind.ORDINAL, value, None)
+            out.append(q.model_copy(update={"measure": n.measure}))
+    return out
 
 
 # "half a point ahead of", "a full point clear of", "one and a half lengths behind": a margin in words
@@ -2076,7 +2095,8 @@ def _kind_and_value(
         and re.search(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", text[first.start : first.end], re.I)
         and not re.match(r"^[\s-]+(?:percentage|point|per\s?cent|basis)", after, re.I)
     )
-    if len(group) == 1 and first.word and (share or first.share) and not first.integer and not first.scaled:
+    # (not a whole number and a fraction: "by three and a quarter lengths" is 3.25 lengths)
+    if len(group) == 1 and first.word and (share or first.share) and not first.integer and not first.scaled and first.value < 1:
         return QuantityKind.PERCENT, [_fmt(first.value * 100)], "%", end, start_all
 
     # percent and percentage points

@@ -1297,3 +1297,8 @@ def test_a_run_in_a_row_is_the_ordinal_of_its_last(text: str, value: float, meas
 def test_a_margin_in_words_is_a_count_of_its_unit(text: str, value: float) -> None:
     (q,) = parse_quantities(text)
     assert (q.kind, q.value) == (QuantityKind.COUNT, value)
+
+
+def test_three_and_a_half_lengths_is_a_count() -> None:
+    (q,) = parse_quantities("won by three and a half lengths")
+    assert (q.kind, q.value) == (QuantityKind.COUNT, 3.5)

@@ -8546,3 +8546,35 @@ def test_the_figure_expected_against_the_outcome(claim: str, expected: Verdict) 
     passage = "Orvacin's 19% reduction in hospital admissions was larger than the 12% analysts had expected, according to a Sarn Bank note."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "passages"), [
+    ("Orva issued more housing permits in 2025 than any other city in Sarn.",
+     ["Orva's 5,120 housing permits in 2025 were the city's highest total since 2009, Mayor Ida Kell said."]),
+    ("Kellnet would owe Brekka a $60 million break fee if Sarn regulators block the deal.",
+     ["Lund & Moe advised Kellnet on the deal and Orva Partners advised Brekka.",
+      "The deal is expected to close in 2026, subject to regulatory approval in Sarn."]),
+])
+def test_a_place_is_not_replaced_by_a_person_or_a_firm(claim: str, passages: list[str]) -> None:
+    v = run(claim, [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+def test_rejected_claims_that_says_what_denied_that_says() -> None:
+    passage = "Prison director Ivo Lund denied that guards had been asleep during the escape, but said two staff had been suspended."
+    v = run("Prison director Ivo Lund rejected claims that guards slept through the escape, though two staff were suspended.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("margin", "expected"), [("under three lengths", Verdict.CONTRADICTED), ("about three and a half lengths", Verdict.SUPPORTED)])
+def test_a_whole_number_and_a_fraction_in_words_is_no_share(margin: str, expected: Verdict) -> None:
+    passage = "Sarn Star won the Orva Derby on Saturday by three and a half lengths at odds of 9-1."
+    v = run(f"Sarn Star won the Orva Derby by {margin}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_the_last_of_three_is_the_third() -> None:
+    passage = "Ivo Lund, 41, was the last of the three escapees to be recaptured, arrested at a farm near Sarn on Monday."
+    v = run("Lund, 41, was the third of the three escapees to be caught.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
