@@ -12123,6 +12123,7 @@ def align_sentences(
     parts += _align_rank_holder(claim, sents)
     parts += _align_swapped_pair(claim, sents, s)
     parts += _align_who_did(claim, sents)
+    parts += _align_said_of_another(claim, sents, s)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12709,6 +12710,42 @@ def _align_who_did(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedP
                     return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text}, who {vp}",
                                         evidence_text=f"{pe.text}, who {pvp}",
                                         note=f"the evidence says it of {pe.text} ('{pe.text}, who {pvp}'), not of {ce.text}")]
+    return []
+
+
+def _align_said_of_another(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "Oskar Vell was arrested at a petrol station in Lunsford" against "Dario Fenn was arrested at
+    a petrol station in Lunsford, while Oskar Vell was found hiding in Marrowgate": the clause that
+    says what the claim says names another, and the clause naming the claim's subject says something else."""
+    subject = next((e for e in claim.sent.entities if e.label != OPENER), None)
+    if subject is None or not _LOWER_LEAD.fullmatch(claim.sent.text[: subject.start]):
+        return []
+    names = name_stems(claim)
+    said = frozenset(t.stem for t in claim.sent.tokens if t.content and t.stem not in names and t.start >= subject.end)
+    if len(said) < 3:
+        return []
+    for x in sents:
+        if not _CLAUSE_SPLIT.search(x.text):
+            continue
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:[^;,]|,(?!\s+(?:while|but|whereas)\b))+", x.text)]
+        own = [(a, b) for a, b in pieces if entity_present(subject.text, name_vocab(x.text[a:b]))]
+        if not own:
+            continue
+        covers = {(a, b): content_coverage(said, frozenset(t.stem for t in x.tokens if a <= t.start < b)) for a, b in pieces}
+        best = max(pieces, key=lambda ab: covers[ab])
+        if best in own or covers[best] < 0.8 or max(covers[ab] for ab in own) >= 0.5:
+            continue
+        a, b = best
+        if not all(any(a <= q.start < b and compare_values(cq, q, s) is True for q in x.quantities) for cq in claim.quantities):
+            continue  # (the clause must state the claim's own figures: "Alder Tower ... is 310 metres high" says nothing of Birch's 250)
+        other = [e for e in x.entities if a <= e.start < b and e.label != OPENER and not entity_present(e.text, name_vocab(claim.sent.text))]
+        if not other:
+            continue
+        first = next((t.start for t in x.tokens if a <= t.start < b and t.stem in said), b)
+        doer = max((e for e in other if e.end <= first), key=lambda e: e.end, default=other[0])
+        return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim.sent.text.rstrip("."),
+                            evidence_text=x.text[a:b].strip(),
+                            note=f"the evidence says it of {doer.text}, and of {subject.text} something else")]
     return []
 
 

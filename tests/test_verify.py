@@ -8578,3 +8578,14 @@ def test_the_last_of_three_is_the_third() -> None:
     passage = "Ivo Lund, 41, was the last of the three escapees to be recaptured, arrested at a farm near Sarn on Monday."
     v = run("Lund, 41, was the third of the three escapees to be caught.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ivo Lund was arrested at a petrol station in Kell.", Verdict.CONTRADICTED),
+    ("Jon Brekke was arrested at a petrol station in Kell.", Verdict.SUPPORTED),
+])
+def test_what_a_clause_says_of_another_name(claim: str, expected: Verdict) -> None:
+    passage = ("Sarn police said escaped inmate Jon Brekke was arrested at a petrol station in Kell on Sunday, "
+               "while fellow escapee Ivo Lund was found hiding at a relative's home in Orva.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
