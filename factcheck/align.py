@@ -9776,14 +9776,20 @@ _BOUGHT_FROM_STEM = "bought-from"
 # "A bought the Brannock works from B", "B, which bought the works from the state-owned A": buyer, seller
 _BOUGHT_FROM = re.compile(
     r"^(?:,\s+(?:which|who))?\s+(?:(?:has|have|had|will|would|agreed\s+to)\s+)?(?:bought|acquired|purchased|buy|acquire|purchase)\s+"
-    r"[^,;.]{1,60}?\s+from\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}$"
+    r"[^,;.]{1,60}?\s+(?:from|of)\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+-based\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+# "A sold its analytics unit to B": B the buyer, A the seller
+_SOLD_TO = re.compile(
+    r"^\s+(?:(?:has|have|had|will|would|agreed\s+to)\s+)?(?:sold|sells|sell)\s+[^,;.]{1,60}?\s+to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
 
 def _bought_from_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """(buyer, seller) for each "A bought X from B" of the sentence, X named or not."""
     ents = [e for e in sent.entities if e.label != OPENER]
-    return [(a, b) for i, a in enumerate(ents) for b in ents[i + 1 :] if _BOUGHT_FROM.match(sent.text[a.end : b.start])]
+    return [(a, b) for i, a in enumerate(ents) for b in ents[i + 1 :] if _BOUGHT_FROM.match(sent.text[a.end : b.start])] + [
+        (b, a) for i, a in enumerate(ents) for b in ents[i + 1 :] if _SOLD_TO.match(sent.text[a.end : b.start])
+    ]
 _ACQUIRE = _word("acquire")[1]
 # Who buys whom, in the words news uses for a takeover: "A agreed to buy smaller rival B", "A has
 # agreed a 240 million talar takeover of B", "A's purchase of B", "B was taken over by A". Between the
@@ -9844,10 +9850,20 @@ _WIN_OVER = re.compile(
 )
 
 
+_BEAT_AFTER_ASIDE = re.compile(r",\s+[^,;]{3,90}?,\s+(?:beat|defeated|edged|overcame|outran|outpaced)\s+" + _DESCRIBING)
+
+
 def _contest_pairs(sent: Sent) -> list[tuple[Entity, Entity]]:
     """(winner, loser) pairs of the contests a sentence states."""
     ents = [e for e in sent.entities if e.label != OPENER]
     out = _doer_done_to(sent, ents, _BEAT_ACTIVE, _BEATEN_BY, first_only=False)
+    # ("Silver Marten, ridden by Ilse Varda and trained by Tomas Brenn, beat the favourite Copper Reed"):
+    # a description between commas after the winner
+    for i, a in enumerate(ents):
+        for b in ents[i + 1 :]:
+            if _BEAT_AFTER_ASIDE.fullmatch(sent.text, a.end, b.start) and not any(x is a and y is b for x, y in out):
+                out.append((a, b))
+                break
     for m in _WIN_OVER.finditer(sent.text):
         # (the last name the describing words reach: "his Brask teammate Elin Sorby" is Sorby)
         described = [e for e in ents if e.start >= m.end() and re.fullmatch(_DESCRIBING, sent.text[m.end() : e.start])]
@@ -12124,6 +12140,7 @@ def align_sentences(
     parts += _align_swapped_pair(claim, sents, s)
     parts += _align_who_did(claim, sents)
     parts += _align_said_of_another(claim, sents, s)
+    parts += _align_winner_beaten(claim, sents)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12746,6 +12763,21 @@ def _align_said_of_another(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
         return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim.sent.text.rstrip("."),
                             evidence_text=x.text[a:b].strip(),
                             note=f"the evidence says it of {doer.text}, and of {subject.text} something else")]
+    return []
+
+
+def _align_winner_beaten(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Copper Reed won the Talmar Derby" against "Silver Marten ... beat the favourite Copper Reed in
+    the Talmar Derby": the passage says the claim's winner was beaten."""
+    for ce in claim.sent.entities:
+        if ce.label == OPENER or not re.match(r"\s+(?:won|wins|clinched)\s+(?:the\s+)?[A-Z]", claim.sent.text[ce.end : ce.end + 20]):
+            continue
+        for x in sents:
+            for winner, loser in _contest_pairs(x):
+                if (_same_name(ce, loser) or _same_name(loser, ce)) and not (_same_name(ce, winner) or _same_name(winner, ce)):
+                    return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text} won",
+                                        evidence_text=x.text[winner.start : loser.end],
+                                        note=f"the evidence says {winner.text} beat {loser.text}")]
     return []
 
 

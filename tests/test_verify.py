@@ -8589,3 +8589,23 @@ def test_what_a_clause_says_of_another_name(claim: str, expected: Verdict) -> No
                "while fellow escapee Ivo Lund was found hiding at a relative's home in Orva.")
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "clash"), [
+    ("Sarn Star won the Orva Derby on Saturday.", True),
+    ("Kell Lad won the Orva Derby on Saturday.", False),  # ("won" is not said, but nothing clashes)
+])
+def test_a_winner_the_passage_says_was_beaten(claim: str, clash: bool) -> None:
+    passage = "Kell Lad, ridden by Ida Kell and trained by Jon Brekke, beat the favourite Sarn Star by two lengths in the Orva Derby on Saturday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert (v.verdict is Verdict.CONTRADICTED) is clash, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva Data sold its mapping unit to Sarn Software in 2022.", Verdict.CONTRADICTED),
+    ("Sarn Software sold its mapping unit to Orva Data in 2022.", Verdict.SUPPORTED),
+])
+def test_a_sale_against_a_purchase_the_other_way_round(claim: str, expected: Verdict) -> None:
+    passage = "Orva Data bought the mapping unit of Kell-based Sarn Software in 2022 for $90 million."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
