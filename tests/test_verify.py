@@ -8609,3 +8609,10 @@ def test_a_sale_against_a_purchase_the_other_way_round(claim: str, expected: Ver
     passage = "Orva Data bought the mapping unit of Kell-based Sarn Software in 2022 for $90 million."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_winner_beaten_by_a_horse_described_between_commas() -> None:
+    passage = ("Kell Lad, ridden by Ida Kell and trained by Jon Brekke, beat the 4-1 favourite Sarn Star by a length and a half "
+               "in the Orva Derby on Saturday, with Moss Hill third.")
+    v = run("Sarn Star won the Orva Derby on Saturday, with Kell Lad finishing second.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
