@@ -3291,6 +3291,17 @@ _COUNTED_NOUN_AFTER = re.compile(
 
 _A_RUN_AFTER = re.compile(r"\s+(?:(?:consecutive|straight|successive)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?\s+(?:running|in\s+a\s+row))\b", re.I)
 # ("turnout among voters under 25"; not "were among only four of the 32 areas", a place in a set)
+def _others_besides_one(cq: Quantity, c: _Candidate) -> bool:
+    """ "the four shortlisted offers" against "three other consortia had been shortlisted": the
+    passage counts the others, the one it speaks of besides; one more is no clash."""
+    if cq.kind is not QuantityKind.COUNT or c.q.kind is not QuantityKind.COUNT or not re.match(r"\s+other\b", c.sent.text[c.q.end :]):
+        return False
+    try:
+        return float(cq.value) == float(c.q.value) + 1
+    except (TypeError, ValueError):
+        return False
+
+
 _AMONG = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\branked\s)\bamong\s+(?!(?:the\s+|only\s+|just\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+handful\b|a\s+few\b))", re.I)
 
 
@@ -5589,6 +5600,7 @@ def _align_quantities(
                          and _date_after(str(cq.value), str(c.q.value)))
                 and not _change_of_another_measure(cq, claim.sent, c)
                 and not _of_a_subgroup(claim, c)
+                and not _others_besides_one(cq, c)
                 and not _passed_through(cq, claim.sent, c)
                 and not _dated_otherwise(cq, claim.sent, c, sents)
                 and not _of_a_past_year(cq, claim.sent, c)
@@ -10910,7 +10922,9 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"postponed|delayed|deferred|put\s+back|brought\s+forward|"
     # (a participle: "upheld his conviction while cutting his sentence by two years")
     r"cutting|reducing|raising|lowering|increasing|decreasing|trimming|slashing|extending|shortening|lifting|"
-    r"boosting|hiking|postponing|delaying)"
+    r"boosting|hiking|postponing|delaying|"
+    # (a present tense: "a budget that cuts rail investment by a third")
+    r"cuts|slashes|trims|hikes|extends|shortens|delays|postpones)"
     # (the verb's object between: "raised its dividend by", "cut the risk of stroke by", "pushed
     # prices up by")
     r"(?:\s+[\w'’-]+){0,7}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"

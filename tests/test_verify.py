@@ -8616,3 +8616,15 @@ def test_a_winner_beaten_by_a_horse_described_between_commas() -> None:
                "in the Orva Derby on Saturday, with Moss Hill third.")
     v = run("Sarn Star won the Orva Derby on Saturday, with Kell Lad finishing second.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_change_in_the_present_tense_before_by() -> None:
+    passage = "Ida Kell said her party could no longer back a budget that cuts rail investment by a quarter."
+    v = run("Ida Kell said her party could not back a budget that slashed rail investment by one quarter.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_the_others_besides_the_one_spoken_of() -> None:
+    passage = "Orva Power awarded the dam contract to Sarn Construction on Tuesday; four other consortia had been shortlisted."
+    v = run("Sarn Construction's bid was one of the five shortlisted offers.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is not Verdict.CONTRADICTED, v.reason
