@@ -725,6 +725,12 @@ def _elliptic_currency(text: str, found: list[Quantity]) -> list[Quantity]:
     is 1.6 billion kroner), "cost 4.2 billion kroner, 700 million more than budgeted"."""
     out = list(found)
     for i, q in enumerate(found):
+        if q.kind is QuantityKind.COUNT and not _noun_chunk_right(text, q.end) and re.search(r",\s+(?:up|down)\s+from\s+$", text[max(0, q.start - 12) : q.start]):
+            # "will pay eleven marks to cross the bridge from 1 March, up from seven": the level before, in marks
+            earlier = [m for m in found[:i] if m.kind is QuantityKind.MONEY and ";" not in text[m.end : q.start]]
+            if earlier and not any(m.kind is QuantityKind.COUNT for m in found[found.index(earlier[-1]) + 1 : i]):
+                out[i] = q.model_copy(update={"kind": QuantityKind.MONEY, "unit": earlier[-1].unit, "measure": earlier[-1].measure})
+                continue
         if q.kind is not QuantityKind.COUNT or not _SCALED.search(q.text) or _noun_chunk_right(text, q.end):
             continue
         before = [m for m in found[:i] if m.kind is QuantityKind.MONEY]

@@ -1302,3 +1302,8 @@ def test_a_margin_in_words_is_a_count_of_its_unit(text: str, value: float) -> No
 def test_three_and_a_half_lengths_is_a_count() -> None:
     (q,) = parse_quantities("won by three and a half lengths")
     assert (q.kind, q.value) == (QuantityKind.COUNT, 3.5)
+
+
+def test_a_bare_level_before_a_rise_takes_the_sums_currency() -> None:
+    qs = parse_quantities("Lorries will pay twelve marks to cross the bridge from 1 May, up from eight.")
+    assert [(q.text, q.kind, q.unit) for q in qs if q.text == "eight"] == [("eight", QuantityKind.MONEY, "marks")]

@@ -8628,3 +8628,10 @@ def test_the_others_besides_the_one_spoken_of() -> None:
     passage = "Orva Power awarded the dam contract to Sarn Construction on Tuesday; four other consortia had been shortlisted."
     v = run("Sarn Construction's bid was one of the five shortlisted offers.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is not Verdict.CONTRADICTED, v.reason
+
+
+@pytest.mark.parametrize(("before", "expected"), [("eight", Verdict.CONTRADICTED), ("ten", Verdict.SUPPORTED)])
+def test_a_bare_level_before_a_rise_against_the_passages(before: str, expected: Verdict) -> None:
+    passage = "Lorries will pay 12 marks to cross the Sarn Bridge from 1 May, up from 10 marks."
+    v = run(f"Lorries will pay twelve marks to cross the Sarn Bridge from 1 May, up from {before}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
