@@ -415,8 +415,9 @@ _TIMES_PER = re.compile(
     re.I,
 )
 _TIMES_BEFORE = re.compile(r"\b(?:(?P<word>once|twice|thrice)|(?P<num>[\w.,-]{1,24})\s+times)\s+$", re.I)
+# (not "for every week it overruns": a sum per unit of something, no how often)
 _EVERY = re.compile(
-    rf"\bevery\s+(?:(?P<other>other)\s+|(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+)?{_PERIOD}s?\b", re.I
+    rf"(?<!\bfor\s)\bevery\s+(?:(?P<other>other)\s+|(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+)?{_PERIOD}s?\b", re.I
 )
 _ADVERB_FREQ = re.compile(
     r"\b(?P<adv>annually|yearly|monthly|weekly|daily|hourly|biennially|quarterly|fortnightly)\b", re.I

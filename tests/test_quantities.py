@@ -1307,3 +1307,8 @@ def test_three_and_a_half_lengths_is_a_count() -> None:
 def test_a_bare_level_before_a_rise_takes_the_sums_currency() -> None:
     qs = parse_quantities("Lorries will pay twelve marks to cross the bridge from 1 May, up from eight.")
     assert [(q.text, q.kind, q.unit) for q in qs if q.text == "eight"] == [("eight", QuantityKind.MONEY, "marks")]
+
+
+def test_for_every_week_is_no_frequency() -> None:
+    assert [q.kind for q in parse_quantities("a penalty of 0.2% of the contract value for every week it overruns")] == [QuantityKind.PERCENT]
+    assert [q.kind for q in parse_quantities("the ferry sails every week")] == [QuantityKind.FREQUENCY]
