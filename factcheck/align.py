@@ -8371,8 +8371,11 @@ _OPPOSITES = (
                 r"sid(?:ed|es|ing)\s+with|"
                 # ("won the board's backing", "secured parliament's approval")
                 r"(?:won|wins|gained|gains|secured|secures|received|receives|got)\s+(?:[\w'’-]+\s+){0,3}?(?:backing|approval|endorsement)|"
-                r"vot(?:ed|ing)(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:to|for|in\s+favou?r\s+of)\s+[a-z]))\b", re.I),
-     re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|block(?:s|ed|ing)?)\b", re.I)),
+                r"vot(?:ed|ing)(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:to|for|in\s+favou?r\s+of)\s+[a-z])|"
+                # ("voted 64-22 at an emergency congress on Thursday to leave the government")
+                r"vot(?:ed|ing)(?=\s+\d+-\d+\s+(?:(?!against\b)[\w-]+\s+){0,7}?to\s+[a-z]))\b", re.I),
+     re.compile(r"\b(?:reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+down|vot(?:e|es|ed|ing)\s+against|"
+                r"block(?:s|ed|ing)?)\b", re.I)),
     (re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I), re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)),
     # agreed to do it, or refused ("refused on Monday to release the reserves")
     (re.compile(r"\bagree(?:s|d|ing)?\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b", re.I),

@@ -8635,3 +8635,10 @@ def test_a_bare_level_before_a_rise_against_the_passages(before: str, expected: 
     passage = "Lorries will pay 12 marks to cross the Sarn Bridge from 1 May, up from 10 marks."
     v = run(f"Lorries will pay twelve marks to cross the Sarn Bridge from 1 May, up from {before}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("vote", "expected"), [("voted against leaving", Verdict.CONTRADICTED), ("voted to leave", Verdict.SUPPORTED)])
+def test_voted_against_a_move_the_passage_says_was_voted_for(vote: str, expected: Verdict) -> None:
+    passage = "The Sarn Greens voted 71-19 at a special congress on Sunday to leave the government, party spokesman Ivo Lund said."
+    v = run(f"Delegates at the Sarn Greens' special congress {vote} the government.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
