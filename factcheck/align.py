@@ -1104,8 +1104,12 @@ def _dateline_end(text: str) -> int:
 def _reports_the_claim(claim: ClaimAnalysis, sent: Sent, s: Settings) -> bool:
     """The sentence states most of the claim's words (its names and figures aside): what a wire
     dateline dates is the claim's event ("granted bail ... on Tuesday"), not another ("arrested")."""
-    words = claim.sent.content - name_stems(claim)
+    # (the claim's weekday is what is compared, not a word to find: "arrested on Friday" / "on Thursday")
+    words = claim.sent.content - name_stems(claim) - _WEEKDAY_STEMS
     return not words or content_coverage(words, sent.content) >= s.polarity_min_overlap
+
+
+_WEEKDAY_STEMS = frozenset(stem(d) for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _year_of_another_event(claim: ClaimAnalysis, c: _Candidate) -> bool:
@@ -12368,8 +12372,13 @@ def _align_weekday(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> 
     sentence restating the claim gives ("on Friday approved the budget"), where the passage never
     names the claim's day."""
     mine = _weekdays_of_events(claim.sent.text)
-    if len(mine) != 1 or any(mine[0].group() in x.text for x in sents):
+    if len(mine) != 1:
         return []
+    if any(mine[0].group() in x.text for x in sents):
+        # (the passage's sentence restating the claim on its day matches it: "arrested on Friday")
+        said = next((x for x in sents if mine[0].group() in x.text and _reports_the_claim(claim, x, s)), None)
+        return [] if said is None else [AlignedPart(kind="date", status=PartStatus.MATCHED, claim_text=mine[0].group(),
+                                                    evidence_text=mine[0].group(), note=f"{mine[0].group()} matches {mine[0].group()}")]
     for x in sents:
         theirs = _weekdays_of_events(x.text)
         if len(theirs) == 1 and _reports_the_claim(claim, x, s) and not _in_dateline_text(x.text, theirs[0].start()):

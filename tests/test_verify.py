@@ -8642,3 +8642,13 @@ def test_voted_against_a_move_the_passage_says_was_voted_for(vote: str, expected
     passage = "The Sarn Greens voted 71-19 at a special congress on Sunday to leave the government, party spokesman Ivo Lund said."
     v = run(f"Delegates at the Sarn Greens' special congress {vote} the government.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passages", "expected"), [
+    (["Sarn police said Ivo Lund was detained on Wednesday in Orva."], Verdict.CONTRADICTED),
+    (["Sarn police said Ivo Lund was arrested on Tuesday at a friend's flat in Orva.",
+      "The Sarn prison service said Lund was detained on Wednesday in Orva."], Verdict.UNVERIFIED),
+])
+def test_a_weekday_against_the_passages_and_conflicting_passages(passages: list[str], expected: Verdict) -> None:
+    v = run("Ivo Lund was arrested on Tuesday in Orva.", [hit(p, f"p{i}", 0.8 - 0.01 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
