@@ -249,6 +249,7 @@ _SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("populat", "inhabitant", "resident"),
     ("employe", "staff", "workforc", "personnel"),
     ("arrest", "detain"),
+    ("requir", "demand"),
     ("earthquak", "quak"),
     ("abolish", "scrap"),
     ("allocat", "earmark"),

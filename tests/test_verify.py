@@ -8652,3 +8652,10 @@ def test_voted_against_a_move_the_passage_says_was_voted_for(vote: str, expected
 def test_a_weekday_against_the_passages_and_conflicting_passages(passages: list[str], expected: Verdict) -> None:
     v = run("Ivo Lund was arrested on Tuesday in Orva.", [hit(p, f"p{i}", 0.8 - 0.01 * i, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+def test_did_not_demand_says_what_without_requiring_says() -> None:
+    passage = "The Sarn ministry approved the Kell dam without requiring a new environmental impact assessment, campaigners said."
+    v = run("The Sarn ministry did not demand a fresh environmental impact assessment before approving the Kell dam.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
