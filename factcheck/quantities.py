@@ -583,12 +583,39 @@ def parse_quantities(text: str) -> list[Quantity]:
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
     if "point" in text or "stroke" in text or "length" in text:
         found += [q for q in _margins_in_words(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+    if "half" in text or "third" in text or "quarter" in text:
+        states = _fraction_states(text)
+        if states:
+            found = [f for f in found if not any(f.start < q.end and q.start < f.end for q in states)] + states
     if "last of" in text:
         found += [q for q in _last_of(text, found) if not any(f.start < q.end and q.start < f.end for f in found)]
     if "row" in text or "consecutive" in text or "straight" in text or "successive" in text or "running" in text:
         found = [_in_a_row(text, q) for q in found]
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+# "half contained", "two-thirds complete": a share of a state reached, as "30% contained" says it
+_FRACTION_STATE = re.compile(
+    r"(?:\b(?P<h>about|around|roughly|nearly|almost|more\s+than|over|less\s+than|under)\s+)?\b(?P<f>half|one[ -]third|a\s+third|two[ -]thirds|three[ -]quarters|a\s+quarter|one[ -]quarter)\s+"
+    r"(?P<w>contained|complete|completed|built|finished|full|empty|occupied|vaccinated)\b",
+    re.I,
+)
+_FRACTION_STATE_VALUES = {"half": 50.0, "one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3,
+                          "three quarters": 75.0, "a quarter": 25.0, "one quarter": 25.0}
+
+
+def _fraction_states(text: str) -> list[Quantity]:
+    out = []
+    for m in _FRACTION_STATE.finditer(text):
+        value = _FRACTION_STATE_VALUES[re.sub(r"[\s-]+", " ", m.group("f").lower())]
+        hedge = re.sub(r"\s+", " ", (m.group("h") or "").lower())
+        op = {"about": Operator.APPROX, "around": Operator.APPROX, "roughly": Operator.APPROX, "nearly": Operator.LT,
+              "almost": Operator.LT, "more than": Operator.GT, "over": Operator.GT, "less than": Operator.LT,
+              "under": Operator.LT}.get(hedge, Operator.EQ)
+        q = _make(text, m.start(), m.end("f"), QuantityKind.PERCENT, _fmt(value), "%", op)
+        out.append(q.model_copy(update={"measure": m.group("w").lower()}))
+    return out
 
 
 # "the last of the three escapees to be caught": the third of them

@@ -1312,3 +1312,9 @@ def test_a_bare_level_before_a_rise_takes_the_sums_currency() -> None:
 def test_for_every_week_is_no_frequency() -> None:
     assert [q.kind for q in parse_quantities("a penalty of 0.2% of the contract value for every week it overruns")] == [QuantityKind.PERCENT]
     assert [q.kind for q in parse_quantities("the ferry sails every week")] == [QuantityKind.FREQUENCY]
+
+
+@pytest.mark.parametrize(("text", "value"), [("the fire is now half contained", 50.0), ("the dam is two-thirds complete", 66.66666667)])
+def test_a_share_of_a_state_in_words_is_a_percentage(text: str, value: float) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.kind, q.value) == (QuantityKind.PERCENT, value)

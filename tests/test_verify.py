@@ -8659,3 +8659,10 @@ def test_did_not_demand_says_what_without_requiring_says() -> None:
     v = run("The Sarn ministry did not demand a fresh environmental impact assessment before approving the Kell dam.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("state", "expected"), [("half contained", Verdict.CONTRADICTED), ("about a quarter contained", Verdict.SUPPORTED)])
+def test_a_share_of_a_state_in_words(state: str, expected: Verdict) -> None:
+    passage = "By Monday the Sarn fire had burned 8,100 hectares and destroyed 31 homes; it was 25% contained, officials said."
+    v = run(f"The Sarn fire has destroyed 31 homes and is now {state}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
