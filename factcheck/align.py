@@ -12163,6 +12163,7 @@ def align_sentences(
     parts += _align_who_did(claim, sents)
     parts += _align_said_of_another(claim, sents, s)
     parts += _align_winner_beaten(claim, sents)
+    parts += _align_against_reference_level(claim, sents)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
         parts = [p for p in parts if not (p.kind == "quantity" and p.claim_text in {t.claim_text for t in turned})] + turned
@@ -12805,6 +12806,31 @@ def _align_winner_beaten(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[Al
                     return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{ce.text} won",
                                         evidence_text=x.text[winner.start : loser.end],
                                         note=f"the evidence says {winner.text} beat {loser.text}")]
+    return []
+
+
+# "surpassing pre-pandemic levels" / "94% of pre-pandemic levels": a level against a reference level
+_ABOVE_LEVELS = re.compile(r"\b(?P<up>surpass\w*|exceed\w*|above|topp\w*|beyond|(?P<down>below|short\s+of|under))\s+(?:its\s+|their\s+|the\s+)?(?P<ref>[\w-]+)\s+levels?\b", re.I)
+_SHARE_OF_LEVELS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:its\s+|their\s+|the\s+)?(?P<ref>[\w-]+)\s+levels?\b", re.I)
+
+
+def _align_against_reference_level(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "Ridership ... surpassing pre-pandemic levels" against "96 million journeys, or 94% of
+    pre-pandemic levels": a share of the reference level under 100% is below it."""
+    m = _ABOVE_LEVELS.search(claim.sent.text)
+    if m is None:
+        return []
+    for x in sents:
+        for p in _SHARE_OF_LEVELS.finditer(x.text):
+            if p.group("ref").lower() != m.group("ref").lower():
+                continue
+            n = float(p.group("n"))
+            if n == 100:
+                continue
+            ok = (n < 100) == bool(m.group("down"))
+            return [AlignedPart(kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.group(),
+                                evidence_text=p.group(),
+                                note=f"{m.group()}: the evidence says {p.group()}" if ok else f"the claim says {m.group()}; the evidence says {p.group()}")]
     return []
 
 

@@ -8666,3 +8666,10 @@ def test_a_share_of_a_state_in_words(state: str, expected: Verdict) -> None:
     passage = "By Monday the Sarn fire had burned 8,100 hectares and destroyed 31 homes; it was 25% contained, officials said."
     v = run(f"The Sarn fire has destroyed 31 homes and is now {state}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("said", "expected"), [("surpassing pre-crisis levels", Verdict.CONTRADICTED), ("still below pre-crisis levels", Verdict.SUPPORTED)])
+def test_a_level_against_a_share_of_the_reference_level(said: str, expected: Verdict) -> None:
+    passage = "Ridership on Sarn's trams reached 41 million journeys in 2025, or 91% of pre-crisis levels, the transport authority said."
+    v = run(f"Ridership on Sarn's trams reached 41 million journeys in 2025, {said}.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
