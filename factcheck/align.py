@@ -8155,7 +8155,8 @@ _PROHIBIT = re.compile(
 
 
 # a target missed, or not met
-_MISSED_TARGET = re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I)
+_TARGET_AFTER_A_VERB = r"\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:target|goal|deadline|forecast|estimate|benchmark)s?\b"
+_MISSED_TARGET = re.compile(r"\bmiss(?:ed|es|ing)?" + _TARGET_AFTER_A_VERB, re.I)
 _NOT_MET = re.compile(r"\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|does\s+not|has\s+not|have\s+not|not)\s+(?:meet|met|hit|reach|reached|achieve|achieved)\b", re.I)
 _NO_LONGER = re.compile(r"no\s+longer\b", re.I)
 _NO_EARLIER = re.compile(r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\b", re.I)
@@ -8403,9 +8404,7 @@ _OPPOSITES = (
                 r"dropp?(?:ed|s)\s+out\s+of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:race|tour|rally|marathon|stage|match|game|tournament|championship|grand\s+prix|Tour|Rally|Grand\s+Prix)\b", re.I)),
     # A target met, or missed ("met its 18-week target" / "missed its 18-week target")
-    (re.compile(r"\b(?:met|meets|meet|hit|hits|reached|reaches|achieved|achieves)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-                r"(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I),
-     re.compile(r"\bmiss(?:ed|es|ing)?\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:target|goal|deadline|forecast|estimate|benchmark)s?\b", re.I)),
+    (re.compile(r"\b(?:met|meets|meet|hit|hits|reached|reaches|achieved|achieves)" + _TARGET_AFTER_A_VERB, re.I), _MISSED_TARGET),
     # A decision of all the judges, or of some ("a split-decision win" / "a unanimous decision").
     (re.compile(r"\bunanimous(?:ly)?\b", re.I), re.compile(r"\bsplit[- ](?:decision|ruling|verdict|vote)\b|\bmajority[- ]decision\b", re.I)),
     # A balance in the black, or in the red ("a trade surplus" / "a trade deficit").

@@ -428,9 +428,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
     # the statement: those must be stated too ("Keel also designed the city hall" is not
     # supported by a passage naming Keel and the city).
     predicate = analysis.sent.content - name_stems(analysis)
-    stated = also.union(
-        *(stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters)
-    )
+    stated_by = [stated_content(analysis, parse_passage_text(a.evidence.passage.text)) for a in supporters]
+    stated = also.union(*stated_by)
     # (a year that only dates the subject, "the 2023 breach", states nothing of what it did: the
     # rest of the claim must be stated as if no figure were given)
     only_dates = (
@@ -445,9 +444,8 @@ def aggregate(analysis: ClaimAnalysis, aligned: Sequence[_Aligned], s: Settings)
         # ... and with a figure matched, a second statement the claim joins to it ("..., and will
         # finance the deal with new bank loans") must be stated too: the figure checks the first
         each = [
-            (stated_content(analysis, parse_passage_text(a.evidence.passage.text)),
-             frozenset(p.claim_text for p in a.evidence.parts if p.status is PartStatus.MATCHED))
-            for a in supporters
+            (own, frozenset(p.claim_text for p in a.evidence.parts if p.status is PartStatus.MATCHED))
+            for own, a in zip(stated_by, supporters, strict=True)
         ]
         unstated = _unstated_clause(analysis, stated, s, each)
         if unstated is not None:
