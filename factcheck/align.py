@@ -79,7 +79,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck import entities as _entities_mod
-from factcheck.entities import NUMBER_WORD, NUMBERED_NAME
+from factcheck.entities import NUMBER_WORD, NUMBERED_NAME, RANK_NUMBER
 from factcheck.models import (
     AlignedPart,
     Claim,
@@ -471,7 +471,7 @@ def _fallback_entities(text: str) -> list[Entity]:
         if numbered is not None:
             end = numbered.end()  # "Apollo 11", "Boeing 747": the number names one of a series
         name = text[start:end].rstrip(".,'’")
-        if (rank := re.search(r"\s+No\.?(?:\s+\d+)?$", name)) is not None and re.match(r"\.?\s*\d", text[start + rank.start() + 3 :]):
+        if (rank := re.search(r"\s+No\.?(?:\s+\d+)?$", name)) is not None and RANK_NUMBER.match(text, start + rank.start() + 1):
             name = name[: rank.start()]  # "World No. 4 Padzik": "No. 4" is a place in a ranking, no part of a name
         for suffix in ("'s", "’s"):
             if name.endswith(suffix):
@@ -3313,9 +3313,17 @@ _AMONG = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s
 def _of_a_subgroup(claim: ClaimAnalysis, c: _Candidate) -> bool:
     """The claim's figure is of a group it names after "among" ("Turnout among voters aged under 25
     rose to 48%") that the candidate's sentence never names: the passage's figure is of all."""
+    if "subgroup" not in claim.sent.memo:
+        claim.sent.memo["subgroup"] = _subgroup_words(claim)
+    group = claim.sent.memo["subgroup"]
+    return bool(group) and not group & {t.stem for t in c.sent.tokens}
+
+
+def _subgroup_words(claim: ClaimAnalysis) -> frozenset[str]:
+    """The stems of the group the claim names after "among" (at most four words), or none."""
     m = _AMONG.search(claim.sent.text)
     if m is None:
-        return False
+        return frozenset()
     names = name_stems(claim)
     group: list[str] = []
     for t in claim.sent.tokens:
@@ -3325,7 +3333,7 @@ def _of_a_subgroup(claim: ClaimAnalysis, c: _Candidate) -> bool:
             break
         if t.content and t.stem not in names and not t.norm[:1].isdigit():
             group.append(t.stem)
-    return bool(group) and not set(group) & {t.stem for t in c.sent.tokens}
+    return frozenset(group)
 
 
 _SUBJECT_END_WORDS = frozenset(["was", "were", "is", "are", "rose", "fell", "had", "has", "reached", "stood", "hit", "in", "at", "to", "of"])
