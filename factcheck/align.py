@@ -471,7 +471,7 @@ def _fallback_entities(text: str) -> list[Entity]:
         if numbered is not None:
             end = numbered.end()  # "Apollo 11", "Boeing 747": the number names one of a series
         name = text[start:end].rstrip(".,'’")
-        if (rank := re.search(r"\s+No\.?(?:\s+\d+)?$", name)) is not None and RANK_NUMBER.match(text, start + rank.start() + 1):
+        if (rank := re.search(r"\s+(No)\.?(?:\s+\d+)?$", name)) is not None and RANK_NUMBER.match(text, start + rank.start(1)):
             name = name[: rank.start()]  # "World No. 4 Padzik": "No. 4" is a place in a ranking, no part of a name
         for suffix in ("'s", "’s"):
             if name.endswith(suffix):

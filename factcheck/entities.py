@@ -133,7 +133,7 @@ NUMBERED_NAME = re.compile(
     r"times\b|games?\b|matches\b|runs?\b|[a-z]+\s+(?:and|to)\s+\d|of\b|[a-z]+s\b))"
 )
 # "No. 4" after a name ("World No. 4 Padzik"): a place in a ranking, no part of the name
-RANK_NUMBER = re.compile(r"No\.\s*\d")
+RANK_NUMBER = re.compile(r"No\.?\s*\d")
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\[*_#>-]*$")
 
 
@@ -175,7 +175,7 @@ def find_entities(text: str, known: frozenset[str] | set[str] | None = None) -> 
                 continue
             break
         span, e = _trim_end(span, e)
-        if re.search(r"(?:^|\s)No$", span) and RANK_NUMBER.match(text, e - 2):
+        if re.search(r"(?:^|\s)No$", span) and text[e : e + 1] == "." and RANK_NUMBER.match(text, e - 2):
             # "World No. 4 Padzik": "No. 4" is a place in a ranking, not the end of a name
             span = span[:-2].rstrip()
             e = s + len(span)
