@@ -3056,8 +3056,10 @@ def _bind_quantity(
                 continue  # "dropped by 8,000 to 104,000": the amount is no level the claim gives
             if (cfrom or cto) and not camount and _GAINED_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
                 continue  # "from 216 to 240" is no "launch added 24 more": a level, not the amount added
+            # "cut by about two years" is no sentence of "11 years and three months" (but "larger than
+            # the 15% analysts had expected" is the change expected, for a claim of the expectation)
             if cby and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0 and not (cexpected and _FIGURE_EXPECTED_AFTER.match(sent.text, pq.end)):
-                continue  # (but "larger than the 15% analysts had expected" is the change expected)  # "cut by about two years" is no sentence of "11 years and three months"
+                continue
             if cdeadline and not _BY_DATE.search(sent.text[max(0, pq.start - 20) : pq.start]):
                 continue  # "to be completed by the end of 2025" is no date of what was done
             if cadded and levels is None and not _is_change_amount(sent.text, pq) and _change_way(sent.text, pq) == 0:
