@@ -568,9 +568,9 @@ def parse_quantities(text: str) -> list[Quantity]:
         # "stage nine", "Game 5", "round 3": the ninth stage, the fifth game, the third round
         found = [_part_number(text, q) for q in found]
     if "Q" in text or "H" in text:
-        found += [q for q in _quarters(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+        found += _apart_from(found, _quarters(text))
     if "opening" in text:
-        found += [q for q in _openings(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+        found += _apart_from(found, _openings(text))
     if any(q.kind is QuantityKind.MONEY for q in found):
         found = _elliptic_currency(text, found)
         found = _named_currency_shortened(found)
@@ -582,13 +582,13 @@ def parse_quantities(text: str) -> list[Quantity]:
         found = [q for q in found if not _COMPARED_WITH_A_TIME.match(text[max(0, q.start - 24) : q.end + 10])
                  or not _BASE_TIME_AFTER.match(text, q.end)]  # fmt: skip
     if "point" in text or "stroke" in text or "length" in text:
-        found += [q for q in _margins_in_words(text) if not any(f.start < q.end and q.start < f.end for f in found)]
+        found += _apart_from(found, _margins_in_words(text))
     if "half" in text or "third" in text or "quarter" in text:
         states = _fraction_states(text)
         if states:
             found = [f for f in found if not any(f.start < q.end and q.start < f.end for q in states)] + states
     if "last of" in text:
-        found += [q for q in _last_of(text, found) if not any(f.start < q.end and q.start < f.end for f in found)]
+        found += _apart_from(found, _last_of(text, found))
     if "row" in text or "consecutive" in text or "straight" in text or "successive" in text or "running" in text:
         found = [_in_a_row(text, q) for q in found]
     found.sort(key=lambda q: (q.start, q.end))
@@ -610,10 +610,7 @@ def _fraction_states(text: str) -> list[Quantity]:
     for m in _FRACTION_STATE.finditer(text):
         value = _FRACTION_STATE_VALUES[re.sub(r"[\s-]+", " ", m.group("f").lower())]
         hedge = re.sub(r"\s+", " ", (m.group("h") or "").lower())
-        op = {"about": Operator.APPROX, "around": Operator.APPROX, "roughly": Operator.APPROX, "nearly": Operator.LT,
-              "almost": Operator.LT, "more than": Operator.GT, "over": Operator.GT, "less than": Operator.LT,
-              "under": Operator.LT}.get(hedge, Operator.EQ)
-        q = _make(text, m.start(), m.end("f"), QuantityKind.PERCENT, _fmt(value), "%", op)
+        q = _make(text, m.start(), m.end("f"), QuantityKind.PERCENT, _fmt(value), "%", _HEDGE_OP.get(hedge, Operator.EQ))
         out.append(q.model_copy(update={"measure": m.group("w").lower()}))
     return out
 
@@ -693,6 +690,11 @@ def _leading_count(text: str) -> float | None:
         return float(first)
     value = _UNIT_WORDS.get(first) or _TENS_WORDS.get(first)
     return float(value) if value else None
+
+
+def _apart_from(found: list[Quantity], new: list[Quantity]) -> list[Quantity]:
+    """The quantities of ``new`` that overlap none already found."""
+    return [q for q in new if not any(f.start < q.end and q.start < f.end for f in found)]
 
 
 def _named_currency_shortened(found: list[Quantity]) -> list[Quantity]:
