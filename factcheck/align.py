@@ -10970,6 +10970,10 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
         return True  # "a 9% higher average price", "prices were 4% lower"
     if q.kind is QuantityKind.PERCENT and _COMPARED_TO_BEFORE.match(text, q.end):
         return True  # "now costs 33% less than it did in January", "a third more than a year ago"
+    if q.unit == "pp" and _POINTS_COMPARED_AFTER.match(text, q.end):
+        return True  # "6.5 percentage points higher than at the last election": points are no level
+    if _CHANGE_NOUN_IS_BEFORE.search(before) or _WAS_UP_BEFORE.search(before):
+        return True  # "the increase amounted to three-quarters of a point", "a rise of 4%", "was up 1.4 points"
     if q.kind is not QuantityKind.PERCENT and (_MORE_AFTER.match(text, q.end) or (_TOOK_BEFORE.search(before) and _OFF_AFTER.match(text, q.end))):
         return True  # "15 more municipalities", "fourteen more than this season", "took two years off"
     gained = _GAINED_BEFORE.search(before)
@@ -10983,6 +10987,15 @@ def _is_change_amount(text: str, q: Quantity) -> bool:
 
 
 _COMPARATIVE_AFTER = re.compile(r"[\s-]+(?:higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b(?!\s+than\b)", re.I)
+_POINTS_COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|more|less|above|below|up|down)\b", re.I)
+# "the rate increase amounted to", "a rise of", "the cut was": the figure the noun of a change is
+_CHANGE_NOUN_IS_BEFORE = re.compile(
+    r"\b(?:rise|increase|hike|cut|reduction|drop|fall|decline|jump|raise|change)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:amounted\s+to|came\s+to|totalled|totaled|was|of)\s+" + _LEVEL_HEDGE + "$",
+    re.I,
+)
+# "inflation of 8.4% was up 1.4 points on April": "up" after a form of "be"
+_WAS_UP_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:up|down)\s+(?:by\s+)?" + _LEVEL_HEDGE + "$", re.I)
 _COMPARATIVES = frozenset(stem(w) for w in ("less", "more", "lower", "higher", "cheaper", "dearer", "fewer"))
 # "15 more municipalities", "fourteen more than in the current season", "200 fewer staff": the
 # difference from another level (not "one more time", "more than" before a figure: a hedge)
@@ -11023,6 +11036,11 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
         return parts
     # the verb of change is checked against the order of the levels, not as a word to find
     left_out = _TALLY | {t.stem for t in claim.sent.tokens if _CHANGE_VERB.fullmatch(t.norm) or _TOOK_WORD.fullmatch(t.norm)} | _COMPARATIVES
+    # (the words naming what the change is measured against, "than at the 2019 election", "compared
+    # with 2019", are the earlier level's period, checked by _same_period, not words to find)
+    for cq in amounts:
+        if m := _CHANGE_REFERENCE_AFTER.match(claim.sent.text, cq.end):
+            left_out = left_out | {t.stem for t in tokenize(m.group())}
     core = frozenset(w for w in claim.sent.content if not _prefixed(w, _UP_OR_DOWN) and w not in left_out) or claim.sent.content
     for cq in amounts:
         for sent in sents:
@@ -11082,6 +11100,11 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
     return parts
 
 
+# "6.5 points higher than at the 2019 election", "up 1.4 points on April", "12 points compared with
+# 2019": the words after a change's size naming the earlier level it is measured from
+_CHANGE_REFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:than|compared\s+(?:with|to)|on|against)\s+[^,;.]*", re.I
+)
 # "user count", "the number of visitors", "passenger total": words for how many, not for what.
 _TALLY = frozenset(stem(w) for w in ("count", "number", "total", "tally", "figure", "figures", "level"))
 
@@ -13273,7 +13296,20 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
         _ended_what_no_longer_does(claim.sent.text, x.text) for x in sents
     ):
         content |= {stem("longer"), stem(m.group(1).lower())}
-    return content | _light_verbs_stated(claim, sents)
+    return content | _light_verbs_stated(claim, sents) | _change_reference_stated(claim, sents)
+
+
+def _change_reference_stated(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
+    """ "6.5 points higher than at the 2019 election" against "61.4%, up from 54.9% in 2019": the
+    words of the way and of the earlier level a change is measured from are said by a passage
+    sentence giving the change's two levels (their years are compared by _same_period)."""
+    out: set[str] = set()
+    for cq in claim.quantities:
+        if (m := _CHANGE_REFERENCE_AFTER.match(claim.sent.text, cq.end)) and _is_change_amount(claim.sent.text, cq):
+            out |= {t.stem for t in tokenize(m.group())}
+    if out and any(_change_in(x) is not None for x in sents):
+        return frozenset(out)
+    return frozenset()
 
 
 # Verbs that say no more than the preposition after them: "came from Ecuador" is "from Ecuador",

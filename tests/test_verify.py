@@ -8673,3 +8673,16 @@ def test_a_level_against_a_share_of_the_reference_level(said: str, expected: Ver
     passage = "Ridership on Sarn's trams reached 41 million journeys in 2025, or 91% of pre-crisis levels, the transport authority said."
     v = run(f"Ridership on Sarn's trams reached 41 million journeys in 2025, {said}.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn turnout was 4.5 percentage points higher than at the 2021 election.", Verdict.SUPPORTED),
+    ("Sarn turnout was 7 percentage points higher than at the 2021 election.", Verdict.CONTRADICTED),
+    ("Sarn turnout climbed by about 9 percentage points compared with 2021.", Verdict.CONTRADICTED),
+    ("Sarn turnout of 58.2% was up 4.5 percentage points on 2021.", Verdict.SUPPORTED),
+    ("The rise in Sarn turnout amounted to half a percentage point.", Verdict.CONTRADICTED),
+])
+def test_points_of_a_change_against_the_two_levels(claim: str, expected: Verdict) -> None:
+    passage = "Sarn turnout rose to 58.2 per cent from 53.7 per cent in 2021, the electoral office said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
