@@ -8135,10 +8135,15 @@ _EXPLICIT_NEG = re.compile(
     r"|\b(?:refus(?:e|es|ed|ing)|unable|unwilling)\s+(?:on\s+\w+day\s+|again\s+|publicly\s+|formally\s+)?to\b"
     # "refrained from raising port dues": did not raise them
     r"|\brefrain(?:s|ed|ing)?\s+from\b"
+    # "ruled out capital controls": will not impose them
+    r"|\brul(?:e|es|ed|ing)\s+out\b"
     # "rejected a bid by Pellcom to overturn the fine": the fine was not overturned
     r"|\b(?:reject(?:s|ed)?|dismiss(?:es|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down|threw\s+out|throws\s+out)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bid|request|attempt|application|appeal|call|motion|plea|challenge|effort)s?\s+"
     r"(?:by\s+(?:[\w'’&.-]+\s+){1,6}?)?to\b"
+    # "rejected Halvik Air's request for a bridging loan": the loan was not granted
+    r"|\b(?:reject(?:s|ed)?|refus(?:es|ed)|turn(?:s|ed)\s+down)\s+(?:a|an|the|its|his|her|their|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:request|application|bid|call|plea)s?\s+for\b"
     # "denied reports that it had turned away ambulances": what is denied is not stated
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+day\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?that\b"
     # ("rejected claims that guards slept": what "denied that guards had been asleep" says)
@@ -8172,6 +8177,8 @@ _NO_LONGER = re.compile(r"no\s+longer\b", re.I)
 _NO_EARLIER = re.compile(r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\b", re.I)
 _PLAIN_NEGATOR = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot)\b|n't\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
+_UNLESS = re.compile(r"\bunless\b", re.I)
+_IF_NOT = re.compile(r"\bif\s+(?:there\s+(?:is|are|was|were)\s+)?no\b|\bif\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|does|do|did|has|have)\s*(?:not|n't)\b", re.I)
 # A compound that says "without": "lock-free", "debt-free", "toothless".
 _PRIVATIVE = re.compile(r"\b([A-Za-z]{3,})-(?:free|less)\b")
 
@@ -8287,7 +8294,8 @@ def _best_clause(content: frozenset[str], sent: Sent, names: Sequence[str] = ())
     return sent
 
 
-_NEGATION_STOP = re.compile(r"[;:]|\s(?:after|because|although|though|whereas)\s")
+# (and a second statement: "ruled out a coalition with Halm First and said she would open talks")
+_NEGATION_STOP = re.compile(r"[;:]|\s(?:after|because|although|though|whereas)\s|\s(?:and|but)\s+(?:(?:has|had|have|also)\s+)?(?:said|says|added|adds|told|announced)\b")
 
 
 def _negation_reaches(sent: Sent, other_content: frozenset[str], window: int = 4) -> bool:
@@ -8779,6 +8787,9 @@ def _align_polarity(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) ->
         _negation_reaches(claim.sent, frozenset({stem(m.group(1).lower())})) and m.group(0).lower() not in ctext.lower()
         for m in _WITHOUT_DOING.finditer(best.text)
     ):
+        cneg = bneg
+    # "at risk if no buyer comes forward" says what "will lose their jobs unless a buyer is found" says
+    if cneg != bneg and _UNLESS.search(best.text if cneg else ctext) and _IF_NOT.search(ctext if cneg else best.text):
         cneg = bneg
     # "their first trophy since 1998" says what "had not won a trophy since 1998" says.
     if cneg != bneg and _FIRST_SINCE.search(ctext if bneg else best.text) and re.search(r"\bsince\b", best.text if bneg else ctext, re.I):
@@ -13296,7 +13307,19 @@ def stated_content(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str
         _ended_what_no_longer_does(claim.sent.text, x.text) for x in sents
     ):
         content |= {stem("longer"), stem(m.group(1).lower())}
-    return content | _light_verbs_stated(claim, sents) | _change_reference_stated(claim, sents)
+    return content | _light_verbs_stated(claim, sents) | _change_reference_stated(claim, sents) | _refusal_stated(claim, sents)
+
+
+# "ruled out capital controls", "refused to resign": a verb saying "will not", which a negated
+# passage sentence says in its own words ("would not impose capital controls")
+_WILL_NOT_VERB = re.compile(r"\b(rul(?:e|es|ed|ing))\s+out\b|\b(refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b", re.I)
+
+
+def _refusal_stated(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:
+    m = _WILL_NOT_VERB.search(claim.sent.text)
+    if m is None or not any(_PLAIN_NEGATOR.search(x.text) for x in sents):
+        return frozenset()
+    return frozenset({stem((m.group(1) or m.group(2)).lower())})
 
 
 def _change_reference_stated(claim: ClaimAnalysis, sents: Sequence[Sent]) -> frozenset[str]:

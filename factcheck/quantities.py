@@ -2281,6 +2281,14 @@ _ORDINAL_WORD = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:finished|finishes|finish|came|comes|placed|ranked|ranks|was|is|were|are)\s+$", re.I)
 
 
+# "finished the regular season second", "ended the league second": a place in that ranking
+_PLACED_IN_BEFORE = re.compile(
+    r"\b(?:finished|finishes|finish|ended|ends|end)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:season|league|table|race|standings|championship|group|campaign|tournament|competition)\s+$",
+    re.I,
+)
+
+
 # "her debut album": the first of the works named after it
 _DEBUT = re.compile(
     r"\bdebut(?=\s+(?:solo\s+|studio\s+)?(?:album|single|novel|book|film|feature|record|EP|collection)s?\b)", re.I
@@ -2311,6 +2319,7 @@ def _ordinal_words(text: str) -> list[Quantity]:
                 or re.match(r"^\s*(?:half|of)\b", after)
             )
             and not _PLACED_BEFORE.search(before)
+            and not _PLACED_IN_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
             # ("climbed to second place", "second spot": a place in a ranking)
             and not re.match(r"^\s+(?:place|position|spot)\b", after)
         ):

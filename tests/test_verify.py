@@ -8686,3 +8686,46 @@ def test_points_of_a_change_against_the_two_levels(claim: str, expected: Verdict
     passage = "Sarn turnout rose to 58.2 per cent from 53.7 per cent in 2021, the electoral office said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Governor Ilse Vann said the Sarn central bank would not impose capital controls, despite calls from the opposition.", Verdict.SUPPORTED),
+    ("Governor Ilse Vann said the Sarn central bank would impose capital controls from Monday, as the opposition had demanded.", Verdict.CONTRADICTED),
+])
+def test_ruled_out_says_will_not(passage: str, expected: Verdict) -> None:
+    v = run("Governor Ilse Vann ruled out capital controls at the Sarn central bank in spite of calls from the opposition.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_if_no_says_what_unless_says() -> None:
+    passage = "About 610 Sarn Air staff will lose their jobs unless a buyer is found by the end of May, the administrator said."
+    v = run("Some 600 jobs at Sarn Air are at risk if no buyer comes forward before the end of May.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+def test_a_request_rejected_was_not_granted() -> None:
+    passage = "The Sarn government on Monday rejected Orva Rail's request for a €40 million rescue loan, the finance minister said."
+    v = run("Orva Rail was granted a €40 million rescue loan by the Sarn government.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.CONTRADICTED, v.reason
+
+
+def test_a_row_is_a_dispute() -> None:
+    passage = "Work on the Sarn library began in May 2022 and finished nine months late, partly because of a dispute with contractor Orva Bygg."
+    v = run("Work on the Sarn library overran by nine months, in part because of a row with the contractor, Orva Bygg.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva FC came third in the regular season.", Verdict.CONTRADICTED),
+    ("Orva FC were runners-up in the regular season, finishing second.", Verdict.SUPPORTED),
+])
+def test_a_place_after_the_ranking_it_is_in(claim: str, expected: Verdict) -> None:
+    passage = "Orva FC finished the regular season second, four points behind Sarn Rovers, before winning the play-offs."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_refusal_ends_before_a_second_statement() -> None:
+    passage = "Mayor Ida Holm has ruled out any deal with the Sarn Party and said she would open talks with the Greens."
+    v = run("Mayor Ida Holm will open talks with the Greens.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
