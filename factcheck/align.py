@@ -3012,6 +3012,7 @@ def _bind_quantity(
     # "will cut 640 jobs": a number of jobs cut, which no headcount ("employs about 640 people") gives
     ccut = cq.kind is QuantityKind.COUNT and _CUT_BEFORE.search(claim.sent.text[max(0, cq.start - 30) : cq.start]) is not None
     cexpected = _EXPECTATION.search(claim.sent.text) is not None
+    cnow = not cyears and _NOW.search(claim.sent.text) is not None and not _EARLIER_LEVEL_WORDS.search(claim.sent.text)
     # "will add about 400 million euros to its cost": a sum added, which no total ("at a cost of 3.4 billion euros") gives
     cadded = cq.kind is QuantityKind.MONEY and _ADD_TO.match(claim.sent.text, cq.end) is not None and _GAINED_BEFORE.search(before) is not None
     cage = _aged(claim.sent, cq) or (_owners(claim.sent)[claim.sent.quantities.index(cq)] if cq.measure == "age" and cq in claim.sent.quantities else None)
@@ -3052,6 +3053,8 @@ def _bind_quantity(
                 py = _figure_year(sent, pq)
                 if py is not None and py != cyear and py not in cyears:
                     continue  # "49 seats, down from 58 seats in 2020": the earlier level is of 2020, not the claim's time
+                if cnow and py is None:
+                    continue  # "now expects nearly 1,500 jobs" / "1,485 people, up from the 900 jobs it promised"
             if clevel and _AMOUNT_THEN_LEVEL.match(sent.text, pq.end) and _is_change_amount(sent.text, pq):
                 continue  # "dropped by 8,000 to 104,000": the amount is no level the claim gives
             if (cfrom or cto) and not camount and _GAINED_BEFORE.search(sent.text[max(0, pq.start - 30) : pq.start]):
@@ -4579,6 +4582,8 @@ def _of_another_year(cq: Quantity, csent: Sent, cand: _Candidate) -> bool:
     return cy is not None and py is not None and cy != py
 
 
+# (a claim of the present level, "now expects", is no claim of a level the passage says was earlier)
+_EARLIER_LEVEL_WORDS = re.compile(r"\b(?:original|originally|initial|initially|previous|previously|earlier|first|promised|had\s+been|used\s+to)\b", re.I)
 _START_WORDS = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|commenced|broke\s+ground)\b", re.I)
 
 
@@ -10883,7 +10888,7 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
             earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
             if earlier and _earlier_period(sent, earlier[-1], q):
                 return q, earlier[-1]
-        if not (re.search(r"\bfrom\s+\S{0,3}$", sent.text[max(0, q.start - 10) : q.start]) or _FROM_A_LEVEL_OF.search(sent.text[max(0, q.start - 60) : q.start])):
+        if not (re.search(r"\bfrom\s+(?:the\s+)?\S{0,3}$", sent.text[max(0, q.start - 14) : q.start]) or _FROM_A_LEVEL_OF.search(sent.text[max(0, q.start - 60) : q.start])):
             continue
         for r in sent.quantities[k + 1 :]:
             if _CLAUSE_AND.search(sent.text, q.end, r.start):
@@ -10895,7 +10900,7 @@ def _find_change(sent: Sent) -> tuple[Quantity, Quantity] | None:
             r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit
             and re.search(r"\bto\s+\S{0,3}$", sent.text[max(0, r.start - 8) : r.start])
         ]
-        if _UP_FROM.search(sent.text[max(0, q.start - 16) : q.start]) or to_before:
+        if _UP_FROM.search(sent.text[max(0, q.start - 20) : q.start]) or to_before:
             earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
             if earlier:
                 return q, (to_before or earlier)[-1]
@@ -10934,7 +10939,7 @@ def _level_change_way(sent: Sent) -> int:
     return (b > a) - (b < a)
 
 
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+\S{0,3}$", re.I)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?\S{0,3}$", re.I)
 
 
 _LEVEL_HEDGE = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+)?"

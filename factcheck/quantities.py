@@ -1758,7 +1758,12 @@ def _single_number(token: str) -> float | None:
 
 _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _UNIT_AFTER = re.compile(rf"^(?:\s?|-)(?P<u>{_UNIT_ALTERNATION})(?![A-Za-z²³])", re.I)
-_TEMP_AFTER = re.compile(r"^(?:\s*(?:°\s?|degrees?\s+)(?P<t>C|F|Celsius|Fahrenheit|centigrade)\b|(?P<t2>C|F)\b)", re.I)
+# (a bare "13 degrees", "13-degree water", is Celsius: not "a 180-degree turn", an angle)
+_TEMP_AFTER = re.compile(
+    r"^(?:\s*(?:°\s?|degrees?\s+)(?P<t>C|F|Celsius|Fahrenheit|centigrade)\b|(?P<t2>C|F)\b"
+    r"|(?P<bare>[\s-]degrees?\b)(?![\s-]+(?:turns?|angles?|views?|rotations?|arcs?|of|in|from)\b))",
+    re.I,
+)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$|^(?:-|–)$")
 
 
@@ -2164,7 +2169,7 @@ def _kind_and_value(
     # temperature
     mt = _TEMP_AFTER.match(after)
     if mt:
-        scale_t = _TEMPERATURE[(mt.group("t") or mt.group("t2")).lower()]
+        scale_t = "C" if mt.group("bare") else _TEMPERATURE[(mt.group("t") or mt.group("t2")).lower()]
         if len(group) == 1 and re.search(r"(?:\bminus\s|(?:^|\s)[-−])$", text[max(0, first.start - 6) : first.start]):
             values = [-values[0]]
         if _TEMP_DIFFERENCE_AFTER.match(after[mt.end() :]) or _TEMP_DIFFERENCE_BEFORE.search(text[max(0, start_all - 30) : start_all]):

@@ -8729,3 +8729,19 @@ def test_a_refusal_ends_before_a_second_statement() -> None:
     passage = "Mayor Ida Holm has ruled out any deal with the Sarn Party and said she would open talks with the Greens."
     v = run("Mayor Ida Holm will open talks with the Greens.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ada Lind swam the Sarn strait in 14-degree water.", Verdict.SUPPORTED),
+    ("Ada Lind swam the Sarn strait in water averaging 17 degrees.", Verdict.CONTRADICTED),
+])
+def test_bare_degrees_are_celsius(claim: str, expected: Verdict) -> None:
+    passage = "Ada Lind swam the Sarn strait in water averaging 14 degrees Celsius, the association said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_level_up_from_the_earlier_one_answers_a_claim_of_now() -> None:
+    passage = "Orva Chips said its Sarn plant would employ 1,210 people at full capacity, up from the 700 jobs it promised in its bid."
+    v = run("Orva Chips now expects its Sarn plant to provide about 1,200 jobs at full capacity.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
