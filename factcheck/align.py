@@ -11597,6 +11597,7 @@ def _words_around(sent: Sent, q: Quantity, reach: int = 6) -> frozenset[str]:
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?", re.I)
 
 
+_HALF_THE_WHOLE = re.compile(r"\s+(?:the|its|their|his|her)\s", re.I)  # "half the wagons"
 _OF_THE_WHOLE = re.compile(r"^\s+of\s+(?:its|the|their|his|her|all|some)?\s*$", re.I)
 
 
@@ -11635,6 +11636,7 @@ def _align_count_of_share(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settin
 
 
 # a whole split in the passage's own words: "212,000 vehicles in 2023, of which 31,500"
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?", re.I)
 _OF_WHICH = re.compile(r"[^.;]{0,60}?,\s*of\s+which\s+(?:[\w'’-]+\s+){0,2}?", re.I)
 
 
@@ -11647,7 +11649,9 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
     parts: list[AlignedPart] = []
     names = name_stems(claim)
     for cq in claim.quantities:
-        if cq.kind is not QuantityKind.PERCENT or not _SHARE_OF.match(claim.sent.text, cq.end):
+        if cq.kind is not QuantityKind.PERCENT or not (
+            _SHARE_OF.match(claim.sent.text, cq.end) or (cq.text.lower().endswith("half") and _HALF_THE_WHOLE.match(claim.sent.text, cq.end))
+        ):
             continue
         # the whole: the first two words after "of" and the names among its first four ("of the
         # people aboard Titanic", "of the Channel Tunnel's total length"); the part: the rest
@@ -11667,7 +11671,12 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                 if not (_words_around(sent, whole) & whole_words):
                     continue
                 for part in figures:
-                    if part is whole or _dimension(part) != _dimension(whole) or not (_words_around(sent, part, 10) & part_words):
+                    if part is whole or _dimension(part) != _dimension(whole):
+                        continue
+                    # (what "22 of the 41 wagons" did is said after the whole)
+                    of_the = part.end <= whole.start and _PART_OF_THE.fullmatch(sent.text[part.end : whole.start]) is not None
+                    around = _words_around(sent, part, 10) | (_words_around(sent, whole, 6) if of_the else frozenset())
+                    if not (around & part_words):
                         continue
                     if part.kind is QuantityKind.MONEY and part.unit != whole.unit:
                         continue
@@ -11683,9 +11692,14 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                         found = (sent, part, whole, share)
                         break
                     if (
-                        verdict is False and split is None and whole.end <= part.start
-                        and _OF_WHICH.fullmatch(sent.text[whole.end : part.start])
-                        and len(_words_around(sent, part, 6) & part_words) >= min(2, len(part_words))
+                        verdict is False and split is None
+                        and (
+                            (whole.end <= part.start and _OF_WHICH.fullmatch(sent.text[whole.end : part.start]))
+                            # ("€410 million of the €2.3 billion cost", "22 of the train's 41 wagons")
+                            or of_the
+                        )
+                        and len((_words_around(sent, part, 6) | (_words_around(sent, whole, 6) if of_the else frozenset()))
+                                & part_words) >= min(2, len(part_words))
                     ):
                         split = (sent, part, whole, share)
                 if found:

@@ -262,7 +262,8 @@ _FRACTION_OF = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four|five|nine)[ -](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|an[ -]eighth|"
     # "in the first half of 2025" is a period, not a share
     r"(?<!first\s)(?<!second\s)(?<!final\s)(?<!last\s)half)"
-    r"(?=\s+of\s+(?!an?\s)\w)"
+    # ("more than half the wagons": "half" needs no "of")
+    r"(?=\s+of\s+(?!an?\s)\w|(?<=half)\s+(?:the|its|their|his|her)\s+\w)"
     r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\salmost\s)"
     r"|(?<=\bby\snearly\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sover\s)|(?<=\bby\ssome\s)"
     # "a premium of more than a third", "a stake of about a fifth": a share after a hedge
@@ -1179,6 +1180,8 @@ def head_noun(text: str, start: int, end: int) -> str | None:
     if margin is not None:
         return margin.group(1).lower()  # "a majority of over 3,000 votes": the majority, not the votes
     share = _SHARE_OF.match(text, end)
+    if share is None and text[start:end].lower().endswith("half"):
+        share = _HALF_THE.match(text, end)  # "half the wagons"
     if share and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
         right = _noun_chunk_right(text, share.end() - 1)  # "14% of its workforce": a share of that noun
     else:
@@ -1193,6 +1196,7 @@ _MARGIN_OF = re.compile(
     re.I,
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s", re.I)
+_HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2128,6 +2132,8 @@ def _kind_and_value(
 
     # "a fifth of revenue", "half of voters": a share, as a percentage
     share = re.match(r"^\s+of\s", after) or (
+        re.match(r"^\s+(?:the|its|their|his|her)\s", after) and text[first.start : first.end].lower().endswith("half")
+    ) or (
         re.search(
             r"\b(?:by\s(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s)?|"
             r"of\s(?:about|around|roughly|almost|nearly|more\s+than|less\s+than|over|under|some)\s)$",

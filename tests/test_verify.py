@@ -8745,3 +8745,13 @@ def test_a_level_up_from_the_earlier_one_answers_a_claim_of_now() -> None:
     passage = "Orva Chips said its Sarn plant would employ 1,210 people at full capacity, up from the 700 jobs it promised in its bid."
     v = run("Orva Chips now expects its Sarn plant to provide about 1,200 jobs at full capacity.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("More than half the carriages of the Orva Rail train left the track.", Verdict.SUPPORTED),
+    ("Fewer than half the carriages of the Orva Rail train left the track.", Verdict.CONTRADICTED),
+])
+def test_half_the_whole_against_a_part_of_it(claim: str, expected: Verdict) -> None:
+    passage = "Nine of the train's 16 carriages left the track outside Sarn on Monday, Orva Rail said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
