@@ -11878,6 +11878,7 @@ def claimed_factor(claim: ClaimAnalysis) -> str | None:
     return m.text
 
 
+_A_PERIOD_AFTER = re.compile(r"\s+(?:day|week|weekend|month|year|season)s?\b", re.I)
 # "the third quarter", "the second half": an ordinal that names a part of the year, as a date does
 _PART_OF_YEAR_AFTER = re.compile(r"\s+(?:quarters?|half|halves)\b", re.I)
 
@@ -11889,6 +11890,8 @@ def _figures_besides_periods(claim: ClaimAnalysis) -> bool:
     return any(
         q.kind is not QuantityKind.DATE
         and not (q.kind is QuantityKind.ORDINAL and (_PART_OF_YEAR_AFTER.match(text, q.end) or re.match(r"\s+and\s+\w+\s+quarters\b", text[q.end:])))
+        # ("sold four times as many copies in its first month": the period compared)
+        and not (q.kind is QuantityKind.ORDINAL and _A_PERIOD_AFTER.match(text, q.end))
         # ("almost doubled in a year": the period it took)
         and not (q.kind is QuantityKind.DURATION and re.search(r"\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?$", text[max(0, q.start - 20) : q.start]))
         for q in claim.quantities
@@ -11936,6 +11939,10 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
         if not own and content_coverage(core, sent.content | before.get(id(sent), frozenset())) < s.polarity_min_overlap:
             continue
         change = _change_in(sent) or (_against_plan(sent) if _PLANNED.search(claim.sent.text) else None)
+        # (a level set against another thing's answers a factor of comparison, "four times as many
+        # as"; a verb of change, "doubled", only against the same thing's earlier level, "after a loss of")
+        against = _level_against(sent, over_time=m.word.endswith("ed")) if change is None else None
+        change = change or against
         if change is None and not own:
             continue  # (the sentence before names the subject of a change from one level to another only)
         if change is not None:
@@ -11948,7 +11955,7 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
             return [AlignedPart(
                 kind="relation", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED, claim_text=m.text,
                 evidence_text=sent.text[min(a.start, b.start) : max(a.end, b.end)],
-                note=f"from {a.text} to {b.text} is ×{ratio:.2f}; the claim says {m.text}",
+                note=(f"{b.text} against {a.text}" if against else f"from {a.text} to {b.text}") + f" is ×{ratio:.2f}; the claim says {m.text}",
             )]
         other = _factor_of(sent.text)
         if other is not None and other.hedge and _same_hedge(other.hedge, hedge) and other.factor == factor:
@@ -11957,11 +11964,13 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 kind="relation", status=PartStatus.MATCHED, claim_text=m.text, evidence_text=other.text,
                 note=f"the claim says {m.text}; the evidence says {other.text}",
             )]
+        # (a change of what the claim says changed: "revenue rose 18%" is no change of profit)
+        measure = core - names
         rise = next(
             (q for q in sent.quantities if q.kind is QuantityKind.PERCENT and q.operator is Operator.EQ
              and (q.unit or "%") == "%" and _change_way(sent.text, q) != 0),
             None,
-        ) if other is None else None
+        ) if other is None and (not measure or measure & sent.content) else None
         if rise is not None:
             # "rose 100%" is ×2, "fell 50%" ×0.5
             ratio = 1 + _change_way(sent.text, rise) * float(rise.value) / 100
@@ -12004,6 +12013,26 @@ _AGAINST_PLAN = re.compile(
     r"(?:original\s+|initial\s+|first\s+)?(?:estimate|budget|forecast|projection|plan)\s+of\s+\S{0,3}$",
     re.I,
 )
+
+
+# "sold 340,000 copies, against 85,000 for her previous novel", "lost €46 million, after a loss of
+# €23 million in 2023": a level set against another, of another thing or time
+_LEVEL_SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?P<after>after)\s+(?:an?\s+)?(?:[\w-]+\s+)?of)\s+\S{0,3}$", re.I)
+
+
+def _level_against(sent: Sent, over_time: bool = False) -> tuple[Quantity, Quantity] | None:
+    """The level set against (first) and the one set against it, for a factor between them; with
+    ``over_time``, only an earlier level ("after a loss of €23 million")."""
+    for k, q in enumerate(sent.quantities):
+        if q.kind is QuantityKind.DATE:
+            continue
+        said = _LEVEL_SET_AGAINST.search(sent.text[max(0, q.start - 30) : q.start])
+        if said is None or (over_time and said.group("after") is None):
+            continue
+        earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
+        if earlier:
+            return q, earlier[-1]
+    return None
 
 
 def _against_plan(sent: Sent) -> tuple[Quantity, Quantity] | None:

@@ -1357,6 +1357,8 @@ def _lonely_one(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].lower()
     if _ONE_TO_THE_OTHER.match(text, end) or (before.rstrip().endswith("on") and after.startswith(" hand")):
         return True  # "from one side of the valley to the other", "on one hand": no count
+    if re.search(r"\b(?:last|previous|new|next|old|latest|earlier|other|same|current|final)\s+$", text[max(0, start - 12) : start], re.I):
+        return True  # "as many as her last one", "the new one": a pronoun after its adjective
     return after.startswith((" of", " another", "-off", "-time", " day ", " day,")) or before.rstrip().endswith(
         ("no", "not", "any", "every", "the", "this", "that", "which", "someone")
     )

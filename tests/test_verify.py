@@ -8755,3 +8755,29 @@ def test_half_the_whole_against_a_part_of_it(claim: str, expected: Verdict) -> N
     passage = "Nine of the train's 16 carriages left the track outside Sarn on Monday, Orva Rail said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ada Moe's new novel sold three times as many copies in its first month as her last one.", Verdict.SUPPORTED),
+    ("Ada Moe's new novel sold five times as many copies in its first month as her last one.", Verdict.CONTRADICTED),
+])
+def test_a_factor_between_a_level_and_the_one_set_against_it(claim: str, expected: Verdict) -> None:
+    passage = "Ada Moe's new novel sold 240,000 copies in its first month, against 80,000 for her previous novel over the same period."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn Air's annual loss doubled last year.", Verdict.SUPPORTED),
+    ("Sarn Air's annual loss tripled last year.", Verdict.CONTRADICTED),
+])
+def test_a_factor_after_the_earlier_level(claim: str, expected: Verdict) -> None:
+    passage = "Sarn Air lost €38 million last year, after a loss of €19 million in 2024, its accounts show."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_a_change_of_another_measure_settles_no_factor() -> None:
+    passage = "Orva Books' revenue rose 12 per cent to €61 million in 2025, the publisher said."
+    v = run("Orva Books' profit more than doubled in 2025.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
