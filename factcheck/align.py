@@ -5156,7 +5156,9 @@ def _subject_in(claim: ClaimAnalysis, sents: Sequence[Sent]) -> bool:
 # published on Monday suggest that"
 _REPORTED_OPENER = re.compile(
     r"^(?:[\w'’-]+\s+){1,6}?(?:show|shows|showed|shown|said|says|suggest|suggests|suggested|confirm|confirms|confirmed|"
-    r"reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)",
+    r"reveal|reveals|revealed|indicate|indicates|indicated)\s+(?:that\s+)?(?=\S)"
+    # ("According to the hospital, 48% of ...")
+    r"|^According\s+to\s+[^,]{1,60},\s+(?=\S)",
     re.I,
 )
 

@@ -8781,3 +8781,15 @@ def test_a_change_of_another_measure_settles_no_factor() -> None:
     passage = "Orva Books' revenue rose 12 per cent to €61 million in 2025, the publisher said."
     v = run("Orva Books' profit more than doubled in 2025.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("According to the hospital, 44% of the region's cancer patients travel more than 80 km for treatment.", Verdict.CONTRADICTED),
+    ("According to the hospital, 34% of the region's cancer patients travel more than 80 km for treatment.", Verdict.SUPPORTED),
+    ("Fewer than 10% of the region's cancer patients travel more than 80 km for treatment, the hospital said.", Verdict.CONTRADICTED),
+])
+def test_according_to_frames_the_reported_figure(claim: str, expected: Verdict) -> None:
+    passage = ("Sarn General said 34 per cent of cancer patients in the region currently travel more than 80 km for treatment, "
+               "a share it expects to fall below 10 per cent.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
