@@ -4079,7 +4079,11 @@ def _in_relative_clause_of_another(claim: ClaimAnalysis, c: _Candidate) -> bool:
     if m is None:
         return False
     before = [e for e in c.sent.entities if e.end <= m.start() and m.start() - e.end <= 2]
-    return bool(before) and not any(entity_present(e.text, name_vocab(claim.sent.text)) for e in before)
+    # (nor a longer name of the claim's: "St Aldric's University Hospital, which has 96 beds" for "St Aldric's")
+    return bool(before) and not any(
+        entity_present(e.text, name_vocab(claim.sent.text)) or any(e.text.startswith(ce.text) for ce in claim.sent.entities if ce.label != OPENER)
+        for e in before
+    )
 
 
 def _label_of_a_part(text: str, q: Quantity) -> bool:

@@ -409,6 +409,8 @@ _BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$â‚
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
 # ("two more weeks of blackouts", "three extra days": a span the words between do not change)
+# "14h 22min": an hour or a minute written against its number
+_GLUED_DURATION = re.compile(r"^(?P<du>h|hrs?|mins?)\b", re.I)
 _DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+|(?:more|extra|additional|further)\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
 _PERIOD = r"(?P<per>second|minute|hour|day|night|week|fortnight|month|year|decade|century|season|quarter)"
 _TIMES_PER = re.compile(
@@ -1065,7 +1067,7 @@ def _merge_pairs(found: list[Quantity], join: Callable[[Quantity, Quantity], Qua
     return out
 
 
-_DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)
+_DURATION_UNIT_AT_END = re.compile(r"(century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|(?<=\d)h)$", re.I)
 _DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?|-")  # "-": "a 2-hour-15-minute drama"
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # after the unit: "a year and a half"
 
@@ -1077,7 +1079,7 @@ def _duration_unit(q: Quantity) -> float | None:
         return None
     word = m.group(1).lower()
     word = "century" if word.startswith("centur") else word.rstrip("s")
-    return _DURATION_DAYS[word]
+    return _DURATION_DAYS[{"hr": "hour", "h": "hour", "min": "minute"}.get(word, word)]
 
 
 def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2188,10 +2190,10 @@ def _kind_and_value(
         return QuantityKind.MEASURE, [_fmt(v) for v in kelvin], "kelvin", end + mt.end(), start_all
 
     # durations: "22 years", "four-day", "39-year-old"
-    md = _DURATION_AFTER.match(after)
+    md = _DURATION_AFTER.match(after) or _GLUED_DURATION.match(after)
     if md and not last.suffix:
         unit_name = md.group("du").lower().rstrip("s")
-        unit_name = {"min": "minute", "hr": "hour", "yr": "year", "centurie": "century"}.get(unit_name, unit_name)
+        unit_name = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "centurie": "century"}.get(unit_name, unit_name)
         days = _DURATION_DAYS[unit_name]
         return QuantityKind.DURATION, [_fmt(v * days) for v in values], "day", end + md.end(), start_all
 

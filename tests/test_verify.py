@@ -8793,3 +8793,23 @@ def test_according_to_frames_the_reported_figure(claim: str, expected: Verdict) 
                "a share it expects to fall below 10 per cent.")
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orva's new heart clinic has close to 60 beds.", Verdict.SUPPORTED),
+    ("Orva's new heart clinic has close to 90 beds.", Verdict.CONTRADICTED),
+])
+def test_a_relative_clause_on_a_longer_name_of_the_claims(claim: str, expected: Verdict) -> None:
+    passage = "The Sarn Heart Clinic at Orva University Hospital, which cost €48 million and has 57 beds, opened on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ada Lind's official time was 9h 41min.", Verdict.SUPPORTED),
+    ("Ada Lind's official time was 9 hr 14 min.", Verdict.CONTRADICTED),
+])
+def test_hours_and_minutes_abbreviated(claim: str, expected: Verdict) -> None:
+    passage = "Ada Lind's official time of 9 hours 41 minutes was ratified by the Sarn swimming association on Monday."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
