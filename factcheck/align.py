@@ -1802,7 +1802,7 @@ _TITLES = frozenset(
         president vice justice governor mayor chief senator king queen prince princess sir dame
         dr judge chancellor minister prime general captain coach ceo chairman chairwoman chair
         secretary bishop pope emperor empress lord lady sheikh premier commissioner director
-        ambassador mp mps mep meps
+        ambassador mp mps mep meps administrator
         """
     )
 )
@@ -6756,8 +6756,29 @@ def _same_type(claim: ClaimAnalysis, ce: Entity, pe: _PEnt) -> bool:
     # place said as one is not a person or a firm
     if (_used_as_place(claim.sent, ce) and _person_or_firm(pe.ent)) or (_used_as_place(pe.sent, pe.ent) and _person_or_firm(ce)):
         return False
+    # ("Skarpa Airways" / "Administrator Petra Lindqvar"): a firm is not a titled person
+    if (_firm_name(ce) and _titled_person(pe.ent)) or (_firm_name(pe.ent) and _titled_person(ce)):
+        return False
     known = {"ENTITY", "", OPENER}
     return ce.label in known or pe.ent.label in known or ce.label == pe.ent.label
+
+
+# The last words of a firm's name in news copy (hand-written: no list of them ships offline).
+_FIRM_LAST_WORDS = frozenset(_words(
+    "airways airlines air bank group holdings motors systems energy rail lines partners capital insurance "
+    "pharma pharmaceuticals therapeutics labs laboratories media telecom foods shipping logistics mining "
+    "steel chemicals industries technologies microdevices electronics ltd plc inc corp co ag sa asa ab"
+))
+
+
+def _firm_name(e: Entity) -> bool:
+    toks = _entity_tokens(e.text)
+    return len(toks) >= 2 and toks[-1] in _FIRM_LAST_WORDS
+
+
+def _titled_person(e: Entity) -> bool:
+    toks = _entity_tokens(e.text)
+    return e.label == "PERSON" or (len(toks) >= 2 and toks[0] in _TITLES)
 
 
 # "was named Finals MVP", "was voted Player of the Year": the name after is a title given, not a holder

@@ -8813,3 +8813,9 @@ def test_hours_and_minutes_abbreviated(claim: str, expected: Verdict) -> None:
     passage = "Ada Lind's official time of 9 hours 41 minutes was ratified by the Sarn swimming association on Monday."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_a_firm_is_not_replaced_by_a_titled_person() -> None:
+    passage = "Administrator Lena Hovd said four parties had shown interest in Sarn Air's landing slots at Orva airport, but declined to name them."
+    v = run("Orva Airways is one of four bidders for Sarn Air's Orva slots.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.UNVERIFIED, v.reason
