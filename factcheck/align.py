@@ -4086,6 +4086,18 @@ def _in_relative_clause_of_another(claim: ClaimAnalysis, c: _Candidate) -> bool:
     )
 
 
+def _clause_names_measure(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
+    """The relative clause holding the passage's figure names what the claim's figure measures
+    ("Storm Ilka, which left 23 ships waiting" for "32 ships waited"), or the claim names none."""
+    m = _RELATIVE_OPENING.search(c.sent.text[: c.q.start])
+    measure = _measure_stem(cq, csent)
+    if m is None or measure is None:
+        return True
+    end = c.sent.text.find(",", c.q.end)
+    end = len(c.sent.text) if end < 0 else end
+    return measure in {t.stem for t in c.sent.tokens if m.start() <= t.start < end}
+
+
 def _label_of_a_part(text: str, q: Quantity) -> bool:
     """A count that numbers a part ("stage two", "Game 5", "phase 3"): a label, not how many."""
     return q.kind is QuantityKind.COUNT and _PART_LABEL.search(text, max(0, q.start - 12), q.start) is not None
@@ -5596,6 +5608,8 @@ def _align_quantities(
                 and verdict_of(c) is False
                 and not _other_measure(cq, claim.sent, c, events)
                 and not _of_someone_of_theirs(claim, c)
+                # ("Skarpa Airways, which bought Fjell Air for €9 million": Skarpa's figure, of no debt)
+                and not (_in_relative_clause_of_another(claim, c) and not _clause_names_measure(cq, claim.sent, c))
                 and not (_label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq))
                 and not _other_dimension(cq, claim.sent, c)
                 and not _rate_against_total(cq, claim.sent, c)

@@ -8819,3 +8819,18 @@ def test_a_firm_is_not_replaced_by_a_titled_person() -> None:
     passage = "Administrator Lena Hovd said four parties had shown interest in Sarn Air's landing slots at Orva airport, but declined to name them."
     v = run("Orva Airways is one of four bidders for Sarn Air's Orva slots.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.UNVERIFIED, v.reason
+
+
+@pytest.mark.parametrize(("passages", "expected"), [
+    (["Sarn Air filed for insolvency on Tuesday, listing liabilities of €141.2 million against assets of €52 million.",
+      "Orva Airways, which bought the smaller Vell Air out of insolvency in 2021 for €6 million, said Sarn Air's debts made a takeover unlikely."],
+     Verdict.SUPPORTED),
+    # the clause names what the claim counts: its figure answers the claim
+    (["The Port of Sarn reopened on Monday after a four-day closure caused by Storm Ola, which left 17 ships waiting at anchor."],
+     Verdict.CONTRADICTED),
+])
+def test_a_relative_clause_on_another_name_clashes_only_on_what_it_names(passages: list[str], expected: Verdict) -> None:
+    claim = ("When Sarn Air filed for insolvency it had debts of more than €100 million." if expected is Verdict.SUPPORTED
+             else "The Port of Sarn reopened on Monday after a four-day closure, with 25 ships having waited at anchor.")
+    v = run(claim, [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
+    assert v.verdict is expected, v.reason
