@@ -12644,6 +12644,15 @@ def _titles_of(sent: Sent) -> list[tuple[Entity, str, str]]:
     return out
 
 
+def _owned_title(sent: Sent, e: Entity) -> bool:
+    """The title said before ``e`` is one owner's ("her coach, Maren Ost", "Kessel's chief executive")."""
+    m = _TITLE_BEFORE.search(sent.text[max(0, e.start - 40) : e.start])
+    if m is None:
+        return False
+    at = max(0, e.start - 40) + m.start(1)
+    return re.search(r"(?:\b(?:her|his|its|their)|\w['’]s)\s+$", sent.text[max(0, at - 20) : at], re.I) is not None
+
+
 def _affiliation(sent: Sent, e: Entity) -> Entity | None:
     """The name right before the title said before ``e`` ("Wolves" in "Wolves captain Mateo Rusk"), or None."""
     lo = max(0, e.start - 40)
@@ -13036,6 +13045,13 @@ def _align_titles(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPa
     for ce, title, written in _titles_of(claim.sent):
         held = [(t, w, x) for e, t, w, x in theirs if _same_name(ce, e) or _same_name(e, ce)]
         if not held:
+            # "Her coach, Halvor Renk" / "skippered by Halvor Renk, while her coach, Maren Ost, ...":
+            # the one post of that owner held by another, the claim's name named otherwise
+            holder = next((e for e, t, _, x in theirs if t == title and _owned_title(x, e) and not _same_name(ce, e)), None)
+            if holder is not None and _owned_title(claim.sent, ce) and any(entity_present(ce.text, name_vocab(x.text)) for x in sents):
+                parts.append(AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=f"{written} {ce.text}",
+                                         evidence_text=f"{written} {holder.text}",
+                                         note=f"the claim makes {ce.text} {written}; the evidence makes {holder.text} {written}"))
             continue
         claim_text = f"{written} {ce.text}"
         mine = _affiliation(claim.sent, ce)

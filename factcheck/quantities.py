@@ -1635,7 +1635,8 @@ def _frequencies(text: str) -> list[Quantity]:
         if m.group("other"):
             every = 2.0
         elif m.group("num"):
-            every_opt = _single_number(m.group("num"))
+            # ("every half hour": every 30 minutes)
+            every_opt = 0.5 if m.group("num").lower() == "half" else _single_number(m.group("num"))
             if every_opt is None:
                 continue
             every = every_opt

@@ -8834,3 +8834,15 @@ def test_a_relative_clause_on_another_name_clashes_only_on_what_it_names(passage
              else "The Port of Sarn reopened on Monday after a four-day closure, with 25 ships having waited at anchor.")
     v = run(claim, [hit(p, f"p{i}", 0.8 - 0.1 * i, i + 1) for i, p in enumerate(passages)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Her coach, Ivo Brand, handed Ada Lind a drink from the boat every half hour.", Verdict.CONTRADICTED),
+    ("Her coach, Mila Sten, handed Ada Lind a drink from the boat every half hour.", Verdict.SUPPORTED),
+    ("Her coach, Mila Sten, handed Ada Lind a drink from the boat every hour.", Verdict.CONTRADICTED),
+])
+def test_one_owners_post_held_by_another_name(claim: str, expected: Verdict) -> None:
+    passage = ("Ada Lind was escorted by the pilot boat Tern, skippered by Ivo Brand, while her coach, Mila Sten, "
+               "passed Ada Lind drinks from the deck every 30 minutes.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
