@@ -12295,6 +12295,7 @@ def align_sentences(
     parts += _align_who_did(claim, sents)
     parts += _align_said_of_another(claim, sents, s)
     parts += _align_winner_beaten(claim, sents)
+    parts += _align_destination(claim, sents)
     parts += _align_against_reference_level(claim, sents)
     parts += _align_backing_against(claim, sents)
     if (turned := _align_gain_or_loss(claim, sents, s)):
@@ -12983,6 +12984,34 @@ def _pairs_set_against(sent: Sent) -> list[tuple[Quantity, Quantity]]:
     qs = [q for q in sent.quantities if q.kind is not QuantityKind.DATE]
     return [(a, b) for a, b in zip(qs, qs[1:], strict=False)
             if a.kind is b.kind and a.unit == b.unit and _SET_AGAINST.fullmatch(sent.text[a.end : b.start])]
+
+
+# "bound for Sandvik", "heading to Orva": the place a journey ends; "from the port of Sandvik to
+# Orrholm": the place it starts
+_BOUND_FOR = re.compile(
+    r"\b(?:bound\s+for|head(?:ed|ing)\s+(?:for|to)|destined\s+for|en\s+route\s+to|on\s+(?:its|their|his|her)\s+way\s+to)\s+"
+    r"(?:the\s+)?(?:(?:port|town|city|village|airport|station)\s+of\s+)?(?=[A-Z])",
+    re.I,
+)
+_FROM_TO = r"\bfrom\s+(?:the\s+)?(?:(?:port|town|city|village|airport|station)\s+of\s+)?{name}\b[^.;]{{0,60}}?\bto\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:at\s+|in\s+)?(?=[A-Z])"
+
+
+def _align_destination(claim: ClaimAnalysis, sents: Sequence[Sent]) -> list[AlignedPart]:
+    """ "The train was bound for Sandvik" against "travelling from the port of Sandvik to a depot at
+    Orrholm": the claim's destination is where the passage's journey started."""
+    m = _BOUND_FOR.search(claim.sent.text)
+    if m is None:
+        return []
+    place = next((e for e in claim.sent.entities if e.start == m.end()), None)
+    if place is None:
+        return []
+    pattern = re.compile(_FROM_TO.format(name=re.escape(place.text)))
+    for sent in sents:
+        if (f := pattern.search(sent.text)) is not None and not _BOUND_FOR.search(sent.text):
+            return [AlignedPart(kind="relation", status=PartStatus.MISMATCHED, claim_text=claim.sent.text[m.start() : place.end],
+                                evidence_text=f.group().rstrip(),
+                                note=f"the claim's journey ends at {place.text}; the evidence's starts there")]
+    return []
 
 
 def _align_swapped_pair(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:

@@ -8846,3 +8846,13 @@ def test_one_owners_post_held_by_another_name(claim: str, expected: Verdict) -> 
                "passed Ada Lind drinks from the deck every 30 minutes.")
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Orva Freight train was bound for Sarnvik when it derailed near Tolby.", Verdict.CONTRADICTED),
+    ("The Orva Freight train was travelling from Sarnvik when it derailed near Tolby.", Verdict.SUPPORTED),
+])
+def test_a_destination_where_the_journey_started(claim: str, expected: Verdict) -> None:
+    passage = "The Orva Freight train was travelling from the port of Sarnvik to a grain depot at Holm when it derailed near Tolby."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
