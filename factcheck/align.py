@@ -4086,6 +4086,25 @@ def _in_relative_clause_of_another(claim: ClaimAnalysis, c: _Candidate) -> bool:
     )
 
 
+# "scored twice in the final", "three goals in the match": a figure of one game
+_IN_ONE_MATCH_AFTER = re.compile(
+    r"\s+(?:in|during)\s+(?:the|this|that|[A-Z]\w*['’]s)\s+(?P<event>final|match|game|semi-final|semifinal|quarter-final|derby|tie|first\s+half|second\s+half)\b",
+    re.I,
+)
+_WHOLE_SEASON = re.compile(r"\b(?:season|campaign|career|tournament|league)\b", re.I)
+
+
+def _of_one_match(csent: Sent, c: _Candidate) -> bool:
+    """The passage's figure is of one match ("scored twice in the final") and the claim's of a
+    season ("ended the season with 19 league goals"), which does not name that match."""
+    m = _IN_ONE_MATCH_AFTER.match(c.sent.text, c.q.end)
+    return (
+        m is not None
+        and _WHOLE_SEASON.search(csent.text) is not None
+        and re.search(rf"\b{re.escape(m.group('event'))}\b", csent.text, re.I) is None
+    )
+
+
 def _clause_names_measure(cq: Quantity, csent: Sent, c: _Candidate) -> bool:
     """The relative clause holding the passage's figure names what the claim's figure measures
     ("Storm Ilka, which left 23 ships waiting" for "32 ships waited"), or the claim names none."""
@@ -5608,6 +5627,7 @@ def _align_quantities(
                 and verdict_of(c) is False
                 and not _other_measure(cq, claim.sent, c, events)
                 and not _of_someone_of_theirs(claim, c)
+                and not _of_one_match(claim.sent, c)
                 # ("Skarpa Airways, which bought Fjell Air for €9 million": Skarpa's figure, of no debt)
                 and not (_in_relative_clause_of_another(claim, c) and not _clause_names_measure(cq, claim.sent, c))
                 and not (_label_of_a_part(c.sent.text, c.q) and not _label_of_a_part(claim.sent.text, cq))

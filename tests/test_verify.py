@@ -8856,3 +8856,13 @@ def test_a_destination_where_the_journey_started(claim: str, expected: Verdict) 
     passage = "The Orva Freight train was travelling from the port of Sarnvik to a grain depot at Holm when it derailed near Tolby."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Lea Moss ended the season with 14 league goals.", Verdict.UNVERIFIED),
+    ("Lea Moss scored three times in the final.", Verdict.CONTRADICTED),
+])
+def test_a_figure_of_one_match_is_no_seasons(claim: str, expected: Verdict) -> None:
+    passage = "Lea Moss, 24, scored twice in the final and finished the season as the league's top scorer."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
