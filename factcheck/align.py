@@ -11090,7 +11090,11 @@ _COMPARED_TO_BEFORE = re.compile(
 # "gained 250 million users", "added 3,000 jobs", "shed 500 jobs": verbs whose object is a change.
 _EXPECTATION = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|predicted|estimated|anticipated)\b", re.I)
 _FIGURE_EXPECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated)\b", re.I)
-_ADD_TO = re.compile(r"\s+to\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|bill|budget|price|debt|deficit|spending)s?\b", re.I)
+# (and "€11 million a year to St Aldric's costs")
+_ADD_TO = re.compile(
+    r"\s+(?:a\s+year\s+|per\s+year\s+|annually\s+|each\s+year\s+)?to\s+(?:its|their|the|his|her|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:cost|bill|budget|price|debt|deficit|spending)s?\b"
+)
 _GAINED_BEFORE = re.compile(
     r"\b(gained|gains|gaining|gain|added|adds|adding|add|lost|loses|losing|lose|shed|sheds|shedding)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+over\s+|another\s+)?$",

@@ -8866,3 +8866,14 @@ def test_a_figure_of_one_match_is_no_seasons(claim: str, expected: Verdict) -> N
     passage = "Lea Moss, 24, scored twice in the final and finished the season as the league's top scorer."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Sarn General reported an operating deficit of €7 million last year, its second in a row.", Verdict.UNVERIFIED),
+    ("Running the new wing will add €7 million a year to Sarn General's costs, the hospital said.", Verdict.SUPPORTED),
+])
+def test_a_sum_added_each_year_to_a_named_cost(passage: str, expected: Verdict) -> None:
+    context = "The new wing's €60 million construction cost was met by the state and Sarn General's own reserves."
+    v = run("Running the new wing is expected to add €7 million a year to Sarn General's costs.",
+            [hit(context, "p0", 0.75, 1), hit(passage, "p1", 0.7, 2)])
+    assert v.verdict is expected, v.reason
