@@ -720,6 +720,44 @@ _MARGIN = re.compile(
 _MARGIN_ON_THE_WAY = re.compile(r"\b(?:trail\w*|lead|leads|leading|led|behind|down|up)\s+$", re.I)
 
 
+# "her winning margin was more than 30 votes", "won by fewer than 50 votes": a hedged margin
+_HEDGED_MARGIN = re.compile(
+    r"\b(?:margin|majority|won\s+(?:[\w'’-]+\s+){0,4}?by|lead)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+|of\s+)?"
+    r"(?:more\s+than|over|fewer\s+than|less\s+than|under|nearly|almost|about|around|roughly|just\s+over|just\s+under)\s+"
+    r"\d[\d,]*\s+votes?\b",
+    re.I,
+)
+# "18,406 votes to Ruben Castell's 18,377", "18,406 votes to 18,377": a two-way tally of votes
+_VOTES_TO = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+votes?\s+to\s+(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?%)"
+)
+
+
+def _hedged_vote_margin(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> list[AlignedPart]:
+    """ "Her winning margin was more than 30 votes" against "finished with 18,406 votes to Ruben
+    Castell's 18,377": the difference of the tally, against the claim's hedged margin."""
+    m = _HEDGED_MARGIN.search(claim.sent.text)
+    if m is None:
+        return []
+    cq = next((q for q in claim.quantities if m.start() <= q.start < m.end()), None)
+    if cq is None:
+        return []
+    for sent in sents:
+        t = _VOTES_TO.search(sent.text)
+        if t is None:
+            continue
+        margin = abs(float(t.group("a").replace(",", "")) - float(t.group("b").replace(",", "")))
+        made = cq.model_copy(update={"value": margin, "text": f"{margin:,.0f}", "operator": Operator.EQ})
+        ok = compare_values(cq, made, s, claim.sent.text[max(0, cq.start - 20) : cq.start])
+        if ok is None:
+            continue
+        return [AlignedPart(kind="quantity", status=PartStatus.MATCHED if ok else PartStatus.MISMATCHED,
+                            claim_text=m.group(), evidence_text=t.group(),
+                            note=f"{t.group()} is a margin of {margin:,.0f}; the claim says {cq.text}")]
+    return []
+
+
 def _final_margin(text: str) -> re.Match[str] | None:
     """The margin a claim gives for a result ("won by 14 points"), not one on the way."""
     return next((m for m in _MARGIN.finditer(text) if not _MARGIN_ON_THE_WAY.search(text, max(0, m.start() - 20), m.start())), None)
@@ -6248,6 +6286,8 @@ def _align_scores(claim: ClaimAnalysis, sents: Sequence[Sent], rel: Sequence[flo
                     note=f"{top.text} is a margin of {abs(top.a - top.b)}; the claim says {mm.group()}",
                 )
             )
+    if mm is None:
+        parts += _hedged_vote_margin(claim, sents, s)
     for cs in claim.sent.scores:
         same = [x for x in all_scores if {x[0].a, x[0].b} == {cs.a, cs.b}]
         if same:

@@ -8877,3 +8877,13 @@ def test_a_sum_added_each_year_to_a_named_cost(passage: str, expected: Verdict) 
     v = run("Running the new wing is expected to add €7 million a year to Sarn General's costs.",
             [hit(context, "p0", 0.75, 1), hit(passage, "p1", 0.7, 2)])
     assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ida Holm's winning margin after the recount was more than 20 votes.", Verdict.CONTRADICTED),
+    ("Ida Holm's winning margin after the recount was fewer than 20 votes.", Verdict.SUPPORTED),
+])
+def test_a_hedged_margin_against_a_tally(claim: str, expected: Verdict) -> None:
+    passage = "After the recount, Ida Holm finished with 9,214 votes to Per Vang's 9,197, the Sarn electoral board said."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
