@@ -8887,3 +8887,9 @@ def test_a_hedged_margin_against_a_tally(claim: str, expected: Verdict) -> None:
     passage = "After the recount, Ida Holm finished with 9,214 votes to Per Vang's 9,197, the Sarn electoral board said."
     v = run(claim, [hit(passage, "p", 0.8, 1)])
     assert v.verdict is expected, v.reason
+
+
+def test_taking_office_is_being_sworn_in() -> None:
+    passage = "Holm will be sworn in as mayor on 3 May, the Sarn electoral board said, three weeks after the vote."
+    v = run("Holm takes office on May 3rd.", [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
