@@ -95,6 +95,7 @@ from factcheck.models import (
 from factcheck.quantities import (
     COUNTED_AFTER,
     DAYS_PER_YEAR,
+    HALF_THE,
     HEDGE_WORDS,
     PART_NOUNS,
     TIME_OF_DAY,
@@ -11702,7 +11703,6 @@ def _words_around(sent: Sent, q: Quantity, reach: int = 6) -> frozenset[str]:
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?", re.I)
 
 
-_HALF_THE_WHOLE = re.compile(r"\s+(?:the|its|their|his|her)\s", re.I)  # "half the wagons"
 _OF_THE_WHOLE = re.compile(r"^\s+of\s+(?:its|the|their|his|her|all|some)?\s*$", re.I)
 
 
@@ -11755,7 +11755,7 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
     names = name_stems(claim)
     for cq in claim.quantities:
         if cq.kind is not QuantityKind.PERCENT or not (
-            _SHARE_OF.match(claim.sent.text, cq.end) or (cq.text.lower().endswith("half") and _HALF_THE_WHOLE.match(claim.sent.text, cq.end))
+            _SHARE_OF.match(claim.sent.text, cq.end) or (cq.text.lower().endswith("half") and HALF_THE.match(claim.sent.text, cq.end))
         ):
             continue
         # the whole: the first two words after "of" and the names among its first four ("of the
@@ -12122,7 +12122,7 @@ _AGAINST_PLAN = re.compile(
 
 # "sold 340,000 copies, against 85,000 for her previous novel", "lost €46 million, after a loss of
 # €23 million in 2023": a level set against another, of another thing or time
-_LEVEL_SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?P<after>after)\s+(?:an?\s+)?(?:[\w-]+\s+)?of)\s+\S{0,3}$", re.I)
+_AFTER_A_LEVEL_OF = re.compile(r"\bafter\s+(?:an?\s+)?(?:[\w-]+\s+)?of\s+\S{0,3}$", re.I)
 
 
 def _level_against(sent: Sent, over_time: bool = False) -> tuple[Quantity, Quantity] | None:
@@ -12131,8 +12131,8 @@ def _level_against(sent: Sent, over_time: bool = False) -> tuple[Quantity, Quant
     for k, q in enumerate(sent.quantities):
         if q.kind is QuantityKind.DATE:
             continue
-        said = _LEVEL_SET_AGAINST.search(sent.text[max(0, q.start - 30) : q.start])
-        if said is None or (over_time and said.group("after") is None):
+        before = sent.text[max(0, q.start - 30) : q.start]
+        if not (_AFTER_A_LEVEL_OF.search(before) or (not over_time and _AGAINST.search(before))):
             continue
         earlier = [r for r in sent.quantities[:k] if r.kind is q.kind and r.unit == q.unit]
         if earlier:

@@ -1183,7 +1183,7 @@ def head_noun(text: str, start: int, end: int) -> str | None:
         return margin.group(1).lower()  # "a majority of over 3,000 votes": the majority, not the votes
     share = _SHARE_OF.match(text, end)
     if share is None and text[start:end].lower().endswith("half"):
-        share = _HALF_THE.match(text, end)  # "half the wagons"
+        share = HALF_THE.match(text, end)  # "half the wagons"
     if share and re.search(r"(?:%|per\s?cent|percent|half|third|quarter|fifth|tenth)s?$", text[start:end]):
         right = _noun_chunk_right(text, share.end() - 1)  # "14% of its workforce": a share of that noun
     else:
@@ -1198,7 +1198,8 @@ _MARGIN_OF = re.compile(
     re.I,
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s", re.I)
-_HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s", re.I)
+# "half the wagons": a share with no "of"
+HALF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2137,7 +2138,7 @@ def _kind_and_value(
 
     # "a fifth of revenue", "half of voters": a share, as a percentage
     share = re.match(r"^\s+of\s", after) or (
-        re.match(r"^\s+(?:the|its|their|his|her)\s", after) and text[first.start : first.end].lower().endswith("half")
+        HALF_THE.match(after) and text[first.start : first.end].lower().endswith("half")
     ) or (
         re.search(
             r"\b(?:by\s(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s)?|"
