@@ -12032,6 +12032,8 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
     # The sentence saying most of what changed comes first: names say whose figures they are, the
     # other words which ("budget" against a share of cyclists in the sentence before).
     names = name_stems(claim)
+    # (a percentage change must be of what the claim says changed: "revenue rose 18%" is no change of profit)
+    changed = core - names
     # (of two sentences saying as much, the one naming the claim's names)
     ordered = sorted(
         sents, key=lambda x: (-content_coverage(core - names, x.content), -content_coverage(core & names, x.content))
@@ -12069,13 +12071,11 @@ def _align_factor(claim: ClaimAnalysis, sents: Sequence[Sent], s: Settings) -> l
                 kind="relation", status=PartStatus.MATCHED, claim_text=m.text, evidence_text=other.text,
                 note=f"the claim says {m.text}; the evidence says {other.text}",
             )]
-        # (a change of what the claim says changed: "revenue rose 18%" is no change of profit)
-        measure = core - names
         rise = next(
             (q for q in sent.quantities if q.kind is QuantityKind.PERCENT and q.operator is Operator.EQ
              and (q.unit or "%") == "%" and _change_way(sent.text, q) != 0),
             None,
-        ) if other is None and (not measure or measure & sent.content) else None
+        ) if other is None and (not changed or changed & sent.content) else None
         if rise is not None:
             # "rose 100%" is ×2, "fell 50%" ×0.5
             ratio = 1 + _change_way(sent.text, rise) * float(rise.value) / 100
