@@ -11780,7 +11780,8 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                         continue
                     # (what "22 of the 41 wagons" did is said after the whole)
                     of_the = part.end <= whole.start and _PART_OF_THE.fullmatch(sent.text[part.end : whole.start]) is not None
-                    around = _words_around(sent, part, 10) | (_words_around(sent, whole, 6) if of_the else frozenset())
+                    after_whole = _words_around(sent, whole, 6) if of_the else frozenset()
+                    around = _words_around(sent, part, 10) | after_whole
                     if not (around & part_words):
                         continue
                     if part.kind is QuantityKind.MONEY and part.unit != whole.unit:
@@ -11803,8 +11804,7 @@ def _align_share_of_counts(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setti
                             # ("€410 million of the €2.3 billion cost", "22 of the train's 41 wagons")
                             or of_the
                         )
-                        and len((_words_around(sent, part, 6) | (_words_around(sent, whole, 6) if of_the else frozenset()))
-                                & part_words) >= min(2, len(part_words))
+                        and len((_words_around(sent, part, 6) | after_whole) & part_words) >= min(2, len(part_words))
                     ):
                         split = (sent, part, whole, share)
                 if found:

@@ -409,6 +409,8 @@ _BARE_YEAR = re.compile(r"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d.,$â‚
 
 _DURATION_UNIT = r"(?P<du>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)"
 # ("two more weeks of blackouts", "three extra days": a span the words between do not change)
+# a duration unit's abbreviations (and "centuries" less its "s") by the unit's name
+_DURATION_ABBREV = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "centurie": "century"}
 # "14h 22min": an hour or a minute written against its number
 _GLUED_DURATION = re.compile(r"^(?P<du>h|hrs?|mins?)\b", re.I)
 _DURATION_AFTER = re.compile(rf"^(?:\s+|-)(?:long\s+|(?:more|extra|additional|further)\s+)?{_DURATION_UNIT}\b(?P<old>-old)?", re.I)
@@ -1079,7 +1081,7 @@ def _duration_unit(q: Quantity) -> float | None:
         return None
     word = m.group(1).lower()
     word = "century" if word.startswith("centur") else word.rstrip("s")
-    return _DURATION_DAYS[{"hr": "hour", "h": "hour", "min": "minute"}.get(word, word)]
+    return _DURATION_DAYS[_DURATION_ABBREV.get(word, word)]
 
 
 def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2195,7 +2197,7 @@ def _kind_and_value(
     md = _DURATION_AFTER.match(after) or _GLUED_DURATION.match(after)
     if md and not last.suffix:
         unit_name = md.group("du").lower().rstrip("s")
-        unit_name = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "centurie": "century"}.get(unit_name, unit_name)
+        unit_name = _DURATION_ABBREV.get(unit_name, unit_name)
         days = _DURATION_DAYS[unit_name]
         return QuantityKind.DURATION, [_fmt(v * days) for v in values], "day", end + md.end(), start_all
 
