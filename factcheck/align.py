@@ -2592,6 +2592,8 @@ def _measure_stem(q: Quantity, sent: Sent) -> str | None:
         toks = tokenize(q.measure)
         if toks:
             return toks[-1].stem
+    if q.unit == TIME_OF_DAY:
+        return None  # "at 15:00 local time": the clock's words name no event; the verb does
     antecedent = _partitive_antecedent(q, sent)
     if antecedent is not None:
         return _measure_stem(antecedent, sent)
@@ -2733,6 +2735,7 @@ def _near_stems(sent: Sent, q: Quantity, n: int = 2) -> frozenset[str]:
 
 _FRONTED = re.compile(r"^\W*(?:On|In|By|Since)\s+$")
 _FRONTED_END = re.compile(r"^\s*,")
+_CLOCK_WORDS = frozenset(stem(w) for w in ("local", "time", "gmt", "utc", "cet"))
 _BIND_FUNCTION = frozenset(
     stem(w)
     for w in _words(
@@ -3023,6 +3026,11 @@ def _bind_quantity(
         if cmain is not None:
             excl = [*excl, aside.span()]
     cctx = _context(claim.sent, cq.start, cq.end, 5, excl) - names - _BIND_FUNCTION
+    # "resigned at 8.48pm local time" / "began at 15:00 local time": the clock's words say which
+    # figure of the sentence is the claim's no more than the verb before it does
+    cclock = _governing_verb(claim.sent, cq.start) if cq.unit == TIME_OF_DAY else None
+    if cq.unit == TIME_OF_DAY:
+        cctx = cctx - _CLOCK_WORDS
     # the subject a copula gives the figure is its own, however far off its noun ("The new railway
     # bridge across the Ren estuary will be 2,500 metres long")
     if (subject := _copula_subject(claim.sent, cq)) is not None:
@@ -3030,7 +3038,7 @@ def _bind_quantity(
     cmeasure = _measure_stem(cq, claim.sent)
     cdim = _dimension(cq)
     cref = _is_reference(cq, claim.sent)
-    cnear = _near_stems(claim.sent, cq) - names - _BIND_FUNCTION
+    cnear = _near_stems(claim.sent, cq) - names - _BIND_FUNCTION - (_CLOCK_WORDS if cq.unit == TIME_OF_DAY else frozenset())
     me = claim.quantities.index(cq) if cq in claim.quantities else -1
     weight = s.bind_colocated if s is not None else 1.5
     camount = _is_change_amount(claim.sent.text, cq)
@@ -3144,6 +3152,8 @@ def _bind_quantity(
             # name right before a figure says whose it is.
             if owner is None and opens_mine and opener is not None and pq.kind is not QuantityKind.DATE and _governs(sent, opener, pq):
                 bind += _OWNER_BONUS
+            if cclock is not None and pq.unit == TIME_OF_DAY and (pverb := _governing_verb(sent, pq.start)) is not None:
+                bind += _OWNER_BONUS if pverb == cclock else -_OWNER_BONUS  # "Damsky resigned at 20:48" / "began at 15:00"
             if cmain is not None and pq.kind is QuantityKind.DATE and _governing_verb(sent, pq.start) == cmain:
                 bind += _OWNER_BONUS  # "completed ..., in December 2016" / "was completed on 8 December 2016"
             if owner is not None and entity_present(owner.text, cvocab):
@@ -4591,7 +4601,10 @@ def _about_another(claim: ClaimAnalysis, sent: Sent, pos: int = -1) -> bool:
     inside, after = name_vocab(sent.text[first.end : m.end()]), name_vocab(sent.text[m.end() :])
     names = [e.text for e in claim.sent.entities if e.label != OPENER]
     if any(entity_present(n, inside) for n in names) and not any(entity_present(n, after) for n in names):
-        return True
+        # (unless the claim names the first by the apposition's words: "Inspector Lena Haugaard, who
+        # heads the art crimes unit of Vesk's police," is the claim's "head of Vesk's police art crimes unit")
+        said = {t.stem for t in tokenize(m.group()) if t.content} - {t.stem for n in names for t in tokenize(n)}
+        return len(said & {t.stem for t in claim.sent.tokens if t.content}) < 2
     # The claim's subject named only in the apposition, whatever other names of the claim follow
     # ("HMHS Britannic, ... a sister ship of Titanic, was launched at Harland and Wolff"), unless
     # the claim uses the apposition's words for its subject ("Marta Kovac, the founder of Halvik
@@ -5169,6 +5182,17 @@ def _dates_the_event_before_or_after(cq: Quantity, csent: Sent, c: _Candidate) -
     return any(t.stem == verb for t in c.sent.tokens if start <= t.start < start + 80)
 
 
+def _clock_of_another_verb(csent: Sent, cq: Quantity, c: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """A time of day the passage gives to another verb than the claim's, where it gives one to the
+    claim's ("began at 15:00 ... resigned at 20:48" for "began at 8.48pm")."""
+    if cq.unit != TIME_OF_DAY or c.q.unit != TIME_OF_DAY:
+        return False
+    verb = _governing_verb(csent, cq.start)
+    if verb is None or _governing_verb(c.sent, c.q.start) in (None, verb):
+        return False
+    return any(o.q.unit == TIME_OF_DAY and _governing_verb(o.sent, o.q.start) == verb for o in cands)
+
+
 def _specific_equal(cq: Quantity, pq: Quantity) -> bool:
     """The same figure written the same way with four or more significant digits ("2:02:57",
     "17,378,581"): too specific to be another fact's by chance, however loosely it is bound."""
@@ -5530,6 +5554,8 @@ def _align_quantities(
                     continue  # "revenue rose 9%" is not "passenger numbers rose 9%"
                 if _measure_of_another_kind(cq, claim.sent, c):
                     continue  # "health spending rose 6%" is not "education spending rose 6%"
+                if _clock_of_another_verb(claim.sent, cq, c, cands):
+                    continue  # "Damsky resigned at 20:48" is not when "the game began"
                 # An equal value bound much less tightly than a different one is another fact,
                 # unless its sentence also states another of the claim's figures.
                 if (

@@ -1089,6 +1089,8 @@ def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.start <= q.start and q.end <= prev.end and prev.text.lower().endswith("half"):
+            continue  # "a year and a half of investigation": the half is the span's, no share of the investigation
         unit, prev_unit = _duration_unit(q), _duration_unit(prev) if prev is not None else None
         if (
             prev is not None

@@ -1318,3 +1318,8 @@ def test_for_every_week_is_no_frequency() -> None:
 def test_a_share_of_a_state_in_words_is_a_percentage(text: str, value: float) -> None:
     (q,) = parse_quantities(text)
     assert (q.kind, q.value) == (QuantityKind.PERCENT, value)
+
+
+def test_a_span_and_a_half_is_one_figure_and_no_share() -> None:
+    qs = parse_quantities("Police found the van after a year and a half of searching.")
+    assert [(q.text, q.kind) for q in qs] == [("a year and a half", QuantityKind.DURATION)]

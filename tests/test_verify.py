@@ -8893,3 +8893,22 @@ def test_taking_office_is_being_sworn_in() -> None:
     passage = "Holm will be sworn in as mayor on 3 May, the Sarn electoral board said, three weeks after the vote."
     v = run("Holm takes office on May 3rd.", [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Orn resigned the last game at 9.15pm local time.", Verdict.SUPPORTED),
+    ("The last game began at 9.15pm local time.", Verdict.CONTRADICTED),
+    ("The last game began at 2pm local time.", Verdict.SUPPORTED),
+])
+def test_a_time_of_day_is_the_one_its_verb_gives(claim: str, expected: Verdict) -> None:
+    passage = "The last game began at 14:00 local time and Orn resigned at 21:15, ending a match that had lasted three weeks."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+def test_an_apposition_the_claim_names_its_subject_by() -> None:
+    passage = ("Captain Ilse Marr, who heads the river rescue unit of Sarn's fire service, said the search "
+               "had lasted 30 hours before the boy was found.")
+    v = run("The head of Sarn's river rescue unit said the boy was found after 30 hours of searching.",
+            [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is Verdict.SUPPORTED, v.reason
