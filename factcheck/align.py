@@ -3183,12 +3183,14 @@ _ENDED_AFTER = re.compile(
 _CHANGE_UP = (
     r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grows|growing|grown|"
     r"climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|soars|up|raised|raises|boosted|expanded|"
-    r"rebounded|added|adds|adding|strengthened|appreciated|lifted|lifts|hiked|hikes|raise|raising|lift|hike|boost"
+    r"rebounded|added|adds|adding|strengthened|appreciated|lifted|lifts|hiked|hikes|raise|raising|lift|hike|boost|"
+    r"widened|widens|widening"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|decreasing|slipped|"
     r"slid|shrank|shrunk|shrinks|plunged|plummeted|tumbled|sank|slumped|down|lowered|cut|cuts|reduced|"
-    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated|trimmed|trims|slashed|slashes|lower|reduce|trim|slash"
+    r"contracted|lost|loses|losing|shed|sheds|shedding|weakened|depreciated|trimmed|trims|slashed|slashes|lower|reduce|trim|slash|"
+    r"narrowed|narrows|narrowing"
 )
 _ANY_HEDGE = "|".join(re.escape(h) + r"\s+" for h in sorted(HEDGE_WORDS, key=len, reverse=True))
 _CHANGE_BEFORE = re.compile(
@@ -11079,6 +11081,8 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"grew|grown|grows|dropped|drops|climbed|declined|jumped|cut|raised|lowered|gained|slipped|shrank|"
     r"shrunk|reduced|extended|shortened|trimmed|boosted|expanded|lifted|pushed|sent|drove|driven|hiked|slashed|"
     r"plunged|soared|surged|tumbled|sank|slid|eased|slowed|cooled|(?:went|gone|goes|go)\s+(?:up|down)|"
+    # (a margin, a gap: "the operating margin improved by 2.7 points", "widened by")
+    r"improved|improves|improving|worsened|worsens|worsening|widened|widens|widening|narrowed|narrows|narrowing|"
     # (a date moved: "postponed the premiere by two weeks", "pushed the premiere back by 14 days")
     r"postponed|delayed|deferred|put\s+back|brought\s+forward|"
     # (a participle: "upheld his conviction while cutting his sentence by two years")
@@ -11135,7 +11139,7 @@ _POINTS_COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|more|less|above|below|u
 # "the rate increase amounted to", "a rise of", "the cut was": the figure the noun of a change is
 _CHANGE_NOUN_IS_BEFORE = re.compile(
     r"\b(?:rise|increase|hike|cut|reduction|drop|fall|decline|jump|raise|change)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?"
-    r"(?:amounted\s+to|came\s+to|totalled|totaled|was|of)\s+" + _LEVEL_HEDGE + "$",
+    r"(?:amounted\s+to|came\s+to|totalled|totaled|was|is|will\s+be|would\s+be|of)\s+" + _LEVEL_HEDGE + "$",
     re.I,
 )
 # "inflation of 8.4% was up 1.4 points on April": "up" after a form of "be"
@@ -11200,6 +11204,8 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             a, b = change
             if not _same_period(claim, sent, a, b):
                 continue  # "rose by 3.3 million in 2023" is not the change from 2013 to 2023
+            if _change_of_another_name(claim, sent, a, b):
+                continue  # "Nordvane's margin widened to 14.2% from 11.5%, while Orsetta's narrowed ..."
             # Two percentages differ by percentage points: "from 16% to 34%" is a rise of 18 points.
             points = _dimension(cq) == "pp" and _dimension(a) == "%"
             # A change in per cent of two levels of anything else: "from 15.1 to 28.9 million" is +91%.
@@ -11246,6 +11252,18 @@ def _align_change_amount(claim: ClaimAnalysis, sents: Sequence[Sent], s: Setting
             )
             break
     return parts
+
+
+def _change_of_another_name(claim: ClaimAnalysis, sent: Sent, a: Quantity, b: Quantity) -> bool:
+    """A change whose clause names none of the claim's names, in a sentence that names one of them
+    in another clause: the change is another's ("Nordvane's margin widened to 14.2% from 11.5%,
+    while Orsetta Freight's narrowed" for a claim of Orsetta Freight's)."""
+    names = [e.text for e in claim.sent.entities if e.label != OPENER]
+    if not names or not any(entity_present(n, name_vocab(sent.text)) for n in names):
+        return False
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    clause = name_vocab(sent.text[_clause_start(sent.text, lo) : hi])
+    return not any(entity_present(n, clause) for n in names)
 
 
 # "6.5 points higher than at the 2019 election", "up 1.4 points on April", "12 points compared with

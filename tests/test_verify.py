@@ -8912,3 +8912,26 @@ def test_an_apposition_the_claim_names_its_subject_by() -> None:
     v = run("The head of Sarn's river rescue unit said the boy was found after 30 hours of searching.",
             [hit(passage, "p", 0.8, 1)])
     assert v.verdict is Verdict.SUPPORTED, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Brana Lines' operating margin improved by 1.9 percentage points on the year.", Verdict.SUPPORTED),
+    ("Brana Lines' operating margin improved by 2.9 percentage points on the year.", Verdict.CONTRADICTED),
+    ("Brana Lines' operating margin narrowed by 1.9 percentage points on the year.", Verdict.CONTRADICTED),
+    ("Kesta Shipping's operating margin narrowed by 1.1 percentage points.", Verdict.UNVERIFIED),
+])
+def test_a_margin_that_widened_or_narrowed_between_two_levels(claim: str, expected: Verdict) -> None:
+    passage = "Brana Lines' operating margin widened to 12.4% from 10.5% a year earlier, while Kesta Shipping's narrowed to 5.2% from 6.3%."
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Sarn College's fee increase is about 9 per cent.", Verdict.SUPPORTED),
+    ("Sarn College's fee increase will be roughly 20 per cent.", Verdict.CONTRADICTED),
+])
+def test_a_change_noun_before_is_gives_the_change(claim: str, expected: Verdict) -> None:
+    passage = ("Sarn College will raise its fees by 9 per cent to €3,600, while the University of Sarn's "
+               "increase of 21 per cent is the largest in the country.")
+    v = run(claim, [hit(passage, "p", 0.8, 1)])
+    assert v.verdict is expected, v.reason
